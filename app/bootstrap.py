@@ -1,0 +1,23 @@
+"""Wire the application once: database, then services (no import-time engines)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.services.accounts import AccountService
+from app.storage.database import Database, open_database, resolve_target
+
+
+@dataclass
+class Services:
+    db: Database
+    accounts: AccountService
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def bootstrap(target: str | None = None, *, writer: bool = True) -> Services:
+    """Open the database named by --db / $RAPPORT_DB / the data directory."""
+    db = open_database(resolve_target(target), writer=writer)
+    return Services(db=db, accounts=AccountService(db))

@@ -1,0 +1,128 @@
+"""Command line: ``python main.py [--db PATH] [import|export|list|demo]``.
+
+Without a sub-command the desktop app starts. Exit status: 0 success,
+1 a user error (one message on stderr, no traceback), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import unicodedata
+from collections.abc import Sequence
+from pathlib import Path
+
+from app import __version__
+from app.bootstrap import Services, bootstrap
+from app.errors import RapportError
+from app.models.enums import label
+from app.services.demo import demo_documents
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * max(0, width - _width(text))
+
+
+def _table(rows: list[list[str]]) -> str:
+    widths = [max(_width(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return "\n".join(
+        "  ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows
+    )
+
+
+def cmd_list(services: Services, _args: argparse.Namespace) -> None:
+    summaries = services.accounts.list_summaries()
+    if not summaries:
+        print("No accounts yet. Add some with 'import' or 'demo'.")
+        return
+    rows = [["ID", "NAME", "TIER", "STAGE", "STAKEHOLDERS"]]
+    for s in sorted(summaries, key=lambda s: s.name.casefold()):
+        rows.append([s.key, s.name, label(s.tier), label(s.relationship_stage),
+                     str(s.stakeholder_count)])
+    print(_table(rows))
+
+
+def cmd_import(services: Services, args: argparse.Namespace) -> None:
+    results = services.accounts.import_files(args.files, replace=args.replace)
+    for r in results:
+        verb = "replaced" if r.replaced else "created"
+        print(f"{verb} {r.key}: {r.name} ({r.stakeholders} stakeholders)")
+
+
+def cmd_export(services: Services, args: argparse.Namespace) -> None:
+    key = services.accounts.find(args.account)
+    doc = services.accounts.export(key, args.json)
+    print(f"exported {key}: {doc.account.name} to {args.json}")
+
+
+def cmd_demo(services: Services, args: argparse.Namespace) -> None:
+    results = services.accounts.import_documents(demo_documents(), replace=args.replace)
+    for r in results:
+        print(f"{'replaced' if r.replaced else 'created'} {r.key}: {r.name} "
+              f"({r.stakeholders} stakeholders)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db", metavar="PATH|URL", default=argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: $RAPPORT_DB, else the user data dir)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="rapport", parents=[common],
+        description="Rapport: key accounts, stakeholder maps and account plans. "
+                    "Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("import", parents=[common], help="import account files (JSON)",
+                       description="Import account files. All files are checked first; if any "
+                                   "is invalid nothing is imported.")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE.json")
+    p.add_argument("--replace", action="store_true",
+                   help="replace accounts that already exist with the same id")
+    p.set_defaults(func=cmd_import, writer=True)
+
+    p = sub.add_parser("export", parents=[common], help="export one account as JSON",
+                       description="Export an account (by id or exact name) to an account file.")
+    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p.add_argument("--json", required=True, type=Path, metavar="OUT.json",
+                   help="file to write")
+    p.set_defaults(func=cmd_export, writer=False)
+
+    p = sub.add_parser("list", parents=[common], help="list accounts",
+                       description="One line per account: id, name, tier, stage, stakeholders.")
+    p.set_defaults(func=cmd_list, writer=False)
+
+    p = sub.add_parser("demo", parents=[common], help="load the demo workspace",
+                       description="Load three demo accounts (Chinese, Russian, English).")
+    p.add_argument("--replace", action="store_true", help="replace demo accounts already there")
+    p.set_defaults(func=cmd_demo, writer=True)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db = getattr(args, "db", None)
+    if args.command is None:
+        from app.views.gui import run_gui  # Qt only when the window is wanted
+
+        return run_gui(db)
+    try:
+        services = bootstrap(db, writer=args.writer)
+    except RapportError as err:
+        print(f"rapport: error: {err}", file=sys.stderr)
+        return 1
+    try:
+        args.func(services, args)
+    except RapportError as err:
+        print(f"rapport: error: {err}", file=sys.stderr)
+        return 1
+    finally:
+        services.close()
+    return 0

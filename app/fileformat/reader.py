@@ -1,0 +1,172 @@
+"""Read and fully check account files, collecting every problem with its path."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.errors import InvalidInput, Problem
+from app.fileformat.schema import FORMAT_NAME, FORMAT_VERSION, AccountFile
+
+MAX_FILE_BYTES = 50 * 1024 * 1024
+
+
+def json_path(loc: Sequence[int | str]) -> str:
+    """('stakeholders', 3, 'reports_to') -> 'stakeholders[3].reports_to'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def problems_from_validation(
+    err: ValidationError, prefix: Sequence[int | str] = ()
+) -> list[Problem]:
+    problems = []
+    for e in err.errors(include_url=False):
+        loc = [*prefix, *e["loc"]]
+        kind = e["type"]
+        if kind == "extra_forbidden":
+            message = "unknown key"
+        elif kind == "missing":
+            message = "required key is missing"
+        elif kind == "json_invalid":
+            message = f"not valid JSON ({e['msg']})"
+        else:
+            message = e["msg"]
+            if message.startswith("Value error, "):
+                message = message[len("Value error, "):]
+            message = message[0].lower() + message[1:]
+            if kind not in ("missing",) and "input" in e:
+                message += f" (got {_short(e['input'])})"
+        problems.append(Problem(json_path(loc), message))
+    return problems
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    seen: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ValueError(f'the key "{key}" appears twice in one object')
+        seen[key] = value
+    return seen
+
+
+def integrity_problems(doc: AccountFile) -> list[Problem]:
+    """Cross-references that a schema alone cannot check."""
+    problems: list[Problem] = []
+    first_at: dict[str, int] = {}
+    for i, s in enumerate(doc.stakeholders):
+        if s.id in first_at:
+            problems.append(Problem(f"stakeholders[{i}].id",
+                                    f'duplicate id "{s.id}" (also stakeholders[{first_at[s.id]}])'))
+        else:
+            first_at[s.id] = i
+    boss: dict[str, str] = {}
+    for i, s in enumerate(doc.stakeholders):
+        if s.reports_to is None:
+            continue
+        if s.reports_to not in first_at:
+            problems.append(Problem(f"stakeholders[{i}].reports_to",
+                                    f'unknown id "{s.reports_to}"'))
+        elif first_at.get(s.id) == i:
+            boss[s.id] = s.reports_to
+    problems += _cycle_problems(boss, first_at)
+    for i, link in enumerate(doc.influences):
+        for end in ("source", "target"):
+            ref = getattr(link, end)
+            if ref not in first_at:
+                problems.append(Problem(f"influences[{i}].{end}", f'unknown id "{ref}"'))
+        if link.source == link.target:
+            problems.append(Problem(f"influences[{i}].target",
+                                    "a stakeholder cannot influence themselves"))
+    for i, item in enumerate(doc.interactions):
+        if item.stakeholder is not None and item.stakeholder not in first_at:
+            problems.append(Problem(f"interactions[{i}].stakeholder",
+                                    f'unknown id "{item.stakeholder}"'))
+    return problems
+
+
+def _cycle_problems(boss: dict[str, str], index: dict[str, int]) -> list[Problem]:
+    problems = []
+    done: set[str] = set()
+    for start in boss:
+        path: list[str] = []
+        on_path: set[str] = set()
+        node: str | None = start
+        while node is not None and node not in done and node not in on_path:
+            path.append(node)
+            on_path.add(node)
+            node = boss.get(node)
+        if node is not None and node in on_path:
+            cycle = path[path.index(node):]
+            first = min(cycle, key=lambda k: index[k])
+            rot = cycle.index(first)
+            ordered = cycle[rot:] + cycle[:rot] + [first]
+            problems.append(Problem(f"stakeholders[{index[first]}].reports_to",
+                                    "reporting cycle " + " → ".join(ordered)))
+        done.update(path)
+    return problems
+
+
+def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
+    """Validate raw bytes as an account file or raise InvalidInput listing every problem."""
+
+    def fail(*problems: Problem) -> InvalidInput:
+        return InvalidInput(source, list(problems))
+
+    if len(data) > MAX_FILE_BYTES:
+        raise fail(Problem("", f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB"))
+    if not data.strip():
+        raise fail(Problem("", "file is empty"))
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise fail(Problem("", f"not UTF-8 text (bad byte at offset {err.start})")) from None
+    try:
+        raw = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+    except json.JSONDecodeError as err:
+        raise fail(Problem("", f"not valid JSON: {err.msg} at line {err.lineno} "
+                               f"column {err.colno}")) from None
+    except ValueError as err:
+        raise fail(Problem("", str(err))) from None
+    if not isinstance(raw, dict):
+        raise fail(Problem("", "expected a JSON object at the top level"))
+    if raw.get("format") != FORMAT_NAME:
+        raise fail(Problem("format", f'not a Rapport account file (expected "{FORMAT_NAME}")'))
+    version = raw.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        raise fail(Problem("version", f"version {version} was written by a newer Rapport; "
+                                      f"this one reads version {FORMAT_VERSION}"))
+    try:
+        doc = AccountFile.model_validate_json(text)
+    except ValidationError as err:
+        raise fail(*problems_from_validation(err)) from None
+    problems = integrity_problems(doc)
+    if problems:
+        raise fail(*problems)
+    return doc
+
+
+def read_account_file(path: Path) -> AccountFile:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InvalidInput(str(path), [Problem("", "file is larger than "
+                                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MiB")])
+        data = path.read_bytes()
+    except OSError as err:
+        raise InvalidInput(str(path), [Problem("", f"cannot read: {err.strerror}")]) from None
+    return parse_account_file(data, str(path))

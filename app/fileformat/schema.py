@@ -1,0 +1,141 @@
+"""Account file format, version 1, as strict pydantic models.
+
+The models are the single definition of what a valid account file is: the
+importer, the exporter and profile edits in the app all validate through them.
+``docs/account-file.md`` documents the same rules for people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+from app.models.enums import (
+    BuyingRole,
+    Channel,
+    InfluenceKind,
+    LifecycleStage,
+    RelationshipStage,
+    Stance,
+    Tier,
+)
+
+FORMAT_NAME = "rapport-account"
+FORMAT_VERSION = 1
+MAX_TEXT = 100_000
+MAX_MONEY = 1e15
+
+
+def _no_nul(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("must not contain a NUL character")
+    return value
+
+
+def _not_blank(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value
+
+
+Id = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f\x7f]+$"),
+    AfterValidator(_not_blank),
+]
+Name = Annotated[str, StringConstraints(max_length=200), AfterValidator(_not_blank),
+                 AfterValidator(_no_nul)]
+ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(_no_nul)]
+LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_nul)]
+Money = Annotated[float, Field(ge=0, le=MAX_MONEY, allow_inf_nan=False)]
+Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+Influence = Annotated[int, Field(ge=1, le=5)]
+Relationship = Annotated[int, Field(ge=0, le=4)]
+Strength = Annotated[int, Field(ge=1, le=3)]
+
+
+class Record(BaseModel):
+    """Strict: no type coercion ("5" is not 5) and no unknown keys."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class AccountRecord(Record):
+    id: Id
+    name: Name
+    industry: ShortText | None = None
+    owner: ShortText | None = None
+    tier: Tier | None = None
+    annual_revenue: Money | None = None
+    potential_revenue: Money | None = None
+    currency: Currency | None = None
+    lifecycle_stage: LifecycleStage | None = None
+    relationship_stage: RelationshipStage | None = None
+    target_stage: RelationshipStage | None = None
+    notes: LongText | None = None
+
+
+class StakeholderRecord(Record):
+    id: Id
+    name: Name
+    title: ShortText | None = None
+    department: ShortText | None = None
+    role: BuyingRole | None = None
+    stance: Stance | None = None
+    influence: Influence | None = None
+    relationship: Relationship | None = None
+    reports_to: Id | None = None
+    our_owner: ShortText | None = None
+    last_contact: dt.date | None = None
+    notes: LongText | None = None
+
+
+class InfluenceRecord(Record):
+    source: Id
+    target: Id
+    strength: Strength | None = None
+    kind: InfluenceKind | None = None
+    note: LongText | None = None
+
+
+class StageRecord(Record):
+    date: dt.date
+    stage: RelationshipStage
+    note: LongText | None = None
+
+
+class InteractionRecord(Record):
+    date: dt.date
+    stakeholder: Id | None = None
+    channel: Channel | None = None
+    summary: LongText | None = None
+
+
+def _reserved(value: list[Any]) -> list[Any]:
+    if value:
+        raise ValueError(
+            "is reserved for the account plan (a later Rapport version); "
+            "this version accepts only an empty list"
+        )
+    return value
+
+
+Reserved = Annotated[list[Any], AfterValidator(_reserved)]
+
+
+class AccountFile(Record):
+    format: Literal["rapport-account"]
+    version: Literal[1]
+    account: AccountRecord
+    stakeholders: list[StakeholderRecord] = []
+    influences: list[InfluenceRecord] = []
+    stage_history: list[StageRecord] = []
+    interactions: list[InteractionRecord] = []
+    objectives: Reserved = []
+    risks: Reserved = []
+    actions: Reserved = []
+    reviews: Reserved = []
+    kpis: Reserved = []
+    team: Reserved = []

@@ -1,0 +1,192 @@
+"""SQLAlchemy 2 mapped classes: the persistent account model.
+
+Plain Python with no Qt, so the CLI, reports and tests share it. Accounts and
+stakeholders carry a surrogate integer primary key plus the string ``key`` the
+user (or an account file) chose; stakeholder keys are unique per account only.
+Only portable SQL types and constraints are used so PostgreSQL works as well.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+    func,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# Aliased: Stakeholder has a column named "relationship" (as in the file format).
+from sqlalchemy.orm import relationship as link
+
+from app.models.enums import (
+    BuyingRole,
+    Channel,
+    InfluenceKind,
+    LifecycleStage,
+    RelationshipStage,
+    Stance,
+    Tier,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+KEY_LENGTH = 64
+NAME_LENGTH = 200
+
+
+def vocabulary(enum_cls: type[StrEnum]) -> Enum:
+    """Store an enum by its value as portable VARCHAR (no native ENUM type)."""
+    return Enum(
+        enum_cls,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH), unique=True)
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    industry: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    owner: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    tier: Mapped[Tier | None] = mapped_column(vocabulary(Tier))
+    annual_revenue: Mapped[float | None] = mapped_column(Float)
+    potential_revenue: Mapped[float | None] = mapped_column(Float)
+    currency: Mapped[str | None] = mapped_column(String(3))
+    lifecycle_stage: Mapped[LifecycleStage | None] = mapped_column(vocabulary(LifecycleStage))
+    relationship_stage: Mapped[RelationshipStage | None] = mapped_column(
+        vocabulary(RelationshipStage)
+    )
+    target_stage: Mapped[RelationshipStage | None] = mapped_column(vocabulary(RelationshipStage))
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
+    updated_at: Mapped[dt.datetime] = mapped_column(
+        DateTime, server_default=func.now(), onupdate=func.now()
+    )
+
+    stakeholders: Mapped[list[Stakeholder]] = link(
+        back_populates="account",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+        order_by="Stakeholder.id",
+    )
+    influences: Mapped[list[Influence]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Influence.id"
+    )
+    stage_history: Mapped[list[StageChange]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="StageChange.id"
+    )
+    interactions: Mapped[list[Interaction]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Interaction.id"
+    )
+
+
+class Stakeholder(Base):
+    __tablename__ = "stakeholders"
+    __table_args__ = (
+        UniqueConstraint("account_id", "key", name="uq_stakeholders_account_key"),
+        CheckConstraint("influence BETWEEN 1 AND 5", name="influence_range"),
+        CheckConstraint("relationship BETWEEN 0 AND 4", name="relationship_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    title: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    department: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    role: Mapped[BuyingRole | None] = mapped_column(vocabulary(BuyingRole))
+    stance: Mapped[Stance | None] = mapped_column(vocabulary(Stance))
+    influence: Mapped[int | None] = mapped_column(Integer)
+    relationship: Mapped[int | None] = mapped_column(Integer)
+    reports_to_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholders.id", ondelete="SET NULL"), index=True
+    )
+    our_owner: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    last_contact: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    account: Mapped[Account] = link(back_populates="stakeholders")
+    reports_to: Mapped[Stakeholder | None] = link(remote_side=[id])
+
+
+class Influence(Base):
+    """A directed informal or formal line of influence between two stakeholders."""
+
+    __tablename__ = "influences"
+    __table_args__ = (CheckConstraint("strength BETWEEN 1 AND 3", name="strength_range"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True
+    )
+    target_id: Mapped[int] = mapped_column(
+        ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True
+    )
+    strength: Mapped[int | None] = mapped_column(Integer)
+    kind: Mapped[InfluenceKind | None] = mapped_column(vocabulary(InfluenceKind))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    source: Mapped[Stakeholder] = link(foreign_keys=[source_id])
+    target: Mapped[Stakeholder] = link(foreign_keys=[target_id])
+
+
+class StageChange(Base):
+    """One entry of the account's relationship-stage history."""
+
+    __tablename__ = "stage_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    stage: Mapped[RelationshipStage] = mapped_column(vocabulary(RelationshipStage))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Interaction(Base):
+    __tablename__ = "interactions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    stakeholder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholders.id", ondelete="SET NULL"), index=True
+    )
+    channel: Mapped[Channel | None] = mapped_column(vocabulary(Channel))
+    summary: Mapped[str | None] = mapped_column(Text)
+
+    stakeholder: Mapped[Stakeholder | None] = link()

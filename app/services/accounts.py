@@ -1,0 +1,274 @@
+"""Account use cases: what the GUI and the CLI may do to accounts.
+
+Each public method is one user action and one transaction: it either
+completes or leaves the database exactly as it was. Callers get plain values
+(summaries, profiles, account-file documents), never live ORM objects, so the
+views cannot write behind the service's back.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import String, delete, func, select, type_coerce
+from sqlalchemy.orm import Session, selectinload
+
+from app.errors import Conflict, InvalidInput, NotFound, Problem
+from app.fileformat import (
+    AccountFile,
+    AccountRecord,
+    account_from_file,
+    account_to_file,
+    read_account_file,
+    write_account_file,
+)
+from app.fileformat.convert import ACCOUNT_FIELDS
+from app.fileformat.reader import problems_from_validation
+from app.models.orm import Account, Influence, Interaction, StageChange, Stakeholder
+from app.storage.database import Database
+
+#: Profile fields a user may edit (everything of the account record but its id).
+PROFILE_FIELDS: tuple[str, ...] = ACCOUNT_FIELDS
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSummary:
+    """One row of the account list. Vocabulary values are kept as plain strings."""
+
+    key: str
+    name: str
+    industry: str | None
+    owner: str | None
+    tier: str | None
+    lifecycle_stage: str | None
+    relationship_stage: str | None
+    annual_revenue: float | None
+    potential_revenue: float | None
+    currency: str | None
+    stakeholder_count: int
+
+
+_SUMMARY_COLUMNS = [f.name for f in fields(AccountSummary)]
+
+
+def _summary_query() -> Any:
+    t = Account.__table__.c
+    count = (
+        select(func.count())
+        .select_from(Stakeholder.__table__)
+        .where(Stakeholder.__table__.c.account_id == t.id)
+        .scalar_subquery()
+    )
+    cols = []
+    for name in _SUMMARY_COLUMNS[:-1]:
+        col = t[name]
+        # Skip Enum result processing: the list shows labels for raw values anyway.
+        cols.append(type_coerce(col, String) if col.type.__class__.__name__ == "Enum" else col)
+    return select(*cols, count)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    key: str
+    name: str
+    stakeholders: int
+    replaced: bool
+
+
+class AccountService:
+    """Accounts in one database."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @property
+    def database(self) -> Database:
+        return self._db
+
+    # -- reading ----------------------------------------------------------------
+    def list_summaries(self) -> list[AccountSummary]:
+        with self._db.engine.connect() as conn:
+            return [AccountSummary(*row) for row in conn.execute(_summary_query())]
+
+    def summary(self, key: str) -> AccountSummary:
+        query = _summary_query().where(Account.__table__.c.key == key)
+        with self._db.engine.connect() as conn:
+            row = conn.execute(query).first()
+        if row is None:
+            raise NotFound(f'No account with id "{key}".')
+        return AccountSummary(*row)
+
+    def profile(self, key: str) -> AccountRecord:
+        with self._db.sessions() as session:
+            account = self._get(session, key)
+            return AccountRecord(id=account.key, **{f: getattr(account, f) for f in PROFILE_FIELDS})
+
+    def find(self, ident: str) -> str:
+        """Resolve an account id or exact name to its id."""
+        with self._db.sessions() as session:
+            key = session.scalar(select(Account.key).where(Account.key == ident))
+            if key is not None:
+                return key
+            keys = session.scalars(select(Account.key).where(Account.name == ident)).all()
+        if not keys:
+            raise NotFound(f'No account with id or name "{ident}".')
+        if len(keys) > 1:
+            raise Conflict(f'{len(keys)} accounts are named "{ident}"; use the id '
+                           f"({', '.join(keys)}).")
+        return keys[0]
+
+    def snapshot(self, key: str) -> AccountFile:
+        """The whole account as an account-file document (for export and undo)."""
+        with self._db.sessions() as session:
+            return account_to_file(self._load_full(session, key))
+
+    # -- writing ----------------------------------------------------------------
+    def create(self, name: str, **values: Any) -> str:
+        """Create an account; returns its new id."""
+        key = values.pop("key", None) or f"acc-{uuid.uuid4().hex[:10]}"
+        record = self._validated({"id": key, "name": name, **values})
+        with self._db.transaction() as session:
+            if session.scalar(select(Account.id).where(Account.key == key)) is not None:
+                raise Conflict(f'An account with id "{key}" already exists.')
+            session.add(Account(key=key, **{f: getattr(record, f) for f in PROFILE_FIELDS}))
+        return key
+
+    def update(self, key: str, changes: Mapping[str, Any]) -> None:
+        """Change profile fields; validated exactly like an imported file."""
+        unknown = set(changes) - set(PROFILE_FIELDS)
+        if unknown:
+            raise InvalidInput("profile", [Problem(f"account.{u}", "unknown field")
+                                           for u in sorted(unknown)])
+        with self._db.transaction() as session:
+            account = self._get(session, key)
+            current = {f: getattr(account, f) for f in PROFILE_FIELDS}
+            record = self._validated({"id": key, **current, **changes})
+            for f in changes:
+                setattr(account, f, getattr(record, f))
+
+    def delete(self, key: str) -> None:
+        with self._db.transaction() as session:
+            account = self._get(session, key)
+            self._delete_graph(session, account.id)
+
+    def restore(self, doc: AccountFile, *, replace: bool = False) -> None:
+        """Insert a whole account document (undo of delete, import)."""
+        self.import_documents([doc], replace=replace)
+
+    def import_documents(
+        self, docs: Sequence[AccountFile], *, replace: bool = False
+    ) -> list[ImportResult]:
+        """Import several documents in one transaction: all of them or none."""
+        with self._db.transaction() as session:
+            return self._import(session, docs, replace=replace)
+
+    def remove_and_restore(self, keys: Sequence[str], docs: Sequence[AccountFile]) -> None:
+        """Delete accounts and put earlier snapshots back, atomically (undo of an import)."""
+        with self._db.transaction() as session:
+            for key in keys:
+                self._delete_graph(session, self._get(session, key).id)
+            session.flush()
+            self._import(session, docs, replace=False)
+
+    def _import(
+        self, session: Session, docs: Sequence[AccountFile], *, replace: bool
+    ) -> list[ImportResult]:
+        seen: dict[str, int] = {}
+        for i, doc in enumerate(docs):
+            if doc.account.id in seen:
+                raise Conflict(f'Two of the files have the same account id "{doc.account.id}".')
+            seen[doc.account.id] = i
+        rows = session.execute(
+            select(Account.key, Account.id).where(Account.key.in_(list(seen)))
+        ).tuples()
+        existing = {key: pk for key, pk in rows}
+        clashes = [k for k in seen if k in existing]
+        if clashes and not replace:
+            raise Conflict(
+                "Already in the database: "
+                + ", ".join(f'"{k}"' for k in clashes)
+                + ". Use --replace to overwrite (nothing was imported)."
+            )
+        for key in clashes:
+            self._delete_graph(session, existing[key])
+        session.flush()
+        results = []
+        for doc in docs:
+            session.add(account_from_file(doc))
+            results.append(ImportResult(doc.account.id, doc.account.name,
+                                        len(doc.stakeholders), doc.account.id in existing))
+        session.flush()
+        return results
+
+    def import_files(self, paths: Iterable[Path], *, replace: bool = False) -> list[ImportResult]:
+        """Validate every file first; import nothing unless all are valid."""
+        docs, problems = [], []
+        for path in paths:
+            try:
+                docs.append(read_account_file(path))
+            except InvalidInput as err:
+                problems.append(err)
+        if problems:
+            if len(problems) == 1:
+                raise problems[0]
+            raise InvalidInput(
+                f"{len(problems)} files",
+                [Problem(p.source + (": " + str(q.path) if q.path else ""), q.message)
+                 for p in problems for q in p.problems],
+            )
+        return self.import_documents(docs, replace=replace)
+
+    def export(self, key: str, path: Path) -> AccountFile:
+        doc = self.snapshot(key)
+        write_account_file(doc, path)
+        return doc
+
+    # -- internals --------------------------------------------------------------
+    @staticmethod
+    def _validated(values: Mapping[str, Any]) -> AccountRecord:
+        try:
+            return AccountRecord.model_validate(dict(values), strict=False)
+        except ValidationError as err:
+            raise InvalidInput("profile", problems_from_validation(err, ("account",))) from None
+
+    @staticmethod
+    def _get(session: Session, key: str) -> Account:
+        account = session.scalar(select(Account).where(Account.key == key))
+        if account is None:
+            raise NotFound(f'No account with id "{key}".')
+        return account
+
+    def _load_full(self, session: Session, key: str) -> Account:
+        account = session.scalar(
+            select(Account)
+            .where(Account.key == key)
+            .options(
+                selectinload(Account.stakeholders),
+                selectinload(Account.influences),
+                selectinload(Account.stage_history),
+                selectinload(Account.interactions),
+            )
+        )
+        if account is None:
+            raise NotFound(f'No account with id "{key}".')
+        return account
+
+    @staticmethod
+    def _delete_graph(session: Session, account_id: int) -> None:
+        """Delete with set-based statements (ON DELETE CASCADE does the same on SQLite,
+        but being explicit keeps it fast and portable)."""
+        for table in (Interaction, Influence, StageChange):
+            session.execute(delete(table).where(table.account_id == account_id))
+        session.execute(
+            delete(Stakeholder).where(Stakeholder.account_id == account_id)
+            .execution_options(synchronize_session=False)
+        )
+        session.execute(
+            delete(Account).where(Account.id == account_id)
+            .execution_options(synchronize_session=False)
+        )

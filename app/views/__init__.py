@@ -1,0 +1,1 @@
+"""Qt views: thin widgets over the service layer (app.services)."""

@@ -1,0 +1,130 @@
+"""Undoable edits. Each command's work is one Workspace call (one transaction).
+
+A command is applied once *before* it is pushed (see :func:`push`), so a
+refused edit shows its error and never enters the undo history.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from app.errors import RapportError
+from app.fileformat import AccountFile
+from app.models.enums import label
+from app.views.workspace import Workspace
+
+log = logging.getLogger("rapport.views")
+
+FIELD_LABELS = {
+    "name": "name",
+    "industry": "industry",
+    "owner": "owner",
+    "tier": "tier",
+    "annual_revenue": "annual revenue",
+    "potential_revenue": "potential revenue",
+    "currency": "currency",
+    "lifecycle_stage": "lifecycle stage",
+    "relationship_stage": "relationship stage",
+    "target_stage": "target stage",
+    "notes": "notes",
+}
+
+
+class WorkspaceCommand(QUndoCommand):
+    """Base: ``apply``/``revert`` do the work; errors after the first apply are logged."""
+
+    def __init__(self, workspace: Workspace, text: str) -> None:
+        super().__init__(text)
+        self.ws = workspace
+        self._skip_redo = False
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self._guard(self.apply)
+
+    def undo(self) -> None:
+        self._guard(self.revert)
+
+    def _guard(self, fn: Any) -> None:
+        try:
+            fn()
+        except RapportError as err:  # e.g. the account was changed elsewhere
+            log.error("%s failed: %s", self.text(), err)
+            self.ws.reset.emit()
+
+
+def push(stack: QUndoStack, command: WorkspaceCommand) -> None:
+    """Apply ``command`` now (may raise RapportError) and record it for undo."""
+    command.apply()
+    command._skip_redo = True
+    stack.push(command)
+
+
+class EditFieldCommand(WorkspaceCommand):
+    def __init__(self, ws: Workspace, key: str, field: str, old: Any, new: Any) -> None:
+        shown = label(new) if isinstance(new, str) and field.endswith(("stage", "tier")) else new
+        text = f"Set {FIELD_LABELS.get(field, field)}"
+        if field != "notes" and shown not in (None, ""):
+            text += f" to {str(shown)[:40]}"
+        super().__init__(ws, text)
+        self.key, self.field, self.old, self.new = key, field, old, new
+
+    def apply(self) -> None:
+        self.ws.update(self.key, {self.field: self.new})
+
+    def revert(self) -> None:
+        self.ws.update(self.key, {self.field: self.old})
+
+
+class CreateAccountCommand(WorkspaceCommand):
+    def __init__(self, ws: Workspace, name: str, **values: Any) -> None:
+        super().__init__(ws, f"New account {name[:40]}")
+        self.name, self.values = name, values
+        self.key: str | None = None
+
+    def apply(self) -> None:
+        self.key = self.ws.create(self.name, key=self.key, **self.values)
+
+    def revert(self) -> None:
+        assert self.key is not None
+        self.ws.delete(self.key)
+
+
+class DeleteAccountCommand(WorkspaceCommand):
+    def __init__(self, ws: Workspace, key: str) -> None:
+        self.snapshot: AccountFile = ws.snapshot(key)
+        super().__init__(ws, f"Delete account {self.snapshot.account.name[:40]}")
+        self.key = key
+
+    def apply(self) -> None:
+        self.ws.delete(self.key)
+
+    def revert(self) -> None:
+        self.ws.restore(self.snapshot)
+
+
+class ImportCommand(WorkspaceCommand):
+    """Import files; undo removes what was added and puts back what was replaced."""
+
+    def __init__(self, ws: Workspace, docs: Sequence[AccountFile], existing: set[str]) -> None:
+        super().__init__(ws, f"Import {len(docs)} account file(s)")
+        self.docs = list(docs)
+        self.replaced = [ws.snapshot(d.account.id) for d in docs if d.account.id in existing]
+
+    def apply(self) -> None:
+        self.ws.import_documents(self.docs, replace=True)
+
+    def revert(self) -> None:
+        self.ws.remove_and_restore([d.account.id for d in self.docs], self.replaced)

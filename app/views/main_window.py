@@ -1,0 +1,511 @@
+"""Main window: account list on the left, the selected account's tabs on the right."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
+from app.bootstrap import Services
+from app.errors import InvalidInput, RapportError
+from app.fileformat import read_account_file
+from app.models.enums import label
+from app.services.demo import demo_documents
+from app.views.account_model import COLUMNS, AccountTableModel
+from app.views.commands import (
+    CreateAccountCommand,
+    DeleteAccountCommand,
+    EditFieldCommand,
+    ImportCommand,
+    WorkspaceCommand,
+    push,
+)
+from app.views.placeholders import PlaceholderTab
+from app.views.profile_form import ProfileForm
+from app.views.stakeholder_model import StakeholderTab
+from app.views.workspace import Workspace
+
+log = logging.getLogger("rapport.views")
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.settings = settings if settings is not None else QSettings()
+        self.workspace = Workspace(services.accounts, self)
+        self.undo_stack = QUndoStack(self)
+        self.current_key: str | None = None
+
+        self.setWindowTitle(f"Rapport — {services.db.display_name}")
+        self.model = AccountTableModel(self)
+        self._build_list()
+        self._build_detail()
+        splitter = QSplitter()
+        splitter.addWidget(self.list_panel)
+        splitter.addWidget(self.detail_stack)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        self.splitter = splitter
+        self.setCentralWidget(splitter)
+        self._build_actions()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.statusBar().showMessage(f"Database: {services.db.display_name}", 8000)
+
+        self.workspace.accountAdded.connect(self._on_account_added)
+        self.workspace.accountChanged.connect(self._on_account_changed)
+        self.workspace.accountRemoved.connect(self._on_account_removed)
+        self.workspace.reset.connect(self.reload)
+        self.profile.edited.connect(self._on_profile_edited)
+
+        self.reload()
+        self._restore_settings()
+
+    # -- construction ------------------------------------------------------------
+    def _build_list(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Search accounts (name, industry, owner, tier, stage)…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._on_search)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setHighlightSections(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        header.setMinimumSectionSize(40)
+        for col, width in ((1, 75), (2, 100), (3, 80), (4, 120), (5, 100), (6, 115), (7, 115),
+                           (8, 55)):
+            self.table.setColumnWidth(col, width)
+        for col, column in enumerate(COLUMNS):
+            self.table.setColumnHidden(col, not column.shown_by_default)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.list_panel = QWidget()
+        layout = QVBoxLayout(self.list_panel)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table)
+
+    def _build_detail(self) -> None:
+        self.title = QLabel()
+        self.title.setObjectName("accountTitle")
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = QLabel()
+        self.subtitle.setStyleSheet("color: #5f6b76;")
+        self.profile = ProfileForm()
+        self.stakeholders = StakeholderTab()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.profile, "Profile")
+        self.tabs.addTab(self.stakeholders, "Stakeholder map")
+        self.tabs.addTab(PlaceholderTab(
+            "Stages & gaps",
+            "The Cranfield stage ladder, stage history, health score and gap analysis "
+            "will appear here."), "Stages && gaps")
+        self.tabs.addTab(PlaceholderTab(
+            "Account plan",
+            "Objectives, risks, actions, reviews, KPIs and the account team will be "
+            "planned here."), "Plan")
+        detail = QWidget()
+        layout = QVBoxLayout(detail)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs)
+        empty = QLabel(
+            "<h2>No account selected</h2><p>Pick an account on the left, or create one "
+            "with <b>File › New account</b> (Ctrl+N).</p>"
+        )
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setWordWrap(True)
+        self.detail_stack = QStackedWidget()
+        self.detail_stack.addWidget(empty)
+        self.detail_stack.addWidget(detail)
+
+    def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        self.new_action = self._action("&New account…", self.new_account,
+                                       QKeySequence.StandardKey.New, "Create an account")
+        self.import_action = self._action("&Import account files…", self.import_files, "Ctrl+I")
+        self.export_action = self._action("&Export account…", self.export_current, "Ctrl+E")
+        self.demo_action = self._action("Load &demo workspace", self.load_demo)
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
+        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
+        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.delete_action = self._action("&Delete account…", self.delete_current,
+                                          QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.table.addAction(self.delete_action)
+        find_action = self._action("&Find account", self._focus_search,
+                                   QKeySequence.StandardKey.Find)
+        about_action = self._action("&About Rapport", self.about)
+
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for a in (self.new_action, self.import_action, self.export_action, self.demo_action):
+            file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(find_action)
+        bar.addMenu("&Help").addAction(about_action)
+        toolbar = self.addToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        for a in (self.new_action, self.import_action, self.export_action):
+            toolbar.addAction(a)
+        toolbar.addSeparator()
+        toolbar.addAction(self.undo_action)
+        toolbar.addAction(self.redo_action)
+
+    # -- state -----------------------------------------------------------------------
+    def reload(self) -> None:
+        """Refill the list from the database, keeping the selected account if it exists."""
+        key = self.current_key
+        self.model.set_summaries(self.workspace.summaries())
+        self.select(key)
+        self._update_counts()
+
+    def select(self, key: str | None) -> None:
+        row = self.model.row_of(key) if key else -1
+        if row < 0:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(self.model.index(-1, 0))
+            self._show(None)
+            return
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self._show(key)
+
+    def _show(self, key: str | None) -> None:
+        self.current_key = key
+        self.delete_action.setEnabled(key is not None)
+        self.export_action.setEnabled(key is not None)
+        if key is None:
+            self.detail_stack.setCurrentIndex(0)
+            self.profile.load(None)
+            self.stakeholders.load(None)
+            return
+        try:
+            record = self.workspace.profile(key)
+            doc = self.workspace.snapshot(key)
+        except RapportError as err:
+            self._error("Cannot show the account", err)
+            return
+        self.detail_stack.setCurrentIndex(1)
+        self._set_title(record.name, record.tier, record.relationship_stage,
+                        record.target_stage)
+        self.profile.load(record)
+        self.stakeholders.load(doc)
+
+    def _set_title(self, name: str, tier: Any, stage: Any, target: Any) -> None:
+        self.title.setText(name)
+        parts = []
+        if tier:
+            parts.append(f"{label(tier)} account")
+        if stage:
+            parts.append(f"relationship: {label(stage)}"
+                         + (f" → target {label(target)}" if target and target != stage else ""))
+        self.subtitle.setText(" · ".join(parts))
+
+    def _update_counts(self) -> None:
+        shown, total = self.model.rowCount(), self.model.total_count()
+        self.count_label.setText(
+            f"{total} accounts" if shown == total else f"{shown} of {total} accounts"
+        )
+
+    # -- reactions to the workspace ----------------------------------------------------
+    def _on_account_added(self, key: str) -> None:
+        self.model.upsert(self.workspace.summary(key))
+        self._update_counts()
+        self.select(key)
+
+    def _on_account_changed(self, key: str) -> None:
+        self.model.upsert(self.workspace.summary(key))
+        if key == self.current_key:
+            record = self.workspace.profile(key)
+            self._set_title(record.name, record.tier, record.relationship_stage,
+                            record.target_stage)
+            self.profile.load(record)
+        else:
+            self.select(key)
+
+    def _on_account_removed(self, key: str) -> None:
+        row = self.model.row_of(key)
+        self.model.remove(key)
+        self._update_counts()
+        if key == self.current_key:
+            count = self.model.rowCount()
+            self.select(self.model.key_at(min(row, count - 1)) if count and row >= 0 else None)
+
+    def _on_current_row(self, current: Any, _previous: Any) -> None:
+        key = self.model.key_at(current.row()) if current.isValid() else None
+        if key != self.current_key:
+            self._show(key)
+
+    def _on_search(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._update_counts()
+        if self.current_key and self.model.row_of(self.current_key) >= 0:
+            self.table.scrollTo(self.model.index(self.model.row_of(self.current_key), 0))
+
+    def _column_menu(self, pos: Any) -> None:
+        """Right-click on the header: choose which columns the list shows."""
+        menu = QMenu(self)
+        for col, column in enumerate(COLUMNS[1:], start=1):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    # -- user actions ----------------------------------------------------------------
+    def run(self, command: WorkspaceCommand, what: str) -> bool:
+        """Apply and record an edit; on refusal show why and change nothing."""
+        try:
+            push(self.undo_stack, command)
+        except InvalidInput as err:
+            self._error(what, err, detail="\n".join(str(p) for p in err.problems))
+            return False
+        except RapportError as err:
+            self._error(what, err)
+            return False
+        return True
+
+    def _on_profile_edited(self, field: str, value: Any) -> None:
+        key = self.current_key
+        if key is None:
+            return
+        old = getattr(self.workspace.profile(key), field)
+        old = getattr(old, "value", old)
+        command = EditFieldCommand(self.workspace, key, field, old, value)
+        try:
+            push(self.undo_stack, command)
+        except InvalidInput as err:
+            self.profile.load(self.workspace.profile(key))
+            self.profile.show_error(
+                f"{field.replace('_', ' ').capitalize()} not changed: "
+                + "; ".join(p.message for p in err.problems)
+            )
+        except RapportError as err:
+            self._error("Cannot save the change", err)
+
+    def create_account(self, name: str) -> str | None:
+        command = CreateAccountCommand(self.workspace, name)
+        if self.run(command, "Cannot create the account"):
+            self.tabs.setCurrentWidget(self.profile)
+            return command.key
+        return None
+
+    def new_account(self) -> None:
+        name, ok = QInputDialog.getText(self, "New account", "Account name:")
+        if ok and name.strip():
+            self.create_account(name.strip())
+            self.profile.industry.setFocus()
+
+    def delete_current(self) -> None:
+        key = self.current_key
+        if key is None:
+            return
+        summary = self.model.summary(key)
+        name = summary.name if summary else key
+        people = summary.stakeholder_count if summary else 0
+        answer = QMessageBox.question(
+            self,
+            "Delete account",
+            f"Delete “{name}” and its {people} stakeholders?\n\n"
+            "You can undo this with Edit › Undo (Ctrl+Z).",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.run(DeleteAccountCommand(self.workspace, key), "Cannot delete the account")
+
+    def import_paths(self, paths: list[Path]) -> bool:
+        docs, problems = [], []
+        for path in paths:
+            try:
+                docs.append(read_account_file(path))
+            except InvalidInput as err:
+                problems.append(str(err))
+        if problems:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Import refused",
+                              "Nothing was imported. Fix these problems and try again.",
+                              QMessageBox.StandardButton.Ok, self)
+            box.setDetailedText("\n\n".join(problems))
+            box.exec()
+            return False
+        existing = {d.account.id for d in docs if self.model.summary(d.account.id)}
+        if existing:
+            answer = QMessageBox.question(
+                self, "Replace accounts?",
+                f"{len(existing)} of these accounts already exist. Replace them?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        ok = self.run(ImportCommand(self.workspace, docs, existing), "Import failed")
+        if ok:
+            self.select(docs[0].account.id)
+            self.statusBar().showMessage(f"Imported {len(docs)} account(s).", 5000)
+        return ok
+
+    def import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, "Import account files", str(Path.home()), "Account files (*.json)"
+        )
+        if files:
+            self.import_paths([Path(f) for f in files])
+
+    def export_current(self) -> None:
+        key = self.current_key
+        if key is None:
+            return
+        summary = self.model.summary(key)
+        suggestion = Path.home() / f"{key}.json"
+        path, _ = QFileDialog.getSaveFileName(
+            self, f"Export {summary.name if summary else key}", str(suggestion),
+            "Account files (*.json)"
+        )
+        if not path:
+            return
+        try:
+            self.services.accounts.export(key, Path(path))
+        except RapportError as err:
+            self._error("Export failed", err)
+            return
+        self.statusBar().showMessage(f"Exported to {path}", 5000)
+
+    def load_demo(self) -> bool:
+        docs = demo_documents()
+        existing = {d.account.id for d in docs if self.model.summary(d.account.id)}
+        if existing:
+            QMessageBox.information(self, "Demo workspace",
+                                    "The demo accounts are already here.")
+            return False
+        ok = self.run(ImportCommand(self.workspace, docs, set()), "Cannot load the demo")
+        if ok:
+            self.select(docs[0].account.id)
+        return ok
+
+    def offer_demo(self) -> None:
+        answer = QMessageBox.question(
+            self, "Welcome to Rapport",
+            "This is a new, empty database.\n\nLoad a demo workspace with three sample "
+            "accounts (Chinese, Russian and English) to look around? You can delete them "
+            "at any time.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.load_demo()
+            self.undo_stack.clear()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, "About Rapport",
+            f"<h3>Rapport {__version__}</h3><p>Key accounts, stakeholder maps, relationship "
+            f"stages and account plans — offline.</p><p>Database: "
+            f"{self.services.db.display_name}</p>",
+        )
+
+    def _error(self, what: str, err: Exception, detail: str = "") -> None:
+        log.warning("%s: %s", what, err)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Rapport", what,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setInformativeText(str(err).splitlines()[0])
+        if detail:
+            box.setDetailedText(detail)
+        box.open()
+
+    # -- settings ----------------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+        header_state = self.settings.value("window/accountColumns")
+        if header_state is not None:
+            self.table.horizontalHeader().restoreState(header_state)
+        state = self.settings.value("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([560, max(600, self.width() - 560)])
+        last = self.settings.value("window/lastAccount")
+        if isinstance(last, str) and self.model.row_of(last) >= 0:
+            self.select(last)
+        elif self.model.rowCount():
+            self.select(self.model.key_at(0))
+
+    def save_settings(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/accountColumns",
+                               self.table.horizontalHeader().saveState())
+        self.settings.setValue("window/lastAccount", self.current_key or "")
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        focused = self.focusWidget()
+        if focused is not None:  # commit a field still being edited
+            focused.clearFocus()
+        self.save_settings()
+        super().closeEvent(event)

@@ -1,0 +1,126 @@
+"""Stakeholder map tab (first cut): the account's people as a sortable table.
+
+The interactive influence map replaces the table's place later; the model
+stays useful as the map's list view.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.fileformat import AccountFile
+from app.fileformat.schema import StakeholderRecord
+from app.models.enums import RELATIONSHIP_LABELS, Stance, label
+
+Index = QModelIndex | QPersistentModelIndex
+
+STANCE_COLOURS = {
+    Stance.CHAMPION: QColor("#1b5e20"),
+    Stance.SUPPORTER: QColor("#43a047"),
+    Stance.NEUTRAL: QColor("#757575"),
+    Stance.SKEPTIC: QColor("#ef8f00"),
+    Stance.BLOCKER: QColor("#c62828"),
+}
+
+HEADERS = ("Name", "Title", "Department", "Reports to", "Role", "Stance", "Influence",
+           "Relationship", "Our owner", "Last contact")
+
+
+class StakeholderTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StakeholderRecord] = []
+        self._names: dict[str, str] = {}
+
+    def set_document(self, doc: AccountFile | None) -> None:
+        self.beginResetModel()
+        self._rows = list(doc.stakeholders) if doc else []
+        self._names = {s.id: s.name for s in self._rows}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def _cell(self, s: StakeholderRecord, column: int) -> Any:
+        return (
+            s.name,
+            s.title or "",
+            s.department or "",
+            self._names.get(s.reports_to or "", ""),
+            label(s.role),
+            label(s.stance),
+            "" if s.influence is None else "●" * s.influence,
+            "" if s.relationship is None else RELATIONSHIP_LABELS[s.relationship],
+            s.our_owner or "",
+            s.last_contact.isoformat() if s.last_contact else "",
+        )[column]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        s = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._cell(s, index.column())
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 5 and s.stance:
+            return STANCE_COLOURS[s.stance]
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._rows.sort(key=lambda s: str(self._cell(s, column)).casefold(),
+                        reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutChanged.emit()
+
+
+class StakeholderTab(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = StakeholderTableModel(self)
+        self.summary = QLabel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        note = QLabel("The interactive influence map (cards, reporting and influence lines, "
+                      "insights) is coming; until then, here are the people.")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(mid);")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table)
+        layout.addWidget(note)
+
+    def load(self, doc: AccountFile | None) -> None:
+        self.model.set_document(doc)
+        if doc is None:
+            self.summary.clear()
+            return
+        self.summary.setText(f"{len(doc.stakeholders)} stakeholders · "
+                             f"{len(doc.influences)} influence lines")
+        self.table.resizeColumnsToContents()

@@ -1,0 +1,74 @@
+"""The GUI's door to the service layer.
+
+Every change made from the GUI goes through a :class:`Workspace` method, which
+calls the service (one transaction) and then announces what changed, so each
+view refreshes only what it shows (the Anki / Orange pattern).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from app.fileformat import AccountFile, AccountRecord
+from app.services.accounts import AccountService, AccountSummary, ImportResult
+
+
+class Workspace(QObject):
+    accountAdded = Signal(str)
+    accountChanged = Signal(str)
+    accountRemoved = Signal(str)
+    #: everything may have changed (bulk import)
+    reset = Signal()
+
+    def __init__(self, accounts: AccountService, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+
+    @property
+    def accounts(self) -> AccountService:
+        return self._accounts
+
+    # reads
+    def summaries(self) -> list[AccountSummary]:
+        return self._accounts.list_summaries()
+
+    def summary(self, key: str) -> AccountSummary:
+        return self._accounts.summary(key)
+
+    def profile(self, key: str) -> AccountRecord:
+        return self._accounts.profile(key)
+
+    def snapshot(self, key: str) -> AccountFile:
+        return self._accounts.snapshot(key)
+
+    # writes
+    def create(self, name: str, key: str | None = None, **values: Any) -> str:
+        key = self._accounts.create(name, key=key, **values)
+        self.accountAdded.emit(key)
+        return key
+
+    def update(self, key: str, changes: Mapping[str, Any]) -> None:
+        self._accounts.update(key, changes)
+        self.accountChanged.emit(key)
+
+    def delete(self, key: str) -> None:
+        self._accounts.delete(key)
+        self.accountRemoved.emit(key)
+
+    def restore(self, doc: AccountFile) -> None:
+        self._accounts.restore(doc)
+        self.accountAdded.emit(doc.account.id)
+
+    def import_documents(
+        self, docs: Sequence[AccountFile], *, replace: bool = False
+    ) -> list[ImportResult]:
+        results = self._accounts.import_documents(docs, replace=replace)
+        self.reset.emit()
+        return results
+
+    def remove_and_restore(self, keys: Sequence[str], docs: Sequence[AccountFile]) -> None:
+        self._accounts.remove_and_restore(keys, docs)
+        self.reset.emit()
