@@ -147,7 +147,10 @@ def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
     if raw.get("format") != FORMAT_NAME:
         raise fail(Problem("format", f'not a Rapport account file (expected "{FORMAT_NAME}")'))
     version = raw.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+    if "version" in raw and (type(version) is not int):
+        raise fail(Problem("version", f"must be the whole number {FORMAT_VERSION} "
+                                      f"(got {_short(version)})"))
+    if isinstance(version, int) and version > FORMAT_VERSION:
         raise fail(Problem("version", f"version {version} was written by a newer Rapport; "
                                       f"this one reads version {FORMAT_VERSION}"))
     try:

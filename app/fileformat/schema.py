@@ -8,6 +8,7 @@ importer, the exporter and profile edits in the app all validate through them.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
@@ -34,6 +35,19 @@ def _no_nul(value: str) -> str:
     return value
 
 
+def _no_control(value: str) -> str:
+    if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
+        raise ValueError("must not contain control characters or line breaks")
+    return value
+
+
+def _currency(value: str) -> str:
+    if len(value) != 3 or not ("A" <= value[0] <= "Z" and value.isascii() and value.isupper()
+                               and value.isalpha()):
+        raise ValueError("must be a 3-letter ISO 4217 code in capitals, such as EUR or CNY")
+    return value
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty")
@@ -42,7 +56,8 @@ def _not_blank(value: str) -> str:
 
 Id = Annotated[
     str,
-    StringConstraints(min_length=1, max_length=64, pattern=r"^[^\x00-\x1f\x7f]+$"),
+    StringConstraints(min_length=1, max_length=64),
+    AfterValidator(_no_control),
     AfterValidator(_not_blank),
 ]
 Name = Annotated[str, StringConstraints(max_length=200), AfterValidator(_not_blank),
@@ -50,7 +65,7 @@ Name = Annotated[str, StringConstraints(max_length=200), AfterValidator(_not_bla
 ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(_no_nul)]
 LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_nul)]
 Money = Annotated[float, Field(ge=0, le=MAX_MONEY, allow_inf_nan=False)]
-Currency = Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+Currency = Annotated[str, AfterValidator(_currency)]
 Influence = Annotated[int, Field(ge=1, le=5)]
 Relationship = Annotated[int, Field(ge=0, le=4)]
 Strength = Annotated[int, Field(ge=1, le=3)]

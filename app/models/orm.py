@@ -134,7 +134,10 @@ class Stakeholder(Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
     account: Mapped[Account] = link(back_populates="stakeholders")
-    reports_to: Mapped[Stakeholder | None] = link(remote_side=[id])
+    # post_update: rows are inserted in list order, the boss link follows as an
+    # UPDATE; otherwise the unit of work reorders inserts by dependency and the
+    # file's order of people would not survive a round trip.
+    reports_to: Mapped[Stakeholder | None] = link(remote_side=[id], post_update=True)
 
 
 class Influence(Base):

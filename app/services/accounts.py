@@ -185,7 +185,7 @@ class AccountService:
             seen[doc.account.id] = i
         rows = session.execute(
             select(Account.key, Account.id).where(Account.key.in_(list(seen)))
-        ).tuples()
+        )
         existing = {key: pk for key, pk in rows}
         clashes = [k for k in seen if k in existing]
         if clashes and not replace:

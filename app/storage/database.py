@@ -23,7 +23,7 @@ from filelock import FileLock, Timeout
 from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.errors import DatabaseError, DatabaseLocked
@@ -207,7 +207,12 @@ def open_database(target: str, *, writer: bool = True, create: bool = True) -> D
         if writer:
             lock = _acquire_lock(path)
 
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, NoSuchModuleError, ImportError) as err:
+        if lock is not None:
+            lock.release()
+        raise DatabaseError(f"Cannot use {target!r}: {err}") from None
     if url.get_backend_name() == "sqlite":
         _install_sqlite_pragmas(engine, wal=path is not None)
     db = Database(
@@ -220,6 +225,9 @@ def open_database(target: str, *, writer: bool = True, create: bool = True) -> D
     )
     try:
         _bring_up_to_date(db, revision, new)
+    except SQLAlchemyError as err:
+        db.close()
+        raise DatabaseError(f"Cannot open {db.display_name}: {getattr(err, 'orig', err)}") from None
     except BaseException:
         db.close()
         raise

@@ -1,0 +1,155 @@
+"""The command line as a user runs it: a real process, real files, exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.conftest import account_doc, dump_database
+
+MAIN = Path(__file__).resolve().parents[2] / "main.py"
+
+
+def rapport(*args: str | Path, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("RAPPORT_DB", None)
+    argv = [sys.executable, str(MAIN), *map(str, args)]
+    if db is not None:
+        argv += ["--db", str(db)]
+    return subprocess.run(argv, capture_output=True, text=True, encoding="utf-8", env=env,
+                          timeout=120)
+
+
+def write(path: Path, doc: Any) -> Path:
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_import_list_export_round_trip(tmp_path: Path, db_path: Path) -> None:
+    src = write(tmp_path / "acme.json", account_doc())
+    result = rapport("import", src, db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "created acme: Acme Corp (3 stakeholders)"
+
+    listing = rapport("list", db=db_path)
+    assert listing.returncode == 0
+    header, row = listing.stdout.strip().splitlines()
+    assert header.split() == ["ID", "NAME", "TIER", "STAGE", "STAKEHOLDERS"]
+    assert row.split() == ["acme", "Acme", "Corp", "Key", "Basic", "3"]
+
+    out = tmp_path / "out.json"
+    exported = rapport("export", "Acme Corp", "--json", out, db=db_path)
+    assert exported.returncode == 0, exported.stderr
+    again = json.loads(out.read_text(encoding="utf-8"))
+    original = account_doc()
+    assert [s["name"] for s in again["stakeholders"]] == ["王伟", "Ольга Иванова", "Jane Doe"]
+    assert again["account"]["annual_revenue"] == original["account"]["annual_revenue"]
+    assert again["influences"][0]["source"] == "s3"
+
+    # The exported file imports into a fresh database and exports identically.
+    other_db = tmp_path / "other.sqlite"
+    assert rapport("import", out, db=other_db).returncode == 0
+    out2 = tmp_path / "out2.json"
+    assert rapport("export", "acme", "--json", out2, db=other_db).returncode == 0
+    assert out2.read_bytes() == out.read_bytes()
+
+
+def test_existing_account_needs_replace(tmp_path: Path, db_path: Path) -> None:
+    src = write(tmp_path / "acme.json", account_doc())
+    assert rapport("import", src, db=db_path).returncode == 0
+    again = rapport("import", src, db=db_path)
+    assert again.returncode == 1
+    assert "--replace" in again.stderr and "Traceback" not in again.stderr
+    replaced = rapport("import", src, "--replace", db=db_path)
+    assert replaced.returncode == 0 and replaced.stdout.startswith("replaced acme")
+
+
+def _broken(kind: str) -> tuple[Any, str]:
+    doc = account_doc()
+    if kind == "not json":
+        return b"{ this is not json", "not valid JSON"
+    if kind == "wrong type":
+        doc["stakeholders"][1]["influence"] = "high"
+        return doc, "stakeholders[1].influence"
+    if kind == "unknown enum":
+        doc["stakeholders"][0]["stance"] = "hostile"
+        return doc, "stakeholders[0].stance"
+    if kind == "unknown key":
+        doc["account"]["colour"] = "red"
+        return doc, "account.colour: unknown key"
+    if kind == "dangling reference":
+        doc["stakeholders"][2]["reports_to"] = "s99"
+        return doc, 'stakeholders[2].reports_to: unknown id "s99"'
+    if kind == "reporting cycle":
+        doc["stakeholders"][0]["reports_to"] = "s2"
+        return doc, "stakeholders[0].reports_to: reporting cycle s1 → s2 → s1"
+    if kind == "duplicate ids":
+        doc["stakeholders"][2]["id"] = "s1"
+        return doc, 'stakeholders[2].id: duplicate id "s1"'
+    raise AssertionError(kind)
+
+
+@pytest.mark.parametrize("kind", ["not json", "wrong type", "unknown enum", "unknown key",
+                                  "dangling reference", "reporting cycle", "duplicate ids"])
+def test_bad_file_exits_1_with_path_and_leaves_database_unchanged(
+    kind: str, tmp_path: Path, db_path: Path
+) -> None:
+    existing = account_doc()
+    existing["account"]["id"] = "kept"
+    assert rapport("import", write(tmp_path / "kept.json", existing), db=db_path).returncode == 0
+    before = dump_database(db_path)
+
+    doc, expected = _broken(kind)
+    bad = tmp_path / "bad.json"
+    if isinstance(doc, bytes):
+        bad.write_bytes(doc)
+    else:
+        write(bad, doc)
+    result = rapport("import", bad, db=db_path)
+    assert result.returncode == 1
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
+    assert dump_database(db_path) == before
+
+
+def test_usage_errors_exit_2(db_path: Path) -> None:
+    assert rapport("export", "acme", db=db_path).returncode == 2  # --json missing
+    assert rapport("frobnicate", db=db_path).returncode == 2
+
+
+def test_unknown_account_and_missing_file_exit_1(tmp_path: Path, db_path: Path) -> None:
+    result = rapport("export", "nobody", "--json", tmp_path / "x.json", db=db_path)
+    assert result.returncode == 1 and 'No account with id or name "nobody"' in result.stderr
+    result = rapport("import", tmp_path / "missing.json", db=db_path)
+    assert result.returncode == 1 and "cannot read" in result.stderr
+
+
+def test_not_a_database_exits_1_and_file_is_untouched(tmp_path: Path) -> None:
+    fake = tmp_path / "budget.xlsx"
+    fake.write_bytes(b"PK\x03\x04 spreadsheet bytes")
+    result = rapport("list", db=fake)
+    assert result.returncode == 1
+    assert "not a Rapport database" in result.stderr and "Traceback" not in result.stderr
+    assert fake.read_bytes() == b"PK\x03\x04 spreadsheet bytes"
+
+
+def test_demo_then_list_shows_three_scripts(db_path: Path) -> None:
+    assert rapport("demo", db=db_path).returncode == 0
+    listing = rapport("list", db=db_path).stdout
+    for name in ("华东精密制造集团", "ТрансЛогистик Урал", "Northwind Health Systems"):
+        assert name in listing
+
+
+def test_environment_variable_selects_the_database(tmp_path: Path) -> None:
+    target = tmp_path / "env.sqlite"
+    env = {**os.environ, "RAPPORT_DB": str(target), "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run([sys.executable, str(MAIN), "demo"], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert target.is_file()

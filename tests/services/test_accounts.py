@@ -1,0 +1,131 @@
+"""Account use cases on a real SQLite file: one transaction per action, nothing half-done."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from app.bootstrap import Services
+from app.errors import Conflict, InvalidInput, NotFound
+from app.models.enums import Tier
+from app.services.demo import demo_documents
+from tests.conftest import account_doc, dump_database, parsed_doc
+
+
+def test_create_update_and_delete(services: Services) -> None:
+    accounts = services.accounts
+    key = accounts.create("Новая компания", tier="growth")
+    assert accounts.profile(key).name == "Новая компания"
+    accounts.update(key, {"tier": "strategic", "annual_revenue": 250000, "currency": "RUB"})
+    profile = accounts.profile(key)
+    assert (profile.tier, profile.annual_revenue, profile.currency) == (Tier.STRATEGIC,
+                                                                        250000.0, "RUB")
+    accounts.delete(key)
+    assert accounts.list_summaries() == []
+    with pytest.raises(NotFound):
+        accounts.profile(key)
+
+
+def test_invalid_profile_edit_is_refused_and_changes_nothing(
+    services: Services, db_path: Path
+) -> None:
+    key = services.accounts.create("Acme")
+    before = dump_database(db_path)
+    with pytest.raises(InvalidInput) as info:
+        services.accounts.update(key, {"name": "  ", "annual_revenue": -3})
+    paths = [p.path for p in info.value.problems]
+    assert paths == ["account.name", "account.annual_revenue"]
+    assert dump_database(db_path) == before
+
+
+def test_summaries_count_stakeholders(services: Services) -> None:
+    services.accounts.import_documents(demo_documents())
+    counts = {s.key: s.stakeholder_count for s in services.accounts.list_summaries()}
+    assert counts == {d.account.id: len(d.stakeholders) for d in demo_documents()}
+
+
+def test_deleting_an_account_removes_its_people_and_lines(
+    services: Services, db_path: Path
+) -> None:
+    services.accounts.import_documents([parsed_doc()])
+    services.accounts.delete("acme")
+    dump = "\n".join(dump_database(db_path))
+    assert "王伟" not in dump and "Pilot scope" not in dump
+
+
+def test_import_refuses_existing_id_unless_replace(services: Services, db_path: Path) -> None:
+    services.accounts.import_documents([parsed_doc()])
+    before = dump_database(db_path)
+    renamed = account_doc()
+    renamed["account"]["name"] = "Acme Renamed"
+    with pytest.raises(Conflict, match='"acme"'):
+        services.accounts.import_documents([parsed_doc(account=renamed["account"])])
+    assert dump_database(db_path) == before
+    result = services.accounts.import_documents([parsed_doc(account=renamed["account"])],
+                                                replace=True)
+    assert result[0].replaced
+    assert [s.name for s in services.accounts.list_summaries()] == ["Acme Renamed"]
+
+
+def test_one_bad_file_means_nothing_is_imported(
+    services: Services, db_path: Path, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.json"
+    good.write_text(json.dumps(account_doc(), ensure_ascii=False), encoding="utf-8")
+    broken = account_doc()
+    broken["account"]["id"] = "other"
+    broken["stakeholders"][0]["reports_to"] = "nobody"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(broken), encoding="utf-8")
+    before = dump_database(db_path)
+    with pytest.raises(InvalidInput) as info:
+        services.accounts.import_files([good, bad])
+    assert 'stakeholders[0].reports_to: unknown id "nobody"' in str(info.value)
+    assert dump_database(db_path) == before
+
+
+def test_find_by_id_or_exact_name(services: Services) -> None:
+    services.accounts.import_documents(demo_documents())
+    assert services.accounts.find("demo-ural") == "demo-ural"
+    assert services.accounts.find("华东精密制造集团") == "demo-huadong"
+    with pytest.raises(NotFound):
+        services.accounts.find("华东")
+    services.accounts.create("华东精密制造集团", key="copy")
+    with pytest.raises(Conflict, match="use the id"):
+        services.accounts.find("华东精密制造集团")
+
+
+def test_snapshot_and_restore_bring_back_everything(services: Services) -> None:
+    doc = demo_documents()[1]
+    services.accounts.import_documents([doc])
+    snap = services.accounts.snapshot("demo-ural")
+    services.accounts.delete("demo-ural")
+    services.accounts.restore(snap)
+    assert services.accounts.snapshot("demo-ural") == doc
+
+
+def test_demo_workspace_has_three_scripts_and_realistic_size() -> None:
+    docs = demo_documents()
+    names = " ".join(d.account.name for d in docs)
+    assert any("\u4e00" <= c <= "\u9fff" for c in names)  # Chinese
+    assert any("\u0400" <= c <= "\u04ff" for c in names)  # Cyrillic
+    for d in docs:
+        assert 15 <= len(d.stakeholders) <= 40
+        assert d.influences and d.stage_history and d.interactions
+        assert sum(s.reports_to is not None for s in d.stakeholders) >= len(d.stakeholders) - 1
+
+
+def test_people_keep_their_file_order_when_someone_is_listed_before_their_boss(
+    services: Services,
+) -> None:
+    doc = account_doc(stakeholders=[
+        {"id": "eng", "name": "Engineer", "reports_to": "cto"},
+        {"id": "cto", "name": "CTO", "reports_to": "ceo"},
+        {"id": "ceo", "name": "CEO"},
+    ], influences=[], interactions=[])
+    services.accounts.import_documents([parsed_doc(**doc)])
+    people = services.accounts.snapshot("acme").stakeholders
+    assert [(p.id, p.reports_to) for p in people] == [("eng", "cto"), ("cto", "ceo"),
+                                                      ("ceo", None)]

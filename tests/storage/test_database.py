@@ -1,0 +1,180 @@
+"""Opening databases: new, foreign, damaged, newer, older (upgrade with backup), locked."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.errors import DatabaseError, DatabaseLocked
+from app.services.accounts import AccountService
+from app.storage import migrations
+from app.storage.database import APPLICATION_ID, open_database, resolve_target
+from tests.conftest import parsed_doc
+
+
+def test_new_database_is_created_marked_and_in_wal_mode(db_path: Path) -> None:
+    db = open_database(str(db_path))
+    try:
+        assert db.created
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        db.close()
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    assert con.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+        migrations.head_revision()
+    )
+    con.close()
+    again = open_database(str(db_path))
+    assert not again.created
+    again.close()
+
+
+def test_missing_parent_folders_are_created(tmp_path: Path) -> None:
+    db = open_database(str(tmp_path / "a" / "b" / "r.sqlite"))
+    db.close()
+    assert (tmp_path / "a" / "b" / "r.sqlite").is_file()
+
+
+def test_text_file_is_refused_and_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite"
+    path.write_text("just some notes\n")
+    with pytest.raises(DatabaseError, match="not a Rapport database"):
+        open_database(str(path))
+    assert path.read_text() == "just some notes\n"
+
+
+def test_other_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE invoices (id INTEGER PRIMARY KEY, total REAL)")
+    con.execute("INSERT INTO invoices VALUES (1, 9.5)")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(str(path))
+    assert path.read_bytes() == before
+
+
+def test_damaged_database_is_refused_untouched(db_path: Path) -> None:
+    db = open_database(str(db_path))
+    AccountService(db).import_documents([parsed_doc()])
+    db.close()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    data = bytearray(db_path.read_bytes())
+    page = 4096
+    # Garble the b-tree pages after the header page (keeps the SQLite header intact).
+    for i in range(page + 8, min(len(data), 4 * page)):
+        data[i] = 0xA5
+    db_path.write_bytes(bytes(data))
+    with pytest.raises(DatabaseError, match="damaged"):
+        open_database(str(db_path))
+    assert db_path.read_bytes() == bytes(data)
+
+
+def test_database_from_a_newer_rapport_is_refused_untouched(db_path: Path) -> None:
+    open_database(str(db_path)).close()
+    con = sqlite3.connect(db_path)
+    con.execute("UPDATE alembic_version SET version_num = '9999'")
+    con.commit()
+    con.close()
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseError, match="newer version of Rapport"):
+        open_database(str(db_path))
+    assert db_path.read_bytes() == before
+
+
+def test_second_writer_is_refused_but_readers_may_look(db_path: Path) -> None:
+    first = open_database(str(db_path))
+    try:
+        with pytest.raises(DatabaseLocked, match="open in another Rapport"):
+            open_database(str(db_path))
+        reader = open_database(str(db_path), writer=False)
+        assert AccountService(reader).list_summaries() == []
+        reader.close()
+    finally:
+        first.close()
+    open_database(str(db_path)).close()  # the lock is released on close
+
+
+UPGRADE = '''"""test: add a column"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("accounts") as batch:
+        batch.add_column(sa.Column("website", sa.String(200)))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("accounts") as batch:
+        batch.drop_column("website")
+'''
+
+
+def test_older_database_is_backed_up_then_upgraded(
+    db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = open_database(str(db_path))
+    AccountService(db).import_documents([parsed_doc()])
+    db.close()
+    old_head = migrations.head_revision()
+
+    # A future schema version, in a copy of the real migrations folder.
+    scripts = tmp_path / "migrations"
+    shutil.copytree(migrations.HERE, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_test.py").write_text(UPGRADE.format(head=old_head))
+    monkeypatch.setattr(migrations, "HERE", scripts)
+
+    db = open_database(str(db_path))
+    try:
+        assert db.backup is not None and db.backup.parent == db_path.parent
+        assert old_head in db.backup.name
+        with db.engine.connect() as conn:
+            cols = [r[1] for r in conn.exec_driver_sql("PRAGMA table_info(accounts)")]
+            assert "website" in cols
+        assert [s.name for s in AccountService(db).list_summaries()] == ["Acme Corp"]
+    finally:
+        db.close()
+    backup = sqlite3.connect(db.backup)
+    assert backup.execute("SELECT version_num FROM alembic_version").fetchone()[0] == old_head
+    assert backup.execute("SELECT name FROM accounts").fetchall() == [("Acme Corp",)]
+    backup.close()
+
+
+def test_explicit_target_beats_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAPPORT_DB", "/tmp/from-env.sqlite")
+    assert resolve_target("/tmp/explicit.sqlite") == "/tmp/explicit.sqlite"
+    assert resolve_target(None) == "/tmp/from-env.sqlite"
+    monkeypatch.delenv("RAPPORT_DB")
+    assert resolve_target(None).endswith("rapport.sqlite")
+
+
+def test_sqlalchemy_url_is_accepted(tmp_path: Path) -> None:
+    db = open_database(f"sqlite:///{tmp_path / 'via-url.sqlite'}")
+    try:
+        assert db.path == (tmp_path / "via-url.sqlite").resolve()
+        assert AccountService(db).list_summaries() == []
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("url", ["nosuchdriver+x://", "sqlite+nodriver:///{tmp}/x.db"])
+def test_bad_url_gives_a_clear_error(url: str, tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError, match="Cannot use|not a valid"):
+        open_database(url.format(tmp=tmp_path))
+    assert not (tmp_path / "x.db").exists()
