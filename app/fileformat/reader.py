@@ -96,7 +96,17 @@ def integrity_problems(doc: AccountFile) -> list[Problem]:
         if item.stakeholder is not None and item.stakeholder not in first_at:
             problems.append(Problem(f"interactions[{i}].stakeholder",
                                     f'unknown id "{item.stakeholder}"'))
-    return problems
+    return sorted(problems, key=_file_position)
+
+
+_SECTIONS = ("stakeholders", "influences", "interactions")
+
+
+def _file_position(problem: Problem) -> tuple[int, int]:
+    """Order problems as they appear in the file (section, then list index)."""
+    section, _, rest = problem.path.partition("[")
+    index = int(rest.split("]")[0]) if rest else 0
+    return (_SECTIONS.index(section) if section in _SECTIONS else len(_SECTIONS), index)
 
 
 def _cycle_problems(boss: dict[str, str], index: dict[str, int]) -> list[Problem]:
