@@ -17,7 +17,9 @@ class Services:
         self.db.close()
 
 
-def bootstrap(target: str | None = None, *, writer: bool = True) -> Services:
+def bootstrap(
+    target: str | None = None, *, writer: bool = True, background_check: bool = False
+) -> Services:
     """Open the database named by --db / $RAPPORT_DB / the data directory."""
-    db = open_database(resolve_target(target), writer=writer)
+    db = open_database(resolve_target(target), writer=writer, background_check=background_check)
     return Services(db=db, accounts=AccountService(db))

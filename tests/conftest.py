@@ -63,3 +63,19 @@ def dump_database(path: Path) -> list[str]:
         return list(con.iterdump())
     finally:
         con.close()
+
+
+def damage_last_pages(path: Path, pages: int = 2) -> bytes:
+    """Garble the file's last b-tree pages, as a bad disk or an interrupted copy would.
+
+    The header page stays intact, so the cheap checks pass and only a full
+    integrity check notices. Returns the damaged bytes for comparison.
+    """
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    con.close()
+    data = bytearray(path.read_bytes())
+    for i in range(len(data) - pages * 4096 + 8, len(data)):
+        data[i] = 0xA5
+    path.write_bytes(bytes(data))
+    return bytes(data)

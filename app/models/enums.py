@@ -7,6 +7,7 @@ Values are the stable identifiers written to the database and to account files;
 from __future__ import annotations
 
 from enum import StrEnum
+from functools import cache
 
 
 class Tier(StrEnum):
@@ -86,6 +87,7 @@ _SPECIAL_LABELS = {
 }
 
 
+@cache  # a handful of distinct values, asked for per row of every list
 def label(value: StrEnum | str | None) -> str:
     """Human wording of a vocabulary value ('' for unset)."""
     if value is None:

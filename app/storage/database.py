@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -59,6 +60,12 @@ class Database:
     created: bool = False
     backup: Path | None = None
     _lock: FileLock | None = field(default=None, repr=False)
+    _check: _BackgroundCheck | None = field(default=None, repr=False)
+
+    def ensure_checked(self) -> None:
+        """Wait for a background integrity check; DatabaseError if the file is damaged."""
+        if self._check is not None:
+            self._check.result()
 
     @property
     def display_name(self) -> str:
@@ -67,13 +74,37 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: commit on success, roll back on any error."""
+        self.ensure_checked()  # never write to a file that has not passed quick_check
         with self.sessions.begin() as session:
             yield session
 
     def close(self) -> None:
+        if self._check is not None:
+            self._check.join()
         self.engine.dispose()
         if self._lock is not None and self._lock.is_locked:
             self._lock.release()
+
+
+class _BackgroundCheck(threading.Thread):
+    """quick_check on its own connection while the app reads (sqlite3 drops the GIL)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(name="rapport-quick-check", daemon=True)
+        self.path = path
+        self.error: DatabaseError | None = None
+        self.start()
+
+    def run(self) -> None:
+        try:
+            _quick_check(self.path)
+        except DatabaseError as err:
+            self.error = err
+
+    def result(self) -> None:
+        self.join()
+        if self.error is not None:
+            raise self.error
 
 
 def _to_url(target: str) -> tuple[URL, Path | None]:
@@ -89,7 +120,29 @@ def _to_url(target: str) -> tuple[URL, Path | None]:
     return URL.create("sqlite+pysqlite", database=str(path)), path
 
 
-def _inspect_sqlite_file(path: Path) -> tuple[bool, str | None]:
+def _quick_check(path: Path) -> None:
+    """``PRAGMA quick_check`` on a read-only connection; DatabaseError if damaged."""
+    try:
+        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = con.execute("PRAGMA quick_check(5)").fetchall()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as err:
+        raise DatabaseError(
+            f"{path} is damaged or not a database ({err}). It was not modified."
+        ) from None
+    if [r[0] for r in rows] != ["ok"]:
+        detail = "; ".join(line for r in rows for line in str(r[0]).splitlines()
+                           if not line.startswith("***"))
+        detail = detail if len(detail) <= 160 else detail[:157] + "..."
+        raise DatabaseError(
+            f"{path} is damaged ({detail}). It was not modified; restore a backup "
+            "or an exported account file."
+        )
+
+
+def _inspect_sqlite_file(path: Path, *, quick_check: bool = True) -> tuple[bool, str | None]:
     """Read-only look at an existing file: (is_empty_new, alembic revision).
 
     Raises DatabaseError for anything that is not a healthy Rapport database.
@@ -108,13 +161,6 @@ def _inspect_sqlite_file(path: Path) -> tuple[bool, str | None]:
     except sqlite3.Error as err:
         raise DatabaseError(f"{path} cannot be opened: {err}.") from None
     try:
-        rows = con.execute("PRAGMA quick_check(5)").fetchall()
-        if [r[0] for r in rows] != ["ok"]:
-            detail = "; ".join(str(r[0]) for r in rows)
-            raise DatabaseError(
-                f"{path} is damaged ({detail}). It was not modified; restore a backup "
-                "or an exported account file."
-            )
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         if app_id != APPLICATION_ID:
@@ -126,6 +172,8 @@ def _inspect_sqlite_file(path: Path) -> tuple[bool, str | None]:
         if "alembic_version" not in tables:
             raise DatabaseError(f"{path} is damaged: its schema version is missing.")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        if quick_check:
+            _quick_check(path)
         return False, row[0] if row else None
     except sqlite3.DatabaseError as err:
         raise DatabaseError(
@@ -182,20 +230,29 @@ def _acquire_lock(path: Path) -> FileLock:
     return lock
 
 
-def open_database(target: str, *, writer: bool = True, create: bool = True) -> Database:
+def open_database(
+    target: str, *, writer: bool = True, create: bool = True, background_check: bool = False
+) -> Database:
     """Open (creating or upgrading if needed) the database at a path or URL.
 
     ``writer`` holds an exclusive lock for the lifetime of the Database so that
     two Rapport processes never write the same file; readers only take it
     briefly when the schema has to be upgraded.
+
+    ``background_check`` runs ``PRAGMA quick_check`` (a full read of the file)
+    in a thread so the app can fill its first screen meanwhile; every write
+    transaction, and :meth:`Database.ensure_checked`, waits for its verdict.
     """
     url, path = _to_url(target)
     lock: FileLock | None = None
+    check: _BackgroundCheck | None = None
     new = False
     revision: str | None = None
     if path is not None:
         if path.exists():
-            new, revision = _inspect_sqlite_file(path)
+            new, revision = _inspect_sqlite_file(path, quick_check=not background_check)
+            if background_check and not new:
+                check = _BackgroundCheck(path)
         elif not create:
             raise DatabaseError(f"{path} does not exist.")
         else:
@@ -222,6 +279,7 @@ def open_database(target: str, *, writer: bool = True, create: bool = True) -> D
         path=path,
         created=new,
         _lock=lock,
+        _check=check,
     )
     try:
         _bring_up_to_date(db, revision, new)
@@ -246,6 +304,7 @@ def _bring_up_to_date(db: Database, revision: str | None, new: bool) -> None:
         )
     if revision == head:
         return
+    db.ensure_checked()  # never migrate a damaged file
     temp_lock: FileLock | None = None
     if db.path is not None and db._lock is None:
         temp_lock = _acquire_lock(db.path)

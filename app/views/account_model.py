@@ -71,9 +71,18 @@ COLUMNS: tuple[Column, ...] = (
 
 
 def _haystack(s: AccountSummary) -> str:
-    parts = (s.name, s.key, s.industry, s.owner, label(s.tier), label(s.relationship_stage),
-             label(s.lifecycle_stage))
-    return "\x1f".join(p for p in parts if p).casefold()
+    """Everything the search box matches, casefolded once ("\x1f" never matches typed text)."""
+    return (
+        f"{s.name}\x1f{s.key}\x1f{s.industry or ''}\x1f{s.owner or ''}\x1f{label(s.tier)}"
+        f"\x1f{label(s.relationship_stage)}\x1f{label(s.lifecycle_stage)}"
+    ).casefold()
+
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole.value
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
+_KEY = KEY_ROLE
+_RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -82,9 +91,12 @@ class AccountTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._by_key: dict[str, AccountSummary] = {}
-        self._hay: dict[str, str] = {}
+        self._hay: dict[str, str] | None = None  # built on the first search
+        self._folded: dict[str, str] = {}  # casefolded names: sort tie-break
         self._order: list[str] = []  # all keys, sorted
         self._visible: list[str] = []  # keys passing the filter, in sort order
+        self._rows: dict[str, int] | None = None  # key -> visible row, built on demand
+        self._filter_text = ""
         self._tokens: list[str] = []
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -97,18 +109,17 @@ class AccountTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        summary = self._by_key[self._visible[index.row()]]
-        column = COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(summary)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+        # Role first: views ask for ~7 roles per cell and most get None.
+        role = int(role)
+        if role == _DISPLAY:
+            return COLUMNS[index.column()].text(self._by_key[self._visible[index.row()]])
+        if role == _ALIGN:
+            return _RIGHT if COLUMNS[index.column()].numeric else None
+        if role == _KEY:
+            return self._visible[index.row()]
+        if role == _TOOLTIP and index.column() == 0:
+            summary = self._by_key[self._visible[index.row()]]
             return f"{summary.name}\nid: {summary.key}"
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == KEY_ROLE:
-            return summary.key
         return None
 
     def headerData(
@@ -127,25 +138,30 @@ class AccountTableModel(QAbstractTableModel):
     def set_summaries(self, summaries: Iterable[AccountSummary]) -> None:
         self.beginResetModel()
         self._by_key = {s.key: s for s in summaries}
-        self._hay = {k: _haystack(s) for k, s in self._by_key.items()}
+        self._hay = None
+        self._folded = {k: s.name.casefold() for k, s in self._by_key.items()}
         self._resort()
-        self._visible = self._filtered()
+        self._set_visible(self._filtered(self._order))
         self.endResetModel()
 
     def upsert(self, summary: AccountSummary) -> None:
         """Add or refresh one account, keeping sort order, filter and selection."""
         self._by_key[summary.key] = summary
-        self._hay[summary.key] = _haystack(summary)
+        if self._hay is not None:
+            self._hay[summary.key] = _haystack(summary)
+        self._folded[summary.key] = summary.name.casefold()
         self._resort()
         self._relayout()
 
     def remove(self, key: str) -> None:
         if key not in self._by_key:
             return
-        if key in self._visible:
-            row = self._visible.index(key)
+        row = self.row_of(key)
+        if row >= 0:
             self.beginRemoveRows(QModelIndex(), row, row)
-            del self._visible[row]
+            visible = list(self._visible)
+            del visible[row]
+            self._set_visible(visible)
             self._forget(key)
             self.endRemoveRows()
         else:
@@ -153,21 +169,24 @@ class AccountTableModel(QAbstractTableModel):
 
     def set_filter(self, text: str) -> None:
         """Show accounts whose name, id, industry, owner, tier or stage contain every word."""
-        tokens = text.casefold().split()
+        text = text.casefold()
+        tokens = text.split()
         if tokens == self._tokens:
+            self._filter_text = text
             return
-        self._tokens = tokens
-        self._relayout()
+        # Typing on narrows the result: filter what is shown instead of everything.
+        narrowing = bool(self._filter_text) and text.startswith(self._filter_text)
+        self._filter_text, self._tokens = text, tokens
+        self._relayout(self._visible if narrowing else self._order)
 
     # -- lookups ---------------------------------------------------------------------
     def key_at(self, row: int) -> str:
         return self._visible[row]
 
     def row_of(self, key: str) -> int:
-        try:
-            return self._visible.index(key)
-        except ValueError:
-            return -1
+        if self._rows is None:
+            self._rows = {k: n for n, k in enumerate(self._visible)}
+        return self._rows.get(key, -1)
 
     def total_count(self) -> int:
         return len(self._by_key)
@@ -176,40 +195,59 @@ class AccountTableModel(QAbstractTableModel):
         return self._by_key.get(key)
 
     # -- internals ---------------------------------------------------------------
+    def _index_of(self, key: str) -> int:
+        try:
+            return self._visible.index(key)
+        except ValueError:
+            return -1
+
+    def _set_visible(self, keys: list[str]) -> None:
+        self._visible = keys
+        self._rows = None
+
     def _forget(self, key: str) -> None:
         del self._by_key[key]
-        del self._hay[key]
+        if self._hay is not None:
+            del self._hay[key]
+        del self._folded[key]
         self._order.remove(key)
 
     def _resort(self) -> None:
+        folded, by_key = self._folded, self._by_key
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        if self._sort_column == 0:
+            self._order = sorted(by_key, key=folded.__getitem__, reverse=reverse)
+            return
         sort_key = COLUMNS[self._sort_column].sort_key
-        by_key = self._by_key
-        self._order = sorted(
-            by_key,
-            key=lambda k: (sort_key(by_key[k]), by_key[k].name.casefold()),
-            reverse=self._sort_order == Qt.SortOrder.DescendingOrder,
-        )
+        self._order = sorted(by_key, key=lambda k: (sort_key(by_key[k]), folded[k]),
+                             reverse=reverse)
 
-    def _filtered(self) -> list[str]:
-        tokens, hay = self._tokens, self._hay
-        if not tokens:
-            return list(self._order)
-        if len(tokens) == 1:
-            t = tokens[0]
-            return [k for k in self._order if t in hay[k]]
-        return [k for k in self._order if all(t in hay[k] for t in tokens)]
+    def _filtered(self, base: list[str]) -> list[str]:
+        if not self._tokens:
+            return list(base)
+        if self._hay is None:  # most sessions never search: pay for it on the first key
+            self._hay = {k: _haystack(s) for k, s in self._by_key.items()}
+        hay = self._hay
+        keys = base
+        for token in self._tokens:  # narrow word by word: cheaper than all() per row
+            keys = [k for k in keys if token in hay[k]]
+        return list(keys) if keys is base else keys
 
-    def _relayout(self) -> None:
+    def _relayout(self, base: list[str] | None = None) -> None:
         """Swap in a new visible list, moving persistent indexes (selection) along."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        keys = [(self._visible[i.row()], i.column()) if i.row() < len(self._visible) else None
-                for i in old]
-        self._visible = self._filtered()
-        position = {k: n for n, k in enumerate(self._visible)} if old else {}
+        keys = [(self._visible[i.row()], i.column()) if 0 <= i.row() < len(self._visible)
+                else None for i in old]
+        self._set_visible(self._filtered(self._order if base is None else base))
+        wanted = {item[0] for item in keys if item}
+        if len(wanted) <= 4:  # usually just the selected account: no full key -> row map
+            position = {k: self._index_of(k) for k in wanted}
+        else:
+            position = {k: self.row_of(k) for k in wanted}
         new = []
         for item in keys:
-            row = position.get(item[0], -1) if item else -1
+            row = position[item[0]] if item else -1
             new.append(self.index(row, item[1]) if item and row >= 0 else QModelIndex())
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()

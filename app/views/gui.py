@@ -42,18 +42,30 @@ def run_gui(db_target: str | None) -> int:
     app.setOrganizationName("Rapport")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("rapport.svg"))))
+    from app.views.main_window import MainWindow
+
     try:
-        services = bootstrap(db_target, writer=True)
+        # The integrity check reads the whole file in a thread while the window fills.
+        services = bootstrap(db_target, writer=True, background_check=True)
     except RapportError as err:
         QMessageBox.critical(None, "Rapport cannot open the database", str(err))
         return 1
     if services.db.backup is not None:
         log.info("database upgraded; backup at %s", services.db.backup)
-
-    from app.views.main_window import MainWindow
+    try:
+        try:
+            window = MainWindow(services, QSettings(), restore=False)  # the list only
+        except Exception:
+            services.db.ensure_checked()  # a damaged file explains the failure best
+            raise
+        services.db.ensure_checked()
+        window.restore_settings()  # selects the last account: reads its details
+    except RapportError as err:
+        services.close()
+        QMessageBox.critical(None, "Rapport cannot open the database", str(err))
+        return 1
 
     _install_crash_handler()
-    window = MainWindow(services, QSettings())
     window.show()
     if services.db.created and window.model.total_count() == 0:
         QTimer.singleShot(0, window.offer_demo)

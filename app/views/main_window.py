@@ -6,7 +6,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,7 +50,11 @@ log = logging.getLogger("rapport.views")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, services: Services, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, services: Services, settings: QSettings | None = None, *, restore: bool = True
+    ) -> None:
+        """``restore=False`` only fills the list; call :meth:`restore_settings` later
+        (the app does so once the database's background integrity check passed)."""
         super().__init__()
         self.services = services
         self.settings = settings if settings is not None else QSettings()
@@ -82,7 +86,8 @@ class MainWindow(QMainWindow):
         self.profile.edited.connect(self._on_profile_edited)
 
         self.reload()
-        self._restore_settings()
+        if restore:
+            self.restore_settings()
 
     # -- construction ------------------------------------------------------------
     def _build_list(self) -> None:
@@ -298,8 +303,13 @@ class MainWindow(QMainWindow):
     def _on_search(self, text: str) -> None:
         self.model.set_filter(text)
         self._update_counts()
-        if self.current_key and self.model.row_of(self.current_key) >= 0:
-            self.table.scrollTo(self.model.index(self.model.row_of(self.current_key), 0))
+        # After the view's own delayed relayout, or the list would paint twice per key.
+        QTimer.singleShot(0, self._scroll_to_current)
+
+    def _scroll_to_current(self) -> None:
+        row = self.model.row_of(self.current_key) if self.current_key else -1
+        if row >= 0:
+            self.table.scrollTo(self.model.index(row, 0))
 
     def _column_menu(self, pos: Any) -> None:
         """Right-click on the header: choose which columns the list shows."""
@@ -475,7 +485,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     # -- settings ----------------------------------------------------------------------
-    def _restore_settings(self) -> None:
+    def restore_settings(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)

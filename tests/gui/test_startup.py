@@ -99,3 +99,23 @@ def test_a_second_window_on_the_same_database_is_refused(
     finally:
         holder.close()
     assert "open in another Rapport window" in shown[0]
+
+
+def test_a_damaged_database_gets_a_message_and_is_not_touched(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.services.demo import demo_documents
+    from tests.conftest import damage_last_pages
+
+    target = tmp_path / "rapport.sqlite"
+    db = open_database(str(target))
+    AccountService(db).import_documents(demo_documents())
+    db.close()
+    damaged = damage_last_pages(target)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    windows = run_until_idle(qtbot, monkeypatch)
+    assert gui.run_gui(str(target)) == 1
+    assert "is damaged" in shown[0] and "not modified" in shown[0]
+    assert windows == []
+    assert target.read_bytes() == damaged

@@ -12,7 +12,7 @@ from app.errors import DatabaseError, DatabaseLocked
 from app.services.accounts import AccountService
 from app.storage import migrations
 from app.storage.database import APPLICATION_ID, open_database, resolve_target
-from tests.conftest import parsed_doc
+from tests.conftest import damage_last_pages, parsed_doc
 
 
 def test_new_database_is_created_marked_and_in_wal_mode(db_path: Path) -> None:
@@ -178,3 +178,43 @@ def test_bad_url_gives_a_clear_error(url: str, tmp_path: Path) -> None:
     with pytest.raises(DatabaseError, match="Cannot use|not a valid"):
         open_database(url.format(tmp=tmp_path))
     assert not (tmp_path / "x.db").exists()
+
+
+def _demo_database(path: Path) -> None:
+    from app.services.demo import demo_documents
+
+    db = open_database(str(path))
+    AccountService(db).import_documents(demo_documents())
+    db.close()
+
+
+def test_damage_deep_in_the_file_is_found_at_open(db_path: Path) -> None:
+    _demo_database(db_path)
+    damaged = damage_last_pages(db_path)
+    with pytest.raises(DatabaseError, match="is damaged"):
+        open_database(str(db_path))
+    assert db_path.read_bytes() == damaged
+
+
+def test_background_check_blocks_every_write_to_a_damaged_file(db_path: Path) -> None:
+    _demo_database(db_path)
+    damaged = damage_last_pages(db_path)
+    db = open_database(str(db_path), background_check=True)  # cheap checks pass
+    try:
+        with pytest.raises(DatabaseError, match="is damaged"):
+            AccountService(db).create("Must not be written")
+        with pytest.raises(DatabaseError, match="is damaged"):
+            db.ensure_checked()
+    finally:
+        db.close()
+    assert db_path.read_bytes() == damaged
+
+
+def test_background_check_passes_a_healthy_file(db_path: Path) -> None:
+    _demo_database(db_path)
+    db = open_database(str(db_path), background_check=True)
+    try:
+        db.ensure_checked()
+        AccountService(db).create("Fine")
+    finally:
+        db.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 from alembic import command
@@ -20,7 +21,14 @@ def config() -> Config:
 
 
 def _script() -> ScriptDirectory:
-    return ScriptDirectory.from_config(config())
+    return _script_at(str(HERE))
+
+
+@cache  # parsing the versions folder costs milliseconds on every open
+def _script_at(location: str) -> ScriptDirectory:
+    cfg = Config()
+    cfg.set_main_option("script_location", location)
+    return ScriptDirectory.from_config(cfg)
 
 
 def head_revision() -> str:
