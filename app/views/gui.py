@@ -5,8 +5,11 @@ from __future__ import annotations
 import logging
 import sys
 import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
 from types import TracebackType
 
+from platformdirs import user_log_dir
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -19,7 +22,7 @@ from app.paths import resource_path
 log = logging.getLogger("rapport")
 
 
-def _install_crash_handler() -> None:
+def _install_crash_handler(folder: Path) -> None:
     """Log an unexpected error and tell the user instead of dying silently."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
@@ -27,15 +30,36 @@ def _install_crash_handler() -> None:
         log.critical("unhandled error\n%s", text)
         box = QMessageBox(QMessageBox.Icon.Critical, "Rapport — unexpected error",
                           f"Something went wrong: {value}\n\nYour saved data is safe; the "
-                          "last change may not have been saved.")
+                          "last change may not have been saved. Details are in the log "
+                          f"folder {folder}.")
         box.setDetailedText(text)
         box.exec()
 
     sys.excepthook = hook
 
 
+def _setup_logging() -> Path:
+    """Warnings on stderr; everything from INFO up in a rotating log file."""
+    folder = Path(user_log_dir("Rapport", appauthor=False))
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / "rapport.log", maxBytes=1_000_000,
+                                      backupCount=3, encoding="utf-8")
+    except OSError:
+        return folder
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+    return folder
+
+
 def run_gui(db_target: str | None) -> int:
-    logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
+    log_folder = _setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("Rapport")
@@ -65,7 +89,7 @@ def run_gui(db_target: str | None) -> int:
         QMessageBox.critical(None, "Rapport cannot open the database", str(err))
         return 1
 
-    _install_crash_handler()
+    _install_crash_handler(log_folder)
     window.show()
     if services.db.created and window.model.total_count() == 0:
         QTimer.singleShot(0, window.offer_demo)

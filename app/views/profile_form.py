@@ -11,7 +11,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -74,6 +74,7 @@ class ProfileForm(QWidget):
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Context, history, what matters to this customer…")
         self.notes.installEventFilter(self)
+        self._text_widgets: dict[QObject, str] = {}
         self.error = QLabel()
         self.error.setObjectName("profileError")
         self.error.setStyleSheet("color: #b00020;")
@@ -109,6 +110,12 @@ class ProfileForm(QWidget):
         currency_line = self.currency.lineEdit()
         assert currency_line is not None  # the combo is editable
         currency_line.editingFinished.connect(lambda: self._commit("currency"))
+        for field in ("name", "industry", "owner", "annual_revenue", "potential_revenue"):
+            self._text_widgets[getattr(self, field)] = field
+        self._text_widgets[currency_line] = "currency"
+        self._text_widgets[self.notes] = "notes"
+        for widget in self._text_widgets:
+            widget.installEventFilter(self)
         self.currency.activated.connect(lambda _i: self._commit("currency"))
 
     # -- public ------------------------------------------------------------------
@@ -159,7 +166,29 @@ class ProfileForm(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self._commit("notes")
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Undo)
+                 or event.matches(QKeySequence.StandardKey.Redo))
+            and watched in self._text_widgets
+            and not self._has_pending_edit(self._text_widgets[watched])
+        ):
+            # Nothing typed since the last save: Ctrl+Z means the app's undo, not the
+            # text field's (which would otherwise swallow it).
+            event.ignore()
+            return True
         return super().eventFilter(watched, event)
+
+    def _has_pending_edit(self, field: str) -> bool:
+        if self._record is None:
+            return False
+        try:
+            value = self.value(field)
+        except ValueError:
+            return True
+        stored = getattr(self._record, field)
+        return value != getattr(stored, "value", stored)
 
     def _commit(self, field: str) -> None:
         if self._loading or self._record is None:

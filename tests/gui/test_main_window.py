@@ -250,3 +250,27 @@ def test_stakeholder_tab_lists_people_with_their_managers(demo_window: MainWindo
             for r in range(model.rowCount())}
     assert rows["李静"] == "王建国"  # the CFO reports to the CEO
     assert demo_window.stakeholders.summary.text().startswith("24 stakeholders")
+
+
+def test_ctrl_z_in_a_saved_field_undoes_the_edit(qtbot: QtBot, window: MainWindow) -> None:
+    key = window.create_account("Acme")
+    window.profile.industry.setFocus()
+    type_text(window.profile.industry, "Mining")
+    press_return(qtbot, window.profile.industry)
+    assert window.services.accounts.profile(key).industry == "Mining"
+    # The focus is still in the field, which would normally take Ctrl+Z for itself.
+    qtbot.keyClick(window.profile.industry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.services.accounts.profile(key).industry is None
+    assert window.profile.industry.text() == ""
+    qtbot.keyClick(window.profile.industry, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.services.accounts.profile(key).industry == "Mining"
+
+
+def test_ctrl_z_while_typing_undoes_the_typing_only(qtbot: QtBot, window: MainWindow) -> None:
+    key = window.create_account("Acme")
+    window.profile.industry.setFocus()
+    type_text(window.profile.industry, "Min")
+    qtbot.keyClick(window.profile.industry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.profile.industry.text() != "Min"  # the field's own text undo
+    assert window.services.accounts.list_summaries()[0].key == key  # account not undone

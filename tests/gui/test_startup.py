@@ -22,7 +22,8 @@ pytestmark = pytest.mark.gui
 def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "config"))
-    monkeypatch.setattr(gui, "_install_crash_handler", lambda: None)
+    monkeypatch.setattr(gui, "_install_crash_handler", lambda folder: None)
+    monkeypatch.setattr(gui, "_setup_logging", lambda: tmp_path)
 
 
 def run_until_idle(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
