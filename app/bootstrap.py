@@ -18,8 +18,13 @@ class Services:
 
 
 def bootstrap(
-    target: str | None = None, *, writer: bool = True, background_check: bool = False
+    target: str | None = None,
+    *,
+    writer: bool = True,
+    create: bool = True,
+    background_check: bool = False,
 ) -> Services:
     """Open the database named by --db / $RAPPORT_DB / the data directory."""
-    db = open_database(resolve_target(target), writer=writer, background_check=background_check)
+    db = open_database(resolve_target(target), writer=writer, create=create,
+                       background_check=background_check)
     return Services(db=db, accounts=AccountService(db))

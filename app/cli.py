@@ -16,6 +16,7 @@ from app import __version__
 from app.bootstrap import Services, bootstrap
 from app.errors import RapportError
 from app.models.enums import label
+from app.services.accounts import ImportResult
 from app.services.demo import demo_documents
 
 
@@ -46,11 +47,14 @@ def cmd_list(services: Services, _args: argparse.Namespace) -> None:
     print(_table(rows))
 
 
-def cmd_import(services: Services, args: argparse.Namespace) -> None:
-    results = services.accounts.import_files(args.files, replace=args.replace)
+def _report(results: list[ImportResult]) -> None:
     for r in results:
         verb = "replaced" if r.replaced else "created"
         print(f"{verb} {r.key}: {r.name} ({r.stakeholders} stakeholders)")
+
+
+def cmd_import(services: Services, args: argparse.Namespace) -> None:
+    _report(services.accounts.import_files(args.files, replace=args.replace))
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> None:
@@ -60,10 +64,7 @@ def cmd_export(services: Services, args: argparse.Namespace) -> None:
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> None:
-    results = services.accounts.import_documents(demo_documents(), replace=args.replace)
-    for r in results:
-        print(f"{'replaced' if r.replaced else 'created'} {r.key}: {r.name} "
-              f"({r.stakeholders} stakeholders)")
+    _report(services.accounts.import_documents(demo_documents(), replace=args.replace))
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -114,7 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db)
     try:
-        services = bootstrap(db, writer=args.writer)
+        # Read-only commands neither lock nor create: a mistyped --db is an error.
+        services = bootstrap(db, writer=args.writer, create=args.writer)
     except RapportError as err:
         print(f"rapport: error: {err}", file=sys.stderr)
         return 1

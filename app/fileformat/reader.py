@@ -64,49 +64,71 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return seen
 
 
-def integrity_problems(doc: AccountFile) -> list[Problem]:
-    """Cross-references that a schema alone cannot check."""
+def _entries(raw: dict[str, Any], section: str) -> list[tuple[int, dict[str, Any]]]:
+    items = raw.get(section)
+    if not isinstance(items, list):
+        return []
+    return [(i, item) for i, item in enumerate(items) if isinstance(item, dict)]
+
+
+def _ref(item: dict[str, Any], key: str) -> str | None:
+    value = item.get(key)
+    return value if isinstance(value, str) else None
+
+
+def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
+    """Cross-references a schema cannot check, on the raw JSON.
+
+    Runs whether or not the schema check passed (entries of the wrong shape are
+    skipped: the schema reports those), so one attempt lists every problem.
+    """
     problems: list[Problem] = []
     first_at: dict[str, int] = {}
-    for i, s in enumerate(doc.stakeholders):
-        if s.id in first_at:
-            problems.append(Problem(f"stakeholders[{i}].id",
-                                    f'duplicate id "{s.id}" (also stakeholders[{first_at[s.id]}])'))
-        else:
-            first_at[s.id] = i
-    boss: dict[str, str] = {}
-    for i, s in enumerate(doc.stakeholders):
-        if s.reports_to is None:
+    people = _entries(raw, "stakeholders")
+    for i, s in people:
+        sid = _ref(s, "id")
+        if sid is None:
             continue
-        if s.reports_to not in first_at:
-            problems.append(Problem(f"stakeholders[{i}].reports_to",
-                                    f'unknown id "{s.reports_to}"'))
-        elif first_at.get(s.id) == i:
-            boss[s.id] = s.reports_to
+        if sid in first_at:
+            problems.append(Problem(f"stakeholders[{i}].id",
+                                    f'duplicate id "{sid}" (also stakeholders[{first_at[sid]}])'))
+        else:
+            first_at[sid] = i
+    boss: dict[str, str] = {}
+    for i, s in people:
+        sid, target = _ref(s, "id"), _ref(s, "reports_to")
+        if target is None:
+            continue
+        if target not in first_at:
+            problems.append(Problem(f"stakeholders[{i}].reports_to", f'unknown id "{target}"'))
+        elif sid is not None and first_at.get(sid) == i:
+            boss[sid] = target
     problems += _cycle_problems(boss, first_at)
-    for i, link in enumerate(doc.influences):
-        for end in ("source", "target"):
-            ref = getattr(link, end)
-            if ref not in first_at:
+    for i, link in _entries(raw, "influences"):
+        ends = {end: _ref(link, end) for end in ("source", "target")}
+        for end, ref in ends.items():
+            if ref is not None and ref not in first_at:
                 problems.append(Problem(f"influences[{i}].{end}", f'unknown id "{ref}"'))
-        if link.source == link.target:
+        if ends["source"] is not None and ends["source"] == ends["target"]:
             problems.append(Problem(f"influences[{i}].target",
                                     "a stakeholder cannot influence themselves"))
-    for i, item in enumerate(doc.interactions):
-        if item.stakeholder is not None and item.stakeholder not in first_at:
-            problems.append(Problem(f"interactions[{i}].stakeholder",
-                                    f'unknown id "{item.stakeholder}"'))
-    return sorted(problems, key=_file_position)
+    for i, item in _entries(raw, "interactions"):
+        ref = _ref(item, "stakeholder")
+        if ref is not None and ref not in first_at:
+            problems.append(Problem(f"interactions[{i}].stakeholder", f'unknown id "{ref}"'))
+    return problems
 
 
-_SECTIONS = ("stakeholders", "influences", "interactions")
+_SECTIONS = tuple(AccountFile.model_fields)
 
 
 def _file_position(problem: Problem) -> tuple[int, int]:
     """Order problems as they appear in the file (section, then list index)."""
-    section, _, rest = problem.path.partition("[")
-    index = int(rest.split("]")[0]) if rest else 0
-    return (_SECTIONS.index(section) if section in _SECTIONS else len(_SECTIONS), index)
+    head = problem.path.split(".")[0]
+    section, _, rest = head.partition("[")
+    index = int(rest.split("]")[0]) if rest and rest.split("]")[0].isdigit() else -1
+    rank = _SECTIONS.index(section) if section in _SECTIONS else -1
+    return (rank, index)
 
 
 def _cycle_problems(boss: dict[str, str], index: dict[str, int]) -> list[Problem]:
@@ -147,6 +169,8 @@ def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
         raise fail(Problem("", f"not UTF-8 text (bad byte at offset {err.start})")) from None
     try:
         raw = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+    except RecursionError:
+        raise fail(Problem("", "nested too deeply to be an account file")) from None
     except json.JSONDecodeError as err:
         raise fail(Problem("", f"not valid JSON: {err.msg} at line {err.lineno} "
                                f"column {err.colno}")) from None
@@ -163,13 +187,16 @@ def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
     if isinstance(version, int) and version > FORMAT_VERSION:
         raise fail(Problem("version", f"version {version} was written by a newer Rapport; "
                                       f"this one reads version {FORMAT_VERSION}"))
+    problems = integrity_problems(raw)
     try:
         doc = AccountFile.model_validate_json(text)
     except ValidationError as err:
-        raise fail(*problems_from_validation(err)) from None
-    problems = integrity_problems(doc)
+        problems = problems_from_validation(err) + problems
+    except RecursionError:
+        problems.append(Problem("", "nested too deeply to be an account file"))
     if problems:
-        raise fail(*problems)
+        # stable: within one entry, schema problems come before reference problems
+        raise fail(*sorted(problems, key=_file_position))
     return doc
 
 

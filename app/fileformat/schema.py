@@ -60,9 +60,10 @@ Id = Annotated[
     AfterValidator(_no_control),
     AfterValidator(_not_blank),
 ]
+# Names and short texts are single-line: they appear in lists, tables and map cards.
 Name = Annotated[str, StringConstraints(max_length=200), AfterValidator(_not_blank),
-                 AfterValidator(_no_nul)]
-ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(_no_nul)]
+                 AfterValidator(_no_control)]
+ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(_no_control)]
 LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_nul)]
 Money = Annotated[float, Field(ge=0, le=MAX_MONEY, allow_inf_nan=False)]
 Currency = Annotated[str, AfterValidator(_currency)]

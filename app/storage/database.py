@@ -61,6 +61,7 @@ class Database:
     backup: Path | None = None
     _lock: FileLock | None = field(default=None, repr=False)
     _check: _BackgroundCheck | None = field(default=None, repr=False)
+    _wal: bool = field(default=False, repr=False)
 
     def ensure_checked(self) -> None:
         """Wait for a background integrity check; DatabaseError if the file is damaged."""
@@ -73,10 +74,31 @@ class Database:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One unit of work: commit on success, roll back on any error."""
+        """One unit of work: commit on success, roll back on any error.
+
+        Takes the write lock at BEGIN (``BEGIN IMMEDIATE``), so a busy database
+        waits for ``busy_timeout`` instead of failing halfway, and turns driver
+        errors into a DatabaseError the user can read.
+        """
         self.ensure_checked()  # never write to a file that has not passed quick_check
-        with self.sessions.begin() as session:
-            yield session
+        self._ensure_wal()
+        try:
+            with self.sessions.begin() as session:
+                session.connection(execution_options={WRITE_OPTION: True})
+                yield session
+        except SQLAlchemyError as err:
+            raise _readable(err, self.display_name) from err
+
+    def _ensure_wal(self) -> None:
+        """Switch a checked file to WAL once, before the first write (never on a mere read)."""
+        if self.path is None or self._wal:
+            return
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # type: ignore[union-attr]
+        finally:
+            raw.close()
+        self._wal = True
 
     def close(self) -> None:
         if self._check is not None:
@@ -162,13 +184,16 @@ def _inspect_sqlite_file(path: Path, *, quick_check: bool = True) -> tuple[bool,
         raise DatabaseError(f"{path} cannot be opened: {err}.") from None
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        user_version = con.execute("PRAGMA user_version").fetchone()[0]
+        objects = con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         if app_id != APPLICATION_ID:
-            if tables:
-                raise DatabaseError(
-                    f"{path} is not a Rapport database (it holds another program's tables)."
-                )
-            return True, None
+            if app_id == 0 and user_version == 0 and objects == 0:
+                return True, None  # an empty SQLite file: ours to initialise
+            raise DatabaseError(
+                f"{path} is not a Rapport database (it belongs to another program). "
+                "It was not modified."
+            )
         if "alembic_version" not in tables:
             raise DatabaseError(f"{path} is damaged: its schema version is missing.")
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -198,8 +223,21 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     return target
 
 
-def _install_sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
-    """Per-connection settings, and real BEGIN so DDL and DML share transactions."""
+WRITE_OPTION = "rapport_write"
+
+
+def _readable(err: SQLAlchemyError, name: str) -> DatabaseError:
+    detail = str(getattr(err, "orig", None) or err)
+    if "locked" in detail or "busy" in detail:
+        return DatabaseError(
+            f"{name} is busy: another program is writing to it. Nothing was changed; "
+            "try again in a moment."
+        )
+    return DatabaseError(f"The database {name} reported an error ({detail}). Nothing was changed.")
+
+
+def _install_sqlite_pragmas(engine: Engine) -> None:
+    """Per-connection settings (none of them modifies the file), and our own BEGIN."""
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -207,14 +245,14 @@ def _install_sqlite_pragmas(engine: Engine, *, wal: bool) -> None:
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA busy_timeout=5000")
-        if wal:
-            cur.execute("PRAGMA journal_mode=WAL")
-            cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
         cur.close()
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        # Real transactions (pysqlite's own handling skips DDL), IMMEDIATE for writes.
+        write = conn.get_execution_options().get(WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
 def _acquire_lock(path: Path) -> FileLock:
@@ -271,7 +309,7 @@ def open_database(
             lock.release()
         raise DatabaseError(f"Cannot use {target!r}: {err}") from None
     if url.get_backend_name() == "sqlite":
-        _install_sqlite_pragmas(engine, wal=path is not None)
+        _install_sqlite_pragmas(engine)
     db = Database(
         url=url,
         engine=engine,
@@ -319,6 +357,8 @@ def _bring_up_to_date(db: Database, revision: str | None, new: bool) -> None:
                 f"Upgrading {db.display_name} failed ({err}). It was left as it was"
                 + (f"; a backup is at {db.backup}." if db.backup else ".")
             ) from err
+        if db.path is not None:
+            db._ensure_wal()  # checked (or new) and now ours: switch to WAL once
     finally:
         if temp_lock is not None:
             temp_lock.release()

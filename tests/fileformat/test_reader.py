@@ -121,6 +121,7 @@ def test_self_influence() -> None:
     (("stakeholders", 0, "last_contact"), "01/02/2026", "stakeholders[0].last_contact: input "
                                                         "should be a valid date"),
     (("stakeholders", 0, "notes"), "a\x00b", "stakeholders[0].notes: must not contain a NUL"),
+    (("stakeholders", 0, "name"), "Li\nWei", "stakeholders[0].name: must not contain control"),
     (("risks",), [{"risk": "x"}], "risks: is reserved for the account plan"),
 ])
 def test_bad_values(path: tuple[Any, ...], value: Any, expected: str) -> None:
@@ -133,10 +134,19 @@ def test_bad_values(path: tuple[Any, ...], value: Any, expected: str) -> None:
     assert any(p.startswith(expected) for p in problems), problems
 
 
-def test_every_problem_of_a_file_is_reported_at_once() -> None:
+def test_every_problem_of_a_file_is_reported_at_once_in_file_order() -> None:
     doc = account_doc()
     doc["account"]["tier"] = "gold"
     doc["stakeholders"][0]["stance"] = "hostile"
     doc["stakeholders"][1]["influence"] = 11
+    doc["stakeholders"][1]["reports_to"] = "ghost"  # a reference problem among type problems
+    doc["influences"][0]["source"] = 7  # wrong type: reported once, by the schema
     paths = [p.split(":")[0] for p in problems_of(doc)]
-    assert paths == ["account.tier", "stakeholders[0].stance", "stakeholders[1].influence"]
+    assert paths == ["account.tier", "stakeholders[0].stance", "stakeholders[1].influence",
+                     "stakeholders[1].reports_to", "influences[0].source"]
+
+
+def test_absurdly_nested_json_is_refused_cleanly() -> None:
+    data = b'{"format": "rapport-account", "version": 1, "account": ' + b"[" * 100_000
+    data += b"]" * 100_000 + b"}"
+    assert problems_of(data) == ["nested too deeply to be an account file"]

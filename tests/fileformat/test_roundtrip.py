@@ -24,14 +24,13 @@ from app.models.enums import (
     Tier,
 )
 
-# Latin, Cyrillic, CJK, punctuation, emoji, newlines: what users really type.
-ALPHABET = st.characters(
-    codec="utf-8",
-    categories=["L", "N", "P", "S", "Zs"],
-    exclude_characters="\x00",
-) | st.sampled_from(list("王李张刘陈杨黄赵吴周ЖжЩщЁёЯя \n\t"))
-TEXT = st.text(ALPHABET, max_size=40)
-NAME = TEXT.filter(lambda s: s.strip() != "")
+# Latin, Cyrillic, CJK, punctuation, symbols and emoji: what users really type.
+LINE_ALPHABET = st.characters(
+    codec="utf-8", categories=["L", "N", "P", "S", "Zs"]
+) | st.sampled_from(list("王李张刘陈杨黄赵吴周ЖжЩщЁёЯя "))
+LINE = st.text(LINE_ALPHABET, max_size=40)  # names, titles: single line
+TEXT = st.text(LINE_ALPHABET | st.sampled_from(["\n", "\t"]), max_size=60)  # notes
+NAME = LINE.filter(lambda s: s.strip() != "")
 ID = st.text(st.characters(codec="utf-8", categories=["L", "N"]) | st.sampled_from("-_."),
              min_size=1, max_size=12)
 MONEY = st.none() | st.floats(min_value=0, max_value=1e15, allow_nan=False)
@@ -50,12 +49,12 @@ def account_files(draw: st.DrawFn) -> AccountFile:
         # reports_to only points at earlier people: never a cycle
         boss = draw(maybe(st.sampled_from(ids[:i]))) if i else None
         stakeholders.append({
-            "id": sid, "name": draw(NAME), "title": draw(maybe(TEXT)),
-            "department": draw(maybe(TEXT)), "role": draw(maybe(st.sampled_from(BuyingRole))),
+            "id": sid, "name": draw(NAME), "title": draw(maybe(LINE)),
+            "department": draw(maybe(LINE)), "role": draw(maybe(st.sampled_from(BuyingRole))),
             "stance": draw(maybe(st.sampled_from(Stance))),
             "influence": draw(maybe(st.integers(1, 5))),
             "relationship": draw(maybe(st.integers(0, 4))), "reports_to": boss,
-            "our_owner": draw(maybe(TEXT)), "last_contact": draw(maybe(DATE)),
+            "our_owner": draw(maybe(LINE)), "last_contact": draw(maybe(DATE)),
             "notes": draw(maybe(TEXT)),
         })
     influences = []
@@ -69,8 +68,8 @@ def account_files(draw: st.DrawFn) -> AccountFile:
     return AccountFile.model_validate({
         "format": "rapport-account", "version": 1,
         "account": {
-            "id": draw(ID), "name": draw(NAME), "industry": draw(maybe(TEXT)),
-            "owner": draw(maybe(TEXT)), "tier": draw(maybe(st.sampled_from(Tier))),
+            "id": draw(ID), "name": draw(NAME), "industry": draw(maybe(LINE)),
+            "owner": draw(maybe(LINE)), "tier": draw(maybe(st.sampled_from(Tier))),
             "annual_revenue": draw(MONEY), "potential_revenue": draw(MONEY),
             "currency": draw(maybe(st.sampled_from(["EUR", "USD", "CNY", "RUB"]))),
             "lifecycle_stage": draw(maybe(st.sampled_from(LifecycleStage))),

@@ -229,6 +229,7 @@ def test_importing_a_bad_file_shows_every_problem_and_changes_nothing(
     before = dump_database(db_path)
     assert not demo_window.import_paths([bad])
     assert "account.tier" in shown[0]
+    assert 'stakeholders[0].reports_to: unknown id "ghost"' in shown[0]
     assert dump_database(db_path) == before
 
 

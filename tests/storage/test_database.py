@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+import sqlalchemy
 
 from app.errors import DatabaseError, DatabaseLocked
 from app.services.accounts import AccountService
@@ -60,6 +61,62 @@ def test_other_programs_sqlite_file_is_refused_untouched(tmp_path: Path) -> None
     with pytest.raises(DatabaseError, match="another program"):
         open_database(str(path))
     assert path.read_bytes() == before
+
+
+def test_foreign_sqlite_file_without_tables_is_not_taken_over(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA application_id = 1196444487")  # another program's mark
+    con.execute("PRAGMA user_version = 7")
+    con.commit()
+    con.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseError, match="another program"):
+        open_database(str(path), writer=False)
+    assert path.read_bytes() == before
+
+
+def test_empty_sqlite_file_becomes_a_rapport_database(tmp_path: Path) -> None:
+    path = tmp_path / "empty.sqlite"
+    sqlite3.connect(path).close()  # 0 bytes
+    open_database(str(path)).close()
+    assert sqlite3.connect(path).execute("PRAGMA application_id").fetchone()[0] == (
+        APPLICATION_ID
+    )
+
+
+def test_reading_does_not_change_the_journal_mode(db_path: Path) -> None:
+    open_database(str(db_path)).close()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA journal_mode=DELETE")  # as a copied or VACUUM INTO file would be
+    con.close()
+    before = db_path.read_bytes()
+    db = open_database(str(db_path), writer=False)
+    assert AccountService(db).list_summaries() == []
+    db.close()
+    assert db_path.read_bytes() == before
+
+
+def test_a_busy_database_gives_a_clear_error_and_nothing_half_done(db_path: Path) -> None:
+    db = open_database(str(db_path))
+    service = AccountService(db)
+    key = service.create("Acme")
+    other = sqlite3.connect(db_path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    db.engine.dispose()
+
+    @sqlalchemy.event.listens_for(db.engine, "connect")  # don't wait 5 s in a test
+    def _no_wait(dbapi_conn: object, _record: object) -> None:
+        dbapi_conn.execute("PRAGMA busy_timeout=0")  # type: ignore[attr-defined]
+
+    try:
+        with pytest.raises(DatabaseError, match="busy: another program is writing"):
+            service.update(key, {"name": "Changed"})
+    finally:
+        other.rollback()
+        other.close()
+    assert service.profile(key).name == "Acme"
+    db.close()
 
 
 def test_damaged_database_is_refused_untouched(db_path: Path) -> None:
