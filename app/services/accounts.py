@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
-from sqlalchemy import String, delete, func, select, type_coerce
+from sqlalchemy import Enum, String, bindparam, delete, func, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.sql.compiler import SQLCompiler
 
 from app.errors import Conflict, InvalidInput, NotFound, Problem
 from app.fileformat import (
@@ -71,7 +72,7 @@ def _summary_query() -> Any:
     for name in _SUMMARY_COLUMNS[:-1]:
         col = t[name]
         # Skip Enum result processing: the list shows labels for raw values anyway.
-        cols.append(type_coerce(col, String) if col.type.__class__.__name__ == "Enum" else col)
+        cols.append(type_coerce(col, String) if isinstance(col.type, Enum) else col)
     return select(*cols, count)
 
 
@@ -88,7 +89,7 @@ class AccountService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._summary_sql: str | None = None
+        self._compiled: dict[bool, SQLCompiler] = {}  # summary queries: all / by key
 
     @property
     def database(self) -> Database:
@@ -96,29 +97,40 @@ class AccountService:
 
     # -- reading ----------------------------------------------------------------
     def list_summaries(self) -> list[AccountSummary]:
-        """Every account's list row: the app's hottest query (10,000 rows in one go).
+        """Every account's list row: the app's hottest query (10,000 rows in one go)."""
+        return self._summaries({})
 
-        The SQL is compiled by SQLAlchemy once and run on the DB-API cursor:
-        the columns are plain strings and numbers, so SQLAlchemy's per-row result
+    def summary(self, key: str) -> AccountSummary:
+        rows = self._summaries({"key": key})
+        if not rows:
+            raise NotFound(f'No account with id "{key}".')
+        return rows[0]
+
+    def _summaries(self, params: dict[str, str]) -> list[AccountSummary]:
+        """Run the compiled summary query on the DB-API cursor.
+
+        The columns are plain strings and numbers, so SQLAlchemy's per-row result
         processing would only add cost (about half the query time, see bench/).
         """
-        if self._summary_sql is None:
-            self._summary_sql = str(_summary_query().compile(dialect=self._db.engine.dialect))
+        by_key = bool(params)
+        compiled = self._compiled.get(by_key)
+        if compiled is None:
+            query = _summary_query()
+            if by_key:
+                query = query.where(Account.__table__.c.key == bindparam("key"))
+            compiled = query.compile(dialect=self._db.engine.dialect)
+            assert isinstance(compiled, SQLCompiler)
+            self._compiled[by_key] = compiled
+        values = compiled.construct_params(params)
+        args: Any = (tuple(values[name] for name in compiled.positiontup or ())
+                     if compiled.positional else values)
         with self._db.engine.connect() as conn:
             cursor = conn.connection.cursor()
             try:
-                cursor.execute(self._summary_sql)
+                cursor.execute(compiled.string, args)
                 return list(map(AccountSummary._make, cursor.fetchall()))
             finally:
                 cursor.close()
-
-    def summary(self, key: str) -> AccountSummary:
-        query = _summary_query().where(Account.__table__.c.key == key)
-        with self._db.engine.connect() as conn:
-            row = conn.execute(query).first()
-        if row is None:
-            raise NotFound(f'No account with id "{key}".')
-        return AccountSummary._make(row)
 
     def profile(self, key: str) -> AccountRecord:
         with self._db.sessions() as session:
@@ -224,6 +236,11 @@ class AccountService:
 
     def import_files(self, paths: Iterable[Path], *, replace: bool = False) -> list[ImportResult]:
         """Validate every file first; import nothing unless all are valid."""
+        return self.import_documents(self.read_files(paths), replace=replace)
+
+    @staticmethod
+    def read_files(paths: Iterable[Path]) -> list[AccountFile]:
+        """Read and check account files; InvalidInput lists the problems of all of them."""
         docs, problems = [], []
         for path in paths:
             try:
@@ -238,7 +255,7 @@ class AccountService:
                 [Problem(p.source + (": " + str(q.path) if q.path else ""), q.message)
                  for p in problems for q in p.problems],
             )
-        return self.import_documents(docs, replace=replace)
+        return docs
 
     def export(self, key: str, path: Path) -> AccountFile:
         doc = self.snapshot(key)

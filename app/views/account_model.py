@@ -110,6 +110,8 @@ class AccountTableModel(QAbstractTableModel):
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         # Role first: views ask for ~7 roles per cell and most get None.
+        if not index.isValid():
+            return None
         role = int(role)
         if role == _DISPLAY:
             return COLUMNS[index.column()].text(self._by_key[self._visible[index.row()]])

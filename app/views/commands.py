@@ -19,19 +19,6 @@ from app.views.workspace import Workspace
 
 log = logging.getLogger("rapport.views")
 
-FIELD_LABELS = {
-    "name": "name",
-    "industry": "industry",
-    "owner": "owner",
-    "tier": "tier",
-    "annual_revenue": "annual revenue",
-    "potential_revenue": "potential revenue",
-    "currency": "currency",
-    "lifecycle_stage": "lifecycle stage",
-    "relationship_stage": "relationship stage",
-    "target_stage": "target stage",
-    "notes": "notes",
-}
 
 
 class WorkspaceCommand(QUndoCommand):
@@ -60,9 +47,11 @@ class WorkspaceCommand(QUndoCommand):
     def _guard(self, fn: Any) -> None:
         try:
             fn()
-        except RapportError as err:  # e.g. the account was changed elsewhere
+        except RapportError as err:  # e.g. the database is busy or was changed elsewhere
             log.error("%s failed: %s", self.text(), err)
-            self.ws.reset.emit()
+            # Drop the command: the stack must never claim a state the database is not in.
+            self.setObsolete(True)
+            self.ws.failed.emit(f"{self.text()}: {err}")
 
 
 def push(stack: QUndoStack, command: WorkspaceCommand) -> None:
@@ -75,7 +64,7 @@ def push(stack: QUndoStack, command: WorkspaceCommand) -> None:
 class EditFieldCommand(WorkspaceCommand):
     def __init__(self, ws: Workspace, key: str, field: str, old: Any, new: Any) -> None:
         shown = label(new) if isinstance(new, str) and field.endswith(("stage", "tier")) else new
-        text = f"Set {FIELD_LABELS.get(field, field)}"
+        text = f"Set {field.replace('_', ' ')}"
         if field != "notes" and shown not in (None, ""):
             text += f" to {str(shown)[:40]}"
         super().__init__(ws, text)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.bootstrap import Services
 from app.errors import InvalidInput, RapportError
-from app.fileformat import read_account_file
 from app.models.enums import label
 from app.services.demo import demo_documents
 from app.views.account_model import COLUMNS, AccountTableModel
@@ -83,6 +82,7 @@ class MainWindow(QMainWindow):
         self.workspace.accountChanged.connect(self._on_account_changed)
         self.workspace.accountRemoved.connect(self._on_account_removed)
         self.workspace.reset.connect(self.reload)
+        self.workspace.failed.connect(self._on_command_failed)
         self.profile.edited.connect(self._on_profile_edited)
 
         self.reload()
@@ -176,10 +176,20 @@ class MainWindow(QMainWindow):
         self.export_action = self._action("&Export account…", self.export_current, "Ctrl+E")
         self.demo_action = self._action("Load &demo workspace", self.load_demo)
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcut(QKeySequence("Ctrl+Z"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
+        # Own actions rather than createUndoAction(): a half-typed field is saved
+        # (or its error shown) before undo/redo touches anything.
+        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
+        self.redo_action = self._action("&Redo", self.redo, QKeySequence("Ctrl+Shift+Z"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(
+            lambda text: self.undo_action.setText(f"&Undo {text}".rstrip()))
+        self.undo_stack.redoTextChanged.connect(
+            lambda text: self.redo_action.setText(f"&Redo {text}".rstrip()))
         self.delete_action = self._action("&Delete account…", self.delete_current,
                                           QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -226,19 +236,19 @@ class MainWindow(QMainWindow):
             self._show(None)
             return
         index = self.model.index(row, 0)
+        already = self.table.currentIndex().row() == row
         self.table.selectionModel().setCurrentIndex(
             index,
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        )  # -> _on_current_row -> _show, unless this row was current already
         self.table.scrollTo(index)
-        self._show(key)
+        if already and self.current_key != key:
+            self._show(key)
 
     def _show(self, key: str | None) -> None:
-        self.current_key = key
-        self.delete_action.setEnabled(key is not None)
-        self.export_action.setEnabled(key is not None)
         if key is None:
+            self._set_current(None)
             self.detail_stack.setCurrentIndex(0)
             self.profile.load(None)
             self.stakeholders.load(None)
@@ -249,11 +259,17 @@ class MainWindow(QMainWindow):
         except RapportError as err:
             self._error("Cannot show the account", err)
             return
+        self._set_current(key)
         self.detail_stack.setCurrentIndex(1)
         self._set_title(record.name, record.tier, record.relationship_stage,
                         record.target_stage)
         self.profile.load(record)
         self.stakeholders.load(doc)
+
+    def _set_current(self, key: str | None) -> None:
+        self.current_key = key
+        self.delete_action.setEnabled(key is not None)
+        self.export_action.setEnabled(key is not None)
 
     def _set_title(self, name: str, tier: Any, stage: Any, target: Any) -> None:
         self.title.setText(name)
@@ -274,11 +290,14 @@ class MainWindow(QMainWindow):
     # -- reactions to the workspace ----------------------------------------------------
     def _on_account_added(self, key: str) -> None:
         self.model.upsert(self.workspace.summary(key))
+        if self.model.row_of(key) < 0:  # hidden by the search: show what was just added
+            self.search.clear()
         self._update_counts()
         self.select(key)
 
     def _on_account_changed(self, key: str) -> None:
         self.model.upsert(self.workspace.summary(key))
+        self._update_counts()
         if key == self.current_key:
             record = self.workspace.profile(key)
             self._set_title(record.name, record.tier, record.relationship_stage,
@@ -297,8 +316,13 @@ class MainWindow(QMainWindow):
 
     def _on_current_row(self, current: Any, _previous: Any) -> None:
         key = self.model.key_at(current.row()) if current.isValid() else None
-        if key != self.current_key:
-            self._show(key)
+        if key == self.current_key:
+            return
+        if self.current_key is not None and not self.profile.commit_pending():
+            # A field of the shown account cannot be saved: stay until it is fixed.
+            QTimer.singleShot(0, lambda k=self.current_key: self.select(k))
+            return
+        self._show(key)
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter(text)
@@ -342,19 +366,26 @@ class MainWindow(QMainWindow):
         key = self.current_key
         if key is None:
             return
-        old = getattr(self.workspace.profile(key), field)
-        old = getattr(old, "value", old)
-        command = EditFieldCommand(self.workspace, key, field, old, value)
+        command = EditFieldCommand(self.workspace, key, field, self.profile.stored(field), value)
         try:
             push(self.undo_stack, command)
         except InvalidInput as err:
-            self.profile.load(self.workspace.profile(key))
-            self.profile.show_error(
-                f"{field.replace('_', ' ').capitalize()} not changed: "
-                + "; ".join(p.message for p in err.problems)
-            )
+            self.profile.refuse(field, "; ".join(p.message for p in err.problems))
         except RapportError as err:
+            self.profile.refuse(field, str(err))
             self._error("Cannot save the change", err)
+
+    def undo(self) -> None:
+        if self.profile.commit_pending():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.profile.commit_pending():
+            self.undo_stack.redo()
+
+    def _on_command_failed(self, message: str) -> None:
+        self.reload()
+        self._error("Undo or redo could not be completed", RapportError(message))
 
     def create_account(self, name: str) -> str | None:
         command = CreateAccountCommand(self.workspace, name)
@@ -388,17 +419,13 @@ class MainWindow(QMainWindow):
             self.run(DeleteAccountCommand(self.workspace, key), "Cannot delete the account")
 
     def import_paths(self, paths: list[Path]) -> bool:
-        docs, problems = [], []
-        for path in paths:
-            try:
-                docs.append(read_account_file(path))
-            except InvalidInput as err:
-                problems.append(str(err))
-        if problems:
+        try:
+            docs = self.services.accounts.read_files(paths)
+        except InvalidInput as err:
             box = QMessageBox(QMessageBox.Icon.Warning, "Import refused",
                               "Nothing was imported. Fix these problems and try again.",
                               QMessageBox.StandardButton.Ok, self)
-            box.setDetailedText("\n\n".join(problems))
+            box.setDetailedText(str(err))
             box.exec()
             return False
         existing = {d.account.id for d in docs if self.model.summary(d.account.id)}
@@ -514,8 +541,15 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        focused = self.focusWidget()
-        if focused is not None:  # commit a field still being edited
-            focused.clearFocus()
+        if not self.profile.commit_pending():  # a field being typed in cannot be saved
+            answer = QMessageBox.question(
+                self, "Unsaved change",
+                f"{self.profile.error.text()}\n\nClose anyway and lose this change?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                event.ignore()
+                return
         self.save_settings()
         super().closeEvent(event)

@@ -1,8 +1,10 @@
 """Profile tab: the account's fields, each saved as soon as the user leaves it.
 
 The form never writes to the database itself. It emits ``edited(field, value)``
-and the main window turns that into an undoable command; ``load`` refreshes
-the widgets (with signals blocked) from the stored profile.
+and the main window turns that into an undoable command (or calls
+:meth:`refuse`). A text field counts as edited only when its text differs from
+what the form last showed, so focusing a field and leaving it never rewrites
+a stored value.
 """
 
 from __future__ import annotations
@@ -24,18 +26,28 @@ from PySide6.QtWidgets import (
 
 from app.fileformat import AccountRecord
 from app.models.enums import LifecycleStage, RelationshipStage, Tier, label
-from app.views.formatting import money, parse_number
+from app.views.formatting import decimals_needed, money, parse_number
 
 COMMON_CURRENCIES = ["EUR", "USD", "CNY", "RUB", "GBP", "JPY", "CHF", "INR", "BRL", "KZT"]
+LINE_FIELDS = ("name", "industry", "owner", "annual_revenue", "potential_revenue")
+CHOICE_FIELDS = ("tier", "lifecycle_stage", "relationship_stage", "target_stage")
+TEXT_FIELDS = (*LINE_FIELDS, "currency", "notes")
+MONEY_FIELDS = ("annual_revenue", "potential_revenue")
 
 
-def _enum_combo(enum_cls: type[StrEnum], allow_empty: bool = True) -> QComboBox:
-    combo = QComboBox()
-    if allow_empty:
-        combo.addItem("—", None)
-    for member in enum_cls:
-        combo.addItem(label(member), member.value)
-    return combo
+def field_label(field: str) -> str:
+    return field.replace("_", " ")
+
+
+class _WheelGuard(QObject):
+    """Wheel over an unfocused combo box scrolls the page instead of changing data."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget)
+                and not watched.hasFocus()):
+            event.ignore()
+            return True
+        return False
 
 
 class ProfileForm(QWidget):
@@ -45,22 +57,29 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self._loading = False
         self._record: AccountRecord | None = None
+        self._shown: dict[str, str] = {}  # text each text field showed after load()
+
         self.name = QLineEdit()
-        self.name.setMaxLength(200)
         self.name.setPlaceholderText("Account name (required)")
         self.industry = QLineEdit()
-        self.industry.setMaxLength(200)
         self.owner = QLineEdit()
-        self.owner.setMaxLength(200)
         self.owner.setPlaceholderText("Account manager on our side")
-        self.tier = _enum_combo(Tier)
         self.annual_revenue = QLineEdit()
         self.potential_revenue = QLineEdit()
-        for edit in (self.annual_revenue, self.potential_revenue):
+        for field in LINE_FIELDS:
+            getattr(self, field).setMaxLength(200)
+        for field in MONEY_FIELDS:
+            edit: QLineEdit = getattr(self, field)
             edit.setPlaceholderText("e.g. 1,250,000")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self._wheel_guard = _WheelGuard(self)
+        self.tier = self._choice(Tier)
+        self.lifecycle_stage = self._choice(LifecycleStage)
+        self.relationship_stage = self._choice(RelationshipStage)
+        self.target_stage = self._choice(RelationshipStage)
         self.currency = QComboBox()
         self.currency.setEditable(True)
+        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.currency.addItem("", None)
         for code in COMMON_CURRENCIES:
             self.currency.addItem(code, code)
@@ -68,13 +87,12 @@ class ProfileForm(QWidget):
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self)
         )
         self.currency.setToolTip("ISO 4217 code, e.g. EUR, USD, CNY, RUB")
-        self.lifecycle_stage = _enum_combo(LifecycleStage)
-        self.relationship_stage = _enum_combo(RelationshipStage)
-        self.target_stage = _enum_combo(RelationshipStage)
+        self.currency.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.currency.installEventFilter(self._wheel_guard)
+        currency_line = self.currency.lineEdit()
+        assert currency_line is not None  # the combo is editable
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Context, history, what matters to this customer…")
-        self.notes.installEventFilter(self)
-        self._text_widgets: dict[QObject, str] = {}
         self.error = QLabel()
         self.error.setObjectName("profileError")
         self.error.setStyleSheet("color: #b00020;")
@@ -83,17 +101,15 @@ class ProfileForm(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow("&Name", self.name)
-        form.addRow("&Industry", self.industry)
-        form.addRow("&Owner", self.owner)
-        form.addRow("&Tier", self.tier)
-        form.addRow("Annual &revenue", self.annual_revenue)
-        form.addRow("&Potential revenue", self.potential_revenue)
-        form.addRow("&Currency", self.currency)
-        form.addRow("&Lifecycle stage", self.lifecycle_stage)
-        form.addRow("Relationship &stage", self.relationship_stage)
-        form.addRow("Tar&get stage", self.target_stage)
-        form.addRow("No&tes", self.notes)
+        for text, widget in (
+            ("&Name", self.name), ("&Industry", self.industry), ("&Owner", self.owner),
+            ("&Tier", self.tier), ("Annual &revenue", self.annual_revenue),
+            ("&Potential revenue", self.potential_revenue), ("&Currency", self.currency),
+            ("&Lifecycle stage", self.lifecycle_stage),
+            ("Relationship &stage", self.relationship_stage),
+            ("Tar&get stage", self.target_stage), ("No&tes", self.notes),
+        ):
+            form.addRow(text, widget)
         body = QWidget()
         body.setMaximumWidth(820)
         body.setLayout(form)
@@ -101,111 +117,149 @@ class ProfileForm(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(body)
 
-        for field in ("name", "industry", "owner", "annual_revenue", "potential_revenue"):
-            line: QLineEdit = getattr(self, field)
-            line.editingFinished.connect(lambda f=field: self._commit(f))
-        for field in ("tier", "lifecycle_stage", "relationship_stage", "target_stage"):
-            combo: QComboBox = getattr(self, field)
-            combo.currentIndexChanged.connect(lambda _i, f=field: self._commit(f))
-        currency_line = self.currency.lineEdit()
-        assert currency_line is not None  # the combo is editable
-        currency_line.editingFinished.connect(lambda: self._commit("currency"))
-        for field in ("name", "industry", "owner", "annual_revenue", "potential_revenue"):
-            self._text_widgets[getattr(self, field)] = field
-        self._text_widgets[currency_line] = "currency"
-        self._text_widgets[self.notes] = "notes"
-        for widget in self._text_widgets:
-            widget.installEventFilter(self)
-        self.currency.activated.connect(lambda _i: self._commit("currency"))
+        self._editors: dict[QObject, str] = {getattr(self, f): f for f in LINE_FIELDS}
+        self._editors[currency_line] = "currency"
+        self._editors[self.notes] = "notes"
+        for editor, name in self._editors.items():
+            editor.installEventFilter(self)
+            if isinstance(editor, QLineEdit):
+                editor.editingFinished.connect(lambda f=name: self.commit(f))
+        self.currency.activated.connect(lambda _i: self.commit("currency"))
+        for field in CHOICE_FIELDS:
+            choice: QComboBox = getattr(self, field)
+            choice.currentIndexChanged.connect(lambda _i, f=field: self.commit(f))
 
     # -- public ------------------------------------------------------------------
     def load(self, record: AccountRecord | None) -> None:
-        """Show a stored profile (None: empty, disabled form)."""
+        """Show a stored profile (None: empty, disabled form).
+
+        Reloading the same account keeps text the user is still typing in
+        other fields (an edit saved in one field must not wipe another).
+        """
+        same = (record is not None and self._record is not None
+                and record.id == self._record.id)
+        keep = {f for f in TEXT_FIELDS if same and self.is_pending(f)}
         self._loading = True
         try:
             self._record = record
             self.setEnabled(record is not None)
-            self.show_error("")
-            r = record
-            self.name.setText(r.name if r else "")
-            self.industry.setText((r.industry or "") if r else "")
-            self.owner.setText((r.owner or "") if r else "")
-            for field in ("tier", "lifecycle_stage", "relationship_stage", "target_stage"):
+            if not same:
+                self.show_error("")
+            for field in TEXT_FIELDS:
+                text = self._stored_text(field)
+                if field not in keep:
+                    self._set_text(field, text)
+                self._shown[field] = text
+            for field in CHOICE_FIELDS:
                 combo: QComboBox = getattr(self, field)
-                value = getattr(r, field) if r else None
-                combo.setCurrentIndex(max(0, combo.findData(value.value if value else None)))
-            self.annual_revenue.setText(self._money_text(r.annual_revenue if r else None))
-            self.potential_revenue.setText(self._money_text(r.potential_revenue if r else None))
-            self.currency.setCurrentText((r.currency or "") if r else "")
-            if self.notes.toPlainText() != ((r.notes or "") if r else ""):
-                self.notes.setPlainText((r.notes or "") if r else "")
+                combo.setCurrentIndex(max(0, combo.findData(self.stored(field))))
         finally:
             self._loading = False
+
+    def stored(self, field: str) -> Any:
+        """The saved value of a field, vocabulary values as plain strings."""
+        if self._record is None:
+            return None
+        value = getattr(self._record, field)
+        return getattr(value, "value", value)
+
+    def value(self, field: str) -> Any:
+        """The widget's current value in the account record's terms (ValueError if unreadable)."""
+        if field in CHOICE_FIELDS:
+            return getattr(self, field).currentData()
+        text = self._text(field)
+        if field in MONEY_FIELDS:
+            return parse_number(text)
+        if field == "currency":
+            return text.strip().upper() or None
+        if field == "name":
+            return text
+        return text if text.strip() else None
+
+    def is_pending(self, field: str) -> bool:
+        """Has the user typed in this field since it was last loaded?"""
+        return field in self._shown and self._text(field) != self._shown[field]
+
+    def commit(self, field: str) -> bool:
+        """Offer a field's edit for saving; False if it cannot be read (error shown)."""
+        if self._loading or self._record is None:
+            return True
+        if field in TEXT_FIELDS and not self.is_pending(field):
+            return True
+        try:
+            value = self.value(field)
+        except ValueError as err:
+            self.show_error(f"{field_label(field).capitalize()}: {err}")
+            return False
+        if value == self.stored(field):  # only the formatting differs
+            self._set_text(field, self._shown[field])
+            return True
+        self.show_error("")
+        self.edited.emit(field, value)
+        return not self.is_pending(field)  # a refused edit stays on screen (see refuse)
+
+    def commit_pending(self) -> bool:
+        """Save every field still being typed in; False if one cannot be saved."""
+        return all(self.commit(f) for f in TEXT_FIELDS if self.is_pending(f))
+
+    def refuse(self, field: str, message: str) -> None:
+        """The edit was not saved: say why and leave the typed text for correcting."""
+        self.show_error(f"{field_label(field).capitalize()} not changed: {message}")
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
-    def value(self, field: str) -> Any:
-        """The widget's current value in the account record's terms."""
-        if field in ("name", "industry", "owner"):
-            text = getattr(self, field).text()
-            return text if field == "name" or text.strip() else None
-        if field in ("tier", "lifecycle_stage", "relationship_stage", "target_stage"):
-            return getattr(self, field).currentData()
-        if field in ("annual_revenue", "potential_revenue"):
-            return parse_number(getattr(self, field).text())
-        if field == "currency":
-            code = self.currency.currentText().strip().upper()
-            return code or None
-        if field == "notes":
-            return self.notes.toPlainText() or None
-        raise KeyError(field)
-
     # -- internals -----------------------------------------------------------------
+    def _choice(self, enum_cls: type[StrEnum]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem("—", None)
+        for member in enum_cls:
+            combo.addItem(label(member), member.value)
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        combo.installEventFilter(self._wheel_guard)
+        return combo
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
-            self._commit("notes")
-        if (
+        field = self._editors.get(watched)
+        if field is None:
+            return False
+        if field == "notes" and event.type() == QEvent.Type.FocusOut:
+            self.commit("notes")
+        elif (
             event.type() == QEvent.Type.ShortcutOverride
             and isinstance(event, QKeyEvent)
             and (event.matches(QKeySequence.StandardKey.Undo)
                  or event.matches(QKeySequence.StandardKey.Redo))
-            and watched in self._text_widgets
-            and not self._has_pending_edit(self._text_widgets[watched])
+            and not self.is_pending(field)
         ):
             # Nothing typed since the last save: Ctrl+Z means the app's undo, not the
             # text field's (which would otherwise swallow it).
             event.ignore()
             return True
-        return super().eventFilter(watched, event)
+        return False
 
-    def _has_pending_edit(self, field: str) -> bool:
-        if self._record is None:
-            return False
-        try:
-            value = self.value(field)
-        except ValueError:
-            return True
-        stored = getattr(self._record, field)
-        return value != getattr(stored, "value", stored)
-
-    def _commit(self, field: str) -> None:
-        if self._loading or self._record is None:
-            return
-        try:
-            value = self.value(field)
-        except ValueError as err:
-            self.show_error(str(err))
-            return
-        stored = getattr(self._record, field)
-        if hasattr(stored, "value"):
-            stored = stored.value
-        if value != stored:
-            self.edited.emit(field, value)
-
-    @staticmethod
-    def _money_text(value: float | None) -> str:
+    def _stored_text(self, field: str) -> str:
+        value = self.stored(field)
         if value is None:
             return ""
-        return money(value, decimals=0 if value == int(value) else 2)
+        if field in MONEY_FIELDS:
+            return money(value, decimals=decimals_needed(value))
+        return str(value)
+
+    def _text(self, field: str) -> str:
+        if field == "notes":
+            return self.notes.toPlainText()
+        if field == "currency":
+            return self.currency.currentText()
+        text: str = getattr(self, field).text()
+        return text
+
+    def _set_text(self, field: str, text: str) -> None:
+        if field == "notes":
+            if self.notes.toPlainText() != text:
+                self.notes.setPlainText(text)
+        elif field == "currency":
+            self.currency.setCurrentText(text)
+        else:
+            getattr(self, field).setText(text)

@@ -42,12 +42,30 @@ class StakeholderTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[StakeholderRecord] = []
         self._names: dict[str, str] = {}
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     def set_document(self, doc: AccountFile | None) -> None:
         self.beginResetModel()
         self._rows = list(doc.stakeholders) if doc else []
         self._names = {s.id: s.name for s in self._rows}
+        if self._sort is not None:  # the header still shows the last sort
+            column, order = self._sort
+            self._rows.sort(key=lambda s: self._sort_key(s, column),
+                            reverse=order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
+
+    def _sort_key(self, s: StakeholderRecord, column: int) -> tuple[bool, Any]:
+        """Sort on values, not on shown text: levels as numbers, dates as dates."""
+        raw: Any
+        if column == 6:
+            raw = s.influence
+        elif column == 7:
+            raw = s.relationship
+        elif column == 9:
+            raw = s.last_contact
+        else:
+            raw = str(self._cell(s, column)).casefold() or None
+        return (raw is None, raw if raw is not None else 0)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -87,9 +105,16 @@ class StakeholderTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
-        self._rows.sort(key=lambda s: str(self._cell(s, column)).casefold(),
+        old = self.persistentIndexList()  # the selection follows its person
+        ids = [self._rows[i.row()].id for i in old]
+        self._rows.sort(key=lambda s: self._sort_key(s, column),
                         reverse=order == Qt.SortOrder.DescendingOrder)
+        row_of = {s.id: n for n, s in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            old, [self.index(row_of[sid], i.column()) for sid, i in zip(ids, old, strict=True)]
+        )
         self.layoutChanged.emit()
 
 

@@ -22,6 +22,8 @@ class Workspace(QObject):
     accountRemoved = Signal(str)
     #: everything may have changed (bulk import)
     reset = Signal()
+    #: an undo or redo could not be carried out (message for the user)
+    failed = Signal(str)
 
     def __init__(self, accounts: AccountService, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -123,7 +123,15 @@ def test_usage_errors_exit_2(db_path: Path) -> None:
     assert rapport("frobnicate", db=db_path).returncode == 2
 
 
+def test_read_only_commands_do_not_create_a_database(tmp_path: Path) -> None:
+    typo = tmp_path / "typo" / "rapport.sqlite"
+    result = rapport("list", db=typo)
+    assert result.returncode == 1 and "does not exist" in result.stderr
+    assert not (tmp_path / "typo").exists()
+
+
 def test_unknown_account_and_missing_file_exit_1(tmp_path: Path, db_path: Path) -> None:
+    assert rapport("demo", db=db_path).returncode == 0
     result = rapport("export", "nobody", "--json", tmp_path / "x.json", db=db_path)
     assert result.returncode == 1 and 'No account with id or name "nobody"' in result.stderr
     result = rapport("import", tmp_path / "missing.json", db=db_path)

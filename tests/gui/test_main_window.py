@@ -148,7 +148,8 @@ def test_search_filters_as_you_type(qtbot: QtBot, demo_window: MainWindow) -> No
 
 def test_selection_survives_filtering_and_sorting(demo_window: MainWindow) -> None:
     demo_window.select("demo-ural")
-    type_text(demo_window.search, "a")
+    type_text(demo_window.search, "basic")  # the two accounts at the basic stage
+    assert len(visible_names(demo_window)) == 2
     demo_window.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)  # by people
     selected = demo_window.table.selectionModel().selectedRows()
     assert [demo_window.model.key_at(i.row()) for i in selected] == ["demo-ural"]
@@ -181,14 +182,23 @@ def test_invalid_edit_is_refused_with_a_message_and_nothing_is_saved(
     press_return(qtbot, window.profile.annual_revenue)
     assert window.profile.error.isVisible()
     assert "greater than or equal to 0" in window.profile.error.text()
-    assert window.profile.annual_revenue.text() == ""  # the stored value is shown again
+    assert window.profile.annual_revenue.text() == "-500"  # left there for correcting
     assert dump_database(db_path) == before
+
+    window.profile.annual_revenue.setText("12k")
+    press_return(qtbot, window.profile.annual_revenue)
+    assert '"12k" is not an amount' in window.profile.error.text()
+    window.profile.annual_revenue.setText("12000")
+    press_return(qtbot, window.profile.annual_revenue)
+    assert not window.profile.error.isVisible()
+    assert window.services.accounts.profile(key).annual_revenue == 12000
 
     window.profile.name.clear()
     press_return(qtbot, window.profile.name)
     assert "must not be empty" in window.profile.error.text()
     assert window.services.accounts.profile(key).name == "Acme"
-    assert window.undo_stack.count() == 1  # only the creation
+    assert window.undo_stack.count() == 2  # the creation and the revenue
+    window.profile.name.setText("Acme")  # back to the stored text: nothing pending
 
 
 def test_revenue_accepts_grouped_numbers(qtbot: QtBot, window: MainWindow) -> None:
@@ -274,4 +284,220 @@ def test_ctrl_z_while_typing_undoes_the_typing_only(qtbot: QtBot, window: MainWi
     type_text(window.profile.industry, "Min")
     qtbot.keyClick(window.profile.industry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.profile.industry.text() != "Min"  # the field's own text undo
-    assert window.services.accounts.list_summaries()[0].key == key  # account not undone
+    assert window.undo_stack.index() == 1  # the app's history did not move
+    assert window.services.accounts.list_summaries()[0].key == key
+
+
+def test_visiting_a_field_never_rewrites_its_value(qtbot: QtBot, window: MainWindow) -> None:
+    key = window.create_account("Acme")
+    window.workspace.update(key, {"annual_revenue": 98765.4321, "currency": "EUR"})
+    assert window.profile.annual_revenue.text() == "98,765.4321"  # every stored digit
+    for field in ("annual_revenue", "name", "industry"):
+        widget = getattr(window.profile, field)
+        widget.setFocus()
+        press_return(qtbot, widget)
+    window.profile.currency.setFocus()
+    window.profile.notes.setFocus()
+    window.profile.name.setFocus()
+    assert window.services.accounts.profile(key).annual_revenue == 98765.4321
+    assert window.undo_stack.count() == 1  # the creation only
+
+
+def test_notes_are_saved_when_the_field_is_left(qtbot: QtBot, window: MainWindow) -> None:
+    key = window.create_account("Acme")
+    window.profile.notes.setFocus()
+    type_text(window.profile.notes, "Встреча в Шанхае")
+    window.profile.name.setFocus()
+    assert window.services.accounts.profile(key).notes == "Встреча в Шанхае"
+
+
+def test_currency_from_the_list_or_typed_is_saved(qtbot: QtBot, window: MainWindow) -> None:
+    key = window.create_account("Acme")
+    combo = window.profile.currency
+    combo.setCurrentIndex(combo.findData("CNY"))
+    combo.activated.emit(combo.currentIndex())  # what a click in the list sends
+    assert window.services.accounts.profile(key).currency == "CNY"
+    line = combo.lineEdit()
+    assert line is not None
+    line.selectAll()
+    type_text(line, "abc")
+    press_return(qtbot, line)
+    assert window.services.accounts.profile(key).currency == "ABC"
+    assert combo.findText("abc") == -1  # typed text is not added to the choices
+
+
+def test_undo_saves_a_half_typed_field_first(qtbot: QtBot, window: MainWindow) -> None:
+    key = window.create_account("Acme")
+    window.profile.tier.setCurrentIndex(window.profile.tier.findData("key"))
+    window.profile.industry.setFocus()
+    type_text(window.profile.industry, "Mining")  # no Return: still being typed
+    window.undo_action.trigger()  # the toolbar button never takes the focus
+    # The typing was the latest change, so it is what undo takes back.
+    assert window.services.accounts.profile(key).industry is None
+    assert window.services.accounts.profile(key).tier == "key"
+    window.redo_action.trigger()
+    assert window.services.accounts.profile(key).industry == "Mining"
+
+
+def test_switching_accounts_saves_the_field_to_the_account_it_belongs_to(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    demo_window.select("demo-ural")
+    demo_window.profile.owner.setFocus()
+    demo_window.profile.owner.selectAll()
+    type_text(demo_window.profile.owner, "Мария Петрова")
+    demo_window.select("demo-northwind")
+    assert demo_window.current_key == "demo-northwind"
+    assert demo_window.services.accounts.profile("demo-ural").owner == "Мария Петрова"
+    assert demo_window.services.accounts.profile("demo-northwind").owner == "Tom Becker"
+    assert demo_window.profile.owner.text() == "Tom Becker"
+
+
+def test_an_unreadable_value_keeps_the_account_open_until_fixed(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    demo_window.select("demo-ural")
+    demo_window.profile.annual_revenue.setText("12k")
+    demo_window.select("demo-northwind")
+    qtbot.wait(20)  # the selection is put back on the next turn of the event loop
+    assert demo_window.current_key == "demo-ural"
+    assert demo_window.model.key_at(demo_window.table.currentIndex().row()) == "demo-ural"
+    assert '"12k" is not an amount' in demo_window.profile.error.text()
+    demo_window.profile.annual_revenue.setText("2,000,000")
+    demo_window.select("demo-northwind")
+    assert demo_window.current_key == "demo-northwind"
+    assert demo_window.services.accounts.profile("demo-ural").annual_revenue == 2_000_000
+
+
+def test_closing_with_an_unsavable_value_asks_first(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.create_account("Acme")
+    window.profile.potential_revenue.setText("lots")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def ask(_parent: Any, title: str, text: str, *args: Any) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", ask)
+    assert not window.close()  # Cancel: the window stays
+    assert window.isVisible() and '"lots" is not an amount' in asked[0]
+    assert window.close()  # Discard
+
+
+def test_an_account_created_during_a_search_is_shown(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    qtbot.keyClicks(demo_window.search, "north")
+    key = demo_window.create_account("Acme Mining")
+    assert demo_window.search.text() == ""
+    assert demo_window.current_key == key and demo_window.profile.isEnabled()
+    assert demo_window.count_label.text() == "4 accounts"
+
+
+def test_renaming_out_of_the_search_updates_the_count(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    demo_window.select("demo-ural")
+    type_text(demo_window.search, "трансл")
+    assert demo_window.count_label.text() == "1 of 3 accounts"
+    demo_window.profile.name.selectAll()
+    type_text(demo_window.profile.name, "Сибирь Логистик")
+    press_return(qtbot, demo_window.profile.name)
+    assert demo_window.count_label.text() == "0 of 3 accounts"
+
+
+def test_a_failed_undo_is_dropped_and_explained(
+    qtbot: QtBot, window: MainWindow, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    import sqlalchemy
+
+    key = window.create_account("Acme")
+    window.profile.tier.setCurrentIndex(window.profile.tier.findData("key"))
+    shown: list[str] = []
+    monkeypatch.setattr(window, "_error", lambda what, err, detail="": shown.append(str(err)))
+    engine = window.services.db.engine
+    engine.dispose()
+
+    @sqlalchemy.event.listens_for(engine, "connect")
+    def _no_wait(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.execute("PRAGMA busy_timeout=0")
+
+    other = sqlite3.connect(db_path, timeout=0)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        window.undo_action.trigger()
+    finally:
+        other.rollback()
+        other.close()
+    assert "busy" in shown[0]
+    assert window.services.accounts.profile(key).tier == "key"
+    assert window.profile.tier.currentData() == "key"
+    assert window.undo_stack.undoText() != "Set tier to Key"  # no stale entry left behind
+
+
+def test_undoing_an_import_that_replaced_an_account_brings_it_back(
+    demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = demo_window.services.accounts.snapshot("demo-ural")
+    doc = account_doc()
+    doc["account"]["id"] = "demo-ural"
+    path = tmp_path / "ural.json"
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert demo_window.import_paths([path])
+    assert demo_window.model.summary("demo-ural").name == "Acme Corp"
+    demo_window.undo_action.trigger()
+    assert demo_window.services.accounts.snapshot("demo-ural") == before
+
+
+def test_two_files_with_the_same_account_id_are_refused(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, db_path: Path
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(window, "_error", lambda what, err, detail="": shown.append(str(err)))
+    paths = []
+    for name in ("a.json", "b.json"):
+        paths.append(tmp_path / name)
+        paths[-1].write_text(json.dumps(account_doc(), ensure_ascii=False), encoding="utf-8")
+    before = dump_database(db_path)
+    assert not window.import_paths(paths)
+    assert 'same account id "acme"' in shown[0]
+    assert dump_database(db_path) == before
+
+
+def test_the_mouse_wheel_over_an_unfocused_choice_changes_nothing(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    key = window.create_account("Acme")
+    window.profile.name.setFocus()
+    combo = window.profile.tier
+    event = QWheelEvent(QPointF(5, 5), QPointF(5, 5), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                        Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(combo, event)
+    assert combo.currentIndex() == 0
+    assert window.services.accounts.profile(key).tier is None
+
+
+def test_stakeholder_table_sorts_by_level_and_keeps_selection(demo_window: MainWindow) -> None:
+    demo_window.select("demo-ural")
+    table, model = demo_window.stakeholders.table, demo_window.stakeholders.model
+    table.selectRow(0)
+    chosen = model.data(model.index(0, 0))
+    table.sortByColumn(7, Qt.SortOrder.DescendingOrder)  # relationship: advocate first
+    levels = [model.data(model.index(r, 7)) for r in range(model.rowCount())]
+    order = ["Advocate", "Trusted", "Working", "Acquainted", "None"]
+    assert levels == sorted(levels, key=order.index)
+    selected = table.selectionModel().selectedRows()
+    assert [model.data(i) for i in selected] == [chosen]
+    demo_window.select("demo-northwind")  # another account keeps the chosen order
+    levels = [model.data(model.index(r, 7)) for r in range(model.rowCount())]
+    assert levels == sorted(levels, key=order.index)

@@ -33,7 +33,7 @@ def run_until_idle(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[MainWi
     def fake_exec(_app: QApplication) -> int:
         qtbot.wait(50)
         for w in QApplication.topLevelWidgets():
-            if isinstance(w, MainWindow):
+            if isinstance(w, MainWindow) and w.isVisible():
                 seen.append(w)
                 w.close()
         return 0

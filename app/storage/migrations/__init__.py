@@ -21,14 +21,12 @@ def config() -> Config:
 
 
 def _script() -> ScriptDirectory:
-    return _script_at(str(HERE))
+    return _script_at(HERE)
 
 
 @cache  # parsing the versions folder costs milliseconds on every open
-def _script_at(location: str) -> ScriptDirectory:
-    cfg = Config()
-    cfg.set_main_option("script_location", location)
-    return ScriptDirectory.from_config(cfg)
+def _script_at(location: Path) -> ScriptDirectory:
+    return ScriptDirectory.from_config(config())
 
 
 def head_revision() -> str:
