@@ -7,6 +7,7 @@ from app.fileformat.schema import (
     AccountRecord,
     InfluenceRecord,
     InteractionRecord,
+    Position,
     StageRecord,
     StakeholderRecord,
 )
@@ -14,7 +15,7 @@ from app.models.orm import Account, Influence, Interaction, StageChange, Stakeho
 
 ACCOUNT_FIELDS = tuple(f for f in AccountRecord.model_fields if f != "id")
 STAKEHOLDER_FIELDS = tuple(
-    f for f in StakeholderRecord.model_fields if f not in ("id", "reports_to")
+    f for f in StakeholderRecord.model_fields if f not in ("id", "reports_to", "position")
 )
 
 
@@ -25,6 +26,8 @@ def account_from_file(doc: AccountFile) -> Account:
     people: dict[str, Stakeholder] = {}
     for s in doc.stakeholders:
         person = Stakeholder(key=s.id, **{f: getattr(s, f) for f in STAKEHOLDER_FIELDS})
+        if s.position is not None:
+            person.map_x, person.map_y = s.position.x, s.position.y
         people[s.id] = person
         account.stakeholders.append(person)
     for s in doc.stakeholders:
@@ -67,6 +70,8 @@ def account_to_file(account: Account) -> AccountFile:
             StakeholderRecord(
                 id=p.key,
                 reports_to=p.reports_to.key if p.reports_to else None,
+                position=(Position(x=p.map_x, y=p.map_y)
+                          if p.map_x is not None and p.map_y is not None else None),
                 **{f: getattr(p, f) for f in STAKEHOLDER_FIELDS},
             )
             for p in people

@@ -93,6 +93,16 @@ class AccountRecord(Record):
     notes: LongText | None = None
 
 
+Coordinate = Annotated[float, Field(ge=-1e6, le=1e6, allow_inf_nan=False)]
+
+
+class Position(Record):
+    """Top-left corner of the person's card on the stakeholder map."""
+
+    x: Coordinate
+    y: Coordinate
+
+
 class StakeholderRecord(Record):
     id: Id
     name: Name
@@ -106,6 +116,7 @@ class StakeholderRecord(Record):
     our_owner: ShortText | None = None
     last_contact: dt.date | None = None
     notes: LongText | None = None
+    position: Position | None = None
 
 
 class InfluenceRecord(Record):

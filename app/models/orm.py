@@ -132,6 +132,9 @@ class Stakeholder(Base):
     our_owner: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     last_contact: Mapped[dt.date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: where the user put the card on the stakeholder map (None: auto-layout)
+    map_x: Mapped[float | None] = mapped_column(Float)
+    map_y: Mapped[float | None] = mapped_column(Float)
 
     account: Mapped[Account] = link(back_populates="stakeholders")
     # post_update: rows are inserted in list order, the boss link follows as an

@@ -34,6 +34,7 @@ NAME = LINE.filter(lambda s: s.strip() != "")
 ID = st.text(st.characters(codec="utf-8", categories=["L", "N"]) | st.sampled_from("-_."),
              min_size=1, max_size=12)
 MONEY = st.none() | st.floats(min_value=0, max_value=1e15, allow_nan=False)
+COORD = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
 DATE = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 
 
@@ -56,6 +57,7 @@ def account_files(draw: st.DrawFn) -> AccountFile:
             "relationship": draw(maybe(st.integers(0, 4))), "reports_to": boss,
             "our_owner": draw(maybe(LINE)), "last_contact": draw(maybe(DATE)),
             "notes": draw(maybe(TEXT)),
+            "position": draw(maybe(st.fixed_dictionaries({"x": COORD, "y": COORD}))),
         })
     influences = []
     if len(ids) >= 2:

@@ -166,7 +166,7 @@ UPGRADE = '''"""test: add a column"""
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
+revision = "9001"
 down_revision = "{head}"
 branch_labels = None
 depends_on = None
@@ -194,7 +194,7 @@ def test_older_database_is_backed_up_then_upgraded(
     # A future schema version, in a copy of the real migrations folder.
     scripts = tmp_path / "migrations"
     shutil.copytree(migrations.HERE, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test.py").write_text(UPGRADE.format(head=old_head))
+    (scripts / "versions" / "9001_test.py").write_text(UPGRADE.format(head=old_head))
     monkeypatch.setattr(migrations, "HERE", scripts)
 
     db = open_database(str(db_path))
@@ -273,5 +273,25 @@ def test_background_check_passes_a_healthy_file(db_path: Path) -> None:
     try:
         db.ensure_checked()
         AccountService(db).create("Fine")
+    finally:
+        db.close()
+
+
+def test_a_database_from_the_first_release_upgrades_to_the_current_schema(
+    db_path: Path,
+) -> None:
+    """Real history: a 0001 database (before map positions) keeps its data."""
+    engine = sqlalchemy.create_engine(f"sqlite:///{db_path}")
+    migrations.upgrade(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO accounts (key, name) VALUES ('old', 'Старый клиент')")
+        conn.exec_driver_sql(
+            "INSERT INTO stakeholders (account_id, key, name) VALUES (1, 's1', '李伟')")
+    engine.dispose()
+    db = open_database(str(db_path))
+    try:
+        assert db.backup is not None and "0001" in db.backup.name
+        people = AccountService(db).snapshot("old").stakeholders
+        assert [(p.name, p.position) for p in people] == [("李伟", None)]
     finally:
         db.close()
