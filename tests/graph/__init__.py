@@ -1,0 +1,1 @@
+"""Tests of the stakeholder graph analysis (app/graph)."""
