@@ -1,0 +1,374 @@
+"""Stakeholder map benchmark: generated org charts of 50, 300 and 1,000 stakeholders.
+
+Run from the repository root (not part of the pytest suite)::
+
+    python bench/map.py                       # sizes 50, 300, 1000; 5 repeats
+    python bench/map.py --repeat 9 --sizes 50 300 1000 3000
+
+Each chart is generated deterministically: one main reporting tree with varied spans of
+control (some very wide managers, mostly of people without teams), a second small tree,
+about 4% of people outside any tree, people listed in shuffled file order, and one
+influence line per three people.
+
+(a) Layout. Our hierarchical layout (``app.graph.layout.hierarchical_layout``, in
+    process) against Graphviz ``dot`` on the same graph: a DOT file with the reporting
+    lines, boxes of our card size (in inches at 72 dpi) and our gaps as ``nodesep`` and
+    ``ranksep``, run as ``dot -Tplain`` in a subprocess, once with its default spline
+    routing and once with ``splines=false``. Times are medians of the repeats after one
+    warm-up; dot's include starting the process, shown separately for an empty graph.
+    Both layouts are measured with the same helpers: reporting-line crossings drawn as
+    straight lines between card centres (``edge_crossings``), overlapping cards
+    (``overlaps``) and the bounding box (``bounding_box``).
+    Targets: our layout no slower than dot (the faster of its two runs) and no more
+    crossings, at every size. The force layout is timed too, for information.
+
+Further sections (scene building, moving a card) are added in ``main`` below.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import os
+import platform
+import random
+import shlex
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from app.graph.layout import (  # noqa: E402
+    CARD_SIZE,
+    GAP_X,
+    GAP_Y,
+    Point,
+    bounding_box,
+    edge_crossings,
+    force_layout,
+    hierarchical_layout,
+    overlaps,
+    reporting_edges,
+)
+
+SIZES = (50, 300, 1000)
+DPI = 72.0  # scene units per inch in the DOT file
+
+
+# =====================================================================================
+# Generated org charts
+# =====================================================================================
+
+
+@dataclass(frozen=True)
+class Chart:
+    nodes: list[str]  # stakeholder ids in file order
+    parent: dict[str, str | None]  # reports_to
+    links: list[tuple[str, str]]  # influence lines (source, target)
+
+    @property
+    def edges(self) -> list[tuple[str, str]]:
+        return reporting_edges(self.nodes, self.parent)
+
+
+def org_chart(n: int, seed: int) -> Chart:
+    rng = random.Random(seed)
+    ids = [f"s{i:04d}" for i in range(n)]
+    parent: dict[str, str | None] = {i: None for i in ids}
+    loose = max(1, n // 25)
+    second = max(2, n // 20)
+    main, rest = ids[: n - loose - second], ids[n - loose - second:]
+    for team in (main, rest[:second]):
+        queue, k = [team[0]], 1
+        while k < len(team):
+            boss = queue.pop(0) if queue else team[0]
+            if rng.random() < 0.08:  # a very wide manager
+                fan = rng.randint(12, 40) if n >= 300 else rng.randint(7, 12)
+            else:
+                fan = rng.choice([0, 1, 2, 2, 3, 3, 4, 5, 6, 8])
+            for person in team[k: k + fan]:
+                parent[person] = boss
+                queue.append(person)
+            k += fan
+    order = list(ids)
+    rng.shuffle(order)
+    links: set[tuple[str, str]] = set()
+    while len(links) < n // 3:
+        a, b = rng.choice(ids), rng.choice(ids)
+        if a != b:
+            links.add((a, b))
+    return Chart(order, parent, sorted(links))
+
+
+# =====================================================================================
+# Graphviz dot
+# =====================================================================================
+
+
+def dot_quote(name: str) -> str:
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def write_dot(chart: Chart, path: Path, *, splines: bool) -> None:
+    w, h = CARD_SIZE
+    lines = [
+        "digraph org {",
+        f"  graph [rankdir=TB, nodesep={GAP_X / DPI:.6f}, ranksep={GAP_Y / DPI:.6f}"
+        + ("" if splines else ", splines=false") + "];",
+        f'  node [shape=box, fixedsize=true, width={w / DPI:.6f}, height={h / DPI:.6f}, '
+        'label=""];',
+    ]
+    lines += [f"  {dot_quote(node)};" for node in chart.nodes]
+    lines += [f"  {dot_quote(a)} -> {dot_quote(b)};" for a, b in chart.edges]
+    lines.append("}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run_dot(path: Path) -> str:
+    result = subprocess.run(["dot", "-Tplain", str(path)], capture_output=True, text=True,
+                            check=True)
+    return result.stdout
+
+
+def parse_plain(text: str) -> dict[str, Point]:
+    """Card top-left corners in scene units, y down, from ``dot -Tplain`` output."""
+    w, h = CARD_SIZE
+    height = 0.0
+    positions: dict[str, Point] = {}
+    for line in text.splitlines():
+        fields = shlex.split(line)
+        if not fields:
+            continue
+        if fields[0] == "graph":
+            height = float(fields[3])
+        elif fields[0] == "node":
+            x, y = float(fields[2]) * DPI, (height - float(fields[3])) * DPI
+            positions[fields[1]] = (x - w / 2, y - h / 2)
+    left, top, _, _ = bounding_box(positions, CARD_SIZE)
+    return {k: (x - left, y - top) for k, (x, y) in positions.items()}
+
+
+# =====================================================================================
+# Measuring
+# =====================================================================================
+
+
+def median_seconds(run: Callable[[], object], repeat: int) -> float:
+    run()  # warm-up
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def ms(seconds: float) -> str:
+    return f"{seconds * 1000:.1f}"
+
+
+def box_text(positions: dict[str, Point]) -> tuple[str, float]:
+    left, top, right, bottom = bounding_box(positions, CARD_SIZE)
+    width, height = right - left, bottom - top
+    return f"{width:,.0f} x {height:,.0f}", width * height / 1e6
+
+
+def layout_section(charts: dict[int, Chart], repeat: int, workdir: Path) -> list[
+        tuple[str, bool]]:
+    """(a) Our hierarchical layout against Graphviz dot. Returns (target, met) pairs."""
+    print("\n(a) Layout: hierarchical_layout vs Graphviz dot -Tplain "
+          f"(median of {repeat} after a warm-up)")
+    empty = workdir / "empty.dot"
+    empty.write_text("digraph empty {}\n", encoding="utf-8")
+    spawn = median_seconds(partial(run_dot, empty), repeat)
+    print(f"    starting dot on an empty graph: {ms(spawn)} ms (included in dot's times)")
+
+    rows: list[list[str]] = []
+    verdicts: list[tuple[str, bool]] = []
+    notes: list[str] = []
+    for n, chart in charts.items():
+        ours_s = median_seconds(partial(hierarchical_layout, chart.nodes, chart.parent), repeat)
+        ours = hierarchical_layout(chart.nodes, chart.parent)
+        dot_s: dict[bool, float] = {}
+        dot_pos: dict[bool, dict[str, Point]] = {}
+        for splines in (True, False):
+            path = workdir / f"org{n}{'' if splines else '-nosplines'}.dot"
+            write_dot(chart, path, splines=splines)
+            dot_s[splines] = median_seconds(partial(run_dot, path), repeat)
+            dot_pos[splines] = parse_plain(run_dot(path))
+            assert set(dot_pos[splines]) == set(chart.nodes), "dot lost or renamed nodes"
+        best = min(dot_s.values())
+        edges = chart.edges
+        ours_x = edge_crossings(ours, edges, CARD_SIZE)
+        dot_x = edge_crossings(dot_pos[True], edges, CARD_SIZE)
+        dot_x_lines = edge_crossings(dot_pos[False], edges, CARD_SIZE)
+        ours_box, ours_area = box_text(ours)
+        dot_box, dot_area = box_text(dot_pos[True])
+        ours_overlaps = len(overlaps(ours, CARD_SIZE))
+        dot_overlaps = len(overlaps(dot_pos[True], CARD_SIZE))
+        rows.append([
+            f"{n:,}", f"{len(edges):,}", ms(ours_s), ms(dot_s[True]), ms(dot_s[False]),
+            f"{ours_s / best:.3f}", str(ours_x), f"{dot_x}/{dot_x_lines}",
+            f"{ours_box} ({ours_area:.1f})", f"{dot_box} ({dot_area:.1f})",
+            f"{ours_overlaps}/{dot_overlaps}",
+        ])
+        verdicts.append((f"{n:,} people: layout no slower than dot", ours_s <= best))
+        verdicts.append((f"{n:,} people: no more reporting-line crossings than dot",
+                         ours_x <= min(dot_x, dot_x_lines)))
+        if ours_overlaps:
+            notes.append(f"{n}: our layout has {ours_overlaps} overlapping cards")
+    header = ["people", "lines", "ours ms", "dot ms", "dot nospl ms", "ours/dot",
+              "ours X", "dot X", "ours box px (Mpx^2)", "dot box px (Mpx^2)", "overlaps"]
+    print_table(header, rows)
+    print("    ours/dot: ours against the faster dot run; dot X: crossings with dot's default /\n"
+          "    splines=false positions (both drawn as straight centre-to-centre lines);\n"
+          "    overlaps: overlapping cards ours/dot.")
+    for note in notes:
+        print(f"    ! {note}")
+
+    print("\n    For information, force_layout (seed 0, reporting + influence lines):")
+    force_rows = []
+    for n, chart in charts.items():
+        runs = max(1, min(repeat, 3))
+        force_s = median_seconds(partial(force_layout, chart.nodes, chart.parent, chart.links),
+                                 runs)
+        pos = force_layout(chart.nodes, chart.parent, chart.links)
+        box, area = box_text(pos)
+        force_rows.append([f"{n:,}", f"{len(chart.links):,}", ms(force_s),
+                           str(len(overlaps(pos, CARD_SIZE, gap=GAP_X))),
+                           f"{box} ({area:.1f})"])
+    print_table(["people", "influence", "ms", "overlaps", "box px (Mpx^2)"], force_rows)
+    return verdicts
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    print("    " + "  ".join(h.rjust(wd) for h, wd in zip(header, widths, strict=True)))
+    for r in rows:
+        print("    " + "  ".join(c.rjust(wd) for c, wd in zip(r, widths, strict=True)))
+
+
+def dot_version() -> str:
+    result = subprocess.run(["dot", "-V"], capture_output=True, text=True, check=False)
+    return (result.stderr or result.stdout).strip()
+
+
+# =====================================================================================
+# (b) The map scene: building it, and moving one card
+# =====================================================================================
+
+
+def chart_document(chart: Chart) -> Any:
+    """The chart as an account document, with varied stances, influence and lines."""
+    from app.fileformat import AccountFile
+
+    rng = random.Random(len(chart.nodes))
+    stances = ["champion", "supporter", "neutral", "skeptic", "blocker", None]
+    return AccountFile.model_validate({
+        "format": "rapport-account", "version": 1,
+        "account": {"id": f"bench-{len(chart.nodes)}", "name": "Bench"},
+        "stakeholders": [
+            {"id": sid, "name": f"Person {sid} Иванов 王", "title": "Director of Things",
+             "department": "Operations", "reports_to": chart.parent[sid],
+             "stance": rng.choice(stances), "influence": rng.randint(1, 5),
+             "relationship": rng.randint(0, 4), "role": rng.choice([None, "influencer"])}
+            for sid in chart.nodes
+        ],
+        "influences": [{"source": a, "target": b, "strength": rng.randint(1, 3),
+                        "kind": rng.choice(["formal", "informal", "conflict"])}
+                       for a, b in chart.links],
+    }, strict=False)
+
+
+def scene_section(charts: dict[int, Chart], repeat: int) -> list[tuple[str, bool]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QPointF
+    from PySide6.QtWidgets import QApplication
+
+    from app.views.map.scene import MapScene
+    from app.views.map.view import MapView
+
+    app = QApplication.instance() or QApplication(["bench"])
+    print("\n(b) Map scene (offscreen Qt): building it, and moving one card "
+          f"(median of {repeat})")
+    rows, verdicts = [], []
+    for n, chart in charts.items():
+        doc = chart_document(chart)
+        scene = MapScene()
+        build = median_seconds(lambda doc=doc, scene=scene: scene.set_document(doc), repeat)
+        view = MapView(scene)
+        view.resize(1280, 800)
+        view.show()
+        view.fit()
+        app.processEvents()
+        # the card with the most lines: the worst case for a move
+        card = max(scene.cards.values(), key=lambda c: len(c.edges))
+        start = card.pos()
+        moves, full = [], []
+        for step in range(max(20, repeat * 4)):
+            t0 = time.perf_counter()
+            card.setPos(start + QPointF(3.0 * (step + 1), 2.0 * (step + 1)))
+            app.processEvents()  # what the next frame does: repaint the dirty region
+            moves.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            view.viewport().repaint()  # for comparison: repaint every card on screen
+            full.append(time.perf_counter() - t0)
+        moves.sort()
+        full.sort()
+        median_move, worst = moves[len(moves) // 2], moves[-1]
+        rows.append([f"{n:,}", f"{len(scene.edges):,}", ms(build), str(len(card.edges)),
+                     ms(median_move), ms(worst), ms(full[len(full) // 2])])
+        if n >= 1000:
+            verdicts.append((f"{n:,} cards: moving a card within one frame (16 ms)",
+                             median_move <= 0.016))
+        view.close()
+    print_table(["people", "lines", "build ms", "card's lines", "move ms", "worst ms",
+                 "full repaint ms"], rows)
+    print("    move: setPos of the card with the most lines, then the event loop repaints what\n"
+          "    changed (the view fitted to the whole map); full repaint: every card on screen")
+    return verdicts
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n\n")[0])
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="timed repeats per measurement, after one warm-up (default 5)")
+    parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES),
+                        help="stakeholders per generated chart (default 50 300 1000)")
+    args = parser.parse_args(argv)
+    if shutil.which("dot") is None:
+        print("Graphviz dot is not installed (Debian: apt-get install graphviz)",
+              file=sys.stderr)
+        return 1
+    repeat = max(1, args.repeat)
+    print(f"Python {platform.python_version()} on {platform.platform()}; {dot_version()}")
+    charts = {n: org_chart(n, seed=n) for n in args.sizes}
+    verdicts: list[tuple[str, bool]] = []
+
+    with tempfile.TemporaryDirectory(prefix="rapport-map-bench-") as tmp:
+        verdicts += layout_section(charts, repeat, Path(tmp))
+
+    # Further sections print their own table and add (target, met) pairs to `verdicts`;
+    # they all measure the same `charts`.
+    verdicts += scene_section(charts, repeat)
+
+    print("\nTargets:")
+    for target, met in verdicts:
+        print(f"    {'met    ' if met else 'NOT MET'}  {target}")
+    return 0 if all(met for _, met in verdicts) else 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())
