@@ -7,6 +7,9 @@ Without a sub-command the desktop app starts. Exit status: 0 success,
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
+import os
 import sys
 import unicodedata
 from collections.abc import Sequence
@@ -67,6 +70,37 @@ def cmd_demo(services: Services, args: argparse.Namespace) -> None:
     _report(services.accounts.import_documents(demo_documents(), replace=args.replace))
 
 
+def cmd_gaps(services: Services, args: argparse.Namespace) -> None:
+    from app.graph.analysis import analyze
+
+    key = services.accounts.find(args.account)
+    findings = analyze(services.accounts.snapshot(key), dt.date.today())
+    if args.format == "json":
+        print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
+        return
+    if not findings:
+        print("No gaps found.")
+    for f in findings:
+        print(f"[{f.severity.upper():6}] {f.kind}: {f.message}")
+
+
+def cmd_map(services: Services, args: argparse.Namespace) -> None:
+    # Drawn by the same Qt scene as the app, on the offscreen platform: no display needed.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    from app.views.map.export import export_map
+    from app.views.map.scene import MapScene
+
+    key = services.accounts.find(args.account)
+    app = QApplication.instance() or QApplication(["rapport"])
+    scene = MapScene()
+    scene.set_document(services.accounts.snapshot(key))
+    export_map(scene, args.out)
+    print(f"wrote {args.out} ({len(scene.cards)} stakeholders)")
+    del app
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -99,6 +133,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", parents=[common], help="list accounts",
                        description="One line per account: id, name, tier, stage, stakeholders.")
     p.set_defaults(func=cmd_list, writer=False)
+
+    p = sub.add_parser("gaps", parents=[common], help="what the stakeholder analysis finds",
+                       description="Findings of the stakeholder analysis for one account: "
+                                   "missing roles, coverage gaps, blockers, single-threaded "
+                                   "relationships, hidden influencers, paths to power, "
+                                   "stale contacts.")
+    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+    p.set_defaults(func=cmd_gaps, writer=False)
+
+    p = sub.add_parser("map", parents=[common], help="export the stakeholder map as an image",
+                       description="Draw an account's stakeholder map to a PNG or SVG file.")
+    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.png|FILE.svg")
+    p.set_defaults(func=cmd_map, writer=False)
 
     p = sub.add_parser("demo", parents=[common], help="load the demo workspace",
                        description="Load three demo accounts (Chinese, Russian, English).")

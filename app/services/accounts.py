@@ -29,7 +29,7 @@ from app.fileformat import (
     write_account_file,
 )
 from app.fileformat.convert import ACCOUNT_FIELDS
-from app.fileformat.reader import problems_from_validation
+from app.fileformat.reader import integrity_problems, problems_from_validation
 from app.models.orm import Account, Influence, Interaction, StageChange, Stakeholder
 from app.storage.database import Database
 
@@ -179,6 +179,31 @@ class AccountService:
             record = self._validated({"id": key, **current, **changes})
             for f in changes:
                 setattr(account, f, getattr(record, f))
+
+    def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
+        """Save where cards sit on the stakeholder map (None: back to auto-layout)."""
+        with self._db.transaction() as session:
+            account = self._get(session, key)
+            people = {
+                p.key: p for p in session.scalars(
+                    select(Stakeholder).where(Stakeholder.account_id == account.id,
+                                              Stakeholder.key.in_(list(positions)))
+                )
+            }
+            missing = sorted(set(positions) - set(people))
+            if missing:
+                raise NotFound(f"No stakeholder with id {', '.join(missing)} in this account.")
+            for sid, pos in positions.items():
+                if pos is not None and not all(abs(c) <= 1e6 for c in pos):
+                    raise InvalidInput("map", [Problem(f"{sid}.position", "is off the map")])
+                people[sid].map_x, people[sid].map_y = pos if pos is not None else (None, None)
+
+    def replace_account(self, doc: AccountFile) -> None:
+        """Swap in an edited version of a whole account (checked like a file), atomically."""
+        problems = integrity_problems(doc.model_dump(mode="json"))
+        if problems:
+            raise InvalidInput(doc.account.name, problems)
+        self.import_documents([doc], replace=True)
 
     def delete(self, key: str) -> None:
         with self._db.transaction() as session:

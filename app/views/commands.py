@@ -7,7 +7,7 @@ refused edit shows its error and never enters the undo history.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -117,3 +117,22 @@ class ImportCommand(WorkspaceCommand):
 
     def revert(self) -> None:
         self.ws.remove_and_restore([d.account.id for d in self.docs], self.replaced)
+
+
+class MoveCardsCommand(WorkspaceCommand):
+    """Cards dragged (or laid out) on the map: one drag is one undo step."""
+
+    def __init__(self, ws: Workspace, key: str,
+                 moves: Mapping[str, tuple[tuple[float, float], tuple[float, float]]],
+                 text: str | None = None) -> None:
+        count = len(moves)
+        super().__init__(ws, text or (f"Move {count} cards" if count > 1 else "Move card"))
+        self.key = key
+        self.old = {sid: old for sid, (old, _new) in moves.items()}
+        self.new = {sid: new for sid, (_old, new) in moves.items()}
+
+    def apply(self) -> None:
+        self.ws.move_cards(self.key, self.new)
+
+    def revert(self) -> None:
+        self.ws.move_cards(self.key, self.old)

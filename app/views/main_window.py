@@ -37,12 +37,13 @@ from app.views.commands import (
     DeleteAccountCommand,
     EditFieldCommand,
     ImportCommand,
+    MoveCardsCommand,
     WorkspaceCommand,
     push,
 )
+from app.views.map.tab import MapTab
 from app.views.placeholders import PlaceholderTab
 from app.views.profile_form import ProfileForm
-from app.views.stakeholder_model import StakeholderTab
 from app.views.workspace import Workspace
 
 log = logging.getLogger("rapport.views")
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.workspace.accountRemoved.connect(self._on_account_removed)
         self.workspace.reset.connect(self.reload)
         self.workspace.failed.connect(self._on_command_failed)
+        self.workspace.cardsMoved.connect(self._on_map_cards_moved)
         self.profile.edited.connect(self._on_profile_edited)
 
         self.reload()
@@ -132,10 +134,13 @@ class MainWindow(QMainWindow):
         self.subtitle = QLabel()
         self.subtitle.setStyleSheet("color: #5f6b76;")
         self.profile = ProfileForm()
-        self.stakeholders = StakeholderTab()
+        self.map = MapTab()
+        self.map.moveRequested.connect(self._on_cards_moved)
+        self.map.errorRaised.connect(self._error)
+        self.stakeholders = self.map.people
         self.tabs = QTabWidget()
         self.tabs.addTab(self.profile, "Profile")
-        self.tabs.addTab(self.stakeholders, "Stakeholder map")
+        self.tabs.addTab(self.map, "Stakeholder map")
         self.tabs.addTab(PlaceholderTab(
             "Stages & gaps",
             "The Cranfield stage ladder, stage history, health score and gap analysis "
@@ -251,7 +256,7 @@ class MainWindow(QMainWindow):
             self._set_current(None)
             self.detail_stack.setCurrentIndex(0)
             self.profile.load(None)
-            self.stakeholders.load(None)
+            self.map.load(None)
             return
         try:
             record = self.workspace.profile(key)
@@ -264,7 +269,7 @@ class MainWindow(QMainWindow):
         self._set_title(record.name, record.tier, record.relationship_stage,
                         record.target_stage)
         self.profile.load(record)
-        self.stakeholders.load(doc)
+        self.map.load(doc)
 
     def _set_current(self, key: str | None) -> None:
         self.current_key = key
@@ -374,6 +379,15 @@ class MainWindow(QMainWindow):
         except RapportError as err:
             self.profile.refuse(field, str(err))
             self._error("Cannot save the change", err)
+
+    def _on_cards_moved(self, moves: dict[str, Any]) -> None:
+        if self.current_key is not None:
+            self.run(MoveCardsCommand(self.workspace, self.current_key, moves),
+                     "Cannot save the new card positions")
+
+    def _on_map_cards_moved(self, key: str, positions: dict[str, Any]) -> None:
+        if key == self.current_key:
+            self.map.set_positions(positions)
 
     def undo(self) -> None:
         if self.profile.commit_pending():

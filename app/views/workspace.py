@@ -24,6 +24,8 @@ class Workspace(QObject):
     reset = Signal()
     #: an undo or redo could not be carried out (message for the user)
     failed = Signal(str)
+    #: cards of an account's map moved: (account id, {stakeholder id: (x, y) | None})
+    cardsMoved = Signal(str, object)
 
     def __init__(self, accounts: AccountService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,10 @@ class Workspace(QObject):
     def update(self, key: str, changes: Mapping[str, Any]) -> None:
         self._accounts.update(key, changes)
         self.accountChanged.emit(key)
+
+    def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
+        self._accounts.move_cards(key, positions)
+        self.cardsMoved.emit(key, dict(positions))
 
     def delete(self, key: str) -> None:
         self._accounts.delete(key)

@@ -161,3 +161,35 @@ def test_environment_variable_selects_the_database(tmp_path: Path) -> None:
                             text=True, env=env, timeout=120)
     assert result.returncode == 0, result.stderr
     assert target.is_file()
+
+
+def test_gaps_as_json_for_a_map_without_an_economic_buyer(tmp_path: Path, db_path: Path) -> None:
+    doc = account_doc()
+    doc["stakeholders"][0]["role"] = "user_buyer"  # nobody holds the budget any more
+    assert rapport("import", write(tmp_path / "a.json", doc), db=db_path).returncode == 0
+    result = rapport("gaps", "acme", "--format", "json", db=db_path)
+    assert result.returncode == 0, result.stderr
+    findings = json.loads(result.stdout)
+    assert all(set(f) == {"kind", "severity", "stakeholders", "message"} for f in findings)
+    assert {"kind": "missing_role", "severity": "high"}.items() <= next(
+        f for f in findings if f["kind"] == "missing_role" and "economic buyer" in f["message"]
+    ).items()
+    ids = {s["id"] for s in doc["stakeholders"]}
+    assert all(set(f["stakeholders"]) <= ids for f in findings)
+    text = rapport("gaps", "Acme Corp", db=db_path)
+    assert text.returncode == 0 and "[HIGH  ] missing_role" in text.stdout
+
+
+def test_map_command_draws_png_and_svg_without_a_display(tmp_path: Path, db_path: Path) -> None:
+    assert rapport("demo", db=db_path).returncode == 0
+    for name in ("ural.png", "ural.svg"):
+        out = tmp_path / name
+        result = rapport("map", "ТрансЛогистик Урал", "--out", out, db=db_path)
+        assert result.returncode == 0, result.stderr
+        assert out.stat().st_size > 5000
+    assert (tmp_path / "ural.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = (tmp_path / "ural.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "<image" not in svg  # vector cards, not pasted bitmaps
+    assert "Алексей" in svg and "Генеральный директор" in svg  # real, searchable text
+    bad = rapport("map", "demo-ural", "--out", tmp_path / "map.gif", db=db_path)
+    assert bad.returncode == 1 and "use a .png or .svg" in bad.stderr

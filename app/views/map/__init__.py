@@ -1,0 +1,1 @@
+"""The stakeholder influence map: cards, lines, canvas and its tab."""

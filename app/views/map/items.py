@@ -1,0 +1,238 @@
+"""Graphics items of the map: a card per stakeholder and a line per relationship."""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsObject,
+    QGraphicsPathItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from app.fileformat.schema import StakeholderRecord
+from app.graph import layout
+from app.models.enums import RELATIONSHIP_LABELS, InfluenceKind, label
+from app.views.map import style
+
+NAME_FONT = QFont()
+NAME_FONT.setBold(True)
+NAME_FONT.setPointSizeF(9.5)
+TITLE_FONT = QFont()
+TITLE_FONT.setPointSizeF(8.0)
+BADGE_FONT = QFont()
+BADGE_FONT.setPointSizeF(6.5)
+BADGE_FONT.setBold(True)
+
+
+class CardItem(QGraphicsObject):
+    """One stakeholder. Its position is the top-left of its layout slot."""
+
+    def __init__(self, person: StakeholderRecord) -> None:
+        super().__init__()
+        self.edges: list[EdgeItem] = []
+        self.person = person
+        self.setFlags(
+            QGraphicsItem.GraphicsItemFlag.ItemIsMovable
+            | QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
+            | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
+        )
+        self.setAcceptHoverEvents(True)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self.set_person(person)
+
+    @property
+    def sid(self) -> str:
+        return self.person.id
+
+    def set_person(self, person: StakeholderRecord) -> None:
+        self.prepareGeometryChange()
+        self.person = person
+        size = style.card_size(person.influence)
+        slot = style.SLOT
+        self._rect = QRectF((slot.width() - size.width()) / 2,
+                            (slot.height() - size.height()) / 2, size.width(), size.height())
+        self.setToolTip(self._tooltip())
+        self.update()
+
+    def card_rect(self) -> QRectF:
+        """The drawn card in item coordinates (smaller than the slot for low influence)."""
+        return self._rect
+
+    def scene_card_rect(self) -> QRectF:
+        return self.mapRectToScene(self._rect)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-5, -5, 5, 5)
+
+    def shape(self) -> QPainterPath:
+        path = QPainterPath()
+        path.addRoundedRect(self._rect, 8, 8)
+        return path
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        p = self.person
+        fill = style.STANCE_FILL[p.stance]
+        width, pen_style = style.border(p.relationship)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        pen = QPen(style.BORDER, width, pen_style)
+        if self.isSelected():
+            pen = QPen(QColor("#ff6f00"), max(width, 3.0), Qt.PenStyle.SolidLine)
+        painter.setPen(pen)
+        painter.setBrush(QBrush(fill))
+        inner = self._rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        painter.drawRoundedRect(inner, 8, 8)
+
+        ink = style.text_colour(fill)
+        badge = style.ROLE_BADGE.get(p.role, "") if p.role else ""
+        text_left = inner.left() + 8
+        text_right = inner.right() - 6
+        if badge:
+            metrics = QFontMetricsF(BADGE_FONT)
+            bw = metrics.horizontalAdvance(badge) + 8
+            badge_rect = QRectF(inner.right() - bw - 5, inner.top() + 5, bw, 14)
+            painter.setFont(BADGE_FONT)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 215))
+            painter.drawRoundedRect(badge_rect, 4, 4)
+            painter.setPen(QColor("#263238"))
+            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
+            text_right = badge_rect.left() - 4
+        painter.setPen(ink)
+        name_rect = QRectF(text_left, inner.top() + 6, text_right - text_left, 18)
+        font = _fitting_font(p.name, name_rect.width())
+        painter.setFont(font)
+        name = QFontMetricsF(font).elidedText(p.name, Qt.TextElideMode.ElideRight,
+                                              name_rect.width())
+        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         name)
+        painter.setFont(TITLE_FONT)
+        title_rect = QRectF(text_left, name_rect.bottom() + 1, inner.right() - 6 - text_left,
+                            inner.bottom() - name_rect.bottom() - 4)
+        title = " · ".join(t for t in (p.title, p.department) if t)
+        metrics = QFontMetricsF(TITLE_FONT)
+        lines = max(1, int(title_rect.height() // metrics.lineSpacing()))
+        shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight,
+                                   title_rect.width() * lines - 8)
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                         shown)
+
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
+        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+            for edge in self.edges:
+                edge.adjust()
+        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+            self.update()
+        return super().itemChange(change, value)
+
+    def _tooltip(self) -> str:
+        p = self.person
+        rows = [f"<b>{_esc(p.name)}</b>"]
+        if p.title or p.department:
+            rows.append(_esc(" · ".join(t for t in (p.title, p.department) if t)))
+        if p.role:
+            rows.append(f"Role: {label(p.role)}")
+        if p.stance:
+            rows.append(f"Stance: {label(p.stance)}")
+        if p.influence is not None:
+            rows.append(f"Influence: {p.influence} of 5")
+        if p.relationship is not None:
+            rows.append(f"Our relationship: {RELATIONSHIP_LABELS[p.relationship]}")
+        if p.our_owner:
+            rows.append(f"Owner on our side: {_esc(p.our_owner)}")
+        if p.last_contact:
+            rows.append(f"Last contact: {p.last_contact.isoformat()}")
+        return "<br>".join(rows)
+
+
+def _fitting_font(text: str, width: float) -> QFont:
+    """The name font, a little smaller for long names (full Russian names), then elided."""
+    font = NAME_FONT
+    for size in (8.5, 7.5):
+        if QFontMetricsF(font).horizontalAdvance(text) <= width:
+            break
+        font = QFont(NAME_FONT)
+        font.setPointSizeF(size)
+    return font
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class EdgeItem(QGraphicsPathItem):
+    """A reporting line (org-chart connector) or an influence line (arrow)."""
+
+    def __init__(self, source: CardItem, target: CardItem, kind: str,
+                 strength: int | None = None, *, stacked: bool = False) -> None:
+        super().__init__()
+        self.source, self.target, self.kind = source, target, kind
+        self.stacked = stacked  # a report in a stacked column under its manager
+        self.strength = strength or 1
+        source.edges.append(self)
+        target.edges.append(self)
+        self.setZValue(-1 if kind == "reports" else -0.5)
+        if kind == "reports":
+            self.setPen(QPen(style.REPORTING, 1.6))
+        else:
+            ik = InfluenceKind(kind)
+            pen = QPen(style.INFLUENCE[ik], 0.8 + 0.9 * self.strength, style.INFLUENCE_STYLE[ik])
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            self.setPen(pen)
+        self.adjust()
+
+    def adjust(self) -> None:
+        a, b = self.source.scene_card_rect(), self.target.scene_card_rect()
+        path = QPainterPath()
+        if self.kind == "reports":  # boss (source) above: org-chart connector
+            slot = (style.SLOT.width(), style.SLOT.height())
+            boss, report = self.source.pos(), self.target.pos()
+            stacked = self.stacked and report.y() > boss.y() + slot[1]
+            points = [QPointF(x, y) for x, y in layout.connector_path(
+                (boss.x(), boss.y()), (report.x(), report.y()), slot, stacked=stacked)]
+            # The layout thinks in slots; cards of low influence are drawn smaller.
+            points[0].setY(a.bottom())
+            last, before = points[-1], points[-2]
+            if last.x() == before.x():
+                last.setY(b.top())
+            else:
+                last.setX(b.left() if before.x() < last.x() else b.right())
+            path.moveTo(points[0])
+            for point in points[1:]:
+                path.lineTo(point)
+        else:
+            start = _border_point(a, b.center())
+            end = _border_point(b, a.center())
+            path.moveTo(start)
+            path.lineTo(end)
+            _arrow_head(path, QLineF(start, end), 7 + 2 * self.strength)
+        self.setPath(path)
+
+
+def _border_point(rect: QRectF, toward: QPointF) -> QPointF:
+    """Where the line from the rectangle's centre toward a point leaves the rectangle."""
+    c = rect.center()
+    dx, dy = toward.x() - c.x(), toward.y() - c.y()
+    if dx == 0 and dy == 0:
+        return c
+    sx = (rect.width() / 2) / abs(dx) if dx else math.inf
+    sy = (rect.height() / 2) / abs(dy) if dy else math.inf
+    s = min(sx, sy)
+    return QPointF(c.x() + dx * s, c.y() + dy * s)
+
+
+def _arrow_head(path: QPainterPath, line: QLineF, size: float) -> None:
+    if line.length() < 1:
+        return
+    angle = math.atan2(line.dy(), line.dx())
+    tip = line.p2()
+    for side in (-1, 1):
+        a = angle + math.pi + side * math.pi / 7
+        path.moveTo(tip)
+        path.lineTo(tip.x() + size * math.cos(a), tip.y() + size * math.sin(a))

@@ -1,0 +1,129 @@
+"""The map canvas: builds cards and lines from an account document and reports drags.
+
+The scene never saves anything. A finished drag is announced with
+``cardsMoved({id: (old, new)})`` and the tab turns it into one undo step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QObject, QPointF, QRectF, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+
+from app.fileformat import AccountFile
+from app.graph import layout
+from app.views.map import style
+from app.views.map.items import CardItem, EdgeItem
+
+Point = tuple[float, float]
+
+
+def auto_positions(doc: AccountFile, mode: str = "org") -> dict[str, Point]:
+    """Card positions from the org-chart (``org``) or force-directed (``force``) layout."""
+    nodes = [s.id for s in doc.stakeholders]
+    parent = {s.id: s.reports_to for s in doc.stakeholders}
+    links = [(i.source, i.target) for i in doc.influences]
+    size = (style.SLOT.width(), style.SLOT.height())
+    if mode == "force":
+        return layout.force_layout(nodes, parent, links, card_size=size)
+    return layout.hierarchical_layout(nodes, parent, card_size=size)
+
+
+class MapScene(QGraphicsScene):
+    cardsMoved = Signal(object)  # dict[str, tuple[Point, Point]]: id -> (old, new)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setBackgroundBrush(QColor("#fafbfc"))
+        self.cards: dict[str, CardItem] = {}
+        self.edges: list[EdgeItem] = []
+        self._press: dict[str, Point] = {}
+        self.selectionChanged.connect(self._highlight_neighbourhood)
+
+    # -- content -------------------------------------------------------------------
+    def set_document(self, doc: AccountFile | None) -> None:
+        """Rebuild everything; stored positions win, the rest comes from the org chart."""
+        self.cards, self.edges = {}, []  # first: clear() announces selection changes
+        self.clear()
+        if doc is None:
+            return
+        placed = {s.id: (s.position.x, s.position.y) for s in doc.stakeholders if s.position}
+        auto = auto_positions(doc) if len(placed) < len(doc.stakeholders) else {}
+        for person in doc.stakeholders:
+            card = CardItem(person)
+            x, y = placed.get(person.id) or auto[person.id]
+            card.setPos(x, y)
+            self.addItem(card)
+            self.cards[person.id] = card
+        stacked = layout.stacked_reports([s.id for s in doc.stakeholders],
+                                         {s.id: s.reports_to for s in doc.stakeholders})
+        for person in doc.stakeholders:
+            if person.reports_to:
+                self._add_edge(EdgeItem(self.cards[person.reports_to], self.cards[person.id],
+                                        "reports", stacked=person.id in stacked))
+        for link in doc.influences:
+            self._add_edge(EdgeItem(self.cards[link.source], self.cards[link.target],
+                                    (link.kind or "informal").__str__(), link.strength))
+        self.setSceneRect(self.content_rect().adjusted(-400, -300, 400, 300))
+
+    def _add_edge(self, edge: EdgeItem) -> None:
+        self.addItem(edge)
+        self.edges.append(edge)
+
+    def positions(self) -> dict[str, Point]:
+        return {sid: (card.pos().x(), card.pos().y()) for sid, card in self.cards.items()}
+
+    def set_positions(self, positions: Mapping[str, Point | None]) -> None:
+        for sid, pos in positions.items():
+            card = self.cards.get(sid)
+            if card is not None and pos is not None and (card.pos().x(), card.pos().y()) != pos:
+                card.setPos(QPointF(*pos))
+
+    def content_rect(self) -> QRectF:
+        rect = QRectF()
+        for card in self.cards.values():
+            rect = rect.united(card.sceneBoundingRect())
+        return rect
+
+    def select_people(self, ids: list[str]) -> None:
+        self.clearSelection()
+        for sid in ids:
+            if sid in self.cards:
+                self.cards[sid].setSelected(True)
+
+    def selected_ids(self) -> list[str]:
+        return [c.sid for c in self.cards.values() if c.isSelected()]
+
+    # -- dragging ------------------------------------------------------------------
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mousePressEvent(event)
+        self._press = {c.sid: (c.pos().x(), c.pos().y())
+                       for c in self.cards.values() if c.isSelected()}
+
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        moved = {}
+        for sid, old in self._press.items():
+            card = self.cards.get(sid)
+            if card is not None and (card.pos().x(), card.pos().y()) != old:
+                moved[sid] = (old, (card.pos().x(), card.pos().y()))
+        self._press = {}
+        if moved:
+            self.cardsMoved.emit(moved)
+
+    # -- highlighting ----------------------------------------------------------------
+    def _highlight_neighbourhood(self) -> None:
+        """One card selected: fade everyone outside its direct relationships."""
+        selected = [c for c in self.cards.values() if c.isSelected()]
+        if len(selected) != 1:
+            for item in (*self.cards.values(), *self.edges):
+                item.setOpacity(1.0)
+            return
+        focus = selected[0]
+        near = {focus} | {e.source for e in focus.edges} | {e.target for e in focus.edges}
+        for card in self.cards.values():
+            card.setOpacity(1.0 if card in near else 0.25)
+        for edge in self.edges:
+            edge.setOpacity(1.0 if focus in (edge.source, edge.target) else 0.12)

@@ -1,0 +1,75 @@
+"""A zoomable, pannable view of the map: wheel zooms at the cursor, Ctrl+0 fits."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QGraphicsView, QWidget
+
+from app.views.map.scene import MapScene
+
+
+class MapView(QGraphicsView):
+    MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+
+    def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.map_scene = scene
+        self.setRenderHints(QPainter.RenderHint.Antialiasing
+                            | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)  # multi-select
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+
+        self._fit_pending = False
+
+    def fit_when_shown(self) -> None:
+        """Fit now if the view has its real size, else as soon as it has."""
+        self._fit_pending = True
+        if self.isVisible() and self.viewport().width() > 50:
+            self.fit()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._fit_pending:
+            self.fit()
+
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        if self._fit_pending:
+            self.fit()
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float) -> None:
+        self._fit_pending = False  # the user chose a zoom: stop fitting on resize
+        target = min(self.MAX_ZOOM, max(self.MIN_ZOOM, self.zoom() * factor))
+        self.scale(target / self.zoom(), target / self.zoom())
+
+    def fit(self) -> None:
+        rect = self.map_scene.content_rect()
+        if rect.isEmpty():
+            return
+        pending = self._fit_pending
+        self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+        if self.zoom() > 1.5:  # a tiny map is not blown up
+            self.zoom_by(1.5 / self.zoom())
+        self._fit_pending = pending
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if event.angleDelta().y():
+            self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
+            event.accept()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)  # hold Space to pan
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        super().keyReleaseEvent(event)
