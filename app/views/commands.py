@@ -136,3 +136,18 @@ class MoveCardsCommand(WorkspaceCommand):
 
     def revert(self) -> None:
         self.ws.move_cards(self.key, self.old)
+
+
+class EditPeopleCommand(WorkspaceCommand):
+    """A change to the map's people or lines: the account before and after, swapped."""
+
+    def __init__(self, ws: Workspace, before: AccountFile, after: AccountFile,
+                 text: str) -> None:
+        super().__init__(ws, text)
+        self.before, self.after = before, after
+
+    def apply(self) -> None:
+        self.ws.replace_account(self.after)
+
+    def revert(self) -> None:
+        self.ws.replace_account(self.before)

@@ -36,6 +36,7 @@ from app.views.commands import (
     CreateAccountCommand,
     DeleteAccountCommand,
     EditFieldCommand,
+    EditPeopleCommand,
     ImportCommand,
     MoveCardsCommand,
     WorkspaceCommand,
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self.workspace.reset.connect(self.reload)
         self.workspace.failed.connect(self._on_command_failed)
         self.workspace.cardsMoved.connect(self._on_map_cards_moved)
+        self.workspace.peopleChanged.connect(self._on_people_changed)
         self.profile.edited.connect(self._on_profile_edited)
 
         self.reload()
@@ -136,6 +138,7 @@ class MainWindow(QMainWindow):
         self.profile = ProfileForm()
         self.map = MapTab()
         self.map.moveRequested.connect(self._on_cards_moved)
+        self.map.editRequested.connect(self._on_people_edited)
         self.map.errorRaised.connect(self._error)
         self.stakeholders = self.map.people
         self.tabs = QTabWidget()
@@ -384,6 +387,15 @@ class MainWindow(QMainWindow):
         if self.current_key is not None:
             self.run(MoveCardsCommand(self.workspace, self.current_key, moves),
                      "Cannot save the new card positions")
+
+    def _on_people_edited(self, after: Any, text: str) -> None:
+        before = self.map.doc
+        if self.current_key is not None and before is not None:
+            self.run(EditPeopleCommand(self.workspace, before, after, text), f"{text} failed")
+
+    def _on_people_changed(self, key: str) -> None:
+        if key == self.current_key:
+            self.map.load(self.workspace.snapshot(key))
 
     def _on_map_cards_moved(self, key: str, positions: dict[str, Any]) -> None:
         if key == self.current_key:

@@ -26,6 +26,8 @@ class Workspace(QObject):
     failed = Signal(str)
     #: cards of an account's map moved: (account id, {stakeholder id: (x, y) | None})
     cardsMoved = Signal(str, object)
+    #: an account's people or lines changed (map edits): account id
+    peopleChanged = Signal(str)
 
     def __init__(self, accounts: AccountService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +63,11 @@ class Workspace(QObject):
     def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
         self._accounts.move_cards(key, positions)
         self.cardsMoved.emit(key, dict(positions))
+
+    def replace_account(self, doc: AccountFile) -> None:
+        self._accounts.replace_account(doc)
+        self.accountChanged.emit(doc.account.id)
+        self.peopleChanged.emit(doc.account.id)
 
     def delete(self, key: str) -> None:
         self._accounts.delete(key)

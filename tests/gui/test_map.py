@@ -159,3 +159,85 @@ def test_zoom_and_fit(window: MainWindow) -> None:
     assert view.zoom() == pytest.approx(min(fitted * 2, MapView.MAX_ZOOM))
     view.fit()
     assert view.zoom() == pytest.approx(fitted)
+
+
+def test_add_a_person_edit_them_in_the_panel_and_undo(qtbot: QtBot, window: MainWindow) -> None:
+    from tests.gui.test_main_window import press_return, type_text
+
+    window.map.add_action.trigger()
+    (sid,) = window.map.scene.selected_ids()
+    panel = window.map.panel
+    assert panel.isEnabled() and panel.name.text() == "New person"
+    panel.name.selectAll()
+    type_text(panel.name, "Ли Вэй 李伟")
+    press_return(qtbot, panel.name)
+    panel.stance.setCurrentIndex(panel.stance.findData("champion"))
+    panel.reports_to.setCurrentIndex(panel.reports_to.findData("cto"))
+    people = {s.id: s for s in window.services.accounts.snapshot("demo-huadong").stakeholders}
+    assert (people[sid].name, people[sid].stance, people[sid].reports_to) == (
+        "Ли Вэй 李伟", "champion", "cto")
+    assert window.map.scene.cards[sid].person.name == "Ли Вэй 李伟"
+    assert any(e.kind == "reports" and e.target.sid == sid for e in window.map.scene.edges)
+    for _ in range(4):  # reports to, stance, name, add
+        window.undo_action.trigger()
+    assert sid not in {s.id for s in window.services.accounts.snapshot("demo-huadong")
+                       .stakeholders}
+    assert sid not in window.map.scene.cards
+
+
+def test_delete_selected_people_with_their_lines_and_undo(window: MainWindow) -> None:
+    before = window.services.accounts.snapshot("demo-huadong")
+    scene = window.map.scene
+    scene.select_people(["cfo"])  # 李静: has a boss, reports and influence lines
+    window.map.delete_action.trigger()
+    after = window.services.accounts.snapshot("demo-huadong")
+    assert "cfo" not in {s.id for s in after.stakeholders}
+    assert all("cfo" not in (i.source, i.target) for i in after.influences)
+    assert {s.reports_to for s in after.stakeholders}.isdisjoint({"cfo"})
+    assert "cfo" not in scene.cards
+    window.undo_action.trigger()
+    restored = window.services.accounts.snapshot("demo-huadong")
+    assert [s.id for s in restored.stakeholders] == [s.id for s in before.stakeholders]
+    assert restored.influences == before.influences
+
+
+def test_draw_lines_by_dragging_from_card_to_card(window: MainWindow) -> None:
+    view, scene = window.map.view, window.map.scene
+    window.map.connect_actions["conflict"].trigger()
+    where = scene.cards["qa"].pos()
+    start = scene.cards["qa"].scene_card_rect().center()
+    end = scene.cards["it"].scene_card_rect().center()
+    drag(view, start, end)
+    doc = window.services.accounts.snapshot("demo-huadong")
+    assert any((i.source, i.target, i.kind) == ("qa", "it", "conflict") for i in doc.influences)
+    assert window.map.scene.cards["qa"].pos() == where  # drawing a line moves no card
+    window.map.connect_actions["reports"].trigger()
+    drag(view, scene.cards["hr"].scene_card_rect().center(),
+         scene.cards["coo"].scene_card_rect().center())
+    people = {s.id: s for s in window.services.accounts.snapshot("demo-huadong").stakeholders}
+    assert people["hr"].reports_to == "coo"
+
+
+def test_a_line_that_would_make_a_reporting_cycle_is_refused(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(window, "_error", lambda what, err, detail="": shown.append(str(err)))
+    before = window.services.accounts.snapshot("demo-huadong")
+    window.map.connect_actions["reports"].trigger()
+    scene = window.map.scene
+    drag(window.map.view, scene.cards["ceo"].scene_card_rect().center(),
+         scene.cards["cto"].scene_card_rect().center())  # the CEO reporting to the CTO
+    assert "reporting cycle" in shown[0]
+    assert window.services.accounts.snapshot("demo-huadong") == before
+
+
+def test_filter_shows_only_people_of_a_stance(window: MainWindow) -> None:
+    box = window.map.filter
+    box.setCurrentIndex(box.findData("stance=blocker"))
+    visible = [sid for sid, c in window.map.scene.cards.items() if c.isVisible()]
+    assert visible == ["scm"]  # 郑浩, the only blocker
+    assert all(not e.isVisible() for e in window.map.scene.edges if "scm" not in
+               (e.source.sid, e.target.sid))
+    box.setCurrentIndex(0)
+    assert all(c.isVisible() for c in window.map.scene.cards.values())

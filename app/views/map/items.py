@@ -6,7 +6,16 @@ import math
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPainterPathStroker,
+    QPen,
+)
 from PySide6.QtWidgets import (
     QGraphicsItem,
     QGraphicsObject,
@@ -178,6 +187,7 @@ class EdgeItem(QGraphicsPathItem):
         source.edges.append(self)
         target.edges.append(self)
         self.setZValue(-1 if kind == "reports" else -0.5)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)  # select, then Delete
         if kind == "reports":
             self.setPen(QPen(style.REPORTING, 1.6))
         else:
@@ -213,6 +223,27 @@ class EdgeItem(QGraphicsPathItem):
             path.lineTo(end)
             _arrow_head(path, QLineF(start, end), 7 + 2 * self.strength)
         self.setPath(path)
+
+    def line(self) -> tuple[str, str, str]:
+        """(source id, target id, kind) as map_edits.remove() takes it; reporting lines
+        run from the report to the manager there."""
+        if self.kind == "reports":
+            return (self.target.sid, self.source.sid, "reports")
+        return (self.source.sid, self.target.sid, self.kind)
+
+    def shape(self) -> QPainterPath:
+        stroker = QPainterPathStroker()
+        stroker.setWidth(10)  # easy to click
+        return stroker.createStroke(self.path())
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        if self.isSelected():
+            painter.setPen(QPen(QColor("#ff6f00"), self.pen().widthF() + 2.5))
+            painter.drawPath(self.path())
+            return
+        painter.setPen(self.pen())
+        painter.drawPath(self.path())
 
 
 def _border_point(rect: QRectF, toward: QPointF) -> QPointF:

@@ -6,11 +6,11 @@ The scene never saves anything. A finished drag is announced with
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QObject, QPointF, QRectF, Signal
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.fileformat import AccountFile
 from app.graph import layout
@@ -33,6 +33,8 @@ def auto_positions(doc: AccountFile, mode: str = "org") -> dict[str, Point]:
 
 class MapScene(QGraphicsScene):
     cardsMoved = Signal(object)  # dict[str, tuple[Point, Point]]: id -> (old, new)
+    #: a line was drawn from one card to another: (source id, target id, kind)
+    connectRequested = Signal(str, str, str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,10 @@ class MapScene(QGraphicsScene):
         self.cards: dict[str, CardItem] = {}
         self.edges: list[EdgeItem] = []
         self._press: dict[str, Point] = {}
+        #: None, or the kind of line a drag draws: "reports" or an influence kind
+        self.connect_mode: str | None = None
+        self._rubber: QGraphicsLineItem | None = None
+        self._from: CardItem | None = None
         self.selectionChanged.connect(self._highlight_neighbourhood)
 
     # -- content -------------------------------------------------------------------
@@ -96,13 +102,55 @@ class MapScene(QGraphicsScene):
     def selected_ids(self) -> list[str]:
         return [c.sid for c in self.cards.values() if c.isSelected()]
 
+    def card_at(self, pos: QPointF) -> CardItem | None:
+        for item in self.items(pos):
+            if isinstance(item, CardItem):
+                return item
+        return None
+
+    def selected_lines(self) -> list[EdgeItem]:
+        return [e for e in self.edges if e.isSelected()]
+
+    def set_filter(self, keep: Callable[[CardItem], bool] | None) -> None:
+        """Show only the people ``keep`` accepts (None: everyone), and lines between them."""
+        for card in self.cards.values():
+            card.setVisible(keep is None or keep(card))
+        for edge in self.edges:
+            edge.setVisible(edge.source.isVisible() and edge.target.isVisible())
+
     # -- dragging ------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.connect_mode is not None and event.button() == Qt.MouseButton.LeftButton:
+            self._from = self.card_at(event.scenePos())
+            if self._from is not None:
+                centre = self._from.scene_card_rect().center()
+                self._rubber = self.addLine(QLineF(centre, event.scenePos()),
+                                            QPen(QColor("#ff6f00"), 2, Qt.PenStyle.DashLine))
+            event.accept()
+            return
         super().mousePressEvent(event)
         self._press = {c.sid: (c.pos().x(), c.pos().y())
                        for c in self.cards.values() if c.isSelected()}
 
+    def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._rubber is not None:
+            line = self._rubber.line()
+            line.setP2(event.scenePos())
+            self._rubber.setLine(line)
+            return
+        super().mouseMoveEvent(event)
+
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self._rubber is not None or (self.connect_mode and self._from is None):
+            if self._rubber is not None:
+                self.removeItem(self._rubber)
+            self._rubber = None
+            target = self.card_at(event.scenePos())
+            source, self._from = self._from, None
+            if source is not None and target is not None and target is not source \
+                    and self.connect_mode:
+                self.connectRequested.emit(source.sid, target.sid, self.connect_mode)
+            return
         super().mouseReleaseEvent(event)
         moved = {}
         for sid, old in self._press.items():

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QFileDialog,
+    QGraphicsView,
     QLabel,
     QListView,
     QScrollArea,
@@ -20,12 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.errors import RapportError
+from app.errors import InvalidInput, RapportError
 from app.fileformat import AccountFile
+from app.fileformat.schema import Position
 from app.graph.analysis import analyze
+from app.models.enums import BuyingRole, Stance
+from app.models.enums import label as enum_label
+from app.services import map_edits
+from app.views.map import style
 from app.views.map.export import export_map
 from app.views.map.insights import IDS_ROLE, InsightModel
+from app.views.map.items import CardItem
 from app.views.map.legend import Legend
+from app.views.map.person_panel import PersonPanel
 from app.views.map.scene import MapScene, Point, auto_positions
 from app.views.map.view import MapView
 from app.views.stakeholder_model import StakeholderTab
@@ -34,6 +44,8 @@ from app.views.stakeholder_model import StakeholderTab
 class MapTab(QWidget):
     #: the user dragged cards or chose a layout: {id: (old, new)} to save undoably
     moveRequested = Signal(object)
+    #: people or lines edited: (the account after the edit, what to call it in Undo)
+    editRequested = Signal(object, str)
     errorRaised = Signal(str, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -50,15 +62,46 @@ class MapTab(QWidget):
         self.people = StakeholderTab()
         self.summary = QLabel()
 
+        self.panel = PersonPanel()
+        self.panel.edited.connect(self._person_edited)
+        self.scene.selectionChanged.connect(self._selection_changed)
+        self.scene.connectRequested.connect(self._connect)
+        self.filter = QComboBox()
+        self.filter.setToolTip("Show only some people")
+        self.filter.currentIndexChanged.connect(self._apply_filter)
+
         self.toolbar = QToolBar()
-        self.org_action = self._add("Org chart layout", lambda: self.apply_layout("org"))
-        self.force_action = self._add("Force layout", lambda: self.apply_layout("force"))
+        self.add_action = self._add("Add person", self.add_person, QKeySequence("Ctrl+Shift+N"))
+        self.delete_action = self._add("Delete", self.delete_selected,
+                                       QKeySequence.StandardKey.Delete)
+        self.connect_group = QActionGroup(self)
+        self.connect_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
+        self.connect_actions: dict[str, QAction] = {}
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(QLabel(" Draw: "))
+        for kind, text in (("reports", "Reports to"), ("formal", "Formal"),
+                           ("informal", "Informal"), ("conflict", "Conflict")):
+            action = self._add(text, lambda _c=False: self._connect_mode_changed())
+            action.setCheckable(True)
+            action.setData(kind)
+            action.setToolTip("Drag from one card to another to draw this kind of line "
+                              "(a person to their manager, or influencer to influenced); "
+                              "click again to stop drawing")
+            self.connect_group.addAction(action)
+            self.connect_actions[kind] = action
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.filter)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(QLabel(" Layout: "))
+        self.org_action = self._add("Org chart", lambda: self.apply_layout("org"))
+        self.force_action = self._add("Force", lambda: self.apply_layout("force"))
         self.toolbar.addSeparator()
         self.fit_action = self._add("Fit", self.view.fit, QKeySequence("Ctrl+0"))
-        self._add("Zoom in", lambda: self.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
-        self._add("Zoom out", lambda: self.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
+        self._add("+", lambda: self.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
+        self._add("−", lambda: self.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
         self.toolbar.addSeparator()
-        self.export_action = self._add("Export image…", self.export_dialog)
+        self.export_action = self._add("Export…", self.export_dialog)
+        self.export_action.setToolTip("Save the whole map as a PNG or SVG image")
 
         side = QSplitter(Qt.Orientation.Vertical)
         insights_box = QWidget()
@@ -69,6 +112,10 @@ class MapTab(QWidget):
         box.addWidget(title)
         box.addWidget(self.insight_list)
         side.addWidget(insights_box)
+        person = QScrollArea()
+        person.setWidget(self.panel)
+        person.setWidgetResizable(True)
+        side.addWidget(person)
         legend = QScrollArea()  # small screens: the legend scrolls instead of growing the window
         legend.setWidget(Legend())
         legend.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -106,8 +153,12 @@ class MapTab(QWidget):
 
     # -- content -------------------------------------------------------------------
     def load(self, doc: AccountFile | None, today: dt.date | None = None) -> None:
+        same = doc is not None and self.doc is not None and doc.account.id == self.doc.account.id
+        keep = (self.view.transform(), self.view.horizontalScrollBar().value(),
+                self.view.verticalScrollBar().value(), self.scene.selected_ids())
         self.doc = doc
         self.scene.set_document(doc)
+        self._fill_filter()
         self.people.load(doc)
         self.insights.set_findings(analyze(doc, today or dt.date.today()) if doc else [])
         has_people = bool(doc and doc.stakeholders)
@@ -120,10 +171,19 @@ class MapTab(QWidget):
         self.summary.setText(f"{len(doc.stakeholders)} stakeholders · "
                              f"{len(doc.influences)} influence lines · "
                              f"{self.insights.rowCount()} insights")
-        self.view.fit_when_shown()
+        if same:  # an edit of the account on screen: keep zoom, scroll and selection
+            self.view.setTransform(keep[0])
+            self.view.horizontalScrollBar().setValue(keep[1])
+            self.view.verticalScrollBar().setValue(keep[2])
+            self.scene.select_people(keep[3])
+        else:
+            self.view.fit_when_shown()
 
     def set_positions(self, positions: dict[str, Point | None]) -> None:
+        """Saved moves (or their undo): move the cards and keep ``doc`` in step."""
         self.scene.set_positions(positions)
+        if self.doc is not None:
+            self.doc = _with_positions(self.doc, positions)
 
     # -- actions -------------------------------------------------------------------
     def apply_layout(self, mode: str) -> None:
@@ -148,6 +208,96 @@ class MapTab(QWidget):
             except RapportError as err:
                 self.errorRaised.emit("Export failed", err)
 
+    # -- editing -------------------------------------------------------------------
+    def _edit(self, make: Callable[[AccountFile], AccountFile], text: str) -> bool:
+        if self.doc is None:
+            return False
+        try:
+            # Everyone keeps the place they have on screen, laid out or not.
+            after = make(_with_positions(self.doc, self.scene.positions()))
+        except InvalidInput as err:
+            self.errorRaised.emit(f"{text}: not possible",
+                                  RapportError("; ".join(p.message for p in err.problems)))
+            return False
+        self.editRequested.emit(after, text)
+        return True
+
+    def add_person(self) -> None:
+        if self.doc is None:
+            return
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        pos = (round(centre.x() - style.SLOT.width() / 2), round(centre.y()))
+        added: list[str] = []
+
+        def make(doc: AccountFile) -> AccountFile:
+            new, sid = map_edits.add_person(doc, "New person", pos)
+            added.append(sid)
+            return new
+
+        if self._edit(make, "Add person") and added and added[0] in self.scene.cards:
+            self.scene.select_people(added)
+            self.panel.name.setFocus()
+            self.panel.name.selectAll()
+
+    def delete_selected(self) -> None:
+        people = self.scene.selected_ids()
+        lines = [e.line() for e in self.scene.selected_lines()]
+        if not people and not lines:
+            return
+        what = (f"Delete {len(people)} people" if len(people) > 1 else "Delete person"
+                ) if people else ("Delete lines" if len(lines) > 1 else "Delete line")
+        self._edit(lambda d: map_edits.remove(d, people, lines), what)
+
+    def _connect(self, source: str, target: str, kind: str) -> None:
+        text = "Draw reporting line" if kind == "reports" else f"Draw {kind} influence"
+        self._edit(lambda d: map_edits.connect(d, source, target, kind), text)
+
+    def _connect_mode_changed(self) -> None:
+        checked = self.connect_group.checkedAction()
+        self.scene.connect_mode = checked.data() if checked is not None else None
+        self.view.setDragMode(QGraphicsView.DragMode.NoDrag if checked is not None
+                              else QGraphicsView.DragMode.RubberBandDrag)
+
+    def _person_edited(self, sid: str, field: str, value: Any) -> None:
+        label = field.replace("_", " ")
+        if not self._edit(lambda d: map_edits.update_person(d, sid, {field: value}),
+                          f"Set {label}"):
+            return
+
+    def _selection_changed(self) -> None:
+        ids = self.scene.selected_ids()
+        self.panel.load(self.doc, ids[0] if len(ids) == 1 else None)
+
+    def _fill_filter(self) -> None:
+        current = self.filter.currentData()
+        self.filter.blockSignals(True)
+        self.filter.clear()
+        self.filter.addItem("Show everyone", None)
+        for role in BuyingRole:
+            self.filter.addItem(f"Role: {enum_label(role)}", f"role={role.value}")
+        for stance in Stance:
+            self.filter.addItem(f"Stance: {enum_label(stance)}", f"stance={stance.value}")
+        owners = sorted({s.our_owner for s in self.doc.stakeholders if s.our_owner}
+                        if self.doc else set())
+        for owner in owners:
+            self.filter.addItem(f"Our owner: {owner}", f"our_owner={owner}")
+        self.filter.setCurrentIndex(max(0, self.filter.findData(current)))
+        self.filter.blockSignals(False)
+        self._apply_filter()
+
+    def _apply_filter(self) -> None:
+        choice = self.filter.currentData()
+        if choice is None:
+            self.scene.set_filter(None)
+            return
+        field, _, value = str(choice).partition("=")  # "field=value"
+
+        def keep(card: CardItem) -> bool:
+            stored = getattr(card.person, field)
+            return bool(getattr(stored, "value", stored) == value)
+
+        self.scene.set_filter(keep)
+
     def _show_finding(self, index: QModelIndex) -> None:
         ids = index.data(IDS_ROLE) or []
         self.scene.select_people(ids)
@@ -155,3 +305,15 @@ class MapTab(QWidget):
             cards = [self.scene.cards[i] for i in ids if i in self.scene.cards]
             if cards:
                 self.view.centerOn(cards[0])
+
+
+def _with_positions(doc: AccountFile, positions: Mapping[str, Point | None]) -> AccountFile:
+    """The document with these card positions written into it."""
+    people = []
+    for person in doc.stakeholders:
+        if person.id in positions:
+            pos = positions[person.id]
+            person = person.model_copy(
+                update={"position": Position(x=pos[0], y=pos[1]) if pos else None})
+        people.append(person)
+    return doc.model_copy(update={"stakeholders": people})

@@ -1,0 +1,99 @@
+"""Edits of an account's people and lines, as pure functions on account documents.
+
+Each returns a new, fully validated document (the same rules as an imported
+file), which the service swaps in atomically; keeping the before and after
+documents makes every map edit trivially undoable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from pydantic import ValidationError
+
+from app.errors import InvalidInput, Problem
+from app.fileformat import AccountFile
+from app.fileformat.reader import integrity_problems, problems_from_validation
+from app.fileformat.schema import StakeholderRecord
+
+Line = tuple[str, str, str]  # (source, target, kind): kind "reports" or an influence kind
+
+
+def _rebuilt(doc: AccountFile, **parts: Any) -> AccountFile:
+    data = doc.model_dump(mode="json")
+    for key, value in parts.items():
+        data[key] = [v.model_dump(mode="json") if hasattr(v, "model_dump") else v
+                     for v in value]
+    problems = integrity_problems(data)
+    try:
+        new = AccountFile.model_validate(data, strict=False)
+    except ValidationError as err:
+        problems = problems_from_validation(err) + problems
+        raise InvalidInput(doc.account.name, problems) from None
+    if problems:
+        raise InvalidInput(doc.account.name, problems)
+    return new
+
+
+def new_person_id(doc: AccountFile) -> str:
+    taken = {s.id for s in doc.stakeholders}
+    numbers = [int(m.group(1)) for s in taken if (m := re.fullmatch(r"p(\d+)", s))]
+    n = max(numbers, default=0) + 1
+    while f"p{n:02d}" in taken:
+        n += 1
+    return f"p{n:02d}"
+
+
+def add_person(doc: AccountFile, name: str, position: tuple[float, float] | None = None,
+               **values: Any) -> tuple[AccountFile, str]:
+    sid = new_person_id(doc)
+    person: dict[str, Any] = {"id": sid, "name": name, **values}
+    if position is not None:
+        person["position"] = {"x": position[0], "y": position[1]}
+    return _rebuilt(doc, stakeholders=[*doc.stakeholders, person]), sid
+
+
+def update_person(doc: AccountFile, sid: str, changes: Mapping[str, Any]) -> AccountFile:
+    people = []
+    for s in doc.stakeholders:
+        people.append({**s.model_dump(mode="json"), **changes} if s.id == sid else s)
+    return _rebuilt(doc, stakeholders=people)
+
+
+def remove(doc: AccountFile, people: Iterable[str] = (), lines: Iterable[Line] = ()
+           ) -> AccountFile:
+    """Remove people (with their lines; their reports then report to nobody) and lines."""
+    gone, cut = set(people), set(lines)
+    stakeholders = []
+    for s in doc.stakeholders:
+        if s.id in gone:
+            continue
+        boss = s.reports_to
+        if boss in gone or (boss is not None and (s.id, boss, "reports") in cut):
+            s = s.model_copy(update={"reports_to": None})
+        stakeholders.append(s)
+    influences = [i for i in doc.influences
+                  if i.source not in gone and i.target not in gone
+                  and (i.source, i.target, str(i.kind or "informal")) not in cut]
+    interactions = [i.model_copy(update={"stakeholder": None})
+                    if i.stakeholder in gone else i for i in doc.interactions]
+    return _rebuilt(doc, stakeholders=stakeholders, influences=influences,
+                    interactions=interactions)
+
+
+def connect(doc: AccountFile, source: str, target: str, kind: str,
+            strength: int | None = 2) -> AccountFile:
+    """A reporting line (source reports to target) or an influence line source → target."""
+    if kind == "reports":
+        return update_person(doc, source, {"reports_to": target})
+    line = {"source": source, "target": target, "kind": kind, "strength": strength}
+    return _rebuilt(doc, influences=[*doc.influences, line])
+
+
+def person(doc: AccountFile, sid: str) -> StakeholderRecord:
+    for s in doc.stakeholders:
+        if s.id == sid:
+            return s
+    raise InvalidInput(doc.account.name, [Problem("stakeholders", f'no person "{sid}"')])

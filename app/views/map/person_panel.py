@@ -1,0 +1,148 @@
+"""Side panel: the selected person's details, each saved when the user leaves the field."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.fileformat import AccountFile
+from app.fileformat.schema import StakeholderRecord
+from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
+
+TEXT = ("name", "title", "department", "our_owner")
+
+
+class PersonPanel(QWidget):
+    edited = Signal(str, str, object)  # stakeholder id, field, new value
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._person: StakeholderRecord | None = None
+        self._loading = False
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: 600;")
+        self.name, self.title, self.department, self.our_owner = (QLineEdit() for _ in TEXT)
+        for edit in (self.name, self.title, self.department, self.our_owner):
+            edit.setMaxLength(200)
+        self.role = self._combo([(label(r), r.value) for r in BuyingRole])
+        self.stance = self._combo([(label(s), s.value) for s in Stance])
+        self.influence = self._combo([(f"{i} of 5", i) for i in range(1, 6)])
+        self.relationship = self._combo([(f"{i} {RELATIONSHIP_LABELS[i]}", i) for i in range(5)])
+        self.reports_to = self._combo([])
+        self.last_contact = QLineEdit()
+        self.last_contact.setPlaceholderText("YYYY-MM-DD")
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        form = QFormLayout()
+        for text, widget in (("Name", self.name), ("Title", self.title),
+                             ("Department", self.department), ("Role", self.role),
+                             ("Stance", self.stance), ("Influence", self.influence),
+                             ("Our relationship", self.relationship),
+                             ("Reports to", self.reports_to), ("Owner on our side", self.our_owner),
+                             ("Last contact", self.last_contact), ("Notes", self.notes)):
+            form.addRow(text, widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.error)
+        layout.addLayout(form)
+        for field in (*TEXT, "last_contact"):
+            getattr(self, field).editingFinished.connect(lambda f=field: self._commit(f))
+        for field in ("role", "stance", "influence", "relationship", "reports_to"):
+            getattr(self, field).currentIndexChanged.connect(lambda _i, f=field: self._commit(f))
+        self.notes.installEventFilter(self)
+        self.load(None, None)
+
+    @staticmethod
+    def _combo(items: list[tuple[str, Any]]) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem("—", None)
+        for text, value in items:
+            combo.addItem(text, value)
+        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        return combo
+
+    def load(self, doc: AccountFile | None, sid: str | None) -> None:
+        person = next((s for s in doc.stakeholders if s.id == sid), None) if doc else None
+        self._loading = True
+        try:
+            self._person = person
+            self.setEnabled(person is not None)
+            self.error.hide()
+            self.heading.setText(person.name if person else "Select one person to edit")
+            p = person
+            for field in TEXT:
+                getattr(self, field).setText((getattr(p, field) or "") if p else "")
+            self.reports_to.clear()
+            self.reports_to.addItem("— nobody on the map", None)
+            if doc and p:
+                for other in doc.stakeholders:
+                    if other.id != p.id:
+                        self.reports_to.addItem(other.name, other.id)
+            for field in ("role", "stance", "influence", "relationship", "reports_to"):
+                combo: QComboBox = getattr(self, field)
+                value = getattr(p, field) if p else None
+                combo.setCurrentIndex(max(0, combo.findData(getattr(value, "value", value))))
+            self.last_contact.setText(p.last_contact.isoformat() if p and p.last_contact
+                                      else "")
+            self.notes.setPlainText((p.notes or "") if p else "")
+        finally:
+            self._loading = False
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        from PySide6.QtCore import QEvent
+
+        if watched is self.notes and event.type() == QEvent.Type.FocusOut:
+            self._commit("notes")
+        return False
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+
+    def _value(self, field: str) -> Any:
+        if field in TEXT:
+            text = getattr(self, field).text()
+            return text if field == "name" or text.strip() else None
+        if field == "last_contact":
+            text = self.last_contact.text().strip()
+            if not text:
+                return None
+            try:
+                return dt.date.fromisoformat(text).isoformat()
+            except ValueError:
+                raise ValueError(f'"{text}" is not a date; write it as YYYY-MM-DD') from None
+        if field == "notes":
+            return self.notes.toPlainText() or None
+        return getattr(self, field).currentData()
+
+    def _commit(self, field: str) -> None:
+        p = self._person
+        if self._loading or p is None:
+            return
+        try:
+            value = self._value(field)
+        except ValueError as err:
+            self.show_error(str(err))
+            return
+        stored = getattr(p, field)
+        stored = stored.isoformat() if isinstance(stored, dt.date) else getattr(
+            stored, "value", stored)
+        if value != stored:
+            self.show_error("")
+            self.edited.emit(p.id, field, value)

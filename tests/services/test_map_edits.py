@@ -1,0 +1,69 @@
+"""Map edits are pure document changes, checked like an imported file."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.bootstrap import Services
+from app.errors import InvalidInput
+from app.services import map_edits
+from tests.conftest import parsed_doc
+
+
+def test_add_person_gets_a_fresh_id_and_position() -> None:
+    doc, sid = map_edits.add_person(parsed_doc(), "Новый человек", (10.0, 20.0),
+                                    stance="supporter")
+    added = map_edits.person(doc, sid)
+    assert sid not in {"s1", "s2", "s3"}
+    assert (added.name, added.position.x, added.position.y) == ("Новый человек", 10.0, 20.0)
+    assert added.stance == "supporter"
+
+
+def test_removing_a_person_takes_their_lines_and_frees_their_reports() -> None:
+    doc = map_edits.remove(parsed_doc(), people=["s2"])  # s3 reported to s2; s3 -> s2 line
+    assert [s.id for s in doc.stakeholders] == ["s1", "s3"]
+    assert map_edits.person(doc, "s3").reports_to is None
+    assert doc.influences == []
+
+
+def test_removing_lines_only() -> None:
+    doc = map_edits.remove(parsed_doc(), lines=[("s3", "s2", "reports"),
+                                                ("s3", "s2", "informal")])
+    assert map_edits.person(doc, "s3").reports_to is None
+    assert doc.influences == [] and len(doc.stakeholders) == 3
+
+
+def test_connect_refuses_a_reporting_cycle_and_self_influence() -> None:
+    with pytest.raises(InvalidInput, match="reporting cycle"):
+        map_edits.connect(parsed_doc(), "s1", "s3", "reports")  # s3 -> s2 -> s1 already
+    with pytest.raises(InvalidInput, match="cannot influence themselves"):
+        map_edits.connect(parsed_doc(), "s1", "s1", "formal")
+    doc = map_edits.connect(parsed_doc(), "s1", "s3", "conflict", strength=3)
+    assert doc.influences[-1].kind == "conflict" and doc.influences[-1].strength == 3
+
+
+def test_update_person_validates_values() -> None:
+    with pytest.raises(InvalidInput, match="influence"):
+        map_edits.update_person(parsed_doc(), "s1", {"influence": 9})
+    doc = map_edits.update_person(parsed_doc(), "s1", {"title": "Председатель"})
+    assert map_edits.person(doc, "s1").title == "Председатель"
+
+
+def test_replacing_the_account_saves_an_edit_atomically(services: Services) -> None:
+    services.accounts.import_documents([parsed_doc()])
+    edited = map_edits.remove(parsed_doc(), people=["s1"])
+    services.accounts.replace_account(edited)
+    assert [s.id for s in services.accounts.snapshot("acme").stakeholders] == ["s2", "s3"]
+
+
+def test_moving_cards_is_saved_and_checked(services: Services) -> None:
+    services.accounts.import_documents([parsed_doc()])
+    services.accounts.move_cards("acme", {"s1": (100.0, -50.0), "s2": None})
+    people = {s.id: s.position for s in services.accounts.snapshot("acme").stakeholders}
+    assert (people["s1"].x, people["s1"].y) == (100.0, -50.0) and people["s2"] is None
+    with pytest.raises(InvalidInput):
+        services.accounts.move_cards("acme", {"s1": (1e9, 0.0)})
+    from app.errors import NotFound
+
+    with pytest.raises(NotFound):
+        services.accounts.move_cards("acme", {"ghost": (0.0, 0.0)})
