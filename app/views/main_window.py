@@ -183,6 +183,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action("&Import account files…", self.import_files, "Ctrl+I")
         self.export_action = self._action("&Export account…", self.export_current, "Ctrl+E")
         self.demo_action = self._action("Load &demo workspace", self.load_demo)
+        self.export_map_action = self._action("Export stakeholder &map…",
+                                              self._export_map, tip="PNG or SVG image")
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         # Own actions rather than createUndoAction(): a half-typed field is saved
         # (or its error shown) before undo/redo touches anything.
@@ -208,7 +210,8 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for a in (self.new_action, self.import_action, self.export_action, self.demo_action):
+        for a in (self.new_action, self.import_action, self.export_action,
+                  self.export_map_action, self.demo_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -278,6 +281,7 @@ class MainWindow(QMainWindow):
         self.current_key = key
         self.delete_action.setEnabled(key is not None)
         self.export_action.setEnabled(key is not None)
+        self.export_map_action.setEnabled(key is not None)
 
     def _set_title(self, name: str, tier: Any, stage: Any, target: Any) -> None:
         self.title.setText(name)
@@ -494,6 +498,10 @@ class MainWindow(QMainWindow):
             self._error("Export failed", err)
             return
         self.statusBar().showMessage(f"Exported to {path}", 5000)
+
+    def _export_map(self) -> None:
+        self.tabs.setCurrentWidget(self.map)
+        self.map.export_dialog()
 
     def load_demo(self) -> bool:
         docs = demo_documents()

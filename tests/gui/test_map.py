@@ -241,3 +241,16 @@ def test_filter_shows_only_people_of_a_stance(window: MainWindow) -> None:
                (e.source.sid, e.target.sid))
     box.setCurrentIndex(0)
     assert all(c.isVisible() for c in window.map.scene.cards.values())
+
+
+def test_file_menu_exports_the_map_of_the_selected_account(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "huadong.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.tabs.setCurrentWidget(window.profile)
+    window.export_map_action.trigger()
+    assert window.tabs.currentWidget() is window.map
+    assert "王建国" in target.read_text(encoding="utf-8")
