@@ -88,6 +88,10 @@ def connect(doc: AccountFile, source: str, target: str, kind: str,
     """A reporting line (source reports to target) or an influence line source → target."""
     if kind == "reports":
         return update_person(doc, source, {"reports_to": target})
+    if any((i.source, i.target, str(i.kind or "informal")) == (source, target, kind)
+           for i in doc.influences):
+        raise InvalidInput(doc.account.name, [Problem("influences", f"this {kind} line "
+                                                      "is already on the map")])
     line = {"source": source, "target": target, "kind": kind, "strength": strength}
     return _rebuilt(doc, influences=[*doc.influences, line])
 

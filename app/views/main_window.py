@@ -139,6 +139,8 @@ class MainWindow(QMainWindow):
         self.map = MapTab()
         self.map.moveRequested.connect(self._on_cards_moved)
         self.map.editRequested.connect(self._on_people_edited)
+        self.map.fetch = lambda: (self.workspace.snapshot(self.current_key)
+                                  if self.current_key else None)
         self.map.errorRaised.connect(self._error)
         self.stakeholders = self.map.people
         self.tabs = QTabWidget()
@@ -388,13 +390,15 @@ class MainWindow(QMainWindow):
             self._error("Cannot save the change", err)
 
     def _on_cards_moved(self, moves: dict[str, Any]) -> None:
-        if self.current_key is not None:
-            self.run(MoveCardsCommand(self.workspace, self.current_key, moves),
-                     "Cannot save the new card positions")
+        if self.current_key is None:
+            return
+        if not self.run(MoveCardsCommand(self.workspace, self.current_key, moves),
+                        "Cannot save the new card positions"):
+            self.map.scene.set_positions({sid: old for sid, (old, _new) in moves.items()})
 
-    def _on_people_edited(self, after: Any, text: str) -> None:
-        before = self.map.doc
-        if self.current_key is not None and before is not None:
+    def _on_people_edited(self, change: Any, text: str) -> None:
+        before, after = change
+        if self.current_key is not None:
             self.run(EditPeopleCommand(self.workspace, before, after, text), f"{text} failed")
 
     def _on_people_changed(self, key: str) -> None:
@@ -406,11 +410,11 @@ class MainWindow(QMainWindow):
             self.map.set_positions(positions)
 
     def undo(self) -> None:
-        if self.profile.commit_pending():
+        if self.profile.commit_pending() and self.map.panel.commit_pending():
             self.undo_stack.undo()
 
     def redo(self) -> None:
-        if self.profile.commit_pending():
+        if self.profile.commit_pending() and self.map.panel.commit_pending():
             self.undo_stack.redo()
 
     def _on_command_failed(self, message: str) -> None:

@@ -39,7 +39,7 @@ def field_label(field: str) -> str:
     return field.replace("_", " ")
 
 
-class _WheelGuard(QObject):
+class WheelGuard(QObject):
     """Wheel over an unfocused combo box scrolls the page instead of changing data."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -72,7 +72,7 @@ class ProfileForm(QWidget):
             edit: QLineEdit = getattr(self, field)
             edit.setPlaceholderText("e.g. 1,250,000")
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self._wheel_guard = _WheelGuard(self)
+        self._wheel_guard = WheelGuard(self)
         self.tier = self._choice(Tier)
         self.lifecycle_stage = self._choice(LifecycleStage)
         self.relationship_stage = self._choice(RelationshipStage)

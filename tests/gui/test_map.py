@@ -254,3 +254,74 @@ def test_file_menu_exports_the_map_of_the_selected_account(
     window.export_map_action.trigger()
     assert window.tabs.currentWidget() is window.map
     assert "王建国" in target.read_text(encoding="utf-8")
+
+
+def test_a_map_edit_never_undoes_a_profile_edit(qtbot: QtBot, window: MainWindow) -> None:
+    window.profile.tier.setCurrentIndex(window.profile.tier.findData("growth"))
+    window.map.scene.select_people(["cto"])
+    window.map.panel.title.setText("CTO & VP Engineering")
+    window.map.panel.title.editingFinished.emit()
+    assert window.services.accounts.profile("demo-huadong").tier == "growth"
+    people = {s.id: s for s in window.services.accounts.snapshot("demo-huadong").stakeholders}
+    assert people["cto"].title == "CTO & VP Engineering"
+    window.undo_action.trigger()  # the title
+    assert window.services.accounts.profile("demo-huadong").tier == "growth"
+
+
+def test_the_map_rebuilding_during_a_line_drag_is_harmless(window: MainWindow) -> None:
+    view, scene = window.map.view, window.map.scene
+    scene.select_people(["cto"])
+    window.map.panel.title.setText("Changed")
+    window.map.panel.title.editingFinished.emit()  # something to undo
+    window.map.connect_actions["formal"].trigger()
+    start = scene.cards["qa"].scene_card_rect().center()
+    mouse(view, QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton)
+    window.undo_action.trigger()  # rebuilds the scene mid-drag
+    mouse(view, QEvent.Type.MouseMove, start + QPointF(50, 50), Qt.MouseButton.LeftButton)
+    mouse(view, QEvent.Type.MouseButtonRelease, start + QPointF(60, 60), Qt.MouseButton.NoButton)
+    assert window.map.scene.cards  # still alive, nothing drawn
+
+
+def test_typing_through_the_panel_keeps_the_focus(qtbot: QtBot, window: MainWindow) -> None:
+    window.map.scene.select_people(["cto"])
+    panel = window.map.panel
+    panel.title.setFocus()
+    panel.title.setText("Chief Technology Officer")
+    qtbot.keyClick(panel.title, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.map.panel.title
+    assert window.map.panel.isEnabled()
+
+
+def test_delete_key_in_the_panel_does_not_delete_the_person(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.map.scene.select_people(["cto"])
+    window.map.panel.stance.setFocus()
+    qtbot.keyClick(window.map.panel.stance, Qt.Key.Key_Delete)
+    assert "cto" in {s.id for s in window.services.accounts.snapshot("demo-huadong")
+                     .stakeholders}
+    window.map.view.setFocus()
+    qtbot.keyClick(window.map.view, Qt.Key.Key_Delete)
+    assert "cto" not in {s.id for s in window.services.accounts.snapshot("demo-huadong")
+                         .stakeholders}
+
+
+def test_undo_saves_half_typed_panel_text_first(window: MainWindow) -> None:
+    window.map.scene.select_people(["cto"])
+    panel = window.map.panel
+    panel.stance.setCurrentIndex(panel.stance.findData("supporter"))  # saved at once
+    window.map.panel.department.setText("Research Institute")  # not yet saved
+    window.undo_action.trigger()  # saves the department first, then takes it back
+    people = {s.id: s for s in window.services.accounts.snapshot("demo-huadong").stakeholders}
+    assert people["cto"].department == "研发中心"
+    assert people["cto"].stance == "supporter"
+    window.redo_action.trigger()
+    people = {s.id: s for s in window.services.accounts.snapshot("demo-huadong").stakeholders}
+    assert people["cto"].department == "Research Institute"
+
+
+def test_adding_twice_does_not_stack_new_people_on_each_other(window: MainWindow) -> None:
+    window.map.add_action.trigger()
+    window.map.add_action.trigger()
+    new = [c for sid, c in window.map.scene.cards.items() if c.person.name == "New person"]
+    assert len(new) == 2 and new[0].pos() != new[1].pos()

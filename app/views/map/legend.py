@@ -18,7 +18,7 @@ class Legend(QWidget):
         self.setMinimumHeight(self.sizeHint().height())
 
     def sizeHint(self) -> QSize:
-        return QSize(230, ROW * 21 + 10)
+        return QSize(230, ROW * 31 + 10)
 
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
@@ -58,7 +58,13 @@ class Legend(QWidget):
             p.setBrush(QBrush(QColor("#ffffff")))
             p.drawRoundedRect(r.adjusted(2, 1, -2, -1), 3, 3)
         heading("Size: influence, 1 … 5")
-        heading("Lines")
+        heading("Badge: buying role")
+        for role, badge in style.ROLE_BADGE.items():
+            if badge:
+                r = row(label(role))
+                p.setPen(QColor("#263238"))
+                p.drawText(r, Qt.AlignmentFlag.AlignCenter, badge)
+        heading("Lines (thicker = stronger)")
         r = row("Reports to")
         p.setPen(QPen(style.REPORTING, 1.6))
         p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))

@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from app.fileformat import AccountFile
 from app.fileformat.schema import StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
+from app.views.profile_form import WheelGuard
 
 TEXT = ("name", "title", "department", "our_owner")
+_WHEEL_GUARD = WheelGuard()  # the wheel over an unfocused choice scrolls, never edits
 
 
 class PersonPanel(QWidget):
@@ -75,6 +77,7 @@ class PersonPanel(QWidget):
         for text, value in items:
             combo.addItem(text, value)
         combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        combo.installEventFilter(_WHEEL_GUARD)
         return combo
 
     def load(self, doc: AccountFile | None, sid: str | None) -> None:
@@ -115,10 +118,30 @@ class PersonPanel(QWidget):
         self.error.setText(message)
         self.error.setVisible(bool(message))
 
+    def commit_pending(self) -> bool:
+        """Save text still being typed (before undo, add, export); False if unreadable."""
+        for field in (*TEXT, "last_contact", "notes"):
+            if self._person is None:
+                return True
+            try:
+                changed = self._value(field) != self._stored(field)
+            except ValueError as err:
+                self.show_error(str(err))
+                return False
+            if changed:
+                self._commit(field)
+        return True
+
+    def _stored(self, field: str) -> Any:
+        assert self._person is not None
+        stored = getattr(self._person, field)
+        return stored.isoformat() if isinstance(stored, dt.date) else getattr(
+            stored, "value", stored)
+
     def _value(self, field: str) -> Any:
         if field in TEXT:
-            text = getattr(self, field).text()
-            return text if field == "name" or text.strip() else None
+            text = getattr(self, field).text().strip()
+            return text if field == "name" or text else None
         if field == "last_contact":
             text = self.last_contact.text().strip()
             if not text:
@@ -140,9 +163,6 @@ class PersonPanel(QWidget):
         except ValueError as err:
             self.show_error(str(err))
             return
-        stored = getattr(p, field)
-        stored = stored.isoformat() if isinstance(stored, dt.date) else getattr(
-            stored, "value", stored)
-        if value != stored:
+        if value != self._stored(field):
             self.show_error("")
             self.edited.emit(p.id, field, value)

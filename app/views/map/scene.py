@@ -52,6 +52,7 @@ class MapScene(QGraphicsScene):
     def set_document(self, doc: AccountFile | None) -> None:
         """Rebuild everything; stored positions win, the rest comes from the org chart."""
         self.cards, self.edges = {}, []  # first: clear() announces selection changes
+        self._rubber, self._from, self._press = None, None, {}  # a drag in progress ends
         self.clear()
         if doc is None:
             return
@@ -72,7 +73,12 @@ class MapScene(QGraphicsScene):
         for link in doc.influences:
             self._add_edge(EdgeItem(self.cards[link.source], self.cards[link.target],
                                     (link.kind or "informal").__str__(), link.strength))
-        self.setSceneRect(self.content_rect().adjusted(-400, -300, 400, 300))
+        self.grow_to_content()
+
+    def grow_to_content(self) -> None:
+        """Keep every card reachable by scrolling, with room around the map."""
+        self.setSceneRect(self.sceneRect().united(
+            self.content_rect().adjusted(-400, -300, 400, 300)) if self.cards else QRectF())
 
     def _add_edge(self, edge: EdgeItem) -> None:
         self.addItem(edge)
@@ -86,11 +92,14 @@ class MapScene(QGraphicsScene):
             card = self.cards.get(sid)
             if card is not None and pos is not None and (card.pos().x(), card.pos().y()) != pos:
                 card.setPos(QPointF(*pos))
+        self.grow_to_content()
 
     def content_rect(self) -> QRectF:
+        """Where the shown cards are (a filter hides some)."""
         rect = QRectF()
         for card in self.cards.values():
-            rect = rect.united(card.sceneBoundingRect())
+            if card.isVisible():
+                rect = rect.united(card.sceneBoundingRect())
         return rect
 
     def select_people(self, ids: list[str]) -> None:
@@ -159,6 +168,7 @@ class MapScene(QGraphicsScene):
                 moved[sid] = (old, (card.pos().x(), card.pos().y()))
         self._press = {}
         if moved:
+            self.grow_to_content()
             self.cardsMoved.emit(moved)
 
     # -- highlighting ----------------------------------------------------------------

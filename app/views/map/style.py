@@ -38,7 +38,7 @@ ROLE_BADGE: dict[BuyingRole, str] = {
 BORDER = QColor("#1f2d3a")
 REPORTING = QColor("#78909c")
 INFLUENCE: dict[InfluenceKind | None, QColor] = {
-    InfluenceKind.FORMAL: QColor("#37474f"),
+    InfluenceKind.FORMAL: QColor("#5e35b1"),  # not grey: reporting lines are grey
     InfluenceKind.INFORMAL: QColor("#1565c0"),
     InfluenceKind.CONFLICT: QColor("#d32f2f"),
     None: QColor("#1565c0"),
@@ -65,5 +65,15 @@ def border(relationship: int | None) -> tuple[float, Qt.PenStyle]:
     return (1.0, 2.0, 3.5, 5.5)[level - 1], Qt.PenStyle.SolidLine
 
 
+def _luminance(c: QColor) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    return (0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF()))
+
+
 def text_colour(fill: QColor) -> QColor:
-    return QColor("#ffffff") if fill.lightnessF() < 0.55 else QColor("#111111")
+    """Black or white, whichever contrasts more with the fill (WCAG relative luminance)."""
+    lum = _luminance(fill)
+    return QColor("#ffffff") if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.05) else QColor(
+        "#111111")

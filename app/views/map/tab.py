@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QGraphicsView,
@@ -51,6 +52,9 @@ class MapTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc: AccountFile | None = None
+        #: the stored account, fetched fresh for every edit (set by the main window), so
+        #: an edit never writes back a stale copy of what other views changed
+        self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
         self.scene = MapScene(self)
         self.view = MapView(self.scene)
         self.insights = InsightModel(self)
@@ -72,8 +76,12 @@ class MapTab(QWidget):
 
         self.toolbar = QToolBar()
         self.add_action = self._add("Add person", self.add_person, QKeySequence("Ctrl+Shift+N"))
-        self.delete_action = self._add("Delete", self.delete_selected,
-                                       QKeySequence.StandardKey.Delete)
+        self.delete_action = self._add("Delete", self.delete_selected)
+        # Delete only where people and lines are selected: not in the panel or the list.
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.removeAction(self.delete_action)
+        self.view.addAction(self.delete_action)
         self.connect_group = QActionGroup(self)
         self.connect_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.connect_actions: dict[str, QAction] = {}
@@ -156,8 +164,13 @@ class MapTab(QWidget):
         same = doc is not None and self.doc is not None and doc.account.id == self.doc.account.id
         keep = (self.view.transform(), self.view.horizontalScrollBar().value(),
                 self.view.verticalScrollBar().value(), self.scene.selected_ids())
+        focused = QApplication.focusWidget()
         self.doc = doc
-        self.scene.set_document(doc)
+        self.scene.blockSignals(True)  # no selection churn (and panel reset) while rebuilding
+        try:
+            self.scene.set_document(doc)
+        finally:
+            self.scene.blockSignals(False)
         self._fill_filter()
         self.people.load(doc)
         self.insights.set_findings(analyze(doc, today or dt.date.today()) if doc else [])
@@ -171,13 +184,19 @@ class MapTab(QWidget):
         self.summary.setText(f"{len(doc.stakeholders)} stakeholders · "
                              f"{len(doc.influences)} influence lines · "
                              f"{self.insights.rowCount()} insights")
-        if same:  # an edit of the account on screen: keep zoom, scroll and selection
+        if same:  # an edit of the account on screen: keep zoom, scroll, selection, focus
             self.view.setTransform(keep[0])
             self.view.horizontalScrollBar().setValue(keep[1])
             self.view.verticalScrollBar().setValue(keep[2])
+            self.scene.blockSignals(True)
             self.scene.select_people(keep[3])
+            self.scene.blockSignals(False)
+            self._selection_changed()
+            if focused is not None and self.panel.isAncestorOf(focused) and focused.isEnabled():
+                focused.setFocus()
         else:
             self.view.fit_when_shown()
+            self._selection_changed()
 
     def set_positions(self, positions: dict[str, Point | None]) -> None:
         """Saved moves (or their undo): move the cards and keep ``doc`` in step."""
@@ -198,6 +217,8 @@ class MapTab(QWidget):
         self.view.fit()
 
     def export_dialog(self) -> None:
+        if not self.panel.commit_pending():
+            return
         name = (self.doc.account.id if self.doc else "map") + "-stakeholder-map.png"
         path, _ = QFileDialog.getSaveFileName(self, "Export stakeholder map",
                                               str(Path.home() / name),
@@ -210,23 +231,29 @@ class MapTab(QWidget):
 
     # -- editing -------------------------------------------------------------------
     def _edit(self, make: Callable[[AccountFile], AccountFile], text: str) -> bool:
-        if self.doc is None:
+        before = self.fetch()
+        if before is None:
             return False
         try:
             # Everyone keeps the place they have on screen, laid out or not.
-            after = make(_with_positions(self.doc, self.scene.positions()))
+            after = make(_with_positions(before, self.scene.positions()))
         except InvalidInput as err:
-            self.errorRaised.emit(f"{text}: not possible",
-                                  RapportError("; ".join(p.message for p in err.problems)))
+            message = "; ".join(p.message for p in err.problems)
+            if self.panel.isEnabled():  # a refused panel value: show the stored one again
+                self._selection_changed()
+                self.panel.show_error(f"{text}: {message}")
+            else:
+                self.errorRaised.emit(f"{text}: not possible", RapportError(message))
             return False
-        self.editRequested.emit(after, text)
+        self.editRequested.emit((before, after), text)
         return True
 
     def add_person(self) -> None:
-        if self.doc is None:
+        if self.doc is None or not self.panel.commit_pending():
             return
+        self.filter.setCurrentIndex(0)  # the new person must be visible
         centre = self.view.mapToScene(self.view.viewport().rect().center())
-        pos = (round(centre.x() - style.SLOT.width() / 2), round(centre.y()))
+        pos = self._free_spot(round(centre.x() - style.SLOT.width() / 2), round(centre.y()))
         added: list[str] = []
 
         def make(doc: AccountFile) -> AccountFile:
@@ -238,6 +265,14 @@ class MapTab(QWidget):
             self.scene.select_people(added)
             self.panel.name.setFocus()
             self.panel.name.selectAll()
+
+    def _free_spot(self, x: float, y: float) -> tuple[float, float]:
+        """Step down and right until no card sits there (repeated adds do not pile up)."""
+        taken = list(self.scene.positions().values())
+        w, h = style.SLOT.width(), style.SLOT.height()
+        while any(abs(x - px) < w and abs(y - py) < h for px, py in taken):
+            x, y = x + 24, y + h + 12
+        return (x, y)
 
     def delete_selected(self) -> None:
         people = self.scene.selected_ids()
