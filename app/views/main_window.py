@@ -408,6 +408,9 @@ class MainWindow(QMainWindow):
     def _on_map_cards_moved(self, key: str, positions: dict[str, Any]) -> None:
         if key == self.current_key:
             self.map.set_positions(positions)
+        else:  # undo/redo of a move on another account: show what changed
+            self.select(key)
+            self.tabs.setCurrentWidget(self.map)
 
     def undo(self) -> None:
         if self.profile.commit_pending() and self.map.panel.commit_pending():

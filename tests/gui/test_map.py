@@ -325,3 +325,14 @@ def test_adding_twice_does_not_stack_new_people_on_each_other(window: MainWindow
     window.map.add_action.trigger()
     new = [c for sid, c in window.map.scene.cards.items() if c.person.name == "New person"]
     assert len(new) == 2 and new[0].pos() != new[1].pos()
+
+
+def test_undoing_a_move_of_another_account_shows_that_account(window: MainWindow) -> None:
+    scene = window.map.scene
+    before = scene.cards["cto"].pos()
+    start = scene.cards["cto"].scene_card_rect().center()
+    drag(window.map.view, start, start + QPointF(120, 0))
+    window.select("demo-ural")
+    window.undo_action.trigger()
+    assert window.current_key == "demo-huadong"
+    assert window.map.scene.cards["cto"].pos() == before
