@@ -96,6 +96,32 @@ def connect(doc: AccountFile, source: str, target: str, kind: str,
     return _rebuilt(doc, influences=[*doc.influences, line])
 
 
+def update_line(doc: AccountFile, line: Line, changes: Mapping[str, Any]) -> AccountFile:
+    """Change an influence line's kind, strength or note (a duplicate is refused)."""
+    source, target, kind = line
+    lines: list[Any] = []
+    found = False
+    for i in doc.influences:
+        if not found and (i.source, i.target, str(i.kind or "informal")) == line:
+            found = True
+            lines.append({**i.model_dump(mode="json"), **changes})
+        else:
+            lines.append(i)
+    if not found:
+        raise InvalidInput(doc.account.name, [Problem("influences", "that line is gone")])
+    new_kind = changes.get("kind", kind)
+    if new_kind != kind and any((i.source, i.target, str(i.kind or "informal"))
+                                == (source, target, new_kind) for i in doc.influences):
+        raise InvalidInput(doc.account.name, [Problem("influences", f"a {new_kind} line "
+                                                      "between them is already on the map")])
+    return _rebuilt(doc, influences=lines)
+
+
+def influence(doc: AccountFile, line: Line) -> Any:
+    return next((i for i in doc.influences
+                 if (i.source, i.target, str(i.kind or "informal")) == line), None)
+
+
 def person(doc: AccountFile, sid: str) -> StakeholderRecord:
     for s in doc.stakeholders:
         if s.id == sid:

@@ -336,3 +336,27 @@ def test_undoing_a_move_of_another_account_shows_that_account(window: MainWindow
     window.undo_action.trigger()
     assert window.current_key == "demo-huadong"
     assert window.map.scene.cards["cto"].pos() == before
+
+
+def test_select_a_line_and_change_its_strength_and_kind(window: MainWindow) -> None:
+    scene = window.map.scene
+    edge = next(e for e in scene.edges if e.kind != "reports")
+    line = edge.line()
+    edge.setSelected(True)
+    panel = window.map.line_panel
+    assert window.map.details.currentWidget() is panel
+    panel.strength.setCurrentIndex(panel.strength.findData(3))
+    doc = window.services.accounts.snapshot("demo-huadong")
+    match = [i for i in doc.influences if (i.source, i.target, str(i.kind)) == line]
+    assert match and match[0].strength == 3
+    new_kind = "conflict" if line[2] != "conflict" else "formal"
+    panel.kind.setCurrentIndex(panel.kind.findData(new_kind))
+    doc = window.services.accounts.snapshot("demo-huadong")
+    assert any((i.source, i.target, str(i.kind)) == (line[0], line[1], new_kind)
+               for i in doc.influences)
+    assert window.map.details.currentWidget() is panel  # still editing that line
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    doc = window.services.accounts.snapshot("demo-huadong")
+    assert [(i.source, i.target, str(i.kind), i.strength) for i in doc.influences
+            if (i.source, i.target) == line[:2]][0][2] == line[2]

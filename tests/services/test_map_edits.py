@@ -67,3 +67,13 @@ def test_moving_cards_is_saved_and_checked(services: Services) -> None:
 
     with pytest.raises(NotFound):
         services.accounts.move_cards("acme", {"ghost": (0.0, 0.0)})
+
+
+def test_update_line_changes_strength_and_kind_but_refuses_a_duplicate() -> None:
+    doc = map_edits.update_line(parsed_doc(), ("s3", "s2", "informal"), {"strength": 3})
+    assert doc.influences[0].strength == 3
+    doc = map_edits.connect(doc, "s3", "s2", "formal")
+    with pytest.raises(InvalidInput, match="already on the map"):
+        map_edits.update_line(doc, ("s3", "s2", "informal"), {"kind": "formal"})
+    with pytest.raises(InvalidInput, match="strength"):
+        map_edits.update_line(doc, ("s3", "s2", "informal"), {"strength": 4})

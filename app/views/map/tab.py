@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListView,
     QScrollArea,
     QSplitter,
+    QStackedWidget,
     QTabWidget,
     QToolBar,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from app.views.map.export import export_map
 from app.views.map.insights import IDS_ROLE, InsightModel
 from app.views.map.items import CardItem
 from app.views.map.legend import Legend
+from app.views.map.line_panel import LinePanel
 from app.views.map.person_panel import PersonPanel
 from app.views.map.scene import MapScene, Point, auto_positions
 from app.views.map.view import MapView
@@ -68,6 +70,8 @@ class MapTab(QWidget):
 
         self.panel = PersonPanel()
         self.panel.edited.connect(self._person_edited)
+        self.line_panel = LinePanel()
+        self.line_panel.edited.connect(self._line_edited)
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.connectRequested.connect(self._connect)
         self.filter = QComboBox()
@@ -120,8 +124,11 @@ class MapTab(QWidget):
         box.addWidget(title)
         box.addWidget(self.insight_list)
         side.addWidget(insights_box)
+        self.details = QStackedWidget()  # the selected person, or the selected line
+        self.details.addWidget(self.panel)
+        self.details.addWidget(self.line_panel)
         person = QScrollArea()
-        person.setWidget(self.panel)
+        person.setWidget(self.details)
         person.setWidgetResizable(True)
         side.addWidget(person)
         legend = QScrollArea()  # small screens: the legend scrolls instead of growing the window
@@ -164,6 +171,7 @@ class MapTab(QWidget):
         same = doc is not None and self.doc is not None and doc.account.id == self.doc.account.id
         keep = (self.view.transform(), self.view.horizontalScrollBar().value(),
                 self.view.verticalScrollBar().value(), self.scene.selected_ids())
+        keep_lines = {e.line() for e in self.scene.selected_lines()}
         focused = QApplication.focusWidget()
         self.doc = doc
         self.scene.blockSignals(True)  # no selection churn (and panel reset) while rebuilding
@@ -190,6 +198,9 @@ class MapTab(QWidget):
             self.view.verticalScrollBar().setValue(keep[2])
             self.scene.blockSignals(True)
             self.scene.select_people(keep[3])
+            for edge in self.scene.edges:
+                if edge.line() in keep_lines:
+                    edge.setSelected(True)
             self.scene.blockSignals(False)
             self._selection_changed()
             if focused is not None and self.panel.isAncestorOf(focused) and focused.isEnabled():
@@ -301,7 +312,23 @@ class MapTab(QWidget):
 
     def _selection_changed(self) -> None:
         ids = self.scene.selected_ids()
+        lines = [e for e in self.scene.selected_lines() if e.kind != "reports"]
         self.panel.load(self.doc, ids[0] if len(ids) == 1 else None)
+        if not ids and len(lines) == 1:
+            self.line_panel.load(self.doc, lines[0].line())
+            self.details.setCurrentWidget(self.line_panel)
+        else:
+            self.details.setCurrentWidget(self.panel)
+
+    def _line_edited(self, line: Any, field: str, value: Any) -> None:
+        self._edit(lambda d: map_edits.update_line(d, line, {field: value}),
+                   f"Set line {field}")
+        if field == "kind":  # the edited line is now known by its new kind
+            source, target, _kind = line
+            for edge in self.scene.edges:
+                if edge.line() == (source, target, value):
+                    self.scene.clearSelection()
+                    edge.setSelected(True)
 
     def _fill_filter(self) -> None:
         current = self.filter.currentData()
