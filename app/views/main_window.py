@@ -267,11 +267,11 @@ class MainWindow(QMainWindow):
             self.map.load(None)
             return
         try:
-            record = self.workspace.profile(key)
-            doc = self.workspace.snapshot(key)
+            doc = self.workspace.snapshot(key)  # one read serves the profile and the map
         except RapportError as err:
             self._error("Cannot show the account", err)
             return
+        record = doc.account
         self._set_current(key)
         self.detail_stack.setCurrentIndex(1)
         self._set_title(record.name, record.tier, record.relationship_stage,
