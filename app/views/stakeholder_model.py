@@ -9,7 +9,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,17 +20,11 @@ from PySide6.QtWidgets import (
 
 from app.fileformat import AccountFile
 from app.fileformat.schema import StakeholderRecord
-from app.models.enums import RELATIONSHIP_LABELS, Stance, label
+from app.models.enums import RELATIONSHIP_LABELS, label
+from app.views.map.style import STANCE_FILL
 
 Index = QModelIndex | QPersistentModelIndex
 
-STANCE_COLOURS = {
-    Stance.CHAMPION: QColor("#1b5e20"),
-    Stance.SUPPORTER: QColor("#43a047"),
-    Stance.NEUTRAL: QColor("#757575"),
-    Stance.SKEPTIC: QColor("#ef8f00"),
-    Stance.BLOCKER: QColor("#c62828"),
-}
 
 HEADERS = ("Name", "Title", "Department", "Reports to", "Role", "Stance", "Influence",
            "Relationship", "Our owner", "Last contact")
@@ -101,7 +94,7 @@ class StakeholderTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._cell(s, index.column())
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 5 and s.stance:
-            return STANCE_COLOURS[s.stance]
+            return STANCE_FILL[s.stance]  # the map's colours, so table and map agree
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
