@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
@@ -39,6 +40,18 @@ BADGE_FONT.setPointSizeF(6.5)
 BADGE_FONT.setBold(True)
 
 
+@dataclass(frozen=True)
+class _CardText:
+    inner: QRectF
+    badge: str
+    badge_rect: QRectF | None
+    name_rect: QRectF
+    name_font: QFont
+    name: str
+    title_rect: QRectF
+    title: str
+
+
 class CardItem(QGraphicsObject):
     """One stakeholder. Its position is the top-left of its layout slot."""
 
@@ -66,8 +79,34 @@ class CardItem(QGraphicsObject):
         slot = style.SLOT
         self._rect = QRectF((slot.width() - size.width()) / 2,
                             (slot.height() - size.height()) / 2, size.width(), size.height())
+        self._text = self._layout_text()
         self.setToolTip(self._tooltip())
         self.update()
+
+    def _layout_text(self) -> _CardText:
+        """Fit and elide the card's texts once per person, not on every paint."""
+        p = self.person
+        width, _style = style.border(p.relationship)
+        inner = self._rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
+        text_left, text_right = inner.left() + 8, inner.right() - 6
+        badge = style.ROLE_BADGE.get(p.role, "") if p.role else ""
+        badge_rect = None
+        if badge:
+            bw = QFontMetricsF(BADGE_FONT).horizontalAdvance(badge) + 8
+            badge_rect = QRectF(inner.right() - bw - 5, inner.top() + 5, bw, 14)
+            text_right = badge_rect.left() - 4
+        name_rect = QRectF(text_left, inner.top() + 6, text_right - text_left, 18)
+        name_font = _fitting_font(p.name, name_rect.width())
+        name = QFontMetricsF(name_font).elidedText(p.name, Qt.TextElideMode.ElideRight,
+                                                   name_rect.width())
+        title_rect = QRectF(text_left, name_rect.bottom() + 1, inner.right() - 6 - text_left,
+                            inner.bottom() - name_rect.bottom() - 4)
+        metrics = QFontMetricsF(TITLE_FONT)
+        lines = max(1, int(title_rect.height() // metrics.lineSpacing()))
+        title = metrics.elidedText(" · ".join(t for t in (p.title, p.department) if t),
+                                   Qt.TextElideMode.ElideRight, title_rect.width() * lines - 8)
+        return _CardText(inner, badge, badge_rect, name_rect, name_font, name, title_rect,
+                         title)
 
     def card_rect(self) -> QRectF:
         """The drawn card in item coordinates (smaller than the slot for low influence)."""
@@ -95,42 +134,23 @@ class CardItem(QGraphicsObject):
             pen = QPen(QColor("#ff6f00"), max(width, 3.0), Qt.PenStyle.SolidLine)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
-        inner = self._rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
-        painter.drawRoundedRect(inner, 8, 8)
+        painter.drawRoundedRect(self._text.inner, 8, 8)
 
-        ink = style.text_colour(fill)
-        badge = style.ROLE_BADGE.get(p.role, "") if p.role else ""
-        text_left = inner.left() + 8
-        text_right = inner.right() - 6
-        if badge:
-            metrics = QFontMetricsF(BADGE_FONT)
-            bw = metrics.horizontalAdvance(badge) + 8
-            badge_rect = QRectF(inner.right() - bw - 5, inner.top() + 5, bw, 14)
+        t = self._text
+        if t.badge_rect is not None:
             painter.setFont(BADGE_FONT)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 215))
-            painter.drawRoundedRect(badge_rect, 4, 4)
+            painter.drawRoundedRect(t.badge_rect, 4, 4)
             painter.setPen(QColor("#263238"))
-            painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge)
-            text_right = badge_rect.left() - 4
-        painter.setPen(ink)
-        name_rect = QRectF(text_left, inner.top() + 6, text_right - text_left, 18)
-        font = _fitting_font(p.name, name_rect.width())
-        painter.setFont(font)
-        name = QFontMetricsF(font).elidedText(p.name, Qt.TextElideMode.ElideRight,
-                                              name_rect.width())
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         name)
+            painter.drawText(t.badge_rect, Qt.AlignmentFlag.AlignCenter, t.badge)
+        painter.setPen(style.text_colour(fill))
+        painter.setFont(t.name_font)
+        painter.drawText(t.name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                         t.name)
         painter.setFont(TITLE_FONT)
-        title_rect = QRectF(text_left, name_rect.bottom() + 1, inner.right() - 6 - text_left,
-                            inner.bottom() - name_rect.bottom() - 4)
-        title = " · ".join(t for t in (p.title, p.department) if t)
-        metrics = QFontMetricsF(TITLE_FONT)
-        lines = max(1, int(title_rect.height() // metrics.lineSpacing()))
-        shown = metrics.elidedText(title, Qt.TextElideMode.ElideRight,
-                                   title_rect.width() * lines - 8)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
-                         shown)
+        painter.drawText(t.title_rect, Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap,
+                         t.title)
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: Any) -> Any:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:

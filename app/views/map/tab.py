@@ -305,10 +305,8 @@ class MapTab(QWidget):
                               else QGraphicsView.DragMode.RubberBandDrag)
 
     def _person_edited(self, sid: str, field: str, value: Any) -> None:
-        label = field.replace("_", " ")
-        if not self._edit(lambda d: map_edits.update_person(d, sid, {field: value}),
-                          f"Set {label}"):
-            return
+        self._edit(lambda d: map_edits.update_person(d, sid, {field: value}),
+                   f"Set {field.replace('_', ' ')}")
 
     def _selection_changed(self) -> None:
         ids = self.scene.selected_ids()
