@@ -26,6 +26,18 @@ def json_path(loc: Sequence[int | str]) -> str:
     return out
 
 
+_TAGGED_SECTIONS = {"stakeholder_history"}
+
+
+def _without_union_tags(loc: Sequence[int | str]) -> list[int | str]:
+    """Drop the tag pydantic inserts for discriminated unions ('stance' in
+    stakeholder_history[0].stance.new): the file has no such level."""
+    out = list(loc)
+    if len(out) >= 3 and out[0] in _TAGGED_SECTIONS and isinstance(out[1], int):
+        del out[2]
+    return out
+
+
 def _short(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False)
     return text if len(text) <= 60 else text[:57] + "..."
@@ -36,9 +48,17 @@ def problems_from_validation(
 ) -> list[Problem]:
     problems = []
     for e in err.errors(include_url=False):
-        loc = [*prefix, *e["loc"]]
+        loc = [*prefix, *_without_union_tags(e["loc"])]
         kind = e["type"]
-        if kind == "extra_forbidden":
+        if kind == "union_tag_invalid":
+            ctx = e.get("ctx", {})
+            loc.append(ctx.get("discriminator", "").strip("'"))
+            message = (f"must be one of {ctx.get('expected_tags', '')} "
+                       f"(got {_short(ctx.get('tag'))})")
+        elif kind == "union_tag_not_found":
+            loc.append(e.get("ctx", {}).get("discriminator", "").strip("'"))
+            message = "required key is missing"
+        elif kind == "extra_forbidden":
             message = "unknown key"
         elif kind == "missing":
             message = "required key is missing"
@@ -112,10 +132,60 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         if ends["source"] is not None and ends["source"] == ends["target"]:
             problems.append(Problem(f"influences[{i}].target",
                                     "a stakeholder cannot influence themselves"))
-    for i, item in _entries(raw, "interactions"):
-        ref = _ref(item, "stakeholder")
-        if ref is not None and ref not in first_at:
-            problems.append(Problem(f"interactions[{i}].stakeholder", f'unknown id "{ref}"'))
+    for section in ("interactions", "stakeholder_history"):
+        for i, item in _entries(raw, section):
+            ref = _ref(item, "stakeholder")
+            if ref is not None and ref not in first_at:
+                problems.append(Problem(f"{section}[{i}].stakeholder", f'unknown id "{ref}"'))
+    ticked: dict[str, int] = {}
+    for i, item in _entries(raw, "stage_evidence"):
+        ref = _ref(item, "criterion")
+        if ref is None:
+            continue
+        if ref in ticked:
+            problems.append(Problem(f"stage_evidence[{i}].criterion",
+                                    f'"{ref}" is listed twice (also stage_evidence[{ticked[ref]}])'))
+        else:
+            ticked[ref] = i
+    problems += _whitespace_problems(raw.get("whitespace"))
+    return problems
+
+
+def _whitespace_problems(grid: Any) -> list[Problem]:
+    if not isinstance(grid, dict):
+        return []
+    problems: list[Problem] = []
+    axes: dict[str, set[str]] = {}
+    for axis in ("units", "offerings"):
+        names = grid.get(axis)
+        seen: set[str] = set()
+        for i, name in enumerate(names if isinstance(names, list) else []):
+            if not isinstance(name, str):
+                continue
+            if name in seen:
+                problems.append(Problem(f"whitespace.{axis}[{i}]", f'"{name}" is listed twice'))
+            seen.add(name)
+        axes[axis] = seen
+    cells = grid.get("cells")
+    filled: dict[tuple[str, str], int] = {}
+    for i, cell in enumerate(cells if isinstance(cells, list) else []):
+        if not isinstance(cell, dict):
+            continue
+        unit, offering = _ref(cell, "unit"), _ref(cell, "offering")
+        for key, ref, axis in (("unit", unit, "units"), ("offering", offering, "offerings")):
+            if ref is not None and ref not in axes[axis]:
+                problems.append(Problem(f"whitespace.cells[{i}].{key}",
+                                        f'"{ref}" is not in whitespace.{axis}'))
+        if unit is not None and offering is not None:
+            if (unit, offering) in filled:
+                problems.append(Problem(f"whitespace.cells[{i}]",
+                                        f'a second cell for "{unit}" × "{offering}" '
+                                        f"(also whitespace.cells[{filled[unit, offering]}])"))
+            else:
+                filled[unit, offering] = i
+        if cell.get("value") is not None and cell.get("status") != "opportunity":
+            problems.append(Problem(f"whitespace.cells[{i}].value",
+                                    "only an opportunity has an estimated value"))
     return problems
 
 

@@ -9,18 +9,21 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.models.enums import (
     BuyingRole,
     Channel,
+    Evidence,
+    FitCriterion,
     InfluenceKind,
     LifecycleStage,
     RelationshipStage,
     Stance,
     Tier,
+    WhitespaceStatus,
 )
 
 FORMAT_NAME = "rapport-account"
@@ -133,6 +136,78 @@ class StageRecord(Record):
     note: LongText | None = None
 
 
+class StanceChangeRecord(Record):
+    """A stakeholder's stance moved (written automatically when it is edited)."""
+
+    date: dt.date
+    stakeholder: Id
+    field: Literal["stance"]
+    old: Stance | None = None
+    new: Stance | None = None
+    note: LongText | None = None
+
+
+class RelationshipChangeRecord(Record):
+    """Our relationship strength with a stakeholder moved (0 none … 4 advocate)."""
+
+    date: dt.date
+    stakeholder: Id
+    field: Literal["relationship"]
+    old: Relationship | None = None
+    new: Relationship | None = None
+    note: LongText | None = None
+
+
+PersonChange = Annotated[
+    Union[StanceChangeRecord, RelationshipChangeRecord],  # noqa: UP007 (discriminated)
+    Field(discriminator="field"),
+]
+
+
+class EvidenceRecord(Record):
+    """A stage criterion the user confirmed (see ``Evidence``), when and why."""
+
+    criterion: Evidence
+    date: dt.date | None = None
+    note: LongText | None = None
+
+
+Score = Annotated[int, Field(ge=1, le=5)]
+
+
+class SelectionRecord(Record):
+    """KAM selection checklist, each criterion scored 1 (poor fit) … 5 (excellent)."""
+
+    revenue: Score | None = None
+    growth_potential: Score | None = None
+    strategic_fit: Score | None = None
+    relationship: Score | None = None
+    cultural_fit: Score | None = None
+    ease_of_service: Score | None = None
+    partnership_willingness: Score | None = None
+    note: LongText | None = None
+
+
+assert set(FitCriterion) <= set(SelectionRecord.model_fields)
+
+
+class WhitespaceCell(Record):
+    unit: Name
+    offering: Name
+    status: WhitespaceStatus
+    #: estimated annual value of an opportunity, in the account's currency
+    value: Money | None = None
+    note: LongText | None = None
+
+
+class WhitespaceRecord(Record):
+    """Customer business units × our offerings; cells not listed are not yet assessed."""
+
+    units: list[Name] = []
+    offerings: list[Name] = []
+    cells: list[WhitespaceCell] = []
+
+
 class InteractionRecord(Record):
     date: dt.date
     stakeholder: Id | None = None
@@ -160,6 +235,10 @@ class AccountFile(Record):
     influences: list[InfluenceRecord] = []
     stage_history: list[StageRecord] = []
     interactions: list[InteractionRecord] = []
+    stakeholder_history: list[PersonChange] = []
+    stage_evidence: list[EvidenceRecord] = []
+    selection: SelectionRecord | None = None
+    whitespace: WhitespaceRecord | None = None
     objectives: Reserved = []
     risks: Reserved = []
     actions: Reserved = []

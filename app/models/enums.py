@@ -70,6 +70,45 @@ class Channel(StrEnum):
     OTHER = "other"
 
 
+class Evidence(StrEnum):
+    """Stage evidence the user ticks (what the data cannot show), as ``stage.criterion``.
+
+    The full catalogue, with the criteria computed from the data, lives in
+    ``app.assessment.stages``; only these ids may appear in an account file.
+    """
+
+    QUALIFIED_SUPPLIER = "basic.qualified_supplier"
+    REVIEWS_HELD = "cooperative.reviews_held"
+    PREFERRED_SUPPLIER = "cooperative.preferred_supplier"
+    OUR_EXECUTIVE_SPONSOR = "interdependent.our_executive_sponsor"
+    JOINT_PLANS = "interdependent.joint_plans"
+    STRATEGIC_INFORMATION = "interdependent.strategic_information"
+    JOINT_TEAMS = "integrated.joint_teams"
+    SHARED_SYSTEMS = "integrated.shared_systems"
+    JOINT_VALUE = "integrated.joint_value"
+
+
+class FitCriterion(StrEnum):
+    """KAM selection checklist: how well an account fits as a key account (scored 1–5)."""
+
+    REVENUE = "revenue"
+    GROWTH_POTENTIAL = "growth_potential"
+    STRATEGIC_FIT = "strategic_fit"
+    RELATIONSHIP = "relationship"
+    CULTURAL_FIT = "cultural_fit"
+    EASE_OF_SERVICE = "ease_of_service"
+    PARTNERSHIP_WILLINGNESS = "partnership_willingness"
+
+
+class WhitespaceStatus(StrEnum):
+    """One cell of the white-space grid: customer business unit × our offering."""
+
+    HAS = "has"
+    OPPORTUNITY = "opportunity"
+    COMPETITOR = "competitor"
+    NOT_RELEVANT = "not_relevant"
+
+
 RELATIONSHIP_LABELS: dict[int, str] = {
     0: "None",
     1: "Acquainted",
@@ -84,6 +123,9 @@ _SPECIAL_LABELS = {
     "decision_maker": "Decision maker",
     "technical_buyer": "Technical buyer",
     "user_buyer": "User buyer",
+    "not_relevant": "Not relevant",
+    "has": "Has it",
+    "ease_of_service": "Location / ease of service",
 }
 
 
