@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.fileformat.schema import (
     AccountFile,
     AccountRecord,
+    EvidenceRecord,
     InfluenceRecord,
     InteractionRecord,
     Position,
+    RelationshipChangeRecord,
+    SelectionRecord,
     StageRecord,
     StakeholderRecord,
+    StanceChangeRecord,
+    WhitespaceRecord,
 )
-from app.models.orm import Account, Influence, Interaction, StageChange, Stakeholder
+from app.fileformat.schema import (
+    PersonChange as PersonChangeRecord,
+)
+from app.models.orm import (
+    Account,
+    Influence,
+    Interaction,
+    PersonChange,
+    StageChange,
+    StageEvidence,
+    Stakeholder,
+)
 
 ACCOUNT_FIELDS = tuple(f for f in AccountRecord.model_fields if f != "id")
 STAKEHOLDER_FIELDS = tuple(
@@ -23,6 +41,8 @@ def account_from_file(doc: AccountFile) -> Account:
     """Build a new, unsaved Account graph from a validated file."""
     rec = doc.account
     account = Account(key=rec.id, **{f: getattr(rec, f) for f in ACCOUNT_FIELDS})
+    account.selection = _json(doc.selection)
+    account.whitespace = _json(doc.whitespace)
     people: dict[str, Stakeholder] = {}
     for s in doc.stakeholders:
         person = Stakeholder(key=s.id, **{f: getattr(s, f) for f in STAKEHOLDER_FIELDS})
@@ -54,7 +74,31 @@ def account_from_file(doc: AccountFile) -> Account:
                 summary=it.summary,
             )
         )
+    for ch in doc.stakeholder_history:
+        change = PersonChange(date=ch.date, stakeholder=people[ch.stakeholder], field=ch.field,
+                              note=ch.note)
+        if isinstance(ch, StanceChangeRecord):
+            change.old_stance, change.new_stance = ch.old, ch.new
+        else:
+            change.old_level, change.new_level = ch.old, ch.new
+        account.person_changes.append(change)
+    for ev in doc.stage_evidence:
+        account.evidence.append(StageEvidence(criterion=ev.criterion, date=ev.date,
+                                              note=ev.note))
     return account
+
+
+def _json(record: SelectionRecord | WhitespaceRecord | None) -> dict[str, Any] | None:
+    return record.model_dump(mode="json", exclude_none=True) if record is not None else None
+
+
+def _person_change(ch: PersonChange) -> PersonChangeRecord:
+    if ch.field == "stance":
+        return StanceChangeRecord(date=ch.date, stakeholder=ch.stakeholder.key, field="stance",
+                                  old=ch.old_stance, new=ch.new_stance, note=ch.note)
+    return RelationshipChangeRecord(date=ch.date, stakeholder=ch.stakeholder.key,
+                                    field="relationship", old=ch.old_level, new=ch.new_level,
+                                    note=ch.note)
 
 
 def account_to_file(account: Account) -> AccountFile:
@@ -98,4 +142,11 @@ def account_to_file(account: Account) -> AccountFile:
             )
             for i in account.interactions
         ],
+        stakeholder_history=[_person_change(ch) for ch in account.person_changes],
+        stage_evidence=[EvidenceRecord(criterion=e.criterion, date=e.date, note=e.note)
+                        for e in account.evidence],
+        selection=(SelectionRecord.model_validate(account.selection, strict=False)
+                   if account.selection is not None else None),
+        whitespace=(WhitespaceRecord.model_validate(account.whitespace, strict=False)
+                    if account.whitespace is not None else None),
     )

@@ -143,8 +143,8 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         if ref is None:
             continue
         if ref in ticked:
-            problems.append(Problem(f"stage_evidence[{i}].criterion",
-                                    f'"{ref}" is listed twice (also stage_evidence[{ticked[ref]}])'))
+            problems.append(Problem(f"stage_evidence[{i}].criterion", f'"{ref}" is listed '
+                                    f"twice (also stage_evidence[{ticked[ref]}])"))
         else:
             ticked[ref] = i
     problems += _whitespace_problems(raw.get("whitespace"))

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
+    JSON,
     CheckConstraint,
     Date,
     DateTime,
@@ -20,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
     UniqueConstraint,
@@ -33,6 +36,7 @@ from sqlalchemy.orm import relationship as link
 from app.models.enums import (
     BuyingRole,
     Channel,
+    Evidence,
     InfluenceKind,
     LifecycleStage,
     RelationshipStage,
@@ -52,13 +56,13 @@ KEY_LENGTH = 64
 NAME_LENGTH = 200
 
 
-def vocabulary(enum_cls: type[StrEnum]) -> Enum:
+def vocabulary(enum_cls: type[StrEnum], length: int = 32) -> Enum:
     """Store an enum by its value as portable VARCHAR (no native ENUM type)."""
     return Enum(
         enum_cls,
         native_enum=False,
         create_constraint=False,
-        length=32,
+        length=length,
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
@@ -86,6 +90,10 @@ class Account(Base):
     )
     target_stage: Mapped[RelationshipStage | None] = mapped_column(vocabulary(RelationshipStage))
     notes: Mapped[str | None] = mapped_column(Text)
+    #: KAM selection checklist and white-space grid: small documents, always read
+    #: and written whole, validated by the file schema (SelectionRecord, WhitespaceRecord)
+    selection: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    whitespace: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, server_default=func.now())
     updated_at: Mapped[dt.datetime] = mapped_column(
         DateTime, server_default=func.now(), onupdate=func.now()
@@ -105,6 +113,12 @@ class Account(Base):
     )
     interactions: Mapped[list[Interaction]] = link(
         cascade="all, delete-orphan", passive_deletes=True, order_by="Interaction.id"
+    )
+    person_changes: Mapped[list[PersonChange]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="PersonChange.id"
+    )
+    evidence: Mapped[list[StageEvidence]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="StageEvidence.id"
     )
 
 
@@ -196,3 +210,58 @@ class Interaction(Base):
     summary: Mapped[str | None] = mapped_column(Text)
 
     stakeholder: Mapped[Stakeholder | None] = link()
+
+
+class PersonChange(Base):
+    """A stakeholder's stance or our relationship strength moved (old → new)."""
+
+    __tablename__ = "person_changes"
+    __table_args__ = (
+        CheckConstraint("field IN ('stance', 'relationship')", name="field_known"),
+        CheckConstraint("old_level BETWEEN 0 AND 4", name="old_level_range"),
+        CheckConstraint("new_level BETWEEN 0 AND 4", name="new_level_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    # the history of a removed person goes with them
+    stakeholder_id: Mapped[int] = mapped_column(
+        ForeignKey("stakeholders.id", ondelete="CASCADE"), index=True
+    )
+    date: Mapped[dt.date] = mapped_column(Date)
+    field: Mapped[str] = mapped_column(String(16))
+    old_stance: Mapped[Stance | None] = mapped_column(vocabulary(Stance))
+    new_stance: Mapped[Stance | None] = mapped_column(vocabulary(Stance))
+    old_level: Mapped[int | None] = mapped_column(Integer)
+    new_level: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    stakeholder: Mapped[Stakeholder] = link()
+
+
+class StageEvidence(Base):
+    """A stage criterion the user confirmed (the ones the data cannot show)."""
+
+    __tablename__ = "stage_evidence"
+    __table_args__ = (
+        UniqueConstraint("account_id", "criterion", name="uq_stage_evidence_account_criterion"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    criterion: Mapped[Evidence] = mapped_column(vocabulary(Evidence, 48))
+    date: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Setting(Base):
+    """Workspace-wide settings (scoring weights, thresholds, rates) as JSON values,
+    so the app and the command line score accounts the same way."""
+
+    __tablename__ = "settings"
+    __table_args__ = (PrimaryKeyConstraint("name", name="pk_settings"),)
+
+    name: Mapped[str] = mapped_column(String(64))
+    value: Mapped[str] = mapped_column(Text)

@@ -8,6 +8,8 @@ views cannot write behind the service's back.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -30,7 +32,16 @@ from app.fileformat import (
 )
 from app.fileformat.convert import ACCOUNT_FIELDS
 from app.fileformat.reader import integrity_problems, problems_from_validation
-from app.models.orm import Account, Influence, Interaction, StageChange, Stakeholder
+from app.models.enums import RelationshipStage
+from app.models.orm import (
+    Account,
+    Influence,
+    Interaction,
+    PersonChange,
+    StageChange,
+    StageEvidence,
+    Stakeholder,
+)
 from app.storage.database import Database
 
 #: Profile fields a user may edit (everything of the account record but its id).
@@ -167,8 +178,14 @@ class AccountService:
             session.add(Account(key=key, **{f: getattr(record, f) for f in PROFILE_FIELDS}))
         return key
 
-    def update(self, key: str, changes: Mapping[str, Any]) -> None:
-        """Change profile fields; validated exactly like an imported file."""
+    def update(self, key: str, changes: Mapping[str, Any], *,
+               today: dt.date | None = None) -> int | None:
+        """Change profile fields; validated exactly like an imported file.
+
+        A new relationship stage is also written to the stage history, dated
+        ``today`` (default: the local date), in the same transaction; the id of
+        that entry is returned so that an undo can take it back exactly.
+        """
         unknown = set(changes) - set(PROFILE_FIELDS)
         if unknown:
             raise InvalidInput("profile", [Problem(f"account.{u}", "unknown field")
@@ -179,6 +196,24 @@ class AccountService:
             record = self._validated({"id": key, **current, **changes})
             for f in changes:
                 setattr(account, f, getattr(record, f))
+            stage = record.relationship_stage
+            if "relationship_stage" not in changes or stage in (None, current[
+                    "relationship_stage"]):
+                return None
+            entry = StageChange(date=today or dt.date.today(), stage=stage)
+            account.stage_history.append(entry)
+            session.flush()
+            return entry.id
+
+    def revert_stage_change(self, key: str, entry_id: int | None,
+                            stage: RelationshipStage | None) -> None:
+        """Undo of a stage change: the stage goes back and its history entry goes away."""
+        with self._db.transaction() as session:
+            account = self._get(session, key)
+            account.relationship_stage = stage
+            if entry_id is not None:
+                session.execute(delete(StageChange).where(StageChange.id == entry_id,
+                                                          StageChange.account_id == account.id))
 
     def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
         """Save where cards sit on the stakeholder map (None: back to auto-layout)."""
@@ -311,6 +346,8 @@ class AccountService:
                 selectinload(Account.influences),
                 selectinload(Account.stage_history),
                 selectinload(Account.interactions),
+                selectinload(Account.person_changes),
+                selectinload(Account.evidence),
             )
         )
         if account is None:
@@ -321,7 +358,7 @@ class AccountService:
     def _delete_graph(session: Session, account_id: int) -> None:
         """Delete with set-based statements (ON DELETE CASCADE does the same on SQLite,
         but being explicit keeps it fast and portable)."""
-        for table in (Interaction, Influence, StageChange):
+        for table in (Interaction, Influence, StageChange, PersonChange, StageEvidence):
             session.execute(delete(table).where(table.account_id == account_id))
         session.execute(
             delete(Stakeholder).where(Stakeholder.account_id == account_id)

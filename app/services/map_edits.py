@@ -7,6 +7,7 @@ documents makes every map edit trivially undoable.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -55,11 +56,32 @@ def add_person(doc: AccountFile, name: str, position: tuple[float, float] | None
     return _rebuilt(doc, stakeholders=[*doc.stakeholders, person]), sid
 
 
-def update_person(doc: AccountFile, sid: str, changes: Mapping[str, Any]) -> AccountFile:
-    people = []
+TRACKED = ("stance", "relationship")
+"""Fields whose every change is kept in ``stakeholder_history``: how a relationship moved."""
+
+
+def update_person(doc: AccountFile, sid: str, changes: Mapping[str, Any], *,
+                  today: dt.date | None = None) -> AccountFile:
+    """Change a person's fields; with ``today``, a changed stance or relationship strength
+    is also recorded in the stakeholder history (dated ``today``)."""
+    people: list[Any] = []
+    history: list[Any] = list(doc.stakeholder_history)
     for s in doc.stakeholders:
-        people.append({**s.model_dump(mode="json"), **changes} if s.id == sid else s)
-    return _rebuilt(doc, stakeholders=people)
+        if s.id != sid:
+            people.append(s)
+            continue
+        before = s.model_dump(mode="json")
+        after = {**before, **changes}
+        people.append(after)
+        if today is None:
+            continue
+        for field in TRACKED:
+            if field in changes and after[field] != before[field]:
+                history.append({"date": today.isoformat(), "stakeholder": sid, "field": field,
+                                "old": before[field], "new": after[field]})
+    if len(history) == len(doc.stakeholder_history):
+        return _rebuilt(doc, stakeholders=people)
+    return _rebuilt(doc, stakeholders=people, stakeholder_history=history)
 
 
 def remove(doc: AccountFile, people: Iterable[str] = (), lines: Iterable[Line] = ()
@@ -79,8 +101,9 @@ def remove(doc: AccountFile, people: Iterable[str] = (), lines: Iterable[Line] =
                   and (i.source, i.target, str(i.kind or "informal")) not in cut]
     interactions = [i.model_copy(update={"stakeholder": None})
                     if i.stakeholder in gone else i for i in doc.interactions]
+    history = [h for h in doc.stakeholder_history if h.stakeholder not in gone]
     return _rebuilt(doc, stakeholders=stakeholders, influences=influences,
-                    interactions=interactions)
+                    interactions=interactions, stakeholder_history=history)
 
 
 def connect(doc: AccountFile, source: str, target: str, kind: str,

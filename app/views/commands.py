@@ -70,11 +70,17 @@ class EditFieldCommand(WorkspaceCommand):
         super().__init__(ws, text)
         self.key, self.field, self.old, self.new = key, field, old, new
 
+        self._history_entry: int | None = None
+
     def apply(self) -> None:
-        self.ws.update(self.key, {self.field: self.new})
+        self._history_entry = self.ws.update(self.key, {self.field: self.new})
 
     def revert(self) -> None:
-        self.ws.update(self.key, {self.field: self.old})
+        if self.field == "relationship_stage":
+            # take back the stage-history entry the change wrote, not write another
+            self.ws.revert_stage_change(self.key, self._history_entry, self.old)
+        else:
+            self.ws.update(self.key, {self.field: self.old})
 
 
 class CreateAccountCommand(WorkspaceCommand):

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.fileformat import AccountFile, AccountRecord
+from app.models.enums import RelationshipStage
 from app.services.accounts import AccountService, AccountSummary, ImportResult
 
 
@@ -56,8 +57,15 @@ class Workspace(QObject):
         self.accountAdded.emit(key)
         return key
 
-    def update(self, key: str, changes: Mapping[str, Any]) -> None:
-        self._accounts.update(key, changes)
+    def update(self, key: str, changes: Mapping[str, Any]) -> int | None:
+        """Returns the id of the stage-history entry a stage change wrote."""
+        entry = self._accounts.update(key, changes)
+        self.accountChanged.emit(key)
+        return entry
+
+    def revert_stage_change(self, key: str, entry: int | None,
+                            stage: RelationshipStage | None) -> None:
+        self._accounts.revert_stage_change(key, entry, stage)
         self.accountChanged.emit(key)
 
     def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:

@@ -17,11 +17,14 @@ from app.fileformat.writer import dump_account_file
 from app.models.enums import (
     BuyingRole,
     Channel,
+    Evidence,
+    FitCriterion,
     InfluenceKind,
     LifecycleStage,
     RelationshipStage,
     Stance,
     Tier,
+    WhitespaceStatus,
 )
 
 # Latin, Cyrillic, CJK, punctuation, symbols and emoji: what users really type.
@@ -67,6 +70,31 @@ def account_files(draw: st.DrawFn) -> AccountFile:
                                "strength": draw(maybe(st.integers(1, 3))),
                                "kind": draw(maybe(st.sampled_from(InfluenceKind))),
                                "note": draw(maybe(TEXT))})
+    history = []
+    for _ in range(draw(st.integers(0, 4)) if ids else 0):
+        field = draw(st.sampled_from(["stance", "relationship"]))
+        values = st.sampled_from(Stance) if field == "stance" else st.integers(0, 4)
+        history.append({"date": draw(DATE), "stakeholder": draw(st.sampled_from(ids)),
+                        "field": field, "old": draw(maybe(values)), "new": draw(maybe(values)),
+                        "note": draw(maybe(TEXT))})
+    evidence = [{"criterion": c, "date": draw(maybe(DATE)), "note": draw(maybe(TEXT))}
+                for c in draw(st.lists(st.sampled_from(Evidence), unique=True, max_size=4))]
+    selection = draw(maybe(st.fixed_dictionaries(
+        {c.value: maybe(st.integers(1, 5)) for c in FitCriterion} | {"note": maybe(TEXT)})))
+    whitespace = None
+    if draw(st.booleans()):
+        units = draw(st.lists(NAME, unique=True, max_size=4))
+        offerings = draw(st.lists(NAME, unique=True, max_size=4))
+        cells = []
+        for unit in units:
+            for offering in offerings:
+                status = draw(maybe(st.sampled_from(WhitespaceStatus)))
+                if status is None:
+                    continue  # not yet assessed
+                value = draw(MONEY) if status == WhitespaceStatus.OPPORTUNITY else None
+                cells.append({"unit": unit, "offering": offering, "status": status,
+                              "value": value, "note": draw(maybe(TEXT))})
+        whitespace = {"units": units, "offerings": offerings, "cells": cells}
     return AccountFile.model_validate({
         "format": "rapport-account", "version": 1,
         "account": {
@@ -90,6 +118,10 @@ def account_files(draw: st.DrawFn) -> AccountFile:
              "channel": draw(maybe(st.sampled_from(Channel))), "summary": draw(maybe(TEXT))}
             for _ in range(draw(st.integers(0, 3)))
         ],
+        "stakeholder_history": history,
+        "stage_evidence": evidence,
+        "selection": selection,
+        "whitespace": whitespace,
     }, strict=False)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from app.bootstrap import Services
 from app.errors import Conflict, InvalidInput, NotFound
-from app.models.enums import Tier
+from app.models.enums import RelationshipStage, Tier
 from app.services.demo import demo_documents
 from tests.conftest import account_doc, dump_database, parsed_doc
 
@@ -129,3 +130,39 @@ def test_people_keep_their_file_order_when_someone_is_listed_before_their_boss(
     people = services.accounts.snapshot("acme").stakeholders
     assert [(p.id, p.reports_to) for p in people] == [("eng", "cto"), ("cto", "ceo"),
                                                       ("ceo", None)]
+
+
+def test_changing_the_stage_records_it_and_undo_takes_the_entry_back(
+    services: Services, db_path: Path
+) -> None:
+    accounts = services.accounts
+    accounts.import_documents([parsed_doc()])  # stage basic, one history entry
+    day = dt.date(2026, 11, 2)
+    before = accounts.snapshot("acme")
+    entry = accounts.update("acme", {"relationship_stage": "cooperative"}, today=day)
+    history = accounts.snapshot("acme").stage_history
+    assert [(h.date, h.stage) for h in history][-1] == (day, "cooperative")
+    assert len(history) == 2
+    # same stage again, or another field: no new entry
+    assert accounts.update("acme", {"relationship_stage": "cooperative", "owner": "Li"}) is None
+    assert len(accounts.snapshot("acme").stage_history) == 2
+
+    accounts.update("acme", {"owner": None})
+    accounts.revert_stage_change("acme", entry, RelationshipStage.BASIC)
+    assert accounts.snapshot("acme") == before
+
+
+def test_person_history_survives_the_database(services: Services) -> None:
+    from app.services import map_edits
+
+    doc = map_edits.update_person(parsed_doc(), "s2", {"stance": "supporter",
+                                                        "relationship": 4},
+                                  today=dt.date(2026, 3, 1))
+    services.accounts.import_documents([doc])
+    history = services.accounts.snapshot("acme").stakeholder_history
+    assert [(h.stakeholder, h.field, h.old, h.new) for h in history] == [
+        ("s2", "stance", "skeptic", "supporter"), ("s2", "relationship", 2, 4)]
+    # deleting the person through a map edit takes their history along
+    services.accounts.replace_account(map_edits.remove(services.accounts.snapshot("acme"),
+                                                       people=["s2"]))
+    assert services.accounts.snapshot("acme").stakeholder_history == []

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from app.bootstrap import Services
@@ -77,3 +79,25 @@ def test_update_line_changes_strength_and_kind_but_refuses_a_duplicate() -> None
         map_edits.update_line(doc, ("s3", "s2", "informal"), {"kind": "formal"})
     with pytest.raises(InvalidInput, match="strength"):
         map_edits.update_line(doc, ("s3", "s2", "informal"), {"strength": 4})
+
+
+def test_a_changed_stance_or_relationship_is_recorded_in_the_history() -> None:
+    doc = parsed_doc()
+    day = dt.date(2026, 3, 14)
+    doc = map_edits.update_person(doc, "s1", {"stance": "supporter", "title": "Chair"},
+                                  today=day)
+    doc = map_edits.update_person(doc, "s1", {"relationship": 3}, today=day)
+    doc = map_edits.update_person(doc, "s1", {"relationship": 3}, today=day)  # unchanged
+    assert [(h.date, h.stakeholder, h.field, h.old, h.new) for h in doc.stakeholder_history] == [
+        (day, "s1", "stance", "neutral", "supporter"),
+        (day, "s1", "relationship", 1, 3),
+    ]
+    # no date given (an import, a layout): nothing is recorded
+    assert map_edits.update_person(doc, "s2", {"stance": "blocker"}).stakeholder_history \
+        == doc.stakeholder_history
+
+
+def test_removing_a_person_removes_their_history() -> None:
+    doc = map_edits.update_person(parsed_doc(), "s2", {"stance": "supporter"},
+                                  today=dt.date(2026, 1, 5))
+    assert map_edits.remove(doc, people=["s2"]).stakeholder_history == []

@@ -305,7 +305,8 @@ class MapTab(QWidget):
                               else QGraphicsView.DragMode.RubberBandDrag)
 
     def _person_edited(self, sid: str, field: str, value: Any) -> None:
-        self._edit(lambda d: map_edits.update_person(d, sid, {field: value}),
+        self._edit(lambda d: map_edits.update_person(d, sid, {field: value},
+                                                     today=dt.date.today()),
                    f"Set {field.replace('_', ' ')}")
 
     def _selection_changed(self) -> None:

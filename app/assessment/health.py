@@ -1,0 +1,310 @@
+"""Account health, 0–100, as a sum of components the user can check by hand.
+
+No black box: each component has an exact rule, a score from 0 to 1, the
+points it adds and a sentence saying why (``Component.detail``). The rules,
+the weights and the warnings are documented in ``docs/health.md``; keep the
+two in step.
+
+Missing data never makes an account look healthier: no contact, no key people
+or no stance recorded scores 0, not "unknown". Only components whose data
+source does not exist yet (risks, KPIs) have no score; they are left out and
+the other weights are rescaled.
+
+``today`` is always a parameter, so that results are reproducible, and
+``state_as_of`` rebuilds the account as it stood on an earlier day, which is
+what the health trend compares against.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from app.assessment.settings import ScoringSettings
+from app.fileformat.schema import (
+    AccountFile,
+    InteractionRecord,
+    RelationshipChangeRecord,
+    StakeholderRecord,
+    StanceChangeRecord,
+)
+from app.graph.analysis import Finding
+from app.models.enums import BuyingRole, Stance
+
+COMPONENTS = ("recency", "frequency", "coverage", "stance", "risks", "kpis")
+LABELS = {
+    "recency": "Recency",
+    "frequency": "Frequency",
+    "coverage": "Coverage",
+    "stance": "Stance",
+    "risks": "Risks",
+    "kpis": "KPIs",
+}
+
+FRESH_DAYS = 14  # recency: full marks up to this many days since the last contact
+COLD_DAYS = 120  # recency: no marks from this many days
+FREQUENCY_DAYS = 90  # frequency: interactions this many days back, up to today
+FULL_FREQUENCY = 6  # frequency: this many interactions or more is full marks
+KEY_INFLUENCE = 4  # coverage: a key person has influence at least this ...
+KEY_ROLES = (BuyingRole.ECONOMIC_BUYER, BuyingRole.DECISION_MAKER)  # ... or one of these
+COVERED = 2  # coverage: relationship "Working" or better
+STANCE_VALUES = {
+    Stance.CHAMPION: 1.0,
+    Stance.SUPPORTER: 0.5,
+    Stance.NEUTRAL: 0.0,
+    Stance.SKEPTIC: -0.5,
+    Stance.BLOCKER: -1.0,
+}
+_WEAKEST_SHOWN = 2  # components named in a finding message
+_NAMES_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class Component:
+    """One part of the health score and how it was reached.
+
+    ``score`` is 0–1, or None when there is no data source for it (then it is
+    left out and the other weights are rescaled); ``contribution`` is the
+    points of the 0–100 total it adds.
+    """
+
+    key: str
+    label: str
+    weight: int
+    score: float | None
+    contribution: float
+    detail: str
+
+
+@dataclass(frozen=True)
+class Health:
+    """The health score as of a day; ``score`` is None when nothing weighted has data."""
+
+    score: int | None
+    components: tuple[Component, ...]
+    as_of: dt.date
+
+    def component(self, key: str) -> Component:
+        return next(c for c in self.components if c.key == key)
+
+    def available(self, component: Component) -> float:
+        """Points the component adds at full marks, after rescaling (0 without data)."""
+        total = sum(c.weight for c in self.components if c.score is not None)
+        if component.score is None or not total:
+            return 0.0
+        return component.weight / total * 100
+
+
+@dataclass(frozen=True)
+class _Measure:
+    score: float | None
+    detail: str
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _names(people: Iterable[StakeholderRecord]) -> str:
+    names = [p.name for p in people]
+    shown = ", ".join(names[:_NAMES_SHOWN])
+    rest = len(names) - _NAMES_SHOWN
+    return f"{shown} and {rest} more" if rest > 0 else shown
+
+
+def last_contact(doc: AccountFile, today: dt.date) -> dt.date | None:
+    """Latest contact on or before ``today``: a logged interaction or a person's
+    last-contact date (either may be updated without the other)."""
+    dates = [i.date for i in doc.interactions]
+    dates += [p.last_contact for p in doc.stakeholders if p.last_contact is not None]
+    past = [d for d in dates if d <= today]
+    return max(past, default=None)
+
+
+def _recency(doc: AccountFile, today: dt.date) -> _Measure:
+    rule = f"full marks up to {FRESH_DAYS} days, none from {COLD_DAYS}"
+    latest = last_contact(doc, today)
+    if latest is None:
+        return _Measure(0.0, f"no contact recorded ({rule})")
+    days = (today - latest).days
+    score = min(1.0, max(0.0, (COLD_DAYS - days) / (COLD_DAYS - FRESH_DAYS)))
+    when = "today" if days == 0 else f"{_count(days, 'day', 'days')} ago"
+    return _Measure(score, f"last contact {when}, on {latest.isoformat()} ({rule})")
+
+
+def _frequency(doc: AccountFile, today: dt.date) -> _Measure:
+    recent = [i for i in doc.interactions if 0 <= (today - i.date).days <= FREQUENCY_DAYS]
+    score = min(len(recent) / FULL_FREQUENCY, 1.0)
+    return _Measure(score, f"{_count(len(recent), 'interaction', 'interactions')} in the last "
+                           f"{FREQUENCY_DAYS} days (full marks from {FULL_FREQUENCY})")
+
+
+def is_key_person(person: StakeholderRecord) -> bool:
+    """Influential (4 or 5) or holding the budget or the decision."""
+    return ((person.influence is not None and person.influence >= KEY_INFLUENCE)
+            or person.role in KEY_ROLES)
+
+
+def _coverage(doc: AccountFile, today: dt.date) -> _Measure:
+    key = [p for p in doc.stakeholders if is_key_person(p)]
+    if not key:
+        return _Measure(0.0, "no key people identified (influence 4+, economic buyer "
+                             "or decision maker)")
+    uncovered = [p for p in key if (p.relationship or 0) < COVERED]
+    covered = len(key) - len(uncovered)
+    detail = (f"{covered} of {_count(len(key), 'key person', 'key people')} with a "
+              "working relationship or better (2+)")
+    if uncovered:
+        detail += f"; not yet: {_names(uncovered)}"
+    return _Measure(covered / len(key), detail)
+
+
+def _stance(doc: AccountFile, today: dt.date) -> _Measure:
+    rated = [p for p in doc.stakeholders if p.stance is not None]
+    if not rated:
+        return _Measure(0.0, "no stance recorded")
+    # Unset influence weighs 1: the person counts, but no more than we know.
+    weights = [p.influence or 1 for p in rated]
+    values = [STANCE_VALUES[p.stance] for p in rated if p.stance is not None]
+    mean = sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
+    return _Measure((mean + 1) / 2,
+                    f"influence-weighted stance {mean:+.2f} over "
+                    f"{_count(len(rated), 'person', 'people')} with a stance "
+                    "(−1 all blockers, +1 all champions)")
+
+
+def _risks(doc: AccountFile, today: dt.date) -> _Measure:
+    return _Measure(None, "no risk register yet")
+
+
+def _kpis(doc: AccountFile, today: dt.date) -> _Measure:
+    return _Measure(None, "no KPIs yet")
+
+
+# The one place where a component gets its data: giving risks or KPIs a score
+# means replacing their function here.
+_MEASURES: dict[str, Callable[[AccountFile, dt.date], _Measure]] = {
+    "recency": _recency,
+    "frequency": _frequency,
+    "coverage": _coverage,
+    "stance": _stance,
+    "risks": _risks,
+    "kpis": _kpis,
+}
+assert tuple(_MEASURES) == COMPONENTS
+
+
+def round_half_up(value: float) -> int:
+    """72.5 → 73, as people round by hand (Python's round() gives 72)."""
+    return math.floor(round(value, 9) + 0.5)
+
+
+def health(doc: AccountFile, today: dt.date, settings: ScoringSettings) -> Health:
+    """Health of the account as of ``today``, with every component explained.
+
+    contribution = weight / (sum of the weights of components with data)
+    × score × 100, so components without data neither help nor hurt.
+    """
+    weights = settings.weights.model_dump()
+    measures = {key: _MEASURES[key](doc, today) for key in COMPONENTS}
+    total = sum(weights[k] for k, m in measures.items() if m.score is not None)
+    components = []
+    for key, m in measures.items():
+        share = weights[key] / total * 100 if total and m.score is not None else 0.0
+        components.append(Component(key, LABELS[key], weights[key], m.score,
+                                    share * (m.score or 0.0), m.detail))
+    score = round_half_up(sum(c.contribution for c in components)) if total else None
+    return Health(score, tuple(components), today)
+
+
+def _rolled_back(person: StakeholderRecord,
+                 later: list[StanceChangeRecord | RelationshipChangeRecord],
+                 talks: list[InteractionRecord], day: dt.date) -> StakeholderRecord:
+    update: dict[str, object] = {}
+    for field in ("stance", "relationship"):
+        changes = [c for c in later if c.field == field]
+        if changes:
+            # The earliest change after the day started from the value of that day.
+            update[field] = min(changes, key=lambda c: c.date).old
+    if person.last_contact is not None and person.last_contact > day:
+        update["last_contact"] = max((i.date for i in talks), default=None)
+    return person.model_copy(update=update) if update else person
+
+
+def state_as_of(doc: AccountFile, day: dt.date) -> AccountFile:
+    """The account as it stood on ``day``, as far as the dated records tell.
+
+    Interactions, history entries and dated stage evidence after ``day`` are
+    dropped; each person's stance and relationship are rolled back through the
+    stakeholder history, and a last contact after ``day`` becomes their latest
+    interaction up to ``day`` (or none). Undated data (who the people are, their
+    roles, influence, the account profile) cannot be rolled back and is kept.
+    """
+    interactions = [i for i in doc.interactions if i.date <= day]
+    people = []
+    for person in doc.stakeholders:
+        later = [c for c in doc.stakeholder_history
+                 if c.stakeholder == person.id and c.date > day]
+        talks = [i for i in interactions if i.stakeholder == person.id]
+        people.append(_rolled_back(person, later, talks, day))
+    return doc.model_copy(update={
+        "stakeholders": people,
+        "interactions": interactions,
+        "stakeholder_history": [c for c in doc.stakeholder_history if c.date <= day],
+        "stage_history": [s for s in doc.stage_history if s.date <= day],
+        "stage_evidence": [e for e in doc.stage_evidence if e.date is None or e.date <= day],
+    })
+
+
+def health_trend(doc: AccountFile, today: dt.date,
+                 settings: ScoringSettings) -> tuple[Health, Health]:
+    """(health ``drop_window_days`` ago, health today): what a sharp drop compares."""
+    then = today - dt.timedelta(days=settings.drop_window_days)
+    return health(state_as_of(doc, then), then, settings), health(doc, today, settings)
+
+
+def _points(value: float) -> str:
+    return f"{round_half_up(value)}"
+
+
+def _weakest(now: Health) -> str:
+    """The components furthest below full marks, worst first: where to act."""
+    lost = sorted(((now.available(c) - c.contribution, -COMPONENTS.index(c.key), c)
+                   for c in now.components), reverse=True)
+    parts = [f"{c.label.lower()} ({_points(c.contribution)} of "
+             f"{_points(now.available(c))} points)"
+             for gap, _, c in lost[:_WEAKEST_SHOWN] if gap >= 0.5]
+    return "; weakest: " + ", ".join(parts) if parts else ""
+
+
+def _most_lost(then: Health, now: Health) -> str:
+    """The components whose points fell the most between the two days."""
+    deltas = [(n.contribution - t.contribution, COMPONENTS.index(n.key), n.label.lower())
+              for t, n in zip(then.components, now.components, strict=True)]
+    falls = [d for d in sorted(deltas) if d[0] <= -0.5][:_WEAKEST_SHOWN]
+    parts = [f"{name} (−{_points(-delta)} points)" for delta, _, name in falls]
+    return "; most lost: " + ", ".join(parts) if parts else ""
+
+
+def health_findings(doc: AccountFile, today: dt.date,
+                    settings: ScoringSettings) -> list[Finding]:
+    """At most one "health_drop" finding: below the churn threshold (high), else
+    a sharp drop within the window (medium). Nothing when health has no score."""
+    then, now = health_trend(doc, today, settings)
+    if now.score is None:
+        return []
+    sharp = then.score is not None and then.score - now.score >= settings.drop_points
+    since = then.as_of.isoformat()
+    if now.score < settings.churn_threshold:
+        message = (f"Health {now.score}/100 is below the churn warning threshold of "
+                   f"{settings.churn_threshold}")
+        if sharp:
+            message += f", down from {then.score} since {since}"
+        return [Finding("health_drop", "high", (), message + _weakest(now) + ".")]
+    if sharp:
+        return [Finding("health_drop", "medium", (),
+                        f"Health fell from {then.score} to {now.score} since {since}"
+                        + _most_lost(then, now) + ".")]
+    return []

@@ -1,0 +1,555 @@
+"""Cranfield relationship stages: the evidence checklist, the evidence stage and the gap.
+
+The ladder runs exploratory → basic → cooperative → interdependent → integrated;
+disintegrating is off the ladder (a relationship breaking down, from any stage).
+Each ladder stage has criteria: some computed from the account data, others
+ticked by the user (``stage_evidence``), because no data shows whether the
+customer lists us as a preferred supplier. ``evaluate`` checks every criterion,
+``stage_gap`` compares the recorded stage and the target with what the evidence
+supports, and ``stage_findings`` turns that into ``Finding``s for the Insights
+panel. The exact rules are in ``docs/stages.md``; keep the two in step.
+
+Missing values never make the account look better than the data shows: an
+unset relationship is 0, unset influence is no key person, an unset stance is
+neither friend nor opponent, and a date after today is no contact (yet).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from app.assessment.people import (
+    DIAMOND_OURS,
+    DIAMOND_THEIRS,
+    WORKING,
+    is_working,
+    relationship_shape,
+)
+from app.assessment.people import relationship_of as _relationship
+from app.fileformat.schema import AccountFile, EvidenceRecord, StakeholderRecord
+from app.graph.analysis import (
+    FRIENDLY,
+    KEY_INFLUENCE,
+    OPPONENTS,
+    POWER_ROLES,
+    SEVERITIES,
+    TRUSTED,
+    Finding,
+    Severity,
+)
+from app.graph.model import stakeholders_by_id
+from app.models.enums import Evidence, RelationshipStage, label
+
+S = RelationshipStage
+LADDER: tuple[RelationshipStage, ...] = (S.EXPLORATORY, S.BASIC, S.COOPERATIVE,
+                                         S.INTERDEPENDENT, S.INTEGRATED)
+
+KIND = "stage_gap"
+BEYOND_PEOPLE = 3  # contacts_beyond_purchasing: working relationships ...
+BEYOND_DEPARTMENTS = 2  # ... spread over at least this many departments
+REGULAR_MONTHS = 3  # regular_contact: distinct calendar months with an interaction ...
+REGULAR_WINDOW_DAYS = 180  # ... no more than this many days before today
+_NAMES_IN_TEXT = 3
+
+
+@dataclass(frozen=True)
+class Criterion:
+    """One line of the stage checklist.
+
+    ``id`` is ``stage.criterion``; for a manual criterion it equals the
+    ``Evidence`` value the user ticks. ``explanation`` says why it matters and,
+    for a computed one, the exact rule.
+    """
+
+    id: str
+    stage: RelationshipStage
+    title: str
+    explanation: str
+    computed: bool
+
+
+def _computed(key: str, title: str, explanation: str) -> Criterion:
+    return Criterion(key, RelationshipStage(key.split(".")[0]), title, explanation, True)
+
+
+def _manual(evidence: Evidence, title: str, explanation: str) -> Criterion:
+    return Criterion(evidence.value, RelationshipStage(evidence.value.split(".")[0]), title,
+                     explanation, False)
+
+
+CRITERIA: tuple[Criterion, ...] = (
+    _computed("exploratory.potential_assessed", "Potential revenue assessed",
+              "Knowing what the account could be worth is the reason to invest in it: "
+              "met when a potential revenue above 0 is recorded."),
+    _computed("exploratory.contact_made", "First contact made",
+              "A relationship starts with a first conversation: met when an interaction "
+              "or a stakeholder's last contact is dated on or before today."),
+    _computed("basic.named_contact", "A named contact with a working relationship",
+              "In a basic relationship we deal with at least one known person: met when "
+              "at least one stakeholder's relationship is 2 (Working) or more."),
+    _computed("basic.trading", "Trading: annual revenue recorded",
+              "A basic relationship is a trading one: met when an annual revenue above 0 "
+              "is recorded."),
+    _manual(Evidence.QUALIFIED_SUPPLIER, "Approved supplier",
+            "The customer lists us as an approved (qualified) supplier, so its people "
+            "may buy from us; tick it when that is confirmed."),
+    _computed("cooperative.contacts_beyond_purchasing", "Several contacts beyond purchasing",
+              "Cooperation reaches past the buyer into other functions: met when at least "
+              f"{BEYOND_PEOPLE} stakeholders have a relationship of 2 (Working) or more, in "
+              f"at least {BEYOND_DEPARTMENTS} different recorded departments."),
+    _computed("cooperative.regular_contact", "Regular contact",
+              "Cooperation needs a steady rhythm, not one-off calls: met when interactions "
+              f"fall in at least {REGULAR_MONTHS} different calendar months, each no more "
+              f"than {REGULAR_WINDOW_DAYS} days before today."),
+    _manual(Evidence.REVIEWS_HELD, "Account reviews held",
+            "We reviewed the account with the customer in the last 6 months; tick it for "
+            "now (it will be computed from the account plan's reviews when that feature "
+            "lands)."),
+    _manual(Evidence.PREFERRED_SUPPLIER, "Preferred supplier",
+            "The customer prefers us over other approved suppliers (first call, larger "
+            "share); tick it when they have said or shown so."),
+    _computed("interdependent.senior_sponsor", "A senior sponsor on their side",
+              "Interdependence needs someone with power who vouches for us: met when an "
+              "economic buyer or decision maker has a relationship of 3 (Trusted) or more "
+              "and is a supporter or champion."),
+    _manual(Evidence.OUR_EXECUTIVE_SPONSOR, "Our executive sponsor engaged",
+            "A senior executive on our side owns the relationship with the customer's "
+            "leadership; tick it when one is named and active."),
+    _computed("interdependent.multi_threaded", "Many-to-many contacts (diamond)",
+              "Interdependence does not hang on one pair of people: met when at least "
+              f"{DIAMOND_OURS} of our people (our owner) hold working relationships (2 or "
+              f"more) with at least {DIAMOND_THEIRS} of theirs."),
+    _manual(Evidence.JOINT_PLANS, "Joint account plans",
+            "We plan the business together with the customer, with shared goals; tick it "
+            "when a plan has been agreed with them."),
+    _manual(Evidence.STRATEGIC_INFORMATION, "Strategic information shared",
+            "The customer shares plans, forecasts or costs it would not show a mere "
+            "supplier; tick it when that happens."),
+    _computed("integrated.key_people_covered", "Every key person trusted",
+              "Integration means trust at every level that matters: met when there is at "
+              f"least one key person (influence {KEY_INFLUENCE} or more, or economic buyer "
+              "or decision maker) and every key person's relationship is 3 (Trusted) or "
+              "more."),
+    _computed("integrated.no_key_opponents", "No key person against us",
+              "One powerful opponent can undo an integrated relationship: met when there is "
+              "at least one key person and none of them is a skeptic or blocker."),
+    _manual(Evidence.JOINT_TEAMS, "Joint teams",
+            "People from both companies work in joint teams on shared goals; tick it when "
+            "such teams exist."),
+    _manual(Evidence.SHARED_SYSTEMS, "Shared systems and processes",
+            "Systems or processes are linked across the two companies (shared forecasts, "
+            "connected ordering, common quality system); tick it when in place."),
+    _manual(Evidence.JOINT_VALUE, "Joint value creation",
+            "We develop value together (joint products, cost savings, market entry) and "
+            "share its results; tick it when a joint initiative runs."),
+)
+
+assert [c.stage for c in CRITERIA] == sorted((c.stage for c in CRITERIA), key=LADDER.index)
+assert sorted(c.id for c in CRITERIA if not c.computed) == sorted(e.value for e in Evidence)
+
+
+@dataclass(frozen=True)
+class CriterionResult:
+    """A criterion checked against an account.
+
+    ``detail`` gives the concrete numbers or the tick; ``stakeholders`` are the ids
+    of the people it concerns (such as the key people not yet trusted), file order.
+    """
+
+    criterion: Criterion
+    met: bool
+    detail: str
+    stakeholders: tuple[str, ...] = ()
+
+
+# --- computed criteria --------------------------------------------------------------------
+
+_Outcome = tuple[bool, str, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class _Facts:
+    """What the rules share, read once per evaluation."""
+
+    doc: AccountFile
+    today: dt.date
+    people: dict[str, StakeholderRecord]
+
+    def working(self) -> list[str]:
+        return [k for k, p in self.people.items() if is_working(p)]
+
+    def key_people(self) -> list[str]:
+        return [k for k, p in self.people.items()
+                if (p.influence is not None and p.influence >= KEY_INFLUENCE)
+                or p.role in POWER_ROLES]
+
+    def names(self, keys: Iterable[str]) -> str:
+        return _names([self.people[k].name for k in keys])
+
+
+def _names(names: list[str]) -> str:
+    shown = ", ".join(names[:_NAMES_IN_TEXT])
+    rest = len(names) - _NAMES_IN_TEXT
+    return f"{shown} and {rest} more" if rest > 0 else shown
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _money(value: float, currency: str | None) -> str:
+    amount = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
+    return f"{amount} {currency}" if currency else amount
+
+
+def _revenue(value: float | None, what: str, currency: str | None) -> _Outcome:
+    if value is None:
+        return False, f"{what} not recorded", ()
+    if value <= 0:
+        return False, f"{what} recorded as 0", ()
+    return True, f"{what} {_money(value, currency)}", ()
+
+
+def _potential_assessed(f: _Facts) -> _Outcome:
+    return _revenue(f.doc.account.potential_revenue, "potential revenue", f.doc.account.currency)
+
+
+def _trading(f: _Facts) -> _Outcome:
+    return _revenue(f.doc.account.annual_revenue, "annual revenue", f.doc.account.currency)
+
+
+def _contact_made(f: _Facts) -> _Outcome:
+    dates = [i.date for i in f.doc.interactions]
+    dates += [p.last_contact for p in f.people.values() if p.last_contact is not None]
+    past = [d for d in dates if d <= f.today]
+    if past:
+        return True, f"last contact {max(past).isoformat()}", ()
+    if dates:
+        return False, f"no contact on or before {f.today.isoformat()}, only later dates", ()
+    return False, "no contact recorded", ()
+
+
+def _named_contact(f: _Facts) -> _Outcome:
+    working = f.working()
+    if not working:
+        return False, f"no working relationship yet (needs relationship {WORKING} or more)", ()
+    return True, f"{_count(len(working), 'working relationship', 'working relationships')}: " \
+                 f"{f.names(working)}", tuple(working)
+
+
+def _department(person: StakeholderRecord) -> str | None:
+    """Departments compare without case or surrounding spaces ("Finance " = "finance")."""
+    text = (person.department or "").strip().casefold()
+    return text or None
+
+
+def _contacts_beyond_purchasing(f: _Facts) -> _Outcome:
+    working = f.working()
+    departments = {d for k in working if (d := _department(f.people[k])) is not None}
+    without = sum(1 for k in working if _department(f.people[k]) is None)
+    met = len(working) >= BEYOND_PEOPLE and len(departments) >= BEYOND_DEPARTMENTS
+    detail = (f"{_count(len(working), 'working relationship', 'working relationships')} in "
+              f"{_count(len(departments), 'department', 'departments')}")
+    if without:
+        detail += f", {without} without a department"
+    if not met:
+        detail += f" (needs {BEYOND_PEOPLE} in {BEYOND_DEPARTMENTS})"
+    return met, detail, tuple(working)
+
+
+def _regular_contact(f: _Facts) -> _Outcome:
+    months = sorted({(i.date.year, i.date.month) for i in f.doc.interactions
+                     if 0 <= (f.today - i.date).days <= REGULAR_WINDOW_DAYS})
+    met = len(months) >= REGULAR_MONTHS
+    detail = (f"interactions in {_count(len(months), 'calendar month', 'calendar months')} "
+              f"of the last {REGULAR_WINDOW_DAYS} days")
+    if months:
+        detail += ": " + ", ".join(f"{y:04d}-{m:02d}" for y, m in months)
+    if not met:
+        detail += f" (needs {REGULAR_MONTHS})"
+    return met, detail, ()
+
+
+def _senior_sponsor(f: _Facts) -> _Outcome:
+    power = [k for k, p in f.people.items() if p.role in POWER_ROLES]
+    sponsors = [k for k in power if _relationship(f.people[k]) >= TRUSTED
+                and f.people[k].stance in FRIENDLY]
+    if sponsors:
+        return True, f"trusted and a supporter or champion: {f.names(sponsors)}", \
+            tuple(sponsors)
+    if not power:
+        return False, "no economic buyer or decision maker identified", ()
+    return False, (f"no economic buyer or decision maker is both trusted ({TRUSTED} or more) "
+                   f"and a supporter or champion: {f.names(power)}"), tuple(power)
+
+
+def _multi_threaded(f: _Facts) -> _Outcome:
+    shape = relationship_shape(f.doc)
+    met = shape.kind == "diamond"
+    detail = shape.explanation
+    if not met:
+        detail += f" (needs {DIAMOND_OURS} of ours and {DIAMOND_THEIRS} of theirs)"
+    return met, detail, shape.theirs
+
+
+_NO_KEY_PERSON = (f"no key person identified (influence {KEY_INFLUENCE} or more, or economic "
+                  "buyer or decision maker)")
+
+
+def _key_people_covered(f: _Facts) -> _Outcome:
+    key = f.key_people()
+    if not key:
+        return False, _NO_KEY_PERSON, ()
+    weak = [k for k in key if _relationship(f.people[k]) < TRUSTED]
+    detail = f"{len(key) - len(weak)} of {_count(len(key), 'key person', 'key people')} trusted"
+    if weak:
+        detail += f"; not yet: {f.names(weak)}"
+    return not weak, detail, tuple(weak)
+
+
+def _no_key_opponents(f: _Facts) -> _Outcome:
+    key = f.key_people()
+    if not key:
+        return False, _NO_KEY_PERSON, ()
+    against = [k for k in key if f.people[k].stance in OPPONENTS]
+    if not against:
+        return True, (f"no skeptic or blocker among the "
+                      f"{_count(len(key), 'key person', 'key people')}"), ()
+    who = _names([f"{f.people[k].name} ({label(f.people[k].stance).lower()})" for k in against])
+    return False, f"{len(against)} of {len(key)} key people against us: {who}", tuple(against)
+
+
+_RULES: dict[str, Callable[[_Facts], _Outcome]] = {
+    "exploratory.potential_assessed": _potential_assessed,
+    "exploratory.contact_made": _contact_made,
+    "basic.named_contact": _named_contact,
+    "basic.trading": _trading,
+    "cooperative.contacts_beyond_purchasing": _contacts_beyond_purchasing,
+    "cooperative.regular_contact": _regular_contact,
+    "interdependent.senior_sponsor": _senior_sponsor,
+    "interdependent.multi_threaded": _multi_threaded,
+    "integrated.key_people_covered": _key_people_covered,
+    "integrated.no_key_opponents": _no_key_opponents,
+}
+
+assert set(_RULES) == {c.id for c in CRITERIA if c.computed}
+
+
+# --- manual criteria ----------------------------------------------------------------------
+
+
+def _ticks(doc: AccountFile) -> dict[str, EvidenceRecord]:
+    """The tick per criterion; of duplicates the newest-dated wins (undated is oldest,
+    equal dates: the later in the file), as that is the one the user saw last."""
+    ticks: dict[str, EvidenceRecord] = {}
+    for record in doc.stage_evidence:
+        seen = ticks.get(record.criterion.value)
+        if seen is None or (record.date or dt.date.min) >= (seen.date or dt.date.min):
+            ticks[record.criterion.value] = record
+    return ticks
+
+
+def _tick_detail(record: EvidenceRecord) -> str:
+    text = f"ticked {record.date.isoformat()}" if record.date else "ticked"
+    note = " ".join((record.note or "").split())  # one line, however the note was typed
+    return f"{text}: {note}" if note else text
+
+
+# --- evaluation, evidence stage and gap ---------------------------------------------------
+
+
+def evaluate(doc: AccountFile, today: dt.date) -> list[CriterionResult]:
+    """Every criterion checked against the account, in ladder order.
+
+    ``today`` is a parameter (not the clock) so results are reproducible.
+    """
+    facts = _Facts(doc, today, stakeholders_by_id(doc))
+    ticks = _ticks(doc)
+    results = []
+    for criterion in CRITERIA:
+        if criterion.computed:
+            met, detail, people = _RULES[criterion.id](facts)
+            results.append(CriterionResult(criterion, met, detail, people))
+        elif criterion.id in ticks:
+            results.append(CriterionResult(criterion, True, _tick_detail(ticks[criterion.id])))
+        else:
+            results.append(CriterionResult(criterion, False, "not ticked yet"))
+    return results
+
+
+@dataclass(frozen=True)
+class StageGap:
+    """The recorded stage and target set against what the evidence supports.
+
+    ``evidenced``: the highest ladder stage the evidence supports (None: not even
+    exploratory). ``unmet``: the unmet criteria of the ladder stages after
+    ``current`` up to and including ``target`` (from exploratory when ``current``
+    is unset or disintegrating). ``contradicted``: ``current`` is a ladder stage
+    above ``evidenced``. ``results``: every criterion, as ``evaluate`` gives them.
+    """
+
+    current: RelationshipStage | None
+    target: RelationshipStage | None
+    evidenced: RelationshipStage | None
+    unmet: tuple[CriterionResult, ...]
+    contradicted: bool
+    results: tuple[CriterionResult, ...]
+
+
+def _stage_met(results: Iterable[CriterionResult], stage: RelationshipStage) -> tuple[int, int]:
+    """(criteria met, criteria in total) of one stage."""
+    own = [r for r in results if r.criterion.stage == stage]
+    return sum(r.met for r in own), len(own)
+
+
+def _supported(results: Iterable[CriterionResult], stage: RelationshipStage) -> bool:
+    """At least half of the stage's criteria are met: a stage is never all-or-nothing."""
+    met, total = _stage_met(results, stage)
+    return met * 2 >= total
+
+
+def evidenced_stage(results: Iterable[CriterionResult]) -> RelationshipStage | None:
+    """Highest ladder stage such that it and every stage below are supported."""
+    results = list(results)
+    best: RelationshipStage | None = None
+    for stage in LADDER:
+        if not _supported(results, stage):
+            break
+        best = stage
+    return best
+
+
+def _first_gap_stage(current: RelationshipStage | None) -> int:
+    """Ladder index where the way up starts: the stage after ``current``, or the bottom."""
+    return LADDER.index(current) + 1 if current in LADDER else 0
+
+
+def stage_gap(doc: AccountFile, today: dt.date) -> StageGap:
+    """Where the account stands on the ladder, and what is missing to reach the target."""
+    results = tuple(evaluate(doc, today))
+    current, target = doc.account.relationship_stage, doc.account.target_stage
+    evidenced = evidenced_stage(results)
+    start = _first_gap_stage(current)
+    unmet: tuple[CriterionResult, ...] = ()
+    if target in LADDER and LADDER.index(target) >= start:
+        way = LADDER[start:LADDER.index(target) + 1]
+        unmet = tuple(r for r in results if r.criterion.stage in way and not r.met)
+    contradicted = current in LADDER and (
+        evidenced is None or LADDER.index(current) > LADDER.index(evidenced))
+    return StageGap(current, target, evidenced, unmet, contradicted, results)
+
+
+# --- stage history ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StageStep:
+    """One recorded stage change; ``previous`` is None for the first one."""
+
+    date: dt.date
+    previous: RelationshipStage | None
+    stage: RelationshipStage
+    note: str | None
+
+
+def stage_timeline(doc: AccountFile) -> list[StageStep]:
+    """The stage history oldest first (equal dates keep file order), each with the
+    stage before it, so a view can show "Basic → Cooperative" without looking back."""
+    steps: list[StageStep] = []
+    previous: RelationshipStage | None = None
+    for record in sorted(doc.stage_history, key=lambda r: r.date):
+        steps.append(StageStep(record.date, previous, record.stage, record.note))
+        previous = record.stage
+    return steps
+
+
+# --- findings -----------------------------------------------------------------------------
+
+
+def _order(finding: Finding) -> tuple[int, str, tuple[str, ...], str]:
+    """The order of ``app.graph.analysis.analyze``, so both lists can be merged."""
+    return (SEVERITIES.index(finding.severity), finding.kind, finding.stakeholders,
+            finding.message)
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def _evidence_wording(evidenced: RelationshipStage | None, supports: str) -> str:
+    if evidenced is None:
+        return f"the evidence does not support even {label(LADDER[0])}"
+    return f"the evidence {supports} {label(evidenced)}"
+
+
+def _people_of(results: Iterable[CriterionResult]) -> tuple[str, ...]:
+    """Stakeholders of several results, each once, in order of first mention."""
+    return tuple(dict.fromkeys(k for r in results for k in r.stakeholders))
+
+
+def _contradiction(gap: StageGap) -> Finding:
+    assert gap.current is not None
+    blocking = LADDER[_first_gap_stage(gap.evidenced)]
+    met, total = _stage_met(gap.results, blocking)
+    holding = [r for r in gap.results if r.criterion.stage == blocking and not r.met]
+    needed = (total + 1) // 2
+    return Finding(KIND, "high", _people_of(holding),
+                   f"Recorded as {label(gap.current)}, but "
+                   f"{_evidence_wording(gap.evidenced, 'supports only')}. "
+                   f"{label(blocking)} needs at least {needed} of its {total} criteria and has "
+                   f"{met}; not met: "
+                   + ", ".join(_lower_first(r.criterion.title) for r in holding) + ".")
+
+
+def _disintegrating(gap: StageGap, doc: AccountFile) -> Finding:
+    opponents = next(r for r in gap.results
+                     if r.criterion.id == "integrated.no_key_opponents").stakeholders
+    message = (f"Recorded as Disintegrating: the relationship is breaking down "
+               f"({_evidence_wording(gap.evidenced, 'still supports')}). "
+               "Recovery needs a frank talk with the customer's senior people about what "
+               "went wrong, our executive sponsor involved, and regular contact again")
+    if opponents:
+        people = stakeholders_by_id(doc)
+        message += "; win back " + _names([people[k].name for k in opponents])
+    return Finding(KIND, "high", opponents, message + ".")
+
+
+def _step(result: CriterionResult, next_stage: RelationshipStage) -> Finding:
+    stage = result.criterion.stage
+    severity: Severity = "medium" if stage == next_stage else "low"
+    return Finding(KIND, severity, result.stakeholders,
+                   f"To reach {label(stage)}: {_lower_first(result.criterion.title)} — "
+                   f"{result.detail}.")
+
+
+def _no_stage(gap: StageGap) -> Finding | None:
+    evidence = _evidence_wording(gap.evidenced, "supports")
+    if gap.current is None:
+        also = " and the stage you aim for" if gap.target is None else ""
+        return Finding(KIND, "low", (),
+                       f"No relationship stage recorded ({evidence}): record the current "
+                       f"stage{also}.")
+    if gap.current in LADDER[:-1] and gap.target is None:
+        return Finding(KIND, "low", (),
+                       f"No target stage set: the account is recorded as "
+                       f"{label(gap.current)}; set the stage you aim for to see what is "
+                       "missing to get there.")
+    return None
+
+
+def stage_findings(doc: AccountFile, today: dt.date) -> list[Finding]:
+    """Stage findings (kind ``stage_gap``), most severe first, ordered like ``analyze``."""
+    gap = stage_gap(doc, today)
+    findings: list[Finding] = []
+    if gap.contradicted:
+        findings.append(_contradiction(gap))
+    if gap.current == S.DISINTEGRATING:
+        findings.append(_disintegrating(gap, doc))
+    next_stage = LADDER[min(_first_gap_stage(gap.current), len(LADDER) - 1)]
+    findings += [_step(r, next_stage) for r in gap.unmet]
+    hint = _no_stage(gap)
+    if hint is not None:
+        findings.append(hint)
+    return sorted(findings, key=_order)
