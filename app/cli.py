@@ -71,10 +71,11 @@ def cmd_demo(services: Services, args: argparse.Namespace) -> None:
 
 
 def cmd_gaps(services: Services, args: argparse.Namespace) -> None:
-    from app.graph.analysis import analyze
+    from app.assessment.gaps import all_findings
 
     key = services.accounts.find(args.account)
-    findings = analyze(services.accounts.snapshot(key), dt.date.today())
+    findings = all_findings(services.accounts.snapshot(key), dt.date.today(),
+                            services.settings.scoring())
     if args.format == "json":
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
         return
@@ -134,11 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
                        description="One line per account: id, name, tier, stage, stakeholders.")
     p.set_defaults(func=cmd_list, writer=False)
 
-    p = sub.add_parser("gaps", parents=[common], help="what the stakeholder analysis finds",
-                       description="Findings of the stakeholder analysis for one account: "
-                                   "missing roles, coverage gaps, blockers, single-threaded "
+    p = sub.add_parser("gaps", parents=[common], help="what the account analysis finds",
+                       description="Findings for one account, most severe first: missing "
+                                   "roles, coverage gaps, blockers, single-threaded "
                                    "relationships, hidden influencers, paths to power, "
-                                   "stale contacts.")
+                                   "stale contacts (the stakeholder map), and stage gaps, "
+                                   "white space, health drops and tier mismatches.")
     p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
     p.add_argument("--format", choices=("text", "json"), default="text")
     p.set_defaults(func=cmd_gaps, writer=False)

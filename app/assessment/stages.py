@@ -25,19 +25,19 @@ from app.assessment.people import (
     DIAMOND_THEIRS,
     WORKING,
     is_working,
+    relationship_of,
     relationship_shape,
 )
-from app.assessment.people import relationship_of as _relationship
 from app.fileformat.schema import AccountFile, EvidenceRecord, StakeholderRecord
 from app.graph.analysis import (
     FRIENDLY,
     KEY_INFLUENCE,
     OPPONENTS,
     POWER_ROLES,
-    SEVERITIES,
     TRUSTED,
     Finding,
     Severity,
+    finding_order,
 )
 from app.graph.model import stakeholders_by_id
 from app.models.enums import Evidence, RelationshipStage, label
@@ -274,7 +274,7 @@ def _regular_contact(f: _Facts) -> _Outcome:
 
 def _senior_sponsor(f: _Facts) -> _Outcome:
     power = [k for k, p in f.people.items() if p.role in POWER_ROLES]
-    sponsors = [k for k in power if _relationship(f.people[k]) >= TRUSTED
+    sponsors = [k for k in power if relationship_of(f.people[k]) >= TRUSTED
                 and f.people[k].stance in FRIENDLY]
     if sponsors:
         return True, f"trusted and a supporter or champion: {f.names(sponsors)}", \
@@ -302,7 +302,7 @@ def _key_people_covered(f: _Facts) -> _Outcome:
     key = f.key_people()
     if not key:
         return False, _NO_KEY_PERSON, ()
-    weak = [k for k in key if _relationship(f.people[k]) < TRUSTED]
+    weak = [k for k in key if relationship_of(f.people[k]) < TRUSTED]
     detail = f"{len(key) - len(weak)} of {_count(len(key), 'key person', 'key people')} trusted"
     if weak:
         detail += f"; not yet: {f.names(weak)}"
@@ -468,12 +468,6 @@ def stage_timeline(doc: AccountFile) -> list[StageStep]:
 # --- findings -----------------------------------------------------------------------------
 
 
-def _order(finding: Finding) -> tuple[int, str, tuple[str, ...], str]:
-    """The order of ``app.graph.analysis.analyze``, so both lists can be merged."""
-    return (SEVERITIES.index(finding.severity), finding.kind, finding.stakeholders,
-            finding.message)
-
-
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:]
 
@@ -490,6 +484,8 @@ def _people_of(results: Iterable[CriterionResult]) -> tuple[str, ...]:
 
 
 def _contradiction(gap: StageGap) -> Finding:
+    """High: the recorded stage overstates the relationship; name the first stage that
+    fails and its unmet criteria, which are what to fix (or the stage to correct)."""
     assert gap.current is not None
     blocking = LADDER[_first_gap_stage(gap.evidenced)]
     met, total = _stage_met(gap.results, blocking)
@@ -504,6 +500,8 @@ def _contradiction(gap: StageGap) -> Finding:
 
 
 def _disintegrating(gap: StageGap, doc: AccountFile) -> Finding:
+    """High: a breaking relationship needs action now; key opponents are named because
+    winning them back comes first."""
     opponents = next(r for r in gap.results
                      if r.criterion.id == "integrated.no_key_opponents").stakeholders
     message = (f"Recorded as Disintegrating: the relationship is breaking down "
@@ -517,6 +515,8 @@ def _disintegrating(gap: StageGap, doc: AccountFile) -> Finding:
 
 
 def _step(result: CriterionResult, next_stage: RelationshipStage) -> Finding:
+    """One missing criterion on the way up: medium for the next stage (this planning
+    cycle's work), low for stages beyond it."""
     stage = result.criterion.stage
     severity: Severity = "medium" if stage == next_stage else "low"
     return Finding(KIND, severity, result.stakeholders,
@@ -525,6 +525,8 @@ def _step(result: CriterionResult, next_stage: RelationshipStage) -> Finding:
 
 
 def _no_stage(gap: StageGap) -> Finding | None:
+    """Low hint when the current or target stage is missing: without both, no gap can
+    be shown."""
     evidence = _evidence_wording(gap.evidenced, "supports")
     if gap.current is None:
         also = " and the stage you aim for" if gap.target is None else ""
@@ -540,7 +542,8 @@ def _no_stage(gap: StageGap) -> Finding | None:
 
 
 def stage_findings(doc: AccountFile, today: dt.date) -> list[Finding]:
-    """Stage findings (kind ``stage_gap``), most severe first, ordered like ``analyze``."""
+    """Stage findings (kind ``stage_gap``) in the order of ``analysis.analyze``, so the
+    two lists merge into one deterministic list."""
     gap = stage_gap(doc, today)
     findings: list[Finding] = []
     if gap.contradicted:
@@ -552,4 +555,4 @@ def stage_findings(doc: AccountFile, today: dt.date) -> list[Finding]:
     hint = _no_stage(gap)
     if hint is not None:
         findings.append(hint)
-    return sorted(findings, key=_order)
+    return sorted(findings, key=finding_order)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.errors import InvalidInput, Problem
-from app.fileformat.schema import FORMAT_NAME, FORMAT_VERSION, AccountFile
+from app.fileformat.schema import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+    AccountFile,
+    SelectionRecord,
+    WhitespaceRecord,
+)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
@@ -192,13 +199,25 @@ def _whitespace_problems(grid: Any) -> list[Problem]:
 _SECTIONS = tuple(AccountFile.model_fields)
 
 
-def _file_position(problem: Problem) -> tuple[int, int]:
-    """Order problems as they appear in the file (section, then list index)."""
-    head = problem.path.split(".")[0]
-    section, _, rest = head.partition("[")
-    index = int(rest.split("]")[0]) if rest and rest.split("]")[0].isdigit() else -1
+_STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
+_NESTED = {"whitespace": tuple(WhitespaceRecord.model_fields),
+           "selection": tuple(SelectionRecord.model_fields)}
+
+
+def _file_position(problem: Problem) -> tuple[int, int, int, int]:
+    """Order problems as they appear in the file: section, list index, and for the
+    nested sections (white space) the sub-list and its index."""
+    steps = [(m.group(1), int(m.group(2)) if m.group(2) else -1)
+             for m in _STEP.finditer(problem.path)]
+    if not steps:
+        return (-1, -1, -1, -1)
+    section, index = steps[0]
     rank = _SECTIONS.index(section) if section in _SECTIONS else -1
-    return (rank, index)
+    sub_rank = sub_index = -1
+    if section in _NESTED and len(steps) > 1:
+        sub, sub_index = steps[1]
+        sub_rank = _NESTED[section].index(sub) if sub in _NESTED[section] else -1
+    return (rank, index, sub_rank, sub_index)
 
 
 def _cycle_problems(boss: dict[str, str], index: dict[str, int]) -> list[Problem]:

@@ -88,7 +88,7 @@ class Finding:
                 "stakeholders": list(self.stakeholders), "message": self.message}
 
 
-def _order(finding: Finding) -> tuple[int, str, tuple[str, ...], str]:
+def finding_order(finding: Finding) -> tuple[int, str, tuple[str, ...], str]:
     return (SEVERITIES.index(finding.severity), finding.kind, finding.stakeholders,
             finding.message)
 
@@ -110,7 +110,7 @@ def analyze(doc: AccountFile, today: dt.date) -> list[Finding]:
         *_no_path_to_power(acc),
         *_stale_contact(acc, doc, today),
     ]
-    return sorted(findings, key=_order)
+    return sorted(findings, key=finding_order)
 
 
 def influence_centrality(graph: nx.DiGraph, alpha: float = 0.5) -> dict[str, float]:

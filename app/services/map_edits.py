@@ -12,30 +12,12 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from pydantic import ValidationError
-
 from app.errors import InvalidInput, Problem
 from app.fileformat import AccountFile
-from app.fileformat.reader import integrity_problems, problems_from_validation
 from app.fileformat.schema import StakeholderRecord
+from app.services.documents import rebuilt
 
 Line = tuple[str, str, str]  # (source, target, kind): kind "reports" or an influence kind
-
-
-def _rebuilt(doc: AccountFile, **parts: Any) -> AccountFile:
-    data = doc.model_dump(mode="json")
-    for key, value in parts.items():
-        data[key] = [v.model_dump(mode="json") if hasattr(v, "model_dump") else v
-                     for v in value]
-    problems = integrity_problems(data)
-    try:
-        new = AccountFile.model_validate(data, strict=False)
-    except ValidationError as err:
-        problems = problems_from_validation(err) + problems
-        raise InvalidInput(doc.account.name, problems) from None
-    if problems:
-        raise InvalidInput(doc.account.name, problems)
-    return new
 
 
 def new_person_id(doc: AccountFile) -> str:
@@ -53,7 +35,7 @@ def add_person(doc: AccountFile, name: str, position: tuple[float, float] | None
     person: dict[str, Any] = {"id": sid, "name": name, **values}
     if position is not None:
         person["position"] = {"x": position[0], "y": position[1]}
-    return _rebuilt(doc, stakeholders=[*doc.stakeholders, person]), sid
+    return rebuilt(doc, stakeholders=[*doc.stakeholders, person]), sid
 
 
 TRACKED = ("stance", "relationship")
@@ -80,8 +62,8 @@ def update_person(doc: AccountFile, sid: str, changes: Mapping[str, Any], *,
                 history.append({"date": today.isoformat(), "stakeholder": sid, "field": field,
                                 "old": before[field], "new": after[field]})
     if len(history) == len(doc.stakeholder_history):
-        return _rebuilt(doc, stakeholders=people)
-    return _rebuilt(doc, stakeholders=people, stakeholder_history=history)
+        return rebuilt(doc, stakeholders=people)
+    return rebuilt(doc, stakeholders=people, stakeholder_history=history)
 
 
 def remove(doc: AccountFile, people: Iterable[str] = (), lines: Iterable[Line] = ()
@@ -102,7 +84,7 @@ def remove(doc: AccountFile, people: Iterable[str] = (), lines: Iterable[Line] =
     interactions = [i.model_copy(update={"stakeholder": None})
                     if i.stakeholder in gone else i for i in doc.interactions]
     history = [h for h in doc.stakeholder_history if h.stakeholder not in gone]
-    return _rebuilt(doc, stakeholders=stakeholders, influences=influences,
+    return rebuilt(doc, stakeholders=stakeholders, influences=influences,
                     interactions=interactions, stakeholder_history=history)
 
 
@@ -116,7 +98,7 @@ def connect(doc: AccountFile, source: str, target: str, kind: str,
         raise InvalidInput(doc.account.name, [Problem("influences", f"this {kind} line "
                                                       "is already on the map")])
     line = {"source": source, "target": target, "kind": kind, "strength": strength}
-    return _rebuilt(doc, influences=[*doc.influences, line])
+    return rebuilt(doc, influences=[*doc.influences, line])
 
 
 def update_line(doc: AccountFile, line: Line, changes: Mapping[str, Any]) -> AccountFile:
@@ -137,7 +119,7 @@ def update_line(doc: AccountFile, line: Line, changes: Mapping[str, Any]) -> Acc
                                 == (source, target, new_kind) for i in doc.influences):
         raise InvalidInput(doc.account.name, [Problem("influences", f"a {new_kind} line "
                                                       "between them is already on the map")])
-    return _rebuilt(doc, influences=lines)
+    return rebuilt(doc, influences=lines)
 
 
 def influence(doc: AccountFile, line: Line) -> Any:

@@ -150,3 +150,44 @@ def test_absurdly_nested_json_is_refused_cleanly() -> None:
     data = b'{"format": "rapport-account", "version": 1, "account": ' + b"[" * 100_000
     data += b"]" * 100_000 + b"}"
     assert problems_of(data) == ["nested too deeply to be an account file"]
+
+
+def test_assessment_sections_are_checked_like_the_rest() -> None:
+    doc = account_doc(
+        stakeholder_history=[
+            {"date": "2026-03-01", "stakeholder": "s9", "field": "stance", "old": "neutral",
+             "new": "supporter"},
+            {"date": "2026-03-02", "stakeholder": "s1", "field": "relationship", "old": 2,
+             "new": 7},
+            {"date": "2026-03-03", "stakeholder": "s1", "field": "mood"},
+        ],
+        stage_evidence=[{"criterion": "integrated.joint_teams"},
+                        {"criterion": "integrated.joint_teams"},
+                        {"criterion": "basic.trading"}],
+        selection={"revenue": 6, "charm": 3},
+        whitespace={"units": ["Завод", "Завод"], "offerings": ["传感器"],
+                    "cells": [{"unit": "Склад", "offering": "传感器", "status": "has"},
+                              {"unit": "Завод", "offering": "传感器", "status": "has",
+                               "value": 10.0},
+                              {"unit": "Завод", "offering": "传感器", "status": "maybe"}]},
+    )
+    assert problems_of(doc) == [
+        'stakeholder_history[0].stakeholder: unknown id "s9"',
+        "stakeholder_history[1].new: input should be less than or equal to 4 (got 7)",
+        "stakeholder_history[2].field: must be one of 'stance', 'relationship' (got \"mood\")",
+        'stage_evidence[1].criterion: "integrated.joint_teams" is listed twice '
+        "(also stage_evidence[0])",
+        "stage_evidence[2].criterion: input should be 'basic.qualified_supplier', "
+        "'cooperative.reviews_held', 'cooperative.preferred_supplier', "
+        "'interdependent.our_executive_sponsor', 'interdependent.joint_plans', "
+        "'interdependent.strategic_information', 'integrated.joint_teams', "
+        "'integrated.shared_systems' or 'integrated.joint_value' (got \"basic.trading\")",
+        "selection.charm: unknown key",
+        "selection.revenue: input should be less than or equal to 5 (got 6)",
+        'whitespace.units[1]: "Завод" is listed twice',
+        'whitespace.cells[0].unit: "Склад" is not in whitespace.units',
+        "whitespace.cells[1].value: only an opportunity has an estimated value",
+        "whitespace.cells[2].status: input should be 'has', 'opportunity', 'competitor' or "
+        "'not_relevant' (got \"maybe\")",
+        "whitespace.cells[2]: a second cell for \"Завод\" × \"传感器\" (also whitespace.cells[1])",
+    ]

@@ -295,3 +295,18 @@ def test_a_database_from_the_first_release_upgrades_to_the_current_schema(
         assert [(p.name, p.position) for p in people] == [("李伟", None)]
     finally:
         db.close()
+
+
+def test_migrations_build_exactly_the_schema_the_code_expects(db_path: Path) -> None:
+    """A hand-written migration that forgets a column, index or constraint fails here."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from app.models.orm import Base
+
+    engine = sqlalchemy.create_engine(f"sqlite:///{db_path}")
+    migrations.upgrade(engine, migrations.head_revision())
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+    assert diff == []

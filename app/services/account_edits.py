@@ -1,0 +1,118 @@
+"""Edits of an account's stage history, stage evidence, selection checklist and
+white-space grid: pure functions from one validated document to the next."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any, Literal
+
+from app.errors import InvalidInput, Problem
+from app.fileformat import AccountFile
+from app.fileformat.schema import SelectionRecord, WhitespaceRecord
+from app.models.enums import Evidence, FitCriterion, RelationshipStage, WhitespaceStatus
+from app.services.documents import rebuilt
+
+Axis = Literal["units", "offerings"]
+
+
+def _gone(doc: AccountFile, what: str) -> InvalidInput:
+    return InvalidInput(doc.account.name, [Problem("", f"{what} is no longer there")])
+
+
+# -- stage history ---------------------------------------------------------------
+def add_stage_entry(doc: AccountFile, date: dt.date, stage: RelationshipStage,
+                    note: str | None = None) -> AccountFile:
+    """Record a stage change after the fact (the timeline is shown by date)."""
+    entry = {"date": date.isoformat(), "stage": str(stage), "note": note}
+    return rebuilt(doc, stage_history=[*doc.stage_history, entry])
+
+
+def update_stage_entry(doc: AccountFile, index: int, changes: Mapping[str, Any]
+                       ) -> AccountFile:
+    if not 0 <= index < len(doc.stage_history):
+        raise _gone(doc, "That stage change")
+    history: list[Any] = list(doc.stage_history)
+    history[index] = {**history[index].model_dump(mode="json"), **changes}
+    return rebuilt(doc, stage_history=history)
+
+
+def remove_stage_entry(doc: AccountFile, index: int) -> AccountFile:
+    if not 0 <= index < len(doc.stage_history):
+        raise _gone(doc, "That stage change")
+    return rebuilt(doc, stage_history=[h for i, h in enumerate(doc.stage_history)
+                                       if i != index])
+
+
+# -- stage evidence ----------------------------------------------------------------
+def set_evidence(doc: AccountFile, criterion: Evidence, ticked: bool, today: dt.date,
+                 note: str | None = None) -> AccountFile:
+    """Tick (dated ``today``) or untick a criterion the data cannot show."""
+    rest = [e for e in doc.stage_evidence if e.criterion != criterion]
+    if not ticked:
+        return rebuilt(doc, stage_evidence=rest)
+    entry = {"criterion": str(criterion), "date": today.isoformat(), "note": note}
+    return rebuilt(doc, stage_evidence=[*rest, entry])
+
+
+# -- KAM selection checklist -----------------------------------------------------------
+def set_fit(doc: AccountFile, criterion: FitCriterion, score: int | None) -> AccountFile:
+    current = doc.selection or SelectionRecord()
+    return rebuilt(doc, selection={**current.model_dump(mode="json"), str(criterion): score})
+
+
+# -- white space ------------------------------------------------------------------
+def _grid(doc: AccountFile) -> dict[str, Any]:
+    return (doc.whitespace or WhitespaceRecord()).model_dump(mode="json")
+
+
+def add_to_grid(doc: AccountFile, axis: Axis, name: str) -> AccountFile:
+    """Add a business unit (row) or an offering (column)."""
+    grid = _grid(doc)
+    grid[axis] = [*grid[axis], name]
+    return rebuilt(doc, whitespace=grid)
+
+
+def rename_in_grid(doc: AccountFile, axis: Axis, old: str, new: str) -> AccountFile:
+    """Rename a unit or offering; its cells follow."""
+    grid = _grid(doc)
+    if old not in grid[axis]:
+        raise _gone(doc, f'"{old}"')
+    grid[axis] = [new if n == old else n for n in grid[axis]]
+    key = "unit" if axis == "units" else "offering"
+    grid["cells"] = [{**c, key: new} if c[key] == old else c for c in grid["cells"]]
+    return rebuilt(doc, whitespace=grid)
+
+
+def remove_from_grid(doc: AccountFile, axis: Axis, name: str) -> AccountFile:
+    """Remove a unit or offering with its cells."""
+    grid = _grid(doc)
+    if name not in grid[axis]:
+        raise _gone(doc, f'"{name}"')
+    grid[axis] = [n for n in grid[axis] if n != name]
+    key = "unit" if axis == "units" else "offering"
+    grid["cells"] = [c for c in grid["cells"] if c[key] != name]
+    return rebuilt(doc, whitespace=grid)
+
+
+def set_cell(doc: AccountFile, unit: str, offering: str, status: WhitespaceStatus | None,
+             value: float | None = None, note: str | None = None) -> AccountFile:
+    """Assess one cell (``status`` None: back to not assessed). Only an opportunity
+    keeps an estimated value."""
+    grid = _grid(doc)
+    cell: dict[str, Any] | None = None
+    if status is not None:
+        cell = {"unit": unit, "offering": offering, "status": str(status), "note": note,
+                "value": value if status == WhitespaceStatus.OPPORTUNITY else None}
+    cells, found = [], False
+    for c in grid["cells"]:  # in place, so the file's order stays stable
+        if (c["unit"], c["offering"]) == (unit, offering):
+            found = True
+            if cell is not None:
+                cells.append(cell)
+        else:
+            cells.append(c)
+    if cell is not None and not found:
+        cells.append(cell)
+    grid["cells"] = cells
+    return rebuilt(doc, whitespace=grid)
