@@ -254,7 +254,7 @@ def state_as_of(doc: AccountFile, day: dt.date) -> AccountFile:
         "interactions": interactions,
         "stakeholder_history": [c for c in doc.stakeholder_history if c.date <= day],
         "stage_history": [s for s in doc.stage_history if s.date <= day],
-        "stage_evidence": [e for e in doc.stage_evidence if e.date is None or e.date < day],
+        "stage_evidence": [e for e in doc.stage_evidence if e.date is None or e.date <= day],
     })
 
 

@@ -119,6 +119,7 @@ def _document(
     staff_titles: list[str],
     history: list[tuple[int, str, str]],
     summaries: list[str],
+    extras: dict[str, Any],
 ) -> AccountFile:
     rng = random.Random(seed)
     people = leaders + _staff(rng, staff_names, leaders[1:9], staff_titles)
@@ -156,11 +157,43 @@ def _document(
             "date": person["last_contact"], "stakeholder": person["id"],
             "channel": ["meeting", "call", "email", "event"][i % 4], "summary": text,
         })
+    changes = [
+        {"date": (today - dt.timedelta(days=d)).isoformat(), "stakeholder": sid, "field": field,
+         "old": old, "new": new, "note": note}
+        for d, sid, field, old, new, note in extras.pop("person_changes", [])
+    ]
+    evidence = [
+        {"criterion": criterion, "date": (today - dt.timedelta(days=d)).isoformat(),
+         "note": note}
+        for d, criterion, note in extras.pop("evidence", [])
+    ]
     return AccountFile.model_validate({
         "format": "rapport-account", "version": 1, "account": account,
         "stakeholders": stakeholders, "influences": influences,
         "stage_history": stage_history, "interactions": interactions,
+        "stakeholder_history": changes, "stage_evidence": evidence, **extras,
     }, strict=False)
+
+
+def _grid(units: list[str], offerings: list[str], rows: list[str],
+          values: dict[tuple[int, int], float]) -> dict[str, Any]:
+    """A white-space grid from one letter per cell: H has, O opportunity, C competitor,
+    N not relevant, . not assessed."""
+    status = {"H": "has", "O": "opportunity", "C": "competitor", "N": "not_relevant"}
+    cells = []
+    for u, row in enumerate(rows):
+        for o, letter in enumerate(row):
+            if letter == ".":
+                continue
+            cells.append({"unit": units[u], "offering": offerings[o], "status": status[letter],
+                          "value": values.get((u, o)) if letter == "O" else None})
+    return {"units": units, "offerings": offerings, "cells": cells}
+
+
+def _selection(*scores: int) -> dict[str, int]:
+    keys = ("revenue", "growth_potential", "strategic_fit", "relationship", "cultural_fit",
+            "ease_of_service", "partnership_willingness")
+    return dict(zip(keys, scores, strict=True))
 
 
 def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
@@ -170,8 +203,8 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
             today, 1,
             {"id": "demo-huadong", "name": "华东精密制造集团",
              "industry": "精密制造 / Manufacturing",
-             "owner": "Anna Weber", "tier": "strategic", "annual_revenue": 4_200_000.0,
-             "potential_revenue": 9_500_000.0, "currency": "CNY", "lifecycle_stage": "repeat",
+             "owner": "Anna Weber", "tier": "strategic", "annual_revenue": 42_000_000.0,
+             "potential_revenue": 95_000_000.0, "currency": "CNY", "lifecycle_stage": "repeat",
              "relationship_stage": "cooperative", "target_stage": "interdependent",
              "notes": "三年框架协议将于明年续签。Framework agreement renews next year."},
             _HUADONG, _HUADONG_STAFF,
@@ -181,6 +214,24 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
             ["季度业务回顾：讨论产能扩张计划", "Call about the pilot line results",
              "发送了新报价", "Trade fair in Shanghai: met the CTO's team",
              "与采购部谈判付款条款", "Workshop on predictive maintenance"],
+            {"person_changes": [
+                (420, "cto", "stance", "neutral", "supporter", "试点线成功 / pilot line worked"),
+                (400, "cto", "relationship", 2, 3, None),
+                (210, "cto", "stance", "supporter", "champion", "Sponsored the roll-out"),
+                (200, "cto", "relationship", 3, 4, None),
+                (150, "coo", "relationship", 2, 3, "季度回顾 / quarterly review"),
+                (60, "cfo", "stance", "neutral", "skeptic", "质疑总拥有成本 / questions TCO"),
+             ],
+             "evidence": [(610, "basic.qualified_supplier", "合格供应商名录"),
+                          (35, "cooperative.reviews_held", "Q3 business review")],
+             "selection": _selection(5, 5, 4, 3, 3, 2, 4),
+             "whitespace": _grid(
+                 ["苏州工厂", "无锡工厂", "研发中心", "供应链"],
+                 ["Condition monitoring", "Predictive maintenance", "MES integration",
+                  "Training"],
+                 ["HOOH", "HC.O", "NOHN", "..C."],
+                 {(0, 1): 6_500_000.0, (0, 2): 3_800_000.0, (1, 3): 450_000.0,
+                  (2, 1): 2_200_000.0})},
         ),
         _document(
             today, 2,
@@ -196,6 +247,21 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
              (150, "cooperative", "Расширение на 3 склада"), (40, "basic", "Смена финдиректора")],
             ["Встреча с техническим директором", "Звонок: жалоба на сроки поставки",
              "Письмо с новым графиком", "Отраслевая конференция в Екатеринбурге"],
+            {"person_changes": [
+                (320, "td", "relationship", 2, 3, "Совместный пилот"),
+                (300, "td", "stance", "supporter", "champion", None),
+                (45, "fd", "stance", "neutral", "skeptic", "Новый финансовый директор"),
+                (38, "zak", "stance", "neutral", "blocker", "Тендер на всех поставщиков"),
+                (30, "kd", "relationship", 3, 2, None),
+             ],
+             "evidence": [(380, "basic.qualified_supplier", "Реестр поставщиков")],
+             "selection": _selection(4, 3, 3, 2, 4, 4, 2),
+             "whitespace": _grid(
+                 ["Склад Екатеринбург", "Склад Челябинск", "Автопарк", "ИТ"],
+                 ["Телематика", "WMS", "Route optimisation", "Support 24/7"],
+                 ["HHOH", "OC.O", "HNO.", "NO.O"],
+                 {(0, 2): 240_000.0, (1, 0): 180_000.0, (1, 3): 60_000.0,
+                  (2, 2): 320_000.0, (3, 1): 150_000.0, (3, 3): 45_000.0})},
         ),
         _document(
             today, 3,
@@ -212,5 +278,20 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
             ["Pilot kick-off with the clinical team", "Security questionnaire call",
              "Sent the ROI model", "Dinner at the healthcare IT summit",
              "Steering committee: pilot results", "Call with procurement on framework terms"],
+            {"person_changes": [
+                (200, "cmo", "stance", "neutral", "supporter", "Saw the pilot data"),
+                (120, "cmo", "stance", "supporter", "champion", None),
+                (110, "cmo", "relationship", 3, 4, None),
+                (28, "ciso", "stance", "neutral", "blocker", "Security review opened"),
+                (25, "cio", "relationship", 2, 1, "Sided with the CISO"),
+             ],
+             "evidence": [(85, "basic.qualified_supplier", "Vendor onboarding done")],
+             "selection": _selection(2, 5, 5, 3, 5, 4, 4),
+             "whitespace": _grid(
+                 ["Laboratory", "Radiology", "Nursing", "IT"],
+                 ["Lab systems", "Analytics", "Integration", "Training"],
+                 ["HOOH", "CO..", ".O.O", "N.C."],
+                 {(0, 1): 380_000.0, (0, 2): 220_000.0, (1, 1): 290_000.0,
+                  (2, 1): 150_000.0, (2, 3): 40_000.0})},
         ),
     ]

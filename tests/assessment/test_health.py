@@ -327,6 +327,9 @@ def test_records_dated_on_the_day_are_kept() -> None:
     state = state_as_of(history_doc(), TODAY - dt.timedelta(days=100))
     assert [i.date for i in state.interactions] == [
         TODAY - dt.timedelta(days=150), TODAY - dt.timedelta(days=100)]
+    # 李娜's last contact, 200 days ago and without a logged interaction, stands on that day.
+    assert people_as_of(TODAY - dt.timedelta(days=200))["李娜"][2] == (
+        TODAY - dt.timedelta(days=200))
 
 
 def test_state_as_of_today_is_the_account() -> None:
