@@ -81,5 +81,5 @@ def kam_fit(doc: AccountFile) -> Fit:
         return Fit(items, 0, None, None)
     # Whole numbers: (s − 1) × 25 each, so the mean rounds exactly, without float error.
     total, n = sum((s - 1) * 25 for s in scores), len(scores)
-    score = total // n
+    score = (2 * total + n) // (2 * n)
     return Fit(items, n, score, verdict(score))

@@ -17,6 +17,7 @@ the figures behind it. ``docs/health.md`` documents the same rules.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from app.assessment.settings import ScoringSettings
@@ -59,15 +60,16 @@ def to_base(amount: float | None, currency: str | None,
 
 
 def money(amount: float, currency: str) -> str:
-    """Short but exact: "EUR 1.2M", "EUR 250k", else "EUR 1,234,567.89".
+    """Short but exact: "EUR 1.2M", "EUR 1.905M", "EUR 250k", else "EUR 1,234,567.89".
 
-    Never rounded: an amount just below a threshold must not read as the
-    threshold itself.
+    Shortened only to at most four significant digits and only when nothing is
+    lost: an amount just below a threshold must not read as the threshold.
     """
     for unit, suffix in _UNITS:
-        scaled = round(amount / unit, 2)
-        if scaled >= 1 and scaled * unit == amount:
-            return f"{currency} {scaled:g}{suffix}"
+        short = f"{amount / unit:.4g}"
+        if (amount >= unit and "e" not in short
+                and math.isclose(float(short) * unit, amount, rel_tol=1e-12)):
+            return f"{currency} {short}{suffix}"
     whole = f"{amount:,.2f}".removesuffix(".00")
     return f"{currency} {whole}"
 

@@ -9,7 +9,6 @@ views cannot write behind the service's back.
 from __future__ import annotations
 
 import datetime as dt
-
 import uuid
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass

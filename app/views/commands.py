@@ -144,8 +144,9 @@ class MoveCardsCommand(WorkspaceCommand):
         self.ws.move_cards(self.key, self.old)
 
 
-class EditPeopleCommand(WorkspaceCommand):
-    """A change to the map's people or lines: the account before and after, swapped."""
+class EditDocumentCommand(WorkspaceCommand):
+    """An edit of a whole account document (the map's people and lines, the stage
+    history, evidence, white space): the account before and after, swapped."""
 
     def __init__(self, ws: Workspace, before: AccountFile, after: AccountFile,
                  text: str) -> None:

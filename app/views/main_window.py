@@ -10,6 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFileDialog,
     QHeaderView,
     QInputDialog,
@@ -32,11 +33,13 @@ from app.errors import InvalidInput, RapportError
 from app.models.enums import label
 from app.services.demo import demo_documents
 from app.views.account_model import COLUMNS, AccountTableModel
+from app.views.assessment.settings_dialog import ScoringSettingsDialog
+from app.views.assessment.tab import AssessmentTab
 from app.views.commands import (
     CreateAccountCommand,
     DeleteAccountCommand,
+    EditDocumentCommand,
     EditFieldCommand,
-    EditPeopleCommand,
     ImportCommand,
     MoveCardsCommand,
     WorkspaceCommand,
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(services.accounts, self)
         self.undo_stack = QUndoStack(self)
         self.current_key: str | None = None
+        self.scoring = services.settings.scoring()
 
         self.setWindowTitle(f"Rapport — {services.db.display_name}")
         self.model = AccountTableModel(self)
@@ -146,10 +150,14 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.profile, "Profile")
         self.tabs.addTab(self.map, "Stakeholder map")
-        self.tabs.addTab(PlaceholderTab(
-            "Stages & gaps",
-            "The Cranfield stage ladder, stage history, health score and gap analysis "
-            "will appear here."), "Stages && gaps")
+        self.assessment = AssessmentTab()
+        self.assessment.fetch = self.map.fetch
+        self.assessment.editRequested.connect(self._on_people_edited)
+        self.assessment.fieldRequested.connect(self._on_field_requested)
+        self.assessment.settingsRequested.connect(self.edit_scoring_settings)
+        self.assessment.peopleRequested.connect(self._show_people_on_map)
+        self.assessment.errorRaised.connect(self._error)
+        self.tabs.addTab(self.assessment, "Stages && gaps")
         self.tabs.addTab(PlaceholderTab(
             "Account plan",
             "Objectives, risks, actions, reviews, KPIs and the account team will be "
@@ -209,6 +217,9 @@ class MainWindow(QMainWindow):
         find_action = self._action("&Find account", self._focus_search,
                                    QKeySequence.StandardKey.Find)
         about_action = self._action("&About Rapport", self.about)
+        self.scoring_action = self._action("&Scoring settings…", self.edit_scoring_settings,
+                                           tip="Health weights, churn warning, tier "
+                                               "thresholds and exchange rates")
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
@@ -223,6 +234,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
         edit_menu.addAction(find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.scoring_action)
         bar.addMenu("&Help").addAction(about_action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -265,6 +278,7 @@ class MainWindow(QMainWindow):
             self.detail_stack.setCurrentIndex(0)
             self.profile.load(None)
             self.map.load(None)
+            self.assessment.load(None)
             return
         try:
             doc = self.workspace.snapshot(key)  # one read serves the profile and the map
@@ -278,6 +292,7 @@ class MainWindow(QMainWindow):
                         record.target_stage)
         self.profile.load(record)
         self.map.load(doc)
+        self.assessment.load(doc, self.scoring)
 
     def _set_current(self, key: str | None) -> None:
         self.current_key = key
@@ -313,10 +328,12 @@ class MainWindow(QMainWindow):
         self.model.upsert(self.workspace.summary(key))
         self._update_counts()
         if key == self.current_key:
-            record = self.workspace.profile(key)
+            doc = self.workspace.snapshot(key)
+            record = doc.account
             self._set_title(record.name, record.tier, record.relationship_stage,
                             record.target_stage)
             self.profile.load(record)
+            self.assessment.load(doc, self.scoring)
         else:
             self.select(key)
 
@@ -399,7 +416,37 @@ class MainWindow(QMainWindow):
     def _on_people_edited(self, change: Any, text: str) -> None:
         before, after = change
         if self.current_key is not None:
-            self.run(EditPeopleCommand(self.workspace, before, after, text), f"{text} failed")
+            self.run(EditDocumentCommand(self.workspace, before, after, text), f"{text} failed")
+
+    def _on_field_requested(self, field: str, value: Any) -> None:
+        """A profile field changed from another tab (stage ladder, tier): same command,
+        same history entry, as when it is changed in the profile."""
+        key = self.current_key
+        if key is None:
+            return
+        old = getattr(self.workspace.profile(key), field)
+        if old == value:
+            return
+        if not self.run(EditFieldCommand(self.workspace, key, field, old, value),
+                        f"Cannot set the {field.replace('_', ' ')}"):
+            self.assessment.load(self.workspace.snapshot(key), self.scoring)
+
+    def _show_people_on_map(self, ids: list[str]) -> None:
+        self.tabs.setCurrentWidget(self.map)
+        self.map.show_people(ids)
+
+    def edit_scoring_settings(self) -> None:
+        dialog = ScoringSettingsDialog(self.scoring, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_settings is None:
+            return
+        try:
+            self.services.settings.save_scoring(dialog.result_settings)
+        except RapportError as err:
+            self._error("Cannot save the scoring settings", err)
+            return
+        self.scoring = dialog.result_settings
+        if self.current_key is not None:
+            self.assessment.load(self.workspace.snapshot(self.current_key), self.scoring)
 
     def _on_people_changed(self, key: str) -> None:
         if key == self.current_key:

@@ -157,7 +157,8 @@ def test_no_mismatch_finding(fields: dict[str, Any]) -> None:
 @pytest.mark.parametrize(("amount", "text"), [
     (0, "EUR 0"), (950, "EUR 950"), (250_000, "EUR 250k"), (1_000_000, "EUR 1M"),
     (1_250_000, "EUR 1.25M"), (3e9, "EUR 3B"), (1_234_567, "EUR 1,234,567"),
-    (999_999.5, "EUR 999,999.50"), (1500.25, "EUR 1,500.25"),
+    (999_999.5, "EUR 999,999.50"), (1500.25, "EUR 1,500.25"), (1_905_000, "EUR 1.905M"),
+    (12_345_000, "EUR 12,345,000"), (1e15, "EUR 1,000,000,000,000,000"),
 ])
 def test_money_is_short_but_never_rounded(amount: float, text: str) -> None:
     assert money(amount, "EUR") == text

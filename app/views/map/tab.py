@@ -360,7 +360,10 @@ class MapTab(QWidget):
         self.scene.set_filter(keep)
 
     def _show_finding(self, index: QModelIndex) -> None:
-        ids = index.data(IDS_ROLE) or []
+        self.show_people(index.data(IDS_ROLE) or [])
+
+    def show_people(self, ids: list[str]) -> None:
+        """Select these people's cards and bring the first into view."""
         self.scene.select_people(ids)
         if ids:
             cards = [self.scene.cards[i] for i in ids if i in self.scene.cards]

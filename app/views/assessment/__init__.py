@@ -1,0 +1,1 @@
+"""The "Stages & gaps" tab and its panels."""

@@ -1,0 +1,296 @@
+"""Health score with every component's contribution, the tier grid placement, and
+the KAM selection checklist: scores a manager can explain to anyone."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.assessment.health import Health
+from app.assessment.selection import Fit
+from app.assessment.settings import ScoringSettings
+from app.assessment.tiering import TierPlacement
+from app.models.enums import FitCriterion, Tier, label
+
+Index = QModelIndex | QPersistentModelIndex
+GOOD, FAIR, POOR = QColor("#2e7d32"), QColor("#ef8f00"), QColor("#c62828")
+
+
+def health_colour(score: int | None, settings: ScoringSettings) -> QColor:
+    """Red below the churn threshold, amber up to 70, green above."""
+    if score is None:
+        return QColor("#78909c")
+    if score < settings.churn_threshold:
+        return POOR
+    return FAIR if score < 70 else GOOD
+
+
+def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setWordWrap(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    # as tall as its few rows, so the page reads top to bottom without inner scrolling
+    view.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
+    return view
+
+
+class HealthModel(QAbstractTableModel):
+    """One row per component: weight, score, points added, and why."""
+
+    HEADERS = ("Component", "Weight", "Score", "Points", "Why")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.health: Health | None = None
+
+    def load(self, health: Health | None) -> None:
+        self.beginResetModel()
+        self.health = health
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.health is None else len(self.health.components)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.health is None:
+            return None
+        c = self.health.components[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return c.label
+            if col == 1:
+                return str(c.weight)
+            if col == 2:
+                return "no data" if c.score is None else f"{c.score:.0%}"
+            if col == 3:
+                if c.score is None:
+                    return "—"
+                return f"{c.contribution:.1f} of {self.health.available(c):.1f}"
+            return c.detail
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if c.score is None:
+                return QBrush(QColor("#90a4ae"))
+            if col == 2:
+                return QBrush(GOOD if c.score >= 0.7 else FAIR if c.score >= 0.4 else POOR)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c.detail
+        return None
+
+
+class FitModel(QAbstractTableModel):
+    """The KAM selection checklist; the score column is edited with a 1–5 spin box."""
+
+    #: (criterion, score 1–5 or None)
+    scoreRequested = Signal(str, object)
+    HEADERS = ("Criterion", "Score (1–5)", "What to consider")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.fit: Fit | None = None
+
+    def load(self, fit: Fit | None) -> None:
+        self.beginResetModel()
+        self.fit = fit
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.fit is None else len(self.fit.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        return flags | Qt.ItemFlag.ItemIsEditable if index.column() == 1 else flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.fit is None:
+            return None
+        item = self.fit.items[index.row()]
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 1:
+                return "●" * item.score + "○" * (5 - item.score) if item.score else "not scored"
+            return (item.label, None, item.question)[col]
+        if role == Qt.ItemDataRole.EditRole and col == 1:
+            return item.score or 0
+        if role == Qt.ItemDataRole.ForegroundRole and col == 1 and not item.score:
+            return QBrush(QColor("#90a4ae"))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return item.question
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if self.fit is None or not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        score = int(value) or None  # 0 in the spin box means "not scored"
+        item = self.fit.items[index.row()]
+        if score != item.score:
+            self.scoreRequested.emit(str(FitCriterion(item.criterion)), score)
+        return False
+
+
+class ScoreDelegate(QStyledItemDelegate):
+    """1–5 with 0 shown as "not scored"."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        spin = QSpinBox(parent)
+        spin.setRange(0, 5)
+        spin.setSpecialValueText("not scored")
+        return spin
+
+
+class HealthPanel(QWidget):
+    settingsRequested = Signal()
+    #: the manual tier should become the computed one
+    tierRequested = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.score = QLabel()
+        self.score.setObjectName("healthScore")
+        self.trend = QLabel()
+        self.trend.setWordWrap(True)
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setTextFormat(Qt.TextFormat.PlainText)  # names are data, not markup
+        self.warning.setStyleSheet("background: #fdecea; color: #8e1c14; padding: 6px; "
+                                   "border-radius: 4px;")
+        settings = QPushButton("Scoring &settings…")
+        settings.clicked.connect(self.settingsRequested)
+        head = QHBoxLayout()
+        head.addWidget(self.score)
+        head.addWidget(self.trend, 1)
+        head.addWidget(settings, 0, Qt.AlignmentFlag.AlignTop)
+        self.model = HealthModel(self)
+        self.table = _table(self.model, 4)
+
+        self.tier = QLabel()
+        self.tier.setWordWrap(True)
+        self.tier.setTextFormat(Qt.TextFormat.RichText)
+        self.use_tier = QPushButton("Use the computed tier")
+        self.use_tier.clicked.connect(lambda: self.tierRequested.emit(self._computed))
+        self._computed: Tier | None = None
+        tier_box = QGroupBox("Tier: current value × potential value")
+        tier_layout = QHBoxLayout(tier_box)
+        tier_layout.addWidget(self.tier, 1)
+        tier_layout.addWidget(self.use_tier, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.fit_model = FitModel(self)
+        self.fit_table = _table(self.fit_model, 2)
+        self.fit_table.setItemDelegateForColumn(1, ScoreDelegate(self.fit_table))
+        self.fit_table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                       | QAbstractItemView.EditTrigger.EditKeyPressed
+                                       | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.fit_total = QLabel()
+        self.fit_total.setWordWrap(True)
+        fit_box = QGroupBox("KAM selection checklist")
+        fit_box.setToolTip("How well does this account fit as a key account?")
+        fit_layout = QVBoxLayout(fit_box)
+        fit_layout.addWidget(self.fit_total)
+        fit_layout.addWidget(self.fit_table)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(head)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.table)
+        layout.addWidget(tier_box)
+        layout.addWidget(fit_box)
+        layout.addStretch(1)
+
+    def load(self, now: Health | None, then: Health | None, warning: str | None,
+             placement: TierPlacement | None, manual: Tier | None, fit: Fit | None,
+             settings: ScoringSettings) -> None:
+        self.model.load(now)
+        self.fit_model.load(fit)
+        score = now.score if now is not None else None
+        colour = health_colour(score, settings).name()
+        self.score.setText(f"<span style='font-size: 28pt; font-weight: 600; color: {colour}'>"
+                           f"{score if score is not None else '–'}</span>"
+                           "<span style='color: #5f6b76'> / 100 health</span>")
+        self.score.setAccessibleName(f"Health {score if score is not None else 'unknown'} "
+                                     "of 100")
+        self.trend.setText(self._trend_text(now, then, settings))
+        self.warning.setVisible(bool(warning))
+        self.warning.setText(f"⚠ {warning}" if warning else "")
+        self._show_tier(placement, manual)
+        if fit is None or fit.score is None:
+            self.fit_total.setText("Not scored yet: double-click a score to rate each "
+                                   "criterion from 1 (poor fit) to 5 (excellent).")
+        else:
+            self.fit_total.setText(f"<b>Fit {fit.score}/100 — {fit.verdict}</b> "
+                                   f"({fit.answered} of {len(fit.items)} criteria scored)")
+
+    @staticmethod
+    def _trend_text(now: Health | None, then: Health | None,
+                    settings: ScoringSettings) -> str:
+        if now is None or now.score is None or then is None or then.score is None:
+            return ""
+        delta = now.score - then.score
+        arrow = "▲" if delta > 0 else "▼" if delta < 0 else "■"
+        colour = GOOD if delta > 0 else POOR if delta <= -settings.drop_points else \
+            FAIR if delta < 0 else QColor("#5f6b76")
+        return (f"<span style='color: {colour.name()}'>{arrow} {delta:+d}</span> since "
+                f"{then.as_of.isoformat()} (then {then.score}); churn warning below "
+                f"{settings.churn_threshold} or a fall of {settings.drop_points} within "
+                f"{settings.drop_window_days} days")
+
+    def _show_tier(self, placement: TierPlacement | None, manual: Tier | None) -> None:
+        self._computed = placement.tier if placement is not None else None
+        if placement is None:
+            self.tier.setText("")
+            self.use_tier.hide()
+            return
+        computed = label(placement.tier) if placement.tier else "cannot be computed"
+        text = (f"Manual tier: <b>{label(manual) or 'not set'}</b> · computed tier: "
+                f"<b>{computed}</b><br><span style='color: #5f6b76'>{escape(placement.reason)}</span>")
+        differs = placement.tier is not None and placement.tier != manual
+        if differs and manual is not None:
+            text = "<span style='color: #c62828'>⚠ The tiers differ.</span> " + text
+        self.tier.setText(text)
+        self.use_tier.setVisible(differs)

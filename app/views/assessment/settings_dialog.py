@@ -1,0 +1,255 @@
+"""Scoring settings: health weights, churn warning, tier thresholds and exchange rates.
+
+Checked as a whole by ``parse_settings`` when the user presses OK: a bad value
+keeps the dialog open with every problem listed, and nothing is saved.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.assessment.health import COMPONENTS
+from app.assessment.settings import ScoringSettings, parse_settings
+from app.errors import InvalidInput
+from app.views.formatting import decimals_needed, display_locale, parse_number
+
+Index = QModelIndex | QPersistentModelIndex
+
+COMPONENT_LABELS = {
+    "recency": "Recency of contact",
+    "frequency": "Frequency of contact",
+    "coverage": "Coverage of key people",
+    "stance": "Stance balance",
+    "risks": "Open high risks",
+    "kpis": "KPI attainment",
+}
+
+
+class RatesModel(QAbstractTableModel):
+    """Currency → rate in the base currency, edited in place; checked on OK."""
+
+    HEADERS = ("Currency", "1 unit is worth (base currency)")
+
+    def __init__(self, rates: dict[str, float], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.rows: list[list[str]] = [[c, self._number(r)] for c, r in sorted(rates.items())]
+
+    @staticmethod
+    def _number(value: float) -> str:
+        return display_locale().toString(value, "f", decimals_needed(value, 8))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return self.rows[index.row()][index.column()]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        return super().flags(index) | Qt.ItemFlag.ItemIsEditable
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        text = str(value).strip()
+        self.rows[index.row()][index.column()] = text.upper() if index.column() == 0 else text
+        self.dataChanged.emit(index, index)
+        return True
+
+    def add(self) -> QModelIndex:
+        self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows))
+        self.rows.append(["", ""])
+        self.endInsertRows()
+        return self.index(len(self.rows) - 1, 0)
+
+    def remove(self, row: int) -> None:
+        if 0 <= row < len(self.rows):
+            self.beginRemoveRows(QModelIndex(), row, row)
+            del self.rows[row]
+            self.endRemoveRows()
+
+    def values(self) -> tuple[dict[str, Any], list[str]]:
+        """(rates, problems of rows that are not numbers)."""
+        rates: dict[str, Any] = {}
+        problems = []
+        for i, (currency, text) in enumerate(self.rows):
+            if not currency and not text:
+                continue
+            try:
+                rates[currency] = parse_number(text)
+            except ValueError as err:
+                problems.append(f"rates row {i + 1} ({currency}): {err}")
+        return rates, problems
+
+
+class ScoringSettingsDialog(QDialog):
+    def __init__(self, settings: ScoringSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Scoring settings")
+        self.result_settings: ScoringSettings | None = None
+        self.weights: dict[str, QSpinBox] = {}
+        weights_box = QGroupBox("Health score: weight of each component")
+        grid = QGridLayout(weights_box)
+        for row, key in enumerate(COMPONENTS):
+            spin = QSpinBox()
+            spin.setRange(0, 100)
+            spin.setAccessibleName(COMPONENT_LABELS[key])
+            self.weights[key] = spin
+            grid.addWidget(QLabel(COMPONENT_LABELS[key]), row, 0)
+            grid.addWidget(spin, row, 1)
+        self.shares = QLabel()
+        self.shares.setStyleSheet("color: #5f6b76;")
+        grid.addWidget(self.shares, len(COMPONENTS), 0, 1, 2)
+
+        warn_box = QGroupBox("Churn warning")
+        warn = QFormLayout(warn_box)
+        self.churn = QSpinBox()
+        self.churn.setRange(0, 100)
+        self.drop_points = QSpinBox()
+        self.drop_points.setRange(1, 100)
+        self.drop_days = QSpinBox()
+        self.drop_days.setRange(7, 730)
+        self.drop_days.setSuffix(" days")
+        warn.addRow("Warn when health is below:", self.churn)
+        warn.addRow("… or falls by at least (points):", self.drop_points)
+        warn.addRow("… within:", self.drop_days)
+
+        tier_box = QGroupBox("Tiers: current value × potential value")
+        tier = QFormLayout(tier_box)
+        self.base = QLineEdit()
+        self.base.setMaxLength(3)
+        self.current = QLineEdit()
+        self.potential = QLineEdit()
+        tier.addRow("Base currency:", self.base)
+        tier.addRow("High current value from (annual revenue):", self.current)
+        tier.addRow("High potential from (potential revenue):", self.potential)
+        self.rates = QTableView()
+        self.rates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.rates.verticalHeader().hide()
+        add = QPushButton("Add currency")
+        add.clicked.connect(self._add_rate)
+        remove = QPushButton("Remove")
+        remove.clicked.connect(lambda: self.rates_model.remove(self.rates.currentIndex().row()))
+        rate_buttons = QHBoxLayout()
+        rate_buttons.addWidget(add)
+        rate_buttons.addWidget(remove)
+        rate_buttons.addStretch(1)
+        tier.addRow(QLabel("Exchange rates (rough defaults: set the ones you work with):"))
+        tier.addRow(self.rates)
+        tier.addRow(rate_buttons)
+
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel
+                                   | QDialogButtonBox.StandardButton.RestoreDefaults)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).clicked.connect(
+            lambda: self.show_settings(ScoringSettings()))
+        left = QVBoxLayout()
+        left.addWidget(weights_box)
+        left.addWidget(warn_box)
+        left.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addLayout(left)
+        columns.addWidget(tier_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        for spin in self.weights.values():
+            spin.valueChanged.connect(self._update_shares)
+        self.show_settings(settings)
+
+    def show_settings(self, settings: ScoringSettings) -> None:
+        for key, spin in self.weights.items():
+            spin.setValue(getattr(settings.weights, key))
+        self.churn.setValue(settings.churn_threshold)
+        self.drop_points.setValue(settings.drop_points)
+        self.drop_days.setValue(settings.drop_window_days)
+        self.base.setText(settings.base_currency)
+        locale = display_locale()
+        self.current.setText(locale.toString(float(settings.current_threshold), "f", 0))
+        self.potential.setText(locale.toString(float(settings.potential_threshold), "f", 0))
+        self.rates_model = RatesModel(dict(settings.rates), self)
+        self.rates.setModel(self.rates_model)
+        self.error.clear()
+
+    def _update_shares(self) -> None:
+        total = sum(s.value() for s in self.weights.values())
+        if not total:
+            self.shares.setText("At least one weight must be above 0.")
+            return
+        self.shares.setText("Share of the score: " + ", ".join(
+            f"{COMPONENT_LABELS[k].split()[0].lower()} {s.value() / total:.0%}"
+            for k, s in self.weights.items() if s.value()))
+
+    def _add_rate(self) -> None:
+        index = self.rates_model.add()
+        self.rates.setCurrentIndex(index)
+        self.rates.edit(index)
+
+    def values(self) -> tuple[dict[str, Any], list[str]]:
+        problems: list[str] = []
+        amounts: dict[str, Any] = {}
+        for key, edit in (("current_threshold", self.current),
+                          ("potential_threshold", self.potential)):
+            try:
+                amounts[key] = parse_number(edit.text())
+            except ValueError as err:
+                problems.append(f"{key.replace('_', ' ')}: {err}")
+        rates, rate_problems = self.rates_model.values()
+        data = {
+            "weights": {k: s.value() for k, s in self.weights.items()},
+            "churn_threshold": self.churn.value(),
+            "drop_points": self.drop_points.value(),
+            "drop_window_days": self.drop_days.value(),
+            "base_currency": self.base.text().strip().upper(),
+            "rates": rates,
+            **{k: v for k, v in amounts.items() if v is not None},
+        }
+        return data, problems + rate_problems
+
+    def accept(self) -> None:
+        data, problems = self.values()
+        if not problems:
+            try:
+                self.result_settings = parse_settings(data)
+            except InvalidInput as err:
+                problems = [str(p) for p in err.problems]
+        if problems:
+            self.error.setText("Not saved:\n" + "\n".join(problems))
+            return
+        super().accept()

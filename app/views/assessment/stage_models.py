@@ -1,0 +1,279 @@
+"""Table models of the Stages tab: evidence checklist, stage history, person history.
+
+The models show an account document; edits leave as signals and come back as a
+new document after the undoable command ran, so the models never change data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from app.assessment.people import PersonStep, person_timeline
+from app.assessment.stages import LADDER, CriterionResult, StageGap, StageStep, stage_timeline
+from app.fileformat import AccountFile
+from app.models.enums import RELATIONSHIP_LABELS, Evidence, RelationshipStage, label
+
+Index = QModelIndex | QPersistentModelIndex
+MET = QColor("#2e7d32")
+UNMET = QColor("#c62828")
+MUTED = QColor("#78909c")
+GAP_BRUSH = QBrush(QColor("#fff4e0"))
+
+
+class EvidenceModel(QAbstractTableModel):
+    """Every criterion of every stage; the user's own criteria are checkable.
+
+    Rows in the gap (between the current and the target stage) are tinted, so
+    the checklist doubles as the to-do list for reaching the target.
+    """
+
+    #: (criterion id, ticked)
+    tickRequested = Signal(str, bool)
+    HEADERS = ("Stage", "Criterion", "Source", "Evidence")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.results: list[CriterionResult] = []
+        self._gap: set[str] = set()
+
+    def load(self, gap: StageGap | None) -> None:
+        self.beginResetModel()
+        self.results = list(gap.results) if gap is not None else []
+        self._gap = {r.criterion.id for r in gap.unmet} if gap is not None else set()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.results)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 1 and not self.results[index.row()] \
+                .criterion.computed:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        result = self.results[index.row()]
+        criterion, col = result.criterion, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if col == 0:
+                return label(criterion.stage)
+            if col == 1:
+                return ("✓ " if result.met else "✗ ") + criterion.title \
+                    if criterion.computed else criterion.title
+            if col == 2:
+                return "from the data" if criterion.computed else "your judgement"
+            return result.detail
+        if role == Qt.ItemDataRole.CheckStateRole and col == 1 and not criterion.computed:
+            return Qt.CheckState.Checked if result.met else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if col == 1 and criterion.computed:
+                return QBrush(MET if result.met else UNMET)
+            if col in (0, 2):
+                return QBrush(MUTED)
+        if role == Qt.ItemDataRole.BackgroundRole and criterion.id in self._gap:
+            return GAP_BRUSH
+        if role == Qt.ItemDataRole.ToolTipRole:
+            gap = "\nIn the gap to the target stage." if criterion.id in self._gap else ""
+            return f"{criterion.title}\n{criterion.explanation}\n\n{result.detail}{gap}"
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        criterion = self.results[index.row()].criterion
+        if criterion.computed:
+            return False
+        ticked = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.tickRequested.emit(str(Evidence(criterion.id)), ticked)
+        return False  # the new document, not this call, changes what is shown
+
+
+class StageHistoryModel(QAbstractTableModel):
+    """The stage timeline, oldest first; date and note can be corrected in place."""
+
+    #: (index in the document's stage_history, {field: value})
+    editRequested = Signal(int, object)
+    HEADERS = ("Date", "From", "To", "Note")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.steps: list[StageStep] = []
+        self.order: list[int] = []  # row -> index in doc.stage_history
+
+    def load(self, doc: AccountFile | None) -> None:
+        self.beginResetModel()
+        if doc is None:
+            self.steps, self.order = [], []
+        else:
+            self.steps = stage_timeline(doc)
+            # the same stable sort as stage_timeline, to know which entry a row is
+            self.order = sorted(range(len(doc.stage_history)),
+                                key=lambda i: doc.stage_history[i].date)
+        self.endResetModel()
+
+    def entry_index(self, row: int) -> int:
+        return self.order[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.steps)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in (0, 3):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        step, col = self.steps[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (step.date.isoformat(), label(step.previous) or "—", label(step.stage),
+                    (step.note or "").replace("\n", " "))[col]
+        if role == Qt.ItemDataRole.EditRole:
+            if col == 0:
+                return QDate(step.date.year, step.date.month, step.date.day)
+            return step.note or ""
+        if role == Qt.ItemDataRole.ForegroundRole and col == 2:
+            return QBrush(self._direction_colour(step))
+        if role == Qt.ItemDataRole.FontRole and col == 2:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    @staticmethod
+    def _direction_colour(step: StageStep) -> QColor:
+        """Green for a step up the ladder, red for a step down or a breakdown."""
+        if step.stage == RelationshipStage.DISINTEGRATING:
+            return UNMET
+        if step.previous in LADDER and step.stage in LADDER:
+            return MET if LADDER.index(step.stage) > LADDER.index(step.previous) else UNMET
+        return QColor("#263238")
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        if index.column() == 0:
+            day = value.toPython() if isinstance(value, QDate) else value
+            if not isinstance(day, dt.date):
+                return False
+            changes: dict[str, Any] = {"date": day.isoformat()}
+        else:
+            changes = {"note": str(value).strip() or None}
+        self.editRequested.emit(self.entry_index(index.row()), changes)
+        return False
+
+
+def _level(value: str | int | None) -> str:
+    if isinstance(value, int):
+        return RELATIONSHIP_LABELS.get(value, str(value))
+    return label(value) or "—"
+
+
+class PersonHistoryModel(QAbstractTableModel):
+    """How each relationship moved: stance and relationship-strength changes."""
+
+    HEADERS = ("Date", "Person", "Change", "From", "To", "Note")
+    ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.steps: list[PersonStep] = []
+
+    def load(self, doc: AccountFile | None) -> None:
+        self.beginResetModel()
+        self.steps = list(reversed(person_timeline(doc))) if doc is not None else []
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.steps)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        step, col = self.steps[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            what = "Stance" if step.field == "stance" else "Relationship"
+            return (step.date.isoformat(), step.name, what, _level(step.old), _level(step.new),
+                    (step.note or "").replace("\n", " "))[col]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return step.describe() + (f"\n{step.note}" if step.note else "")
+        if role == Qt.ItemDataRole.ForegroundRole and col == 4:
+            return QBrush(self._warmer(step))
+        if role == self.ID_ROLE:
+            return step.stakeholder
+        return None
+
+    @staticmethod
+    def _warmer(step: PersonStep) -> QColor:
+        order = ["blocker", "skeptic", "neutral", "supporter", "champion"]
+        old, new = step.old, step.new
+        if step.field == "stance":
+            old = order.index(str(old)) if old is not None else None
+            new = order.index(str(new)) if new is not None else None
+        if isinstance(old, int) and isinstance(new, int) and old != new:
+            return MET if new > old else UNMET
+        return QColor("#263238")
+
+
+class PersonFilter(QSortFilterProxyModel):
+    """Show one person's history (None: everyone's)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.person: str | None = None
+
+    def set_person(self, person: str | None) -> None:
+        self.beginFilterChange()
+        self.person = person
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.person is None:
+            return True
+        model = self.sourceModel()
+        return bool(model.index(source_row, 0, source_parent).data(PersonHistoryModel.ID_ROLE)
+                    == self.person)

@@ -1,0 +1,399 @@
+"""The "Stages & gaps" tab: stage ladder and evidence, health and tier, white space,
+and every finding about the account.
+
+A thin view: it computes nothing itself (``app.assessment`` does), and every edit
+leaves as a signal carrying the account before and after, which the main window
+turns into one undoable command.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.assessment.gaps import all_findings
+from app.assessment.health import health_trend
+from app.assessment.people import relationship_shape
+from app.assessment.selection import kam_fit
+from app.assessment.settings import ScoringSettings
+from app.assessment.stages import LADDER, StageGap, stage_gap
+from app.assessment.tiering import computed_tier
+from app.errors import InvalidInput, RapportError
+from app.fileformat import AccountFile
+from app.models.enums import Evidence, FitCriterion, RelationshipStage, label
+from app.services import account_edits as edits
+from app.views.assessment.health_panel import HealthPanel
+from app.views.assessment.ladder import StageLadder
+from app.views.assessment.stage_models import (
+    EvidenceModel,
+    PersonFilter,
+    PersonHistoryModel,
+    StageHistoryModel,
+)
+from app.views.assessment.whitespace import WhitespacePanel
+from app.views.map.insights import IDS_ROLE, InsightModel
+
+SHAPE_TEXT = {
+    "none": "No relationship shape yet: none of our people holds a working relationship.",
+    "bow_tie": "bow-tie (fragile): the relationship runs through one person on one side.",
+    "developing": "developing: more than one-to-one, not yet team-to-team.",
+    "diamond": "diamond: many team-to-team links, robust when someone leaves.",
+}
+
+
+def _table(model: Any, stretch: int) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.verticalHeader().hide()
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
+
+
+def _stage_combo(unset: str) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(unset, None)
+    for stage in RelationshipStage:
+        combo.addItem(label(stage), stage)
+    return combo
+
+
+class StageEntryDialog(QDialog):
+    """Record a stage change after the fact: date, stage and note."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Record a stage change")
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.stage = _stage_combo("")
+        self.stage.removeItem(0)
+        self.note = QLineEdit()
+        form = QFormLayout(self)
+        form.addRow("&Date:", self.date)
+        form.addRow("&Stage reached:", self.stage)
+        form.addRow("&Note:", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[dt.date, RelationshipStage, str | None]:
+        picked = self.date.date()
+        day = dt.date(picked.year(), picked.month(), picked.day())
+        return day, self.stage.currentData(), self.note.text().strip() or None
+
+
+class StagePanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ladder = StageLadder()
+        self.current = _stage_combo("not recorded")
+        self.current.setAccessibleName("Current relationship stage")
+        self.target = _stage_combo("no target")
+        self.target.setAccessibleName("Target relationship stage")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.shape = QLabel()
+        self.shape.setWordWrap(True)
+        combos = QHBoxLayout()
+        combos.addWidget(QLabel("Current &stage:"))
+        combos.addWidget(self.current)
+        combos.addSpacing(12)
+        combos.addWidget(QLabel("&Target:"))
+        combos.addWidget(self.target)
+        combos.addStretch(1)
+        for combo, buddy in ((self.current, combos.itemAt(0)), (self.target, combos.itemAt(3))):
+            widget = buddy.widget() if buddy is not None else None
+            if isinstance(widget, QLabel):
+                widget.setBuddy(combo)
+
+        self.evidence = EvidenceModel(self)
+        self.evidence_view = _table(self.evidence, 3)
+        self.evidence_view.setWordWrap(True)
+        self.evidence_view.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.Interactive)
+        self.evidence_view.setColumnWidth(1, 290)
+        self.evidence_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+
+        self.history = StageHistoryModel(self)
+        self.history_view = _table(self.history, 3)
+        self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                          | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.add_entry = QPushButton("Record earlier change…")
+        self.remove_entry = QPushButton("Remove")
+        history_buttons = QHBoxLayout()
+        history_label = QLabel("<b>Stage history</b>")
+        history_label.setToolTip("Every change of the relationship stage. Changing the stage "
+                                 "records it here; double-click a date or note to correct it.")
+        history_buttons.addWidget(history_label, 1)
+        history_buttons.addWidget(self.add_entry)
+        history_buttons.addWidget(self.remove_entry)
+
+        self.people = PersonHistoryModel(self)
+        self.people_filter = PersonFilter(self)
+        self.people_filter.setSourceModel(self.people)
+        self.people_view = _table(self.people_filter, 5)
+        self.person = QComboBox()
+        self.person.setAccessibleName("Show the history of")
+        self.person.currentIndexChanged.connect(
+            lambda: self.people_filter.set_person(self.person.currentData()))
+        people_head = QHBoxLayout()
+        people_head.addWidget(QLabel("<b>How relationships moved</b>"), 1)
+        people_head.addWidget(self.person)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addLayout(history_buttons)
+        right_layout.addWidget(self.history_view, 2)
+        right_layout.addLayout(people_head)
+        right_layout.addWidget(self.people_view, 3)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        evidence_label = QLabel("<b>Evidence for each stage</b>: tick what you know, the "
+                                "rest comes from the data; tinted rows are the gap to the "
+                                "target.")
+        evidence_label.setWordWrap(True)
+        left_layout.addWidget(evidence_label)
+        left_layout.addWidget(self.evidence_view)
+        split = QSplitter()
+        split.addWidget(left)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.ladder)
+        layout.addLayout(combos)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.shape)
+        layout.addWidget(split, 1)
+
+    def load(self, doc: AccountFile | None, gap: StageGap | None) -> None:
+        for combo, value in ((self.current, doc.account.relationship_stage if doc else None),
+                             (self.target, doc.account.target_stage if doc else None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.evidence.load(gap)
+        self.history.load(doc)
+        self.people.load(doc)
+        self._fill_people(doc)
+        if doc is None or gap is None:
+            self.ladder.set_stages(None, None, None)
+            self.summary.clear()
+            self.shape.clear()
+            return
+        self.ladder.set_stages(gap.current, gap.target, gap.evidenced)
+        self.summary.setText(self._summary(gap))
+        shape = relationship_shape(doc)
+        self.shape.setText(f"<b>Relationship shape:</b> {SHAPE_TEXT[shape.kind]}")
+        self.shape.setToolTip(shape.explanation)
+
+    @staticmethod
+    def _summary(gap: StageGap) -> str:
+        evidenced = label(gap.evidenced) or "no stage yet"
+        parts = [f"The evidence supports <b>{evidenced}</b>."]
+        if gap.contradicted:
+            parts.insert(0, f"<span style='color: #c62828'>⚠ Recorded as "
+                            f"{label(gap.current)}, but the evidence does not support it."
+                            "</span>")
+        if gap.target is None:
+            parts.append("Set a target stage to see the gap.")
+        elif gap.unmet:
+            parts.append(f"<b>{len(gap.unmet)}</b> criteria are unmet on the way to "
+                         f"{label(gap.target)}.")
+        elif gap.current in LADDER and gap.target in LADDER and \
+                LADDER.index(gap.target) <= LADDER.index(gap.current):
+            parts.append(f"The target {label(gap.target)} is reached.")
+        else:
+            parts.append(f"Every criterion up to {label(gap.target)} is met.")
+        return " ".join(parts)
+
+    def _fill_people(self, doc: AccountFile | None) -> None:
+        chosen = self.person.currentData()
+        self.person.blockSignals(True)
+        self.person.clear()
+        self.person.addItem("Everyone", None)
+        moved = {step.stakeholder for step in self.people.steps}
+        for s in doc.stakeholders if doc is not None else []:
+            if s.id in moved:
+                self.person.addItem(s.name, s.id)
+        self.person.setCurrentIndex(max(0, self.person.findData(chosen)))
+        self.person.blockSignals(False)
+        self.people_filter.set_person(self.person.currentData())
+
+
+class AssessmentTab(QWidget):
+    #: ((account before, account after), undo text)
+    editRequested = Signal(object, str)
+    #: (profile field, new value): stage, target stage, tier
+    fieldRequested = Signal(str, object)
+    settingsRequested = Signal()
+    #: stakeholder ids a finding concerns: show them on the map
+    peopleRequested = Signal(list)
+    errorRaised = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc: AccountFile | None = None
+        self.settings = ScoringSettings()
+        #: the stored account, fetched fresh for every edit (set by the main window)
+        self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
+        #: injectable for tests: every score is "as of" this day
+        self.today: Callable[[], dt.date] = dt.date.today
+
+        self.stage = StagePanel()
+        self.health = HealthPanel()
+        self.whitespace = WhitespacePanel()
+        self.findings = InsightModel(self)
+        self.findings_view = QListView()
+        self.findings_view.setModel(self.findings)
+        self.findings_view.setWordWrap(True)
+        self.findings_view.setUniformItemSizes(False)
+        self.findings_view.setSpacing(2)
+        self.findings_view.activated.connect(self._finding_activated)
+        self.findings_view.doubleClicked.connect(self._finding_activated)
+        self.findings_count = QLabel()
+        self.findings_count.setWordWrap(True)
+        findings = QWidget()
+        findings_layout = QVBoxLayout(findings)
+        findings_layout.addWidget(self.findings_count)
+        findings_layout.addWidget(self.findings_view)
+
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.addTab(self.stage, "Stage")
+        self.pages.addTab(self.health, "Health && tier")
+        self.pages.addTab(self.whitespace, "White space")
+        self.pages.addTab(findings, "Findings")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+        self.stage.current.activated.connect(
+            lambda: self.fieldRequested.emit("relationship_stage",
+                                             self.stage.current.currentData()))
+        self.stage.target.activated.connect(
+            lambda: self.fieldRequested.emit("target_stage", self.stage.target.currentData()))
+        self.stage.evidence.tickRequested.connect(self._tick)
+        self.stage.history.editRequested.connect(
+            lambda i, changes: self._edit(lambda d: edits.update_stage_entry(d, i, changes),
+                                          "Correct stage change"))
+        self.stage.add_entry.clicked.connect(self.add_stage_entry)
+        self.stage.remove_entry.clicked.connect(self.remove_stage_entry)
+        self.health.settingsRequested.connect(self.settingsRequested)
+        self.health.tierRequested.connect(lambda tier: self.fieldRequested.emit("tier", tier))
+        self.health.fit_model.scoreRequested.connect(
+            lambda c, score: self._edit(lambda d: edits.set_fit(d, FitCriterion(c), score),
+                                        "Score selection criterion"))
+        ws = self.whitespace
+        ws.cellEdited.connect(
+            lambda unit, offering, status, value, note: self._edit(
+                lambda d: edits.set_cell(d, unit, offering, status, value, note),
+                "Assess white-space cell"))
+        ws.added.connect(lambda axis, name: self._edit(
+            lambda d: edits.add_to_grid(d, axis, name),
+            "Add business unit" if axis == "units" else "Add offering"))
+        ws.renamed.connect(lambda axis, old, new: self._edit(
+            lambda d: edits.rename_in_grid(d, axis, old, new), f"Rename {old}"))
+        ws.removed.connect(lambda axis, name: self._edit(
+            lambda d: edits.remove_from_grid(d, axis, name), f"Remove {name}"))
+
+    # -- showing ----------------------------------------------------------------------
+    def load(self, doc: AccountFile | None, settings: ScoringSettings | None = None) -> None:
+        if settings is not None:
+            self.settings = settings
+        self.doc = doc
+        today = self.today()
+        gap = stage_gap(doc, today) if doc is not None else None
+        self.stage.load(doc, gap)
+        self.whitespace.load(doc)
+        if doc is None:
+            self.health.load(None, None, None, None, None, None, self.settings)
+            self.findings.set_findings([])
+            self.findings_count.clear()
+            return
+        then, now = health_trend(doc, today, self.settings)
+        found = all_findings(doc, today, self.settings)
+        warning = next((f.message for f in found if f.kind == "health_drop"), None)
+        self.health.load(now, then, warning, computed_tier(doc.account, self.settings),
+                         doc.account.tier, kam_fit(doc), self.settings)
+        self.findings.set_findings(found)
+        counts = {s: sum(f.severity == s for f in found) for s in ("high", "medium", "low")}
+        self.findings_count.setText(
+            f"{len(found)} findings: {counts['high']} high, {counts['medium']} medium, "
+            f"{counts['low']} low — double-click one about people to see them on the map")
+
+    # -- editing ------------------------------------------------------------------------
+    def _edit(self, make: Callable[[AccountFile], AccountFile], text: str) -> bool:
+        before = self.fetch()
+        if before is None:
+            return False
+        try:
+            after = make(before)
+        except InvalidInput as err:
+            message = "; ".join(f"{p.path}: {p.message}" if p.path else p.message
+                                for p in err.problems)
+            self.errorRaised.emit(f"{text}: not possible", RapportError(message))
+            return False
+        self.editRequested.emit((before, after), text)
+        return True
+
+    def _tick(self, criterion: str, ticked: bool) -> None:
+        self._edit(lambda d: edits.set_evidence(d, Evidence(criterion), ticked, self.today()),
+                   "Tick stage evidence" if ticked else "Untick stage evidence")
+
+    def add_stage_entry(self) -> None:
+        if self.doc is None:
+            return
+        dialog = StageEntryDialog(self.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            day, stage, note = dialog.values()
+            self._edit(lambda d: edits.add_stage_entry(d, day, stage, note),
+                       "Record stage change")
+
+    def remove_stage_entry(self) -> None:
+        row = self.stage.history_view.currentIndex().row()
+        if row < 0:
+            return
+        index = self.stage.history.entry_index(row)
+        self._edit(lambda d: edits.remove_stage_entry(d, index), "Remove stage change")
+
+    def _finding_activated(self, index: QModelIndex) -> None:
+        ids = index.data(IDS_ROLE)
+        if ids:
+            self.peopleRequested.emit(list(ids))

@@ -1,0 +1,342 @@
+"""The white-space grid: customer business units (rows) × our offerings (columns).
+
+The model only shows the grid; edits leave through ``WhitespacePanel`` signals as
+whole-document changes, so each is one undoable command like every other edit.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.assessment.whitespace import Grid, Totals, grid, money
+from app.fileformat import AccountFile
+from app.fileformat.schema import WhitespaceCell
+from app.models.enums import WhitespaceStatus, label
+from app.views.formatting import decimals_needed, parse_number
+from app.views.formatting import money as full_money
+
+Index = QModelIndex | QPersistentModelIndex
+
+STATUS_COLOUR = {
+    WhitespaceStatus.HAS: QColor("#d7eedb"),
+    WhitespaceStatus.OPPORTUNITY: QColor("#ffe7b8"),
+    WhitespaceStatus.COMPETITOR: QColor("#f7d4d2"),
+    WhitespaceStatus.NOT_RELEVANT: QColor("#eceff1"),
+}
+STATUS_MARK = {
+    WhitespaceStatus.HAS: "✓",
+    WhitespaceStatus.OPPORTUNITY: "◎",
+    WhitespaceStatus.COMPETITOR: "✕",
+    WhitespaceStatus.NOT_RELEVANT: "–",
+}
+TOTAL_BRUSH = QBrush(QColor("#f5f7f9"))
+
+
+def _summary(t: Totals, currency: str | None) -> str:
+    parts = []
+    if t.has:
+        parts.append(f"{t.has} ✓")
+    if t.opportunity:
+        worth = f" {money(t.opportunity_value, currency)}" if t.opportunity_value else ""
+        parts.append(f"{t.opportunity} ◎{worth}")
+    if t.competitor:
+        parts.append(f"{t.competitor} ✕")
+    if t.unassessed:
+        parts.append(f"{t.unassessed} ?")
+    return " · ".join(parts) or "—"
+
+
+class WhitespaceModel(QAbstractTableModel):
+    """Units × offerings plus a totals row and column (the last ones)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.grid = Grid((), (), {})
+        self.currency: str | None = None
+
+    def load(self, doc: AccountFile | None) -> None:
+        self.beginResetModel()
+        self.grid = grid(doc) if doc is not None else Grid((), (), {})
+        self.currency = doc.account.currency if doc is not None else None
+        self.endResetModel()
+
+    def is_total(self, index: Index) -> bool:
+        return index.row() == len(self.grid.units) or index.column() == len(self.grid.offerings)
+
+    def position(self, index: Index) -> tuple[str, str] | None:
+        """(unit, offering) of a grid cell, None for a totals cell."""
+        if not index.isValid() or self.is_total(index):
+            return None
+        return self.grid.units[index.row()], self.grid.offerings[index.column()]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or not self.grid.units:
+            return 0
+        return len(self.grid.units) + 1
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if parent.isValid() or not self.grid.offerings:
+            return 0
+        return len(self.grid.offerings) + 1
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        names = self.grid.offerings if orientation == Qt.Orientation.Horizontal else \
+            self.grid.units
+        return names[section] if section < len(names) else "Total"
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if self.is_total(index):
+            return self._total_data(index, role)
+        unit, offering = self.grid.units[index.row()], self.grid.offerings[index.column()]
+        cell = self.grid.cell(unit, offering)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(cell)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(STATUS_COLOUR[cell.status]) if cell is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole and cell is None:
+            return QBrush(QColor("#90a4ae"))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(unit, offering, cell)
+        return None
+
+    def _text(self, cell: WhitespaceCell | None) -> str:
+        if cell is None:
+            return "?"
+        text = f"{STATUS_MARK[cell.status]} {label(cell.status)}"
+        if cell.status == WhitespaceStatus.OPPORTUNITY and cell.value is not None:
+            text = f"{STATUS_MARK[cell.status]} {money(cell.value, self.currency)}"
+        return text
+
+    def _tooltip(self, unit: str, offering: str, cell: WhitespaceCell | None) -> str:
+        head = f"{offering} for {unit}: "
+        if cell is None:
+            return head + "not assessed yet (double-click to assess)"
+        text = head + label(cell.status)
+        if cell.value is not None:
+            text += f", estimated {full_money(cell.value, self.currency)} a year"
+        if cell.note:
+            text += f"\n{cell.note}"
+        return text
+
+    def _total_data(self, index: Index, role: int) -> Any:
+        row_total = index.column() == len(self.grid.offerings)
+        col_total = index.row() == len(self.grid.units)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return TOTAL_BRUSH
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        if row_total and col_total:
+            totals = self.grid.totals()
+            share = totals.penetration
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return "Share of the relevant cells we already supply"
+            return f"{share:.0%} supplied" if share is not None else "—"
+        totals = (self.grid.unit_totals(self.grid.units[index.row()]) if row_total
+                  else self.grid.offering_totals(self.grid.offerings[index.column()]))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (f"{totals.has} supplied by us, {totals.opportunity} opportunities "
+                    f"({full_money(totals.opportunity_value, self.currency)}), "
+                    f"{totals.competitor} with a competitor, {totals.not_relevant} not "
+                    f"relevant, {totals.unassessed} not assessed")
+        return _summary(totals, self.currency)
+
+
+class CellDialog(QDialog):
+    """Assess one cell: status, estimated value (opportunities only) and a note."""
+
+    def __init__(self, unit: str, offering: str, cell: WhitespaceCell | None,
+                 currency: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("White-space cell")
+        self.status = QComboBox()
+        self.status.addItem("Not assessed", None)
+        for status in WhitespaceStatus:
+            self.status.addItem(f"{STATUS_MARK[status]} {label(status)}", status)
+        self.value = QLineEdit()
+        unit_of = f" in {currency}" if currency else ""
+        self.value.setPlaceholderText(f"estimated annual value{unit_of}")
+        self.note = QLineEdit()
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #c62828;")
+        if cell is not None:
+            self.status.setCurrentIndex(self.status.findData(cell.status))
+            if cell.value is not None:
+                self.value.setText(full_money(cell.value, None, decimals_needed(cell.value, 2)))
+            self.note.setText(cell.note or "")
+        form = QFormLayout()
+        form.addRow(QLabel(f"<b>{escape(offering)}</b> for <b>{escape(unit)}</b>"))
+        form.addRow("&Status:", self.status)
+        form.addRow("Estimated &value:", self.value)
+        form.addRow("&Note:", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self._status_changed()
+
+    def _status_changed(self) -> None:
+        self.value.setEnabled(self.status.currentData() == WhitespaceStatus.OPPORTUNITY)
+
+    def result_values(self) -> tuple[WhitespaceStatus | None, float | None, str | None]:
+        """(status, value, note); raises ValueError for an amount that is not one."""
+        status = self.status.currentData()
+        value = parse_number(self.value.text()) if self.value.isEnabled() else None
+        return status, value, self.note.text().strip() or None
+
+    def accept(self) -> None:
+        try:
+            self.result_values()
+        except ValueError as err:
+            self.error.setText(str(err))
+            return
+        super().accept()
+
+
+class WhitespacePanel(QWidget):
+    """The grid with buttons to add units and offerings; a header's context menu
+    renames or removes one."""
+
+    #: (unit, offering, status | None, value, note)
+    cellEdited = Signal(str, str, object, object, object)
+    #: ("units" | "offerings", name)
+    added = Signal(str, str)
+    #: ("units" | "offerings", old name, new name)
+    renamed = Signal(str, str, str)
+    removed = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = WhitespaceModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.doubleClicked.connect(self.edit_cell)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._cell_menu)
+        for header, axis in ((self.table.horizontalHeader(), "offerings"),
+                             (self.table.verticalHeader(), "units")):
+            header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            header.customContextMenuRequested.connect(
+                lambda pos, h=header, a=axis: self._header_menu(h, a, pos))
+        self.empty = QLabel("No white-space grid yet. Add the customer's business units and "
+                            "our offerings, then mark each cell: ✓ they buy it from us, "
+                            "◎ an opportunity (with its estimated value), ✕ a competitor "
+                            "supplies it, – not relevant.")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #5f6b76;")
+        add_unit = QPushButton("Add business &unit…")
+        add_unit.clicked.connect(lambda: self._ask_add("units"))
+        add_offering = QPushButton("Add &offering…")
+        add_offering.clicked.connect(lambda: self._ask_add("offerings"))
+        self.legend = QLabel("✓ has it · ◎ opportunity · ✕ competitor · – not relevant · "
+                             "? not assessed — double-click a cell to assess it")
+        self.legend.setStyleSheet("color: #5f6b76;")
+        self.legend.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_unit)
+        buttons.addWidget(add_offering)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+
+    def load(self, doc: AccountFile | None) -> None:
+        self.model.load(doc)
+        has_grid = bool(self.model.grid.units and self.model.grid.offerings)
+        self.empty.setVisible(not has_grid)
+
+    def _ask_add(self, axis: str) -> None:
+        what = "business unit" if axis == "units" else "offering"
+        name, ok = QInputDialog.getText(self, f"Add {what}", f"Name of the {what}:")
+        if ok and name.strip():
+            self.added.emit(axis, name.strip())
+
+    def edit_cell(self, index: QModelIndex) -> None:
+        position = self.model.position(index)
+        if position is None:
+            return
+        unit, offering = position
+        dialog = CellDialog(unit, offering, self.model.grid.cell(unit, offering),
+                            self.model.currency, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.cellEdited.emit(unit, offering, *dialog.result_values())
+
+    def _cell_menu(self, pos: Any) -> None:
+        position = self.model.position(self.table.indexAt(pos))
+        if position is None:
+            return
+        unit, offering = position
+        cell = self.model.grid.cell(unit, offering)
+        menu = QMenu(self)
+        for status in WhitespaceStatus:
+            action = QAction(f"{STATUS_MARK[status]} {label(status)}", menu)
+            action.triggered.connect(
+                lambda _=False, s=status: self.cellEdited.emit(
+                    unit, offering, s, cell.value if cell is not None else None,
+                    cell.note if cell is not None else None))
+            menu.addAction(action)
+        menu.addAction("Not assessed", lambda: self.cellEdited.emit(unit, offering, None,
+                                                                    None, None))
+        menu.addSeparator()
+        menu.addAction("Edit…", lambda: self.edit_cell(self.table.indexAt(pos)))
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def _header_menu(self, header: QHeaderView, axis: str, pos: Any) -> None:
+        names = self.model.grid.units if axis == "units" else self.model.grid.offerings
+        section = header.logicalIndexAt(pos)
+        if not 0 <= section < len(names):
+            return
+        name = names[section]
+        menu = QMenu(self)
+        menu.addAction(f"Rename “{name}”…", lambda: self._ask_rename(axis, name))
+        menu.addAction(f"Remove “{name}”", lambda: self.removed.emit(axis, name))
+        menu.exec(header.mapToGlobal(pos))
+
+    def _ask_rename(self, axis: str, name: str) -> None:
+        new, ok = QInputDialog.getText(self, "Rename", "New name:", text=name)
+        if ok and new.strip() and new.strip() != name:
+            self.renamed.emit(axis, name, new.strip())
