@@ -288,7 +288,8 @@ class HealthPanel(QWidget):
             return
         computed = label(placement.tier) if placement.tier else "cannot be computed"
         text = (f"Manual tier: <b>{label(manual) or 'not set'}</b> · computed tier: "
-                f"<b>{computed}</b><br><span style='color: #5f6b76'>{escape(placement.reason)}</span>")
+                f"<b>{computed}</b><br><span style='color: #5f6b76'>"
+                f"{escape(placement.reason)}</span>")
         differs = placement.tier is not None and placement.tier != manual
         if differs and manual is not None:
             text = "<span style='color: #c62828'>⚠ The tiers differ.</span> " + text

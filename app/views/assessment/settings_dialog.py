@@ -244,12 +244,12 @@ class ScoringSettingsDialog(QDialog):
 
     def accept(self) -> None:
         data, problems = self.values()
-        if not problems:
-            try:
-                self.result_settings = parse_settings(data)
-            except InvalidInput as err:
-                problems = [str(p) for p in err.problems]
+        try:  # also with unreadable amounts, to list every problem at once
+            settings = parse_settings(data)
+        except InvalidInput as err:
+            problems += [str(p) for p in err.problems]
         if problems:
             self.error.setText("Not saved:\n" + "\n".join(problems))
             return
+        self.result_settings = settings
         super().accept()

@@ -1,0 +1,280 @@
+"""The Stages & gaps tab driven like a user would: stage changes with history and
+undo, evidence ticks, white space, selection scores, tier, settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services
+from app.models.enums import Evidence, RelationshipStage, Tier, WhitespaceStatus
+from app.services.demo import demo_documents
+from app.views.assessment.settings_dialog import ScoringSettingsDialog
+from app.views.assessment.whitespace import CellDialog
+from app.views.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    services.accounts.import_documents(demo_documents())
+    w = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    w.select("demo-ural")
+    w.tabs.setCurrentWidget(w.assessment)
+    return w
+
+
+def stored(window: MainWindow) -> Any:
+    return window.services.accounts.snapshot("demo-ural")
+
+
+def choose(combo: Any, value: Any) -> None:
+    """Pick an item as a user does (activated fires only on user choices)."""
+    index = combo.findData(value)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def row_of(model: Any, column: int, text: str) -> int:
+    for row in range(model.rowCount()):
+        if text in str(model.index(row, column).data()):
+            return row
+    raise AssertionError(f"{text!r} not in column {column}")
+
+
+def test_changing_the_stage_records_history_and_undo_takes_it_back(window: MainWindow) -> None:
+    stage = window.assessment.stage
+    before = len(stored(window).stage_history)
+    assert stage.ladder.current == RelationshipStage.BASIC
+
+    choose(stage.current, RelationshipStage.COOPERATIVE)
+    doc = stored(window)
+    assert doc.account.relationship_stage == RelationshipStage.COOPERATIVE
+    assert [(h.date, h.stage) for h in doc.stage_history[before:]] == [
+        (TODAY, RelationshipStage.COOPERATIVE)]
+    # the timeline shows the step up, from the stage before it
+    history = stage.history
+    last = history.rowCount() - 1
+    assert [history.index(last, c).data() for c in range(3)] == [
+        TODAY.isoformat(), "Basic", "Cooperative"]
+    assert stage.ladder.current == RelationshipStage.COOPERATIVE
+    assert "relationship: Cooperative" in window.subtitle.text()
+
+    window.undo_action.trigger()
+    doc = stored(window)
+    assert doc.account.relationship_stage == RelationshipStage.BASIC
+    assert len(doc.stage_history) == before
+    assert stage.current.currentData() == RelationshipStage.BASIC
+    assert stage.history.rowCount() == before
+
+    window.redo_action.trigger()
+    assert len(stored(window).stage_history) == before + 1
+
+
+def test_the_profile_stage_field_records_history_too(window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.profile)
+    combo = window.profile.relationship_stage
+    combo.setCurrentIndex(combo.findData("interdependent"))
+    assert stored(window).stage_history[-1].stage == RelationshipStage.INTERDEPENDENT
+    assert window.assessment.stage.ladder.current == RelationshipStage.INTERDEPENDENT
+
+
+def test_ticking_evidence_is_saved_dated_and_undoable(window: MainWindow) -> None:
+    evidence = window.assessment.stage.evidence
+    row = row_of(evidence, 1, "Account reviews held")
+    index = evidence.index(row, 1)
+    assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    # the criterion is part of the gap to the target (cooperative): tinted
+    assert index.data(Qt.ItemDataRole.BackgroundRole) is not None
+
+    evidence.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    ticks = {e.criterion: e.date for e in stored(window).stage_evidence}
+    assert ticks[Evidence.REVIEWS_HELD] == TODAY
+    row = row_of(evidence, 1, "Account reviews held")
+    assert evidence.index(row, 1).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert "ticked" in evidence.index(row, 3).data()
+
+    window.undo_action.trigger()
+    assert Evidence.REVIEWS_HELD not in {e.criterion for e in stored(window).stage_evidence}
+
+
+def test_computed_criteria_cannot_be_ticked(window: MainWindow) -> None:
+    evidence = window.assessment.stage.evidence
+    row = row_of(evidence, 1, "Several contacts beyond purchasing")
+    index = evidence.index(row, 1)
+    assert not evidence.flags(index) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not evidence.setData(index, Qt.CheckState.Unchecked.value,
+                                Qt.ItemDataRole.CheckStateRole)
+
+
+def test_a_stage_entry_note_is_corrected_in_place_and_removed(window: MainWindow) -> None:
+    stage = window.assessment.stage
+    history = stage.history
+    row = row_of(history, 3, "Пилотный проект")
+    history.setData(history.index(row, 3), "Пилот на складе в Челябинске")
+    notes = [h.note for h in stored(window).stage_history]
+    assert "Пилот на складе в Челябинске" in notes and "Пилотный проект" not in notes
+
+    count = history.rowCount()
+    stage.history_view.setCurrentIndex(history.index(row, 0))
+    stage.remove_entry.click()
+    assert len(stored(window).stage_history) == count - 1
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert "Пилотный проект" in [h.note for h in stored(window).stage_history]
+
+
+def test_a_bad_date_for_an_earlier_stage_change_is_refused(window: MainWindow) -> None:
+    history = window.assessment.stage.history
+    before = stored(window)
+    assert not history.setData(history.index(0, 0), "yesterday")
+    assert stored(window) == before
+
+
+def test_relationship_history_follows_edits_on_the_map(window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.map)
+    window.map.scene.select_people(["pom"])
+    window.map.panel.stance.setCurrentIndex(window.map.panel.stance.findData("champion"))
+    people = window.assessment.stage.people
+    first = [people.index(0, c).data() for c in range(5)]
+    assert first == [TODAY.isoformat(), "Екатерина Игоревна Лебедева", "Stance", "Supporter",
+                     "Champion"]
+    # filter on one person: only their changes
+    stage = window.assessment.stage
+    stage.person.setCurrentIndex(stage.person.findData("td"))
+    shown = stage.people_filter
+    assert shown.rowCount() == 2
+    assert {shown.index(r, 1).data() for r in range(2)} == {"Сергей Викторович Попов"}
+
+
+def test_whitespace_cells_are_assessed_renamed_and_undone(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = window.assessment.whitespace
+    model = panel.model
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Таможня", True))
+    panel._ask_add("units")
+    assert stored(window).whitespace.units[-1] == "Таможня"
+    row = model.grid.units.index("Таможня")
+    assert model.index(row, 0).data() == "?"
+
+    def assess(dialog: CellDialog) -> QDialog.DialogCode:
+        dialog.status.setCurrentIndex(dialog.status.findData(WhitespaceStatus.OPPORTUNITY))
+        dialog.value.setText("125000")
+        dialog.note.setText("Декларации онлайн")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CellDialog, "exec", assess)
+    panel.edit_cell(model.index(row, 1))
+    cell = next(c for c in stored(window).whitespace.cells if c.unit == "Таможня")
+    assert (cell.offering, cell.status, cell.value, cell.note) == (
+        "WMS", WhitespaceStatus.OPPORTUNITY, 125000.0, "Декларации онлайн")
+    assert model.index(row, 1).data() == "◎ EUR 125k"
+    total = model.index(row, len(model.grid.offerings)).data()
+    assert "1 ◎ EUR 125k" in total
+
+    window.undo_action.trigger()  # the cell
+    window.undo_action.trigger()  # the unit
+    assert "Таможня" not in stored(window).whitespace.units
+
+
+def test_a_bad_amount_keeps_the_cell_dialog_open(qtbot: QtBot) -> None:
+    dialog = CellDialog("Завод", "WMS", None, "RUB")
+    qtbot.addWidget(dialog)
+    dialog.status.setCurrentIndex(dialog.status.findData(WhitespaceStatus.OPPORTUNITY))
+    dialog.value.setText("много")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "not an amount" in dialog.error.text()
+
+
+def test_selection_scores_and_the_computed_tier(window: MainWindow) -> None:
+    health = window.assessment.health
+    fit = health.fit_model
+    fit.setData(fit.index(0, 1), 1)  # revenue: 4 -> 1
+    assert stored(window).selection.revenue == 1
+    assert "●○○○○" == fit.index(0, 1).data()
+    # Ural is "key" by hand; EUR 1.8M current and 3.1M potential compute as strategic
+    assert not health.use_tier.isHidden()
+    health.use_tier.click()
+    assert stored(window).account.tier == Tier.STRATEGIC
+    assert health.use_tier.isHidden()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    doc = stored(window)
+    assert (doc.account.tier, doc.selection.revenue) == (Tier.KEY, 4)
+
+
+def test_health_components_add_up_to_the_score(window: MainWindow) -> None:
+    health = window.assessment.health
+    model = health.model
+    points = 0.0
+    for row in range(model.rowCount()):
+        text = model.index(row, 3).data()
+        if text != "—":
+            points += float(text.split(" of ")[0])
+    score = int(health.score.accessibleName().split()[1])
+    assert abs(points - score) <= 0.6
+
+
+def test_scoring_settings_change_the_health_and_are_stored(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def only_recency(dialog: ScoringSettingsDialog) -> QDialog.DialogCode:
+        for key, spin in dialog.weights.items():
+            spin.setValue(100 if key == "recency" else 0)
+        dialog.accept()
+        return QDialog.DialogCode(dialog.result())
+
+    monkeypatch.setattr(ScoringSettingsDialog, "exec", only_recency)
+    window.scoring_action.trigger()
+    assert window.services.settings.scoring().weights.recency == 100
+    recency = window.assessment.health.model.health.components[0]
+    assert window.assessment.health.model.health.score == round(recency.score * 100)
+
+
+def test_scoring_settings_refuse_bad_values_and_keep_the_dialog_open(qtbot: QtBot) -> None:
+    from app.assessment.settings import ScoringSettings
+
+    dialog = ScoringSettingsDialog(ScoringSettings())
+    qtbot.addWidget(dialog)
+    for spin in dialog.weights.values():
+        spin.setValue(0)
+    dialog.base.setText("euro")
+    dialog.current.setText("1,5,0")
+    dialog.accept()
+    assert dialog.result_settings is None
+    text = dialog.error.text()
+    assert "current threshold" in text and "at least one weight" in text
+
+
+def test_double_clicking_a_finding_about_people_shows_them_on_the_map(
+    window: MainWindow
+) -> None:
+    findings = window.assessment.findings
+    row = next(r for r in range(findings.rowCount()) if findings.finding(r).stakeholders)
+    ids = list(findings.finding(row).stakeholders)
+    window.assessment.findings_view.doubleClicked.emit(findings.index(row, 0))
+    assert window.tabs.currentWidget() is window.map
+    assert window.map.scene.selected_ids() == ids[:len(window.map.scene.selected_ids())]
+    assert set(window.map.scene.selected_ids()) == set(ids)
+
+
+def test_the_tab_is_empty_and_harmless_without_an_account(window: MainWindow) -> None:
+    window.select(None)
+    tab = window.assessment
+    assert tab.findings.rowCount() == 0 and tab.stage.history.rowCount() == 0
+    tab.add_stage_entry()  # nothing to add to: no dialog, no error
+    tab.remove_stage_entry()
+    assert not tab._edit(lambda d: d, "nothing")
