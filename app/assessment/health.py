@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.assessment.settings import ScoringSettings
+from app.assessment.wording import count, names
 from app.fileformat.schema import (
     AccountFile,
     InteractionRecord,
@@ -58,7 +59,6 @@ STANCE_VALUES = {
     Stance.BLOCKER: -1.0,
 }
 _WEAKEST_SHOWN = 2  # components named in a finding message
-_NAMES_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -103,15 +103,8 @@ class _Measure:
     detail: str
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
 def _names(people: Iterable[StakeholderRecord]) -> str:
-    names = [p.name for p in people]
-    shown = ", ".join(names[:_NAMES_SHOWN])
-    rest = len(names) - _NAMES_SHOWN
-    return f"{shown} and {rest} more" if rest > 0 else shown
+    return names([p.name for p in people])
 
 
 def last_contact(doc: AccountFile, today: dt.date) -> dt.date | None:
@@ -130,14 +123,14 @@ def _recency(doc: AccountFile, today: dt.date) -> _Measure:
         return _Measure(0.0, f"no contact recorded ({rule})")
     days = (today - latest).days
     score = min(1.0, max(0.0, (COLD_DAYS - days) / (COLD_DAYS - FRESH_DAYS)))
-    when = "today" if days == 0 else f"{_count(days, 'day', 'days')} ago"
+    when = "today" if days == 0 else f"{count(days, 'day', 'days')} ago"
     return _Measure(score, f"last contact {when}, on {latest.isoformat()} ({rule})")
 
 
 def _frequency(doc: AccountFile, today: dt.date) -> _Measure:
     recent = [i for i in doc.interactions if 0 <= (today - i.date).days <= FREQUENCY_DAYS]
     score = min(len(recent) / FULL_FREQUENCY, 1.0)
-    return _Measure(score, f"{_count(len(recent), 'interaction', 'interactions')} in the last "
+    return _Measure(score, f"{count(len(recent), 'interaction', 'interactions')} in the last "
                            f"{FREQUENCY_DAYS} days (full marks from {FULL_FREQUENCY})")
 
 
@@ -154,7 +147,7 @@ def _coverage(doc: AccountFile, today: dt.date) -> _Measure:
                              "or decision maker)")
     uncovered = [p for p in key if (p.relationship or 0) < COVERED]
     covered = len(key) - len(uncovered)
-    detail = (f"{covered} of {_count(len(key), 'key person', 'key people')} with a "
+    detail = (f"{covered} of {count(len(key), 'key person', 'key people')} with a "
               "working relationship or better (2+)")
     if uncovered:
         detail += f"; not yet: {_names(uncovered)}"
@@ -171,7 +164,7 @@ def _stance(doc: AccountFile, today: dt.date) -> _Measure:
     mean = sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
     return _Measure((mean + 1) / 2,
                     f"influence-weighted stance {mean:+.2f} over "
-                    f"{_count(len(rated), 'person', 'people')} with a stance "
+                    f"{count(len(rated), 'person', 'people')} with a stance "
                     "(−1 all blockers, +1 all champions)")
 
 

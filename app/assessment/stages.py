@@ -28,6 +28,7 @@ from app.assessment.people import (
     relationship_of,
     relationship_shape,
 )
+from app.assessment.wording import count, money, names
 from app.fileformat.schema import AccountFile, EvidenceRecord, StakeholderRecord
 from app.graph.analysis import (
     FRIENDLY,
@@ -51,7 +52,6 @@ BEYOND_PEOPLE = 3  # contacts_beyond_purchasing: working relationships ...
 BEYOND_DEPARTMENTS = 2  # ... spread over at least this many departments
 REGULAR_MONTHS = 3  # regular_contact: distinct calendar months with an interaction ...
 REGULAR_WINDOW_DAYS = 180  # ... no more than this many days before today
-_NAMES_IN_TEXT = 3
 
 
 @dataclass(frozen=True)
@@ -186,22 +186,7 @@ class _Facts:
                 or p.role in POWER_ROLES]
 
     def names(self, keys: Iterable[str]) -> str:
-        return _names([self.people[k].name for k in keys])
-
-
-def _names(names: list[str]) -> str:
-    shown = ", ".join(names[:_NAMES_IN_TEXT])
-    rest = len(names) - _NAMES_IN_TEXT
-    return f"{shown} and {rest} more" if rest > 0 else shown
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
-
-
-def _money(value: float, currency: str | None) -> str:
-    amount = f"{value:,.0f}" if value.is_integer() else f"{value:,.2f}"
-    return f"{amount} {currency}" if currency else amount
+        return names([self.people[k].name for k in keys])
 
 
 def _revenue(value: float | None, what: str, currency: str | None) -> _Outcome:
@@ -209,7 +194,7 @@ def _revenue(value: float | None, what: str, currency: str | None) -> _Outcome:
         return False, f"{what} not recorded", ()
     if value <= 0:
         return False, f"{what} recorded as 0", ()
-    return True, f"{what} {_money(value, currency)}", ()
+    return True, f"{what} {money(value, currency)}", ()
 
 
 def _potential_assessed(f: _Facts) -> _Outcome:
@@ -235,7 +220,7 @@ def _named_contact(f: _Facts) -> _Outcome:
     working = f.working()
     if not working:
         return False, f"no working relationship yet (needs relationship {WORKING} or more)", ()
-    return True, f"{_count(len(working), 'working relationship', 'working relationships')}: " \
+    return True, f"{count(len(working), 'working relationship', 'working relationships')}: " \
                  f"{f.names(working)}", tuple(working)
 
 
@@ -250,8 +235,8 @@ def _contacts_beyond_purchasing(f: _Facts) -> _Outcome:
     departments = {d for k in working if (d := _department(f.people[k])) is not None}
     without = sum(1 for k in working if _department(f.people[k]) is None)
     met = len(working) >= BEYOND_PEOPLE and len(departments) >= BEYOND_DEPARTMENTS
-    detail = (f"{_count(len(working), 'working relationship', 'working relationships')} in "
-              f"{_count(len(departments), 'department', 'departments')}")
+    detail = (f"{count(len(working), 'working relationship', 'working relationships')} in "
+              f"{count(len(departments), 'department', 'departments')}")
     if without:
         detail += f", {without} without a department"
     if not met:
@@ -263,7 +248,7 @@ def _regular_contact(f: _Facts) -> _Outcome:
     months = sorted({(i.date.year, i.date.month) for i in f.doc.interactions
                      if 0 <= (f.today - i.date).days <= REGULAR_WINDOW_DAYS})
     met = len(months) >= REGULAR_MONTHS
-    detail = (f"interactions in {_count(len(months), 'calendar month', 'calendar months')} "
+    detail = (f"interactions in {count(len(months), 'calendar month', 'calendar months')} "
               f"of the last {REGULAR_WINDOW_DAYS} days")
     if months:
         detail += ": " + ", ".join(f"{y:04d}-{m:02d}" for y, m in months)
@@ -303,7 +288,7 @@ def _key_people_covered(f: _Facts) -> _Outcome:
     if not key:
         return False, _NO_KEY_PERSON, ()
     weak = [k for k in key if relationship_of(f.people[k]) < TRUSTED]
-    detail = f"{len(key) - len(weak)} of {_count(len(key), 'key person', 'key people')} trusted"
+    detail = f"{len(key) - len(weak)} of {count(len(key), 'key person', 'key people')} trusted"
     if weak:
         detail += f"; not yet: {f.names(weak)}"
     return not weak, detail, tuple(weak)
@@ -316,8 +301,8 @@ def _no_key_opponents(f: _Facts) -> _Outcome:
     against = [k for k in key if f.people[k].stance in OPPONENTS]
     if not against:
         return True, (f"no skeptic or blocker among the "
-                      f"{_count(len(key), 'key person', 'key people')}"), ()
-    who = _names([f"{f.people[k].name} ({label(f.people[k].stance).lower()})" for k in against])
+                      f"{count(len(key), 'key person', 'key people')}"), ()
+    who = names([f"{f.people[k].name} ({label(f.people[k].stance).lower()})" for k in against])
     return False, f"{len(against)} of {len(key)} key people against us: {who}", tuple(against)
 
 
@@ -510,7 +495,7 @@ def _disintegrating(gap: StageGap, doc: AccountFile) -> Finding:
                "went wrong, our executive sponsor involved, and regular contact again")
     if opponents:
         people = stakeholders_by_id(doc)
-        message += "; win back " + _names([people[k].name for k in opponents])
+        message += "; win back " + names([people[k].name for k in opponents])
     return Finding(KIND, "high", opponents, message + ".")
 
 

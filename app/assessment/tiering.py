@@ -17,10 +17,10 @@ the figures behind it. ``docs/health.md`` documents the same rules.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from app.assessment.settings import ScoringSettings
+from app.assessment.wording import money
 from app.fileformat.schema import AccountFile, AccountRecord
 from app.graph.analysis import Finding
 from app.models.enums import Tier, label
@@ -32,7 +32,6 @@ GRID = {
     (False, False): Tier.MAINTAIN,
 }  # (high current, high potential) → tier
 
-_UNITS = ((1e9, "B"), (1e6, "M"), (1e3, "k"))
 
 
 @dataclass(frozen=True)
@@ -57,21 +56,6 @@ def to_base(amount: float | None, currency: str | None,
         return amount
     rate = settings.rates.get(currency)
     return None if rate is None else amount * rate
-
-
-def money(amount: float, currency: str) -> str:
-    """Short but exact: "EUR 1.2M", "EUR 1.905M", "EUR 250k", else "EUR 1,234,567.89".
-
-    Shortened only to at most four significant digits and only when nothing is
-    lost: an amount just below a threshold must not read as the threshold.
-    """
-    for unit, suffix in _UNITS:
-        short = f"{amount / unit:.4g}"
-        if (amount >= unit and "e" not in short
-                and math.isclose(float(short) * unit, amount, rel_tol=1e-12)):
-            return f"{currency} {short}{suffix}"
-    whole = f"{amount:,.2f}".removesuffix(".00")
-    return f"{currency} {whole}"
 
 
 def _figure(amount: float, currency: str | None, converted: float,

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from app.assessment.wording import money
 from app.fileformat.schema import AccountFile, WhitespaceCell, WhitespaceRecord
 from app.graph.analysis import Finding, Severity
 from app.models.enums import WhitespaceStatus
@@ -79,17 +80,6 @@ def grid(doc: AccountFile) -> Grid:
     record = doc.whitespace or WhitespaceRecord()
     return Grid(tuple(record.units), tuple(record.offerings),
                 {(c.unit, c.offering): c for c in record.cells})
-
-
-def money(value: float, currency: str | None) -> str:
-    """Compact amount for messages: 'EUR 1.2M', 'CNY 850k', '120' (no currency)."""
-    for size, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
-        if abs(value) >= size:
-            amount = f"{value / size:.1f}".removesuffix(".0") + suffix
-            break
-    else:
-        amount = f"{value:.0f}"
-    return f"{currency} {amount}" if currency else amount
 
 
 def whitespace_findings(doc: AccountFile, today: dt.date | None = None) -> list[Finding]:

@@ -10,7 +10,8 @@ from typing import Any
 import pytest
 
 from app.assessment.settings import ScoringSettings, parse_settings
-from app.assessment.tiering import computed_tier, money, tier_findings, to_base
+from app.assessment.tiering import computed_tier, tier_findings, to_base
+from app.assessment.wording import money
 from app.fileformat.schema import AccountFile, AccountRecord
 from app.models.enums import Tier
 from tests.conftest import parsed_doc
@@ -156,7 +157,7 @@ def test_no_mismatch_finding(fields: dict[str, Any]) -> None:
 
 @pytest.mark.parametrize(("amount", "text"), [
     (0, "EUR 0"), (950, "EUR 950"), (250_000, "EUR 250k"), (1_000_000, "EUR 1M"),
-    (1_250_000, "EUR 1.25M"), (3e9, "EUR 3B"), (1_234_567, "EUR 1,234,567"),
+    (1_250_000, "EUR 1.25M"), (3e9, "EUR 3bn"), (1_234_567, "EUR 1,234,567"),
     (999_999.5, "EUR 999,999.50"), (1500.25, "EUR 1,500.25"), (1_905_000, "EUR 1.905M"),
     (12_345_000, "EUR 12,345,000"), (1e15, "EUR 1,000,000,000,000,000"),
 ])

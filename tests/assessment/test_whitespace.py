@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from app.assessment.whitespace import grid, money, whitespace_findings
+from app.assessment.whitespace import grid, whitespace_findings
+from app.assessment.wording import money
 from tests.conftest import parsed_doc
 
 GRID = {
@@ -54,7 +55,8 @@ def test_an_account_without_a_grid_is_told_to_make_one() -> None:
     assert finding.severity == "low" and "No white-space grid yet" in finding.message
 
 
-def test_money_is_compact() -> None:
-    assert money(1_250_000, "CNY") == "CNY 1.2M"
+def test_money_is_short_without_rounding() -> None:
+    assert money(1_250_000, "CNY") == "CNY 1.25M"
     assert money(3_000_000_000, "RUB") == "RUB 3bn"
-    assert money(999, None) == "999"
+    assert money(999_999, "EUR") == "EUR 999,999"  # not "1M": just below is not equal
+    assert money(999.5, None) == "999.50"
