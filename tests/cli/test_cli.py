@@ -193,3 +193,47 @@ def test_map_command_draws_png_and_svg_without_a_display(tmp_path: Path, db_path
     assert "Алексей" in svg and "Генеральный директор" in svg  # real, searchable text
     bad = rapport("map", "demo-ural", "--out", tmp_path / "map.gif", db=db_path)
     assert bad.returncode == 1 and "use a .png or .svg" in bad.stderr
+
+
+def test_gaps_include_stage_whitespace_health_and_tier_findings(
+    tmp_path: Path, db_path: Path
+) -> None:
+    doc = account_doc(
+        whitespace={"units": ["Завод"], "offerings": ["传感器"],
+                    "cells": [{"unit": "Завод", "offering": "传感器", "status": "opportunity",
+                               "value": 400000}]},
+    )
+    # key by hand, but EUR 1M current (at the threshold) and 3M potential compute as strategic
+    doc["account"].update(potential_revenue=3_000_000, target_stage="cooperative")
+    doc["stakeholders"][2]["last_contact"] = doc["interactions"][0]["date"] = "2020-01-10"
+    assert rapport("import", write(tmp_path / "a.json", doc), db=db_path).returncode == 0
+    result = rapport("gaps", "acme", "--format", "json", db=db_path)
+    assert result.returncode == 0, result.stderr
+    findings = json.loads(result.stdout)
+    kinds = {f["kind"] for f in findings}
+    assert {"stage_gap", "whitespace", "health_drop", "tier_mismatch"} <= kinds
+    [tier] = [f for f in findings if f["kind"] == "tier_mismatch"]
+    assert tier["severity"] == "medium" and "Strategic" in tier["message"]
+    # 400k is 40 % of the 1M revenue: a material opportunity
+    assert any(f["kind"] == "whitespace" and f["severity"] == "medium"
+               and "传感器 for Завод" in f["message"] for f in findings)
+    # no contact for years: recency and frequency score 0, health is below 40
+    [health] = [f for f in findings if f["kind"] == "health_drop"]
+    assert health["severity"] == "high"
+
+
+def test_gaps_follow_the_scoring_settings_stored_in_the_database(
+    tmp_path: Path, db_path: Path
+) -> None:
+    from app.assessment.settings import ScoringSettings
+    from app.bootstrap import bootstrap
+
+    assert rapport("import", write(tmp_path / "a.json", account_doc()), db=db_path
+                   ).returncode == 0
+    services = bootstrap(str(db_path))
+    try:  # a threshold nobody can fall below: no churn warning any more
+        services.settings.save_scoring(ScoringSettings(churn_threshold=0, drop_points=100))
+    finally:
+        services.close()
+    findings = json.loads(rapport("gaps", "acme", "--format", "json", db=db_path).stdout)
+    assert "health_drop" not in {f["kind"] for f in findings}
