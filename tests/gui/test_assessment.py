@@ -87,6 +87,7 @@ def test_the_profile_stage_field_records_history_too(window: MainWindow) -> None
     combo = window.profile.relationship_stage
     combo.setCurrentIndex(combo.findData("interdependent"))
     assert stored(window).stage_history[-1].stage == RelationshipStage.INTERDEPENDENT
+    window.tabs.setCurrentWidget(window.assessment)
     assert window.assessment.stage.ladder.current == RelationshipStage.INTERDEPENDENT
 
 
@@ -103,7 +104,7 @@ def test_ticking_evidence_is_saved_dated_and_undoable(window: MainWindow) -> Non
     assert ticks[Evidence.REVIEWS_HELD] == TODAY
     row = row_of(evidence, 1, "Account reviews held")
     assert evidence.index(row, 1).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
-    assert "ticked" in evidence.index(row, 3).data()
+    assert "ticked" in evidence.index(row, 2).data()
 
     window.undo_action.trigger()
     assert Evidence.REVIEWS_HELD not in {e.criterion for e in stored(window).stage_evidence}
@@ -146,6 +147,7 @@ def test_relationship_history_follows_edits_on_the_map(window: MainWindow) -> No
     window.tabs.setCurrentWidget(window.map)
     window.map.scene.select_people(["pom"])
     window.map.panel.stance.setCurrentIndex(window.map.panel.stance.findData("champion"))
+    window.tabs.setCurrentWidget(window.assessment)
     people = window.assessment.stage.people
     first = [people.index(0, c).data() for c in range(5)]
     assert first == [TODAY.isoformat(), "Екатерина Игоревна Лебедева", "Stance", "Supporter",
@@ -274,7 +276,21 @@ def test_double_clicking_a_finding_about_people_shows_them_on_the_map(
 def test_the_tab_is_empty_and_harmless_without_an_account(window: MainWindow) -> None:
     window.select(None)
     tab = window.assessment
+    tab.refresh()  # hidden with no account; as it would be when shown
     assert tab.findings.rowCount() == 0 and tab.stage.history.rowCount() == 0
     tab.add_stage_entry()  # nothing to add to: no dialog, no error
     tab.remove_stage_entry()
     assert not tab._edit(lambda d: d, "nothing")
+
+
+def test_the_analysis_waits_until_the_tab_is_shown(window: MainWindow) -> None:
+    def mentions(account: str) -> bool:
+        names = {p.name for p in window.services.accounts.snapshot(account).stakeholders}
+        return any(n in f.message for f in window.assessment.findings._findings for n in names)
+
+    assert mentions("demo-ural")
+    window.tabs.setCurrentWidget(window.profile)
+    window.select("demo-northwind")
+    assert mentions("demo-ural") and not mentions("demo-northwind")  # not computed yet
+    window.tabs.setCurrentWidget(window.assessment)
+    assert mentions("demo-northwind") and not mentions("demo-ural")

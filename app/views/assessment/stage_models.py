@@ -41,7 +41,7 @@ class EvidenceModel(QAbstractTableModel):
 
     #: (criterion id, ticked)
     tickRequested = Signal(str, bool)
-    HEADERS = ("Stage", "Criterion", "Source", "Evidence")
+    HEADERS = ("Stage", "Criterion", "Evidence")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,21 +84,21 @@ class EvidenceModel(QAbstractTableModel):
             if col == 1:
                 return ("✓ " if result.met else "✗ ") + criterion.title \
                     if criterion.computed else criterion.title
-            if col == 2:
-                return "from the data" if criterion.computed else "your judgement"
             return result.detail
         if role == Qt.ItemDataRole.CheckStateRole and col == 1 and not criterion.computed:
             return Qt.CheckState.Checked if result.met else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
             if col == 1 and criterion.computed:
                 return QBrush(MET if result.met else UNMET)
-            if col in (0, 2):
+            if col == 0:
                 return QBrush(MUTED)
         if role == Qt.ItemDataRole.BackgroundRole and criterion.id in self._gap:
             return GAP_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
             gap = "\nIn the gap to the target stage." if criterion.id in self._gap else ""
-            return f"{criterion.title}\n{criterion.explanation}\n\n{result.detail}{gap}"
+            source = "from the data" if criterion.computed else "your judgement: tick it"
+            return (f"{criterion.title} ({source})\n{criterion.explanation}\n\n"
+                    f"{result.detail}{gap}")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,12 +21,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListView,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -74,6 +77,15 @@ def _table(model: Any, stretch: int) -> QTableView:
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return view
+
+
+def _scrolled(page: QWidget) -> QScrollArea:
+    """Dense pages scroll on small screens instead of forcing a tall window."""
+    area = QScrollArea()
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    return area
 
 
 def _stage_combo(unset: str) -> QComboBox:
@@ -138,11 +150,8 @@ class StagePanel(QWidget):
                 widget.setBuddy(combo)
 
         self.evidence = EvidenceModel(self)
-        self.evidence_view = _table(self.evidence, 3)
+        self.evidence_view = _table(self.evidence, 2)
         self.evidence_view.setWordWrap(True)
-        self.evidence_view.horizontalHeader().setSectionResizeMode(
-            1, QHeaderView.ResizeMode.Interactive)
-        self.evidence_view.setColumnWidth(1, 290)
         self.evidence_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
 
@@ -172,25 +181,34 @@ class StagePanel(QWidget):
         people_head.addWidget(QLabel("<b>How relationships moved</b>"), 1)
         people_head.addWidget(self.person)
 
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addLayout(history_buttons)
-        right_layout.addWidget(self.history_view, 2)
-        right_layout.addLayout(people_head)
-        right_layout.addWidget(self.people_view, 3)
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_layout.addLayout(history_buttons)
+        history_layout.addWidget(self.history_view)
+        moved = QWidget()
+        moved_layout = QVBoxLayout(moved)
+        moved_layout.setContentsMargins(0, 0, 0, 0)
+        moved_layout.addLayout(people_head)
+        moved_layout.addWidget(self.people_view)
+        timelines = QSplitter()
+        timelines.addWidget(history)
+        timelines.addWidget(moved)
+        timelines.setChildrenCollapsible(False)
+        evidence = QWidget()
+        evidence_layout = QVBoxLayout(evidence)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
         evidence_label = QLabel("<b>Evidence for each stage</b>: tick what you know, the "
                                 "rest comes from the data; tinted rows are the gap to the "
                                 "target.")
         evidence_label.setWordWrap(True)
-        left_layout.addWidget(evidence_label)
-        left_layout.addWidget(self.evidence_view)
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
+        evidence_layout.addWidget(evidence_label)
+        evidence_layout.addWidget(self.evidence_view)
+        # the checklist gets the full width (its texts are long), the timelines share
+        # the space below it
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(evidence)
+        split.addWidget(timelines)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
@@ -270,6 +288,7 @@ class AssessmentTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc: AccountFile | None = None
+        self._stale = False
         self.settings = ScoringSettings()
         #: the stored account, fetched fresh for every edit (set by the main window)
         self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
@@ -296,8 +315,8 @@ class AssessmentTab(QWidget):
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(self.stage, "Stage")
-        self.pages.addTab(self.health, "Health && tier")
+        self.pages.addTab(_scrolled(self.stage), "Stage")
+        self.pages.addTab(_scrolled(self.health), "Health && tier")
         self.pages.addTab(self.whitespace, "White space")
         self.pages.addTab(findings, "Findings")
         layout = QVBoxLayout(self)
@@ -335,9 +354,25 @@ class AssessmentTab(QWidget):
 
     # -- showing ----------------------------------------------------------------------
     def load(self, doc: AccountFile | None, settings: ScoringSettings | None = None) -> None:
+        """Show an account. The analysis runs now if the tab is on screen, otherwise
+        when it is next shown: editing the profile or the map of a large account
+        should not pay for findings nobody is looking at."""
         if settings is not None:
             self.settings = settings
         self.doc = doc
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def refresh(self) -> None:
+        """Recompute and show everything for the loaded account."""
+        self._stale = False
+        doc = self.doc
         today = self.today()
         gap = stage_gap(doc, today) if doc is not None else None
         self.stage.load(doc, gap)
