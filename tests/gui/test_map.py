@@ -360,3 +360,14 @@ def test_select_a_line_and_change_its_strength_and_kind(window: MainWindow) -> N
     doc = window.services.accounts.snapshot("demo-huadong")
     assert [(i.source, i.target, str(i.kind), i.strength) for i in doc.influences
             if (i.source, i.target) == line[:2]][0][2] == line[2]
+
+
+def test_the_panel_shows_how_the_relationship_moved(window: MainWindow) -> None:
+    window.map.scene.select_people(["cto"])
+    moved = window.map.panel.moved.text()
+    # the demo's history of 陈晓明, newest first
+    assert moved.splitlines()[1].startswith("Relationship: Trusted → Advocate")
+    assert "Stance: Neutral → Supporter" in moved
+    window.map.panel.relationship.setCurrentIndex(window.map.panel.relationship.findData(2))
+    assert window.map.panel.moved.text().splitlines()[1].startswith(
+        "Relationship: Advocate → Working")

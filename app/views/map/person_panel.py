@@ -16,12 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assessment.people import PersonStep, person_timeline
 from app.fileformat import AccountFile
 from app.fileformat.schema import StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
 from app.views.profile_form import WheelGuard
 
 TEXT = ("name", "title", "department", "our_owner")
+MOVES_SHOWN = 4
+
+
+def _movement(step: PersonStep) -> str:
+    """'Stance: Neutral → Supporter, 2026-03-14'."""
+    def shown(value: str | int | None) -> str:
+        if isinstance(value, int):
+            return RELATIONSHIP_LABELS.get(value, str(value))
+        return label(value) or "—"
+
+    what = "Stance" if step.field == "stance" else "Relationship"
+    return f"{what}: {shown(step.old)} → {shown(step.new)}, {step.date.isoformat()}"
 _WHEEL_GUARD = WheelGuard()  # the wheel over an unfocused choice scrolls, never edits
 
 
@@ -50,6 +63,11 @@ class PersonPanel(QWidget):
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
+        #: how this relationship moved (latest changes), read-only
+        self.moved = QLabel()
+        self.moved.setWordWrap(True)
+        self.moved.setTextFormat(Qt.TextFormat.PlainText)
+        self.moved.setStyleSheet("color: #5f6b76;")
         form = QFormLayout()
         for text, widget in (("Name", self.name), ("Title", self.title),
                              ("Department", self.department), ("Role", self.role),
@@ -63,6 +81,7 @@ class PersonPanel(QWidget):
         layout.addWidget(self.heading)
         layout.addWidget(self.error)
         layout.addLayout(form)
+        layout.addWidget(self.moved)
         for field in (*TEXT, "last_contact"):
             getattr(self, field).editingFinished.connect(lambda f=field: self._commit(f))
         for field in ("role", "stance", "influence", "relationship", "reports_to"):
@@ -104,6 +123,10 @@ class PersonPanel(QWidget):
             self.last_contact.setText(p.last_contact.isoformat() if p and p.last_contact
                                       else "")
             self.notes.setPlainText((p.notes or "") if p else "")
+            steps = person_timeline(doc, p.id)[-MOVES_SHOWN:] if doc and p else []
+            self.moved.setText("How it moved:\n" + "\n".join(
+                _movement(step) for step in reversed(steps)) if steps else "")
+            self.moved.setVisible(bool(steps))
         finally:
             self._loading = False
 
