@@ -281,11 +281,14 @@ def _most_lost(then: Health, now: Health) -> str:
     return "; most lost: " + ", ".join(parts) if parts else ""
 
 
-def health_findings(doc: AccountFile, today: dt.date,
-                    settings: ScoringSettings) -> list[Finding]:
+def health_findings(doc: AccountFile, today: dt.date, settings: ScoringSettings,
+                    trend: tuple[Health, Health] | None = None) -> list[Finding]:
     """At most one "health_drop" finding: below the churn threshold (high), else
-    a sharp drop within the window (medium). Nothing when health has no score."""
-    then, now = health_trend(doc, today, settings)
+    a sharp drop within the window (medium). Nothing when health has no score.
+
+    ``trend``: ``health_trend(doc, today, settings)`` when the caller has it already
+    (the portfolio scores thousands of accounts; health is the costly part)."""
+    then, now = trend if trend is not None else health_trend(doc, today, settings)
     if now.score is None:
         return []
     sharp = then.score is not None and then.score - now.score >= settings.drop_points
