@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.services.accounts import AccountService
+from app.services.portfolio import PortfolioService
 from app.services.settings import SettingsService
 from app.storage.database import Database, open_database, resolve_target
 
@@ -14,6 +15,7 @@ class Services:
     db: Database
     accounts: AccountService
     settings: SettingsService
+    portfolio: PortfolioService
 
     def close(self) -> None:
         self.db.close()
@@ -29,4 +31,5 @@ def bootstrap(
     """Open the database named by --db / $RAPPORT_DB / the data directory."""
     db = open_database(resolve_target(target), writer=writer, create=create,
                        background_check=background_check)
-    return Services(db=db, accounts=AccountService(db), settings=SettingsService(db))
+    return Services(db=db, accounts=AccountService(db), settings=SettingsService(db),
+                    portfolio=PortfolioService(db))

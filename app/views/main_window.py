@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from pathlib import Path
 from typing import Any
@@ -47,6 +48,7 @@ from app.views.commands import (
 )
 from app.views.map.tab import MapTab
 from app.views.placeholders import PlaceholderTab
+from app.views.portfolio.view import PortfolioView
 from app.views.profile_form import ProfileForm
 from app.views.workspace import Workspace
 
@@ -88,12 +90,14 @@ class MainWindow(QMainWindow):
         self.workspace.accountChanged.connect(self._on_account_changed)
         self.workspace.accountRemoved.connect(self._on_account_removed)
         self.workspace.reset.connect(self.reload)
+        self.workspace.reset.connect(self.rescore_portfolio)
         self.workspace.failed.connect(self._on_command_failed)
         self.workspace.cardsMoved.connect(self._on_map_cards_moved)
         self.workspace.peopleChanged.connect(self._on_people_changed)
         self.profile.edited.connect(self._on_profile_edited)
 
         self.reload()
+        self.rescore_portfolio()
         if restore:
             self.restore_settings()
 
@@ -168,14 +172,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.tabs)
-        empty = QLabel(
-            "<h2>No account selected</h2><p>Pick an account on the left, or create one "
-            "with <b>File › New account</b> (Ctrl+N).</p>"
-        )
-        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        empty.setWordWrap(True)
+        # The portfolio overview is what shows when no account is selected.
+        self.portfolio = PortfolioView()
+        self.portfolio.accountActivated.connect(self.open_account)
         self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(empty)
+        self.detail_stack.addWidget(self.portfolio)
         self.detail_stack.addWidget(detail)
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
@@ -217,6 +218,9 @@ class MainWindow(QMainWindow):
         find_action = self._action("&Find account", self._focus_search,
                                    QKeySequence.StandardKey.Find)
         about_action = self._action("&About Rapport", self.about)
+        self.portfolio_action = self._action("&Portfolio overview", self.show_portfolio,
+                                             "Ctrl+Shift+P", "All accounts: tier grid, "
+                                             "health, at-risk accounts and stage gaps")
         self.scoring_action = self._action("&Scoring settings…", self.edit_scoring_settings,
                                            tip="Health weights, churn warning, tier "
                                                "thresholds and exchange rates")
@@ -236,10 +240,14 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.scoring_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.portfolio_action)
         bar.addMenu("&Help").addAction(about_action)
         toolbar = self.addToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.addAction(self.portfolio_action)
+        toolbar.addSeparator()
         for a in (self.new_action, self.import_action, self.export_action):
             toolbar.addAction(a)
         toolbar.addSeparator()
@@ -253,6 +261,30 @@ class MainWindow(QMainWindow):
         self.model.set_summaries(self.workspace.summaries())
         self.select(key)
         self._update_counts()
+
+    def rescore_portfolio(self) -> None:
+        """Score every account again in the background (start, import, new settings)."""
+        self.portfolio.start(self.services.portfolio, dt.date.today(), self.scoring)
+
+    def _rescore(self, key: str) -> None:
+        """One account changed: only its portfolio row is scored again."""
+        try:
+            self.portfolio.update_account(
+                self.services.portfolio.score(key, dt.date.today(), self.scoring))
+        except RapportError as err:  # shown elsewhere already; the overview can wait
+            log.warning("cannot rescore %s: %s", key, err)
+
+    def show_portfolio(self) -> None:
+        """Back to the overview: no account selected."""
+        if self.current_key is not None and not self.profile.commit_pending():
+            return
+        self.select(None)
+
+    def open_account(self, key: str) -> None:
+        """Open an account picked in the overview, even if the search hides it."""
+        if self.model.row_of(key) < 0:
+            self.search.clear()
+        self.select(key)
 
     def select(self, key: str | None) -> None:
         row = self.model.row_of(key) if key else -1
@@ -318,6 +350,7 @@ class MainWindow(QMainWindow):
 
     # -- reactions to the workspace ----------------------------------------------------
     def _on_account_added(self, key: str) -> None:
+        self._rescore(key)
         self.model.upsert(self.workspace.summary(key))
         if self.model.row_of(key) < 0:  # hidden by the search: show what was just added
             self.search.clear()
@@ -325,6 +358,7 @@ class MainWindow(QMainWindow):
         self.select(key)
 
     def _on_account_changed(self, key: str) -> None:
+        self._rescore(key)
         self.model.upsert(self.workspace.summary(key))
         self._update_counts()
         if key == self.current_key:
@@ -338,6 +372,7 @@ class MainWindow(QMainWindow):
             self.select(key)
 
     def _on_account_removed(self, key: str) -> None:
+        self.portfolio.remove_account(key)
         row = self.model.row_of(key)
         self.model.remove(key)
         self._update_counts()
@@ -445,6 +480,7 @@ class MainWindow(QMainWindow):
             self._error("Cannot save the scoring settings", err)
             return
         self.scoring = dialog.result_settings
+        self.rescore_portfolio()
         if self.current_key is not None:
             self.assessment.load(self.workspace.snapshot(self.current_key), self.scoring)
 
@@ -640,4 +676,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_settings()
+        self.portfolio.stop()  # the scoring thread reads the database: stop it first
         super().closeEvent(event)

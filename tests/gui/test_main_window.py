@@ -501,3 +501,43 @@ def test_stakeholder_table_sorts_by_level_and_keeps_selection(demo_window: MainW
     demo_window.select("demo-northwind")  # another account keeps the chosen order
     levels = [model.data(model.index(r, 7)) for r in range(model.rowCount())]
     assert levels == sorted(levels, key=order.index)
+
+
+def wait_scored(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: not window.portfolio.is_scoring(), timeout=20000)
+
+
+def test_the_portfolio_shows_when_no_account_is_selected_and_opens_accounts(
+    qtbot: QtBot, demo_window: MainWindow
+) -> None:
+    window = demo_window
+    window.portfolio_action.trigger()
+    assert window.current_key is None
+    assert window.detail_stack.currentWidget() is window.portfolio
+    wait_scored(qtbot, window)
+    model = window.portfolio.model
+    assert sorted(model.key_at(r) for r in range(model.rowCount())) == [
+        "demo-huadong", "demo-northwind", "demo-ural"]
+    # picking an account in the overview opens it, even when the search hides it
+    window.search.setText("Northwind")
+    window.portfolio.accountActivated.emit("demo-ural")
+    assert window.current_key == "demo-ural" and window.search.text() == ""
+    assert window.detail_stack.currentWidget() is not window.portfolio
+
+
+def test_the_portfolio_follows_edits_and_deletions(
+    qtbot: QtBot, demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = demo_window
+    wait_scored(qtbot, window)
+    model = window.portfolio.model
+    window.select("demo-ural")
+    window.tabs.setCurrentWidget(window.assessment)
+    window.assessment.health.use_tier.click()  # key -> the computed strategic
+    assert model.score("demo-ural").tier == "strategic"
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert model.score("demo-ural") is None
+    window.undo_action.trigger()
+    assert model.score("demo-ural") is not None

@@ -214,7 +214,7 @@ class HealthPanel(QWidget):
         self.tier.setWordWrap(True)
         self.tier.setTextFormat(Qt.TextFormat.RichText)
         self.use_tier = QPushButton("Use the computed tier")
-        self.use_tier.clicked.connect(lambda: self.tierRequested.emit(self._computed))
+        self.use_tier.clicked.connect(self._use_computed_tier)
         self._computed: Tier | None = None
         tier_box = QGroupBox("Tier: current value × potential value")
         tier_layout = QHBoxLayout(tier_box)
@@ -242,6 +242,10 @@ class HealthPanel(QWidget):
         layout.addWidget(tier_box)
         layout.addWidget(fit_box)
         layout.addStretch(1)
+
+    def _use_computed_tier(self) -> None:
+        if self._computed is not None:  # never "use" a tier that could not be computed
+            self.tierRequested.emit(self._computed)
 
     def load(self, now: Health | None, then: Health | None, warning: str | None,
              placement: TierPlacement | None, manual: Tier | None, fit: Fit | None,

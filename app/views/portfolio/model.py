@@ -5,6 +5,13 @@ lists, so adding is O(batch): new accounts are appended in one insert, known
 ones replaced in place. Sorting and filtering are left to
 QSortFilterProxyModel, fed by sort roles whose values Qt compares itself
 (numbers as numbers, names casefolded), so one model serves every list.
+
+The price: Qt asks the model for two values per comparison, so re-sorting
+10,000 rows by a header click takes about a second (~240,000 calls into
+Python), and each batch of 250 costs the three proxies ~50 ms (taken in, in
+slices, by worker.py). Sort keys are precomputed per row and ``index()`` is
+overridden to keep that low; sorting in the model, as AccountTableModel does,
+is the way out should it matter.
 """
 
 from __future__ import annotations
@@ -22,7 +29,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPixmap
 
 from app.assessment.settings import ScoringSettings
 from app.models.enums import RelationshipStage, Tier, label
@@ -66,9 +73,12 @@ HEADERS: dict[Col, tuple[str, str]] = {
     Col.AT_RISK: ("At risk", "Churn warning: health low or falling fast"),
 }
 
+_COLUMNS = len(Col)
+BUSY_ROWS = 2000  # sorting more rows than this shows a wait cursor
+_GAP_KEY = _COLUMNS  # where the gap priority sits in a row's sort keys
 _TIER_ORDER = {t: float(i) for i, t in enumerate(Tier)}
 _STAGE_ORDER = {s: float(i) for i, s in enumerate(RelationshipStage)}
-_NUMERIC = frozenset({Col.HEALTH, Col.CHANGE, Col.GAP})
+_NUMERIC = frozenset({int(Col.HEALTH), int(Col.CHANGE), int(Col.GAP)})
 _MUTED = QColor("#78909c")
 _MISMATCH = QColor("#fff1cc")
 
@@ -101,26 +111,28 @@ def change_text(delta: int | None) -> str:
     return f"▲ +{delta}" if delta > 0 else f"▼ −{-delta}" if delta < 0 else "■ 0"
 
 
-def _sort_value(score: AccountScore, col: int) -> float | str | None:
-    """The value a column sorts by; None for unset (placed last by the roles)."""
-    if col == Col.ACCOUNT:
-        return score.name.casefold()
-    if col == Col.TIER:
-        return _TIER_ORDER[score.tier] if score.tier else None
-    if col == Col.COMPUTED:
-        return _TIER_ORDER[score.computed_tier] if score.computed_tier else None
-    if col == Col.HEALTH:
-        return None if score.health is None else float(score.health)
-    if col == Col.CHANGE:
-        delta = change(score)
-        return None if delta is None else float(delta)
-    if col == Col.STAGE:
-        return _STAGE_ORDER[score.stage] if score.stage else None
-    if col == Col.TARGET:
-        return _STAGE_ORDER[score.target] if score.target else None
-    if col == Col.GAP:
-        return float(score.gap)
-    return 0.0 if score.at_risk else 1.0  # at risk first when ascending
+def _order(order: dict[Any, float], value: Any) -> float | None:
+    return None if value is None else order[value]
+
+
+def _sort_keys(score: AccountScore) -> tuple[float | str | None, ...]:
+    """What each column sorts by (None: unset, placed last by the sort roles).
+
+    Computed once per row: sorting 10,000 rows asks for ~240,000 of them.
+    """
+    delta = change(score)
+    return (
+        score.name.casefold(),
+        _order(_TIER_ORDER, score.tier),
+        _order(_TIER_ORDER, score.computed_tier),
+        None if score.health is None else float(score.health),
+        None if delta is None else float(delta),
+        _order(_STAGE_ORDER, score.stage),
+        _order(_STAGE_ORDER, score.target),
+        float(score.gap),
+        0.0 if score.at_risk else 1.0,  # at risk first when ascending
+        (1000.0 if score.contradicted else 0.0) + score.gap,  # GAP_PRIORITY_ROLE
+    )
 
 
 @dataclass(frozen=True)
@@ -138,6 +150,7 @@ class PortfolioModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AccountScore] = []
+        self._keys: list[tuple[float | str | None, ...]] = []  # sort keys, row by row
         self._row_of: dict[str, int] = {}
         self._settings = ScoringSettings()
         self._at_risk = 0
@@ -150,7 +163,7 @@ class PortfolioModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
+        return 0 if parent.isValid() else _COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -163,20 +176,28 @@ class PortfolioModel(QAbstractTableModel):
             return tip or None
         return None
 
+    def index(self, row: int, column: int,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # The default asks rowCount() and columnCount(): two calls into Python for every
+        # index a proxy makes while sorting, one here.
+        if 0 <= row < len(self._rows) and 0 <= column < _COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Role first: views ask for many roles per cell and most get None.
-        if not index.isValid():
+        # Sort roles first (sorting asks for them most), then the display role.
+        row = index.row()
+        if row < 0:
             return None
-        role = int(role)
-        score = self._rows[index.row()]
-        col = index.column()
-        if role == _DISPLAY:
-            return self._text(score, col)
-        if role == _ASC or role == _DESC:
-            value = _sort_value(score, col)
+        if role == _ASC or role == _DESC or role == _GAP:
+            value = self._keys[row][_GAP_KEY if role == _GAP else index.column()]
             if value is None:
                 return math.inf if role == _ASC else -math.inf
             return value
+        score = self._rows[row]
+        col = index.column()
+        if role == _DISPLAY:
+            return self._text(score, col)
         if role == _KEY:
             return score.key
         if role == _FOREGROUND:
@@ -190,8 +211,6 @@ class PortfolioModel(QAbstractTableModel):
             return _RIGHT if col in _NUMERIC else None
         if role == _TOOLTIP:
             return self._tooltip(score, col) or None
-        if role == _GAP:
-            return (1000.0 if score.contradicted else 0.0) + score.gap
         return None
 
     # -- content -------------------------------------------------------------------
@@ -205,6 +224,7 @@ class PortfolioModel(QAbstractTableModel):
             if row is not None:
                 self._count(self._rows[row], -1)
                 self._rows[row] = score
+                self._keys[row] = _sort_keys(score)
                 self._count(score, +1)
                 changed.append(row)
             elif score.key in new_at:  # the same account twice in one batch: last wins
@@ -220,6 +240,7 @@ class PortfolioModel(QAbstractTableModel):
                 self._row_of[score.key] = first + offset
                 self._count(score, +1)
             self._rows.extend(new)
+            self._keys.extend(_sort_keys(s) for s in new)
             self.endInsertRows()
 
     def upsert(self, score: AccountScore) -> None:
@@ -231,6 +252,7 @@ class PortfolioModel(QAbstractTableModel):
             return
         self.beginRemoveRows(QModelIndex(), row, row)
         self._count(self._rows.pop(row), -1)
+        del self._keys[row]
         del self._row_of[key]
         for later in range(row, len(self._rows)):
             self._row_of[self._rows[later].key] = later
@@ -238,16 +260,17 @@ class PortfolioModel(QAbstractTableModel):
 
     def clear(self) -> None:
         self.beginResetModel()
-        self._rows, self._row_of = [], {}
+        self._rows, self._keys, self._row_of = [], [], {}
         self._at_risk = self._health_sum = self._health_known = 0
         self.endResetModel()
 
     def set_settings(self, settings: ScoringSettings) -> None:
         """Colours depend on the churn threshold: recolour without reloading."""
         self._settings = settings
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(Col) - 1))
+        if self._rows:  # only looks change: with these roles no proxy re-sorts or re-filters
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, _COLUMNS - 1),
+                                  [Qt.ItemDataRole.ForegroundRole,
+                                   Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
 
     # -- lookups -------------------------------------------------------------------
     def key_at(self, row: int) -> str:
@@ -343,7 +366,8 @@ class PortfolioModel(QAbstractTableModel):
 
     def _tooltip(self, score: AccountScore, col: int) -> str:
         if col == Col.ACCOUNT:
-            return f"{score.name}\nid: {score.key}"
+            text = f"{score.name}\nid: {score.key}"
+            return f"{text}\n⚠ {score.risk_reason}" if score.at_risk else text
         if col == Col.COMPUTED:
             if score.computed_tier is None:
                 return "No tier computed: revenue, potential or an exchange rate is missing."
@@ -390,10 +414,23 @@ class ScoreProxy(QSortFilterProxyModel):
         return self._accept(model.score_at(source_row))
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if self._fixed_role is None:
-            self.setSortRole(ASC_SORT_ROLE if order == Qt.SortOrder.AscendingOrder
-                             else DESC_SORT_ROLE)
-        super().sort(column, order)
+        role = self._fixed_role
+        if role is None:
+            role = ASC_SORT_ROLE if order == Qt.SortOrder.AscendingOrder else DESC_SORT_ROLE
+        # Qt asks the model for two values per comparison: ~1 s for 10,000 rows here.
+        busy = self.rowCount() > BUSY_ROWS
+        if busy:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if role != self.sortRole():
+                # A new sort role re-sorts at once by the old column and order: unsort
+                # first (cheap, no comparisons) so the rows are only sorted once.
+                super().sort(-1)
+                self.setSortRole(role)
+            super().sort(column, order)
+        finally:
+            if busy:
+                QGuiApplication.restoreOverrideCursor()
 
     def key_at(self, row: int) -> str:
         return str(self.index(row, 0).data(KEY_ROLE))

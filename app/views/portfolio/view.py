@@ -1,0 +1,326 @@
+"""The portfolio overview: what a key account manager sees before picking an account.
+
+One :class:`PortfolioModel` feeds the tier grid and three lists (through
+proxies), filled in the background by :class:`ScoringWorker` so a big
+portfolio shows up batch by batch instead of freezing the window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.assessment.health import round_half_up
+from app.assessment.settings import ScoringSettings
+from app.services.portfolio import AccountScore, PortfolioService
+from app.views.formatting import display_locale
+from app.views.portfolio.grid import NOTHING_PLOTTED, TierGrid
+from app.views.portfolio.model import GAP_PRIORITY_ROLE, KEY_ROLE, Col, PortfolioModel, ScoreProxy
+from app.views.portfolio.worker import ScoringWorker
+
+EMPTY_TEXT = (
+    "<h2>No accounts yet</h2><p>The portfolio overview plots every account by current and "
+    "potential value and lists those at risk. Create an account with <b>File › New "
+    "account</b> (Ctrl+N), import account files with <b>File › Import account files…</b> "
+    "(Ctrl+I), or look around with <b>File › Load demo workspace</b>.</p>"
+)
+ACCOUNT_MIN = 100  # px: the account name column never gets narrower by itself
+#: narrower than this, the lists go below the grid instead of beside it
+WIDE = 960
+PLANS_TEXT = (
+    "Account plans (objectives, actions and review dates) are not part of Rapport yet. Once "
+    "accounts have plans, the reviews due soon and the actions past their date will be "
+    "listed here."
+)
+
+
+def _number(n: int) -> str:
+    return display_locale().toString(n)
+
+
+class ScoreTable(QTableView):
+    """A list of accounts that says so when it is empty, instead of showing a blank box."""
+
+    def __init__(self, proxy: ScoreProxy, columns: dict[Col, int], empty_text: str,
+                 sortable: bool = False) -> None:
+        """``columns``: the columns shown, with their widths (the account name stretches)."""
+        super().__init__()
+        self.empty_text = empty_text
+        self.setModel(proxy)
+        self.setSortingEnabled(sortable)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(24)
+        header = self.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setMinimumSectionSize(36)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for col in Col:
+            self.setColumnHidden(col, col != Col.ACCOUNT and col not in columns)
+            if col in columns:
+                self.setColumnWidth(col, columns[col])
+        self._others = sum(columns.values())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # The name takes the room left, but never less than a readable minimum: when
+        # narrow, the figures scroll instead of squeezing the name (what Stretch does).
+        super().resizeEvent(event)
+        self.setColumnWidth(Col.ACCOUNT, max(ACCOUNT_MIN, self.viewport().width() - self._others))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#78909c"))
+            painter.drawText(QRectF(self.viewport().rect()).adjusted(8, 8, -8, -8),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
+            painter.end()
+
+
+def _box(title: str, *widgets: QWidget) -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(6, 6, 6, 6)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return box
+
+
+class PortfolioView(QWidget):
+    """Tier grid and lists of every account; double-click, Enter or a dot opens one."""
+
+    accountActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = PortfolioModel(self)
+        self.worker = ScoringWorker(self)
+        self.worker.batch.connect(self._on_batch)
+        self.worker.progress.connect(self._on_progress)
+        self.worker.finished.connect(self._on_finished)
+        self.worker.failed.connect(self._on_failed)
+        # Edited or deleted while a run is going: later batches of that run are older.
+        self._edited: set[str] = set()
+        self._scoring = False
+
+        self.title = QLabel("Portfolio")
+        self.title.setObjectName("portfolioTitle")
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.totals = QLabel()
+        self.totals.setStyleSheet("color: #5f6b76;")
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #5f6b76;")
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # error messages may contain names
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addSpacing(12)
+        head.addWidget(self.totals, 1, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignBottom)
+
+        self.grid = TierGrid(self.model)
+        self.grid.accountActivated.connect(self.accountActivated)
+
+        self.at_risk_proxy = ScoreProxy(self, accept=lambda s: s.at_risk)
+        self.at_risk_proxy.setSourceModel(self.model)
+        self.at_risk_proxy.sort(Col.HEALTH, Qt.SortOrder.AscendingOrder)
+        self.gaps_proxy = ScoreProxy(self, accept=lambda s: s.contradicted or s.gap > 0,
+                                     sort_role=GAP_PRIORITY_ROLE)
+        self.gaps_proxy.setSourceModel(self.model)
+        self.gaps_proxy.sort(Col.GAP, Qt.SortOrder.DescendingOrder)
+        self.all_proxy = ScoreProxy(self)
+        self.all_proxy.setSourceModel(self.model)
+
+        self.at_risk_table = ScoreTable(
+            self.at_risk_proxy, {Col.TIER: 66, Col.HEALTH: 56, Col.CHANGE: 58},
+            "No churn warnings: no account's health is low or falling fast.")
+        self.gaps_table = ScoreTable(
+            self.gaps_proxy, {Col.STAGE: 92, Col.TARGET: 96, Col.GAP: 36},
+            "No stage gaps: every account meets the criteria of its target stage.")
+        self.all_table = ScoreTable(
+            self.all_proxy, {Col.TIER: 72, Col.COMPUTED: 102, Col.HEALTH: 60, Col.CHANGE: 62,
+                             Col.STAGE: 100, Col.TARGET: 104, Col.GAP: 40, Col.AT_RISK: 72},
+            "", sortable=True)
+        self.all_table.sortByColumn(Col.ACCOUNT, Qt.SortOrder.AscendingOrder)
+        for table in (self.at_risk_table, self.gaps_table, self.all_table):
+            table.activated.connect(self._on_activated)
+
+        self.at_risk_box = _box("At risk", self.at_risk_table)
+        self.at_risk_box.setToolTip("Churn warnings, lowest health first")
+        self.gaps_box = _box("Largest stage gaps", self.gaps_table)
+        self.gaps_box.setToolTip("Stages recorded above the evidence first, then the most "
+                                 "unmet criteria to the target stage")
+        plans = QLabel(PLANS_TEXT)
+        plans.setWordWrap(True)
+        plans.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        plans.setStyleSheet("color: #5f6b76;")
+        self.plans_box = _box("Upcoming reviews and overdue actions", plans)
+        self.plans_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        grid_box = _box("Tier grid: current value × potential value", self.grid)
+
+        self.lists = QSplitter(Qt.Orientation.Vertical)
+        self.lists.addWidget(self.at_risk_box)
+        self.lists.addWidget(self.gaps_box)
+        self.top = QSplitter(Qt.Orientation.Horizontal)
+        self.top.addWidget(grid_box)
+        self.top.addWidget(self.lists)
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.addWidget(self.top)
+        body.addWidget(_box("All accounts", self.all_table))
+        body.setStretchFactor(0, 3)
+        body.setStretchFactor(1, 2)
+        body.setSizes([650, 350])
+        for splitter in (self.lists, self.top, body):
+            splitter.setChildrenCollapsible(False)
+        self._wide: bool | None = None
+        self._arrange(wide=True)
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(head)
+        layout.addWidget(body, 1)
+        layout.addWidget(self.plans_box)
+        self.empty = QLabel(EMPTY_TEXT)
+        self.empty.setObjectName("portfolioEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setMargin(40)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 6, 6, 6)
+        outer.addWidget(self.stack)
+
+        for sig in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged,
+                    self.model.modelReset):
+            sig.connect(self._update_totals)
+        self._update_totals()
+
+    # -- public API ----------------------------------------------------------------------
+    def start(self, service: PortfolioService, today: dt.date,
+              settings: ScoringSettings) -> None:
+        """Clear and score every account again in the background (cancels a run going on)."""
+        self.worker.cancel()
+        self._edited.clear()
+        self.model.clear()
+        self.model.set_settings(settings)
+        self.grid.set_settings(settings)
+        self._scoring = True
+        self.status.setStyleSheet("color: #5f6b76;")
+        self.status.setText("Scoring accounts…")
+        self.progress.setRange(0, 0)  # busy until the total is known
+        self.progress.show()
+        self.grid.set_empty_text("Scoring accounts…")
+        self.stack.setCurrentIndex(0)
+        self.worker.start(service, today, settings)
+
+    def update_account(self, score: AccountScore) -> None:
+        """Show an account's new scores (after an edit) without rescoring the rest."""
+        if self._scoring:
+            self._edited.add(score.key)
+        self.model.upsert(score)
+        self.stack.setCurrentIndex(0)
+
+    def remove_account(self, key: str) -> None:
+        if self._scoring:
+            self._edited.add(key)
+        self.model.remove(key)
+        self._show_empty_if_nothing()
+
+    def stop(self) -> None:
+        """Cancel scoring and wait for the thread; call before the database is closed."""
+        self.worker.stop()
+        if self._scoring:
+            self._scoring = False
+            self.progress.hide()
+            self.grid.set_empty_text("")
+            self.status.setText("Scoring stopped.")
+
+    def is_scoring(self) -> bool:
+        return self._scoring
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._arrange(wide=event.size().width() >= WIDE)
+        super().resizeEvent(event)
+
+    # -- reactions -------------------------------------------------------------------------
+    def _on_batch(self, scores: list[AccountScore]) -> None:
+        if self._edited:
+            scores = [s for s in scores if s.key not in self._edited]
+        self.model.add_batch(scores)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.status.setText(f"Scoring {_number(done)} of {_number(total)} accounts…")
+
+    def _on_finished(self) -> None:
+        self._scoring = False
+        self._edited.clear()
+        self.grid.set_empty_text(NOTHING_PLOTTED)
+        self.progress.hide()
+        self.status.setText("")
+        self._show_empty_if_nothing()
+
+    def _on_failed(self, message: str) -> None:
+        self._scoring = False
+        self._edited.clear()
+        self.grid.set_empty_text("")
+        self.progress.hide()
+        self.status.setStyleSheet("color: #c62828;")
+        self.status.setText(f"Scoring stopped: {message.splitlines()[0] if message else ''}")
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        if isinstance(key, str):
+            self.accountActivated.emit(key)
+
+    def _arrange(self, wide: bool) -> None:
+        """Lists beside the grid when there is room, else side by side below it."""
+        if wide == self._wide:
+            return
+        self._wide = wide
+        self.top.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        self.lists.setOrientation(Qt.Orientation.Vertical if wide else Qt.Orientation.Horizontal)
+        self.top.setSizes([600, 400] if wide else [640, 360])
+        self.lists.setSizes([500, 500])
+
+    def _show_empty_if_nothing(self) -> None:
+        self.stack.setCurrentIndex(1 if self.model.rowCount() == 0 and not self._scoring else 0)
+
+    def _update_totals(self, *_args: Any) -> None:
+        totals = self.model.totals()
+        parts = [f"{_number(totals.accounts)} account{'s' if totals.accounts != 1 else ''}",
+                 f"{_number(totals.at_risk)} at risk"]
+        if totals.average_health is not None:
+            parts.append(f"average health {round_half_up(totals.average_health)}")
+        self.totals.setText(" · ".join(parts))

@@ -1,0 +1,459 @@
+"""The portfolio overview with real widgets: background scoring, the tier grid, the lists.
+
+Scoring runs in a real QThread against a real database (the demo accounts);
+runs that must be caught mid-way use a service whose batches wait for the test.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import threading
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtCore import QEvent, QLocale, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QTableView, QToolTip
+from pytestqt.qtbot import QtBot
+
+from app.assessment.settings import ScoringSettings
+from app.bootstrap import Services
+from app.models.enums import RelationshipStage, Tier
+from app.services.demo import demo_documents
+from app.services.portfolio import AccountScore, PortfolioService
+from app.views.portfolio import worker
+from app.views.portfolio.grid import TierGrid, decades
+from app.views.portfolio.model import (
+    ASC_SORT_ROLE,
+    KEY_ROLE,
+    Col,
+    PortfolioModel,
+    ScoreProxy,
+)
+from app.views.portfolio.view import PortfolioView
+
+pytestmark = pytest.mark.gui
+TODAY = dt.date.today()  # the demo's dates are relative to today
+SETTINGS = ScoringSettings()
+DEMO_KEYS = {"demo-huadong", "demo-ural", "demo-northwind"}
+
+
+def score(key: str, health: int | None = 50, *, current: float | None = 1e6,
+          potential: float | None = 1e6, **changes: object) -> AccountScore:
+    base = AccountScore(key=key, name=f"Account {key}", tier=Tier.KEY, computed_tier=Tier.KEY,
+                        current=current, potential=potential, health=health,
+                        health_before=health, at_risk=False, risk_reason="",
+                        stage=RelationshipStage.BASIC, target=RelationshipStage.COOPERATIVE,
+                        gap=1, contradicted=False)
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+
+
+@pytest.fixture
+def demo(services: Services) -> PortfolioService:
+    services.accounts.import_documents(demo_documents())
+    return PortfolioService(services.db)
+
+
+@pytest.fixture
+def view(qtbot: QtBot, services: Services) -> Iterator[PortfolioView]:
+    """Depends on ``services`` so that it is stopped before the database closes."""
+    v = PortfolioView()
+    qtbot.addWidget(v)
+    v.resize(1200, 800)
+    v.show()
+    yield v
+    v.stop()
+
+
+def scored(qtbot: QtBot, view: PortfolioView, service: PortfolioService,
+           settings: ScoringSettings = SETTINGS) -> None:
+    with qtbot.waitSignal(view.worker.finished, timeout=20_000):
+        view.start(service, TODAY, settings)
+
+
+def keys_of(table: QTableView) -> list[str]:
+    model = table.model()
+    return [model.index(row, 0).data(KEY_ROLE) for row in range(model.rowCount())]
+
+
+class GatedService:
+    """Yields one account per batch, each only once the test opens the gate."""
+
+    def __init__(self, scores: list[AccountScore]) -> None:
+        self.scores = scores
+        self.gate = threading.Event()
+        self.waiting = threading.Event()
+
+    def count(self) -> int:
+        return len(self.scores)
+
+    def iter_scores(self, today: dt.date, settings: ScoringSettings,
+                    batch: int = 250) -> Iterator[list[AccountScore]]:
+        for s in self.scores:
+            self.waiting.set()
+            self.gate.wait(10)
+            yield [s]
+
+
+# -- scoring in the background --------------------------------------------------------------
+
+
+def test_scoring_shows_every_account_as_the_service_scores_it(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService,
+) -> None:
+    progress: list[tuple[int, int]] = []
+    view.worker.progress.connect(lambda done, total: progress.append((done, total)))
+    scored(qtbot, view, demo)
+    model = view.model
+    assert {model.key_at(r) for r in range(model.rowCount())} == DEMO_KEYS
+    for key in DEMO_KEYS:
+        expected = demo.score(key, TODAY, SETTINGS)
+        row = model.row_of(key)
+        assert model.score_at(row) == expected
+        assert model.index(row, Col.ACCOUNT).data() == expected.name
+        assert model.index(row, Col.HEALTH).data() == str(expected.health)
+    assert progress[-1] == (3, 3)
+    assert view.totals.text().startswith("3 accounts · ")
+    assert view.stack.currentWidget() is not view.empty
+    assert view.grid.plotted == 3 and view.grid.not_plotted == 0
+    assert not view.is_scoring() and view.worker.thread_count() == 0
+
+
+def test_batches_reach_the_view_in_slices_while_progress_counts_up(
+    qtbot: QtBot, view: PortfolioView,
+) -> None:
+    class Steps(GatedService):
+        def iter_scores(self, today: dt.date, settings: ScoringSettings,
+                        batch: int = 250) -> Iterator[list[AccountScore]]:
+            for start in range(0, len(self.scores), batch):
+                yield self.scores[start:start + batch]
+
+    service = Steps([score(f"k{i}") for i in range(2 * worker.BATCH + 10)])
+    slices: list[int] = []
+    progress: list[tuple[int, int]] = []
+    view.worker.batch.connect(lambda scores: slices.append(len(scores)))
+    view.worker.progress.connect(lambda done, total: progress.append((done, total)))
+    with qtbot.waitSignal(view.worker.finished):
+        view.start(service, TODAY, SETTINGS)  # type: ignore[arg-type]
+    total = len(service.scores)
+    assert max(slices) <= worker.SLICE and sum(slices) == total
+    assert progress == [(0, total), (worker.BATCH, total), (2 * worker.BATCH, total),
+                        (total, total)]
+    assert view.model.rowCount() == total
+
+
+def test_progress_reads_in_thousands(view: PortfolioView) -> None:
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    try:
+        view.worker.progress.emit(2500, 10000)
+    finally:
+        QLocale.setDefault(before)
+    assert view.status.text() == "Scoring 2,500 of 10,000 accounts…"
+
+
+def test_the_at_risk_list_shows_only_at_risk_accounts_lowest_health_first(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService,
+) -> None:
+    healths = [demo.score(k, TODAY, SETTINGS).health for k in DEMO_KEYS]
+    assert all(h is not None for h in healths)
+    # a churn threshold at the best health puts the other accounts at risk
+    settings = SETTINGS.model_copy(update={"churn_threshold": max(h or 0 for h in healths)})
+    expected = [demo.score(k, TODAY, settings) for k in DEMO_KEYS]
+    at_risk = sorted((s for s in expected if s.at_risk), key=lambda s: s.health or 0)
+    assert 0 < len(at_risk) < 3
+    scored(qtbot, view, demo, settings)
+    assert keys_of(view.at_risk_table) == [s.key for s in at_risk]
+    first = view.at_risk_proxy.index(0, Col.ACCOUNT)
+    assert at_risk[0].risk_reason in first.data(Qt.ItemDataRole.ToolTipRole)
+    row = view.model.row_of(at_risk[0].key)
+    assert view.model.index(row, Col.AT_RISK).data(Qt.ItemDataRole.ToolTipRole) == \
+        at_risk[0].risk_reason
+    assert f"{len(at_risk)} at risk" in view.totals.text()
+
+
+def test_an_empty_database_shows_a_helpful_message(
+    qtbot: QtBot, view: PortfolioView, services: Services,
+) -> None:
+    scored(qtbot, view, PortfolioService(services.db))
+    assert view.stack.currentWidget() is view.empty
+    assert view.empty.isVisible() and "No accounts yet" in view.empty.text()
+    assert "New account" in view.empty.text()
+
+
+def test_a_failure_is_reported_in_the_view_not_in_a_dialog(
+    qtbot: QtBot, view: PortfolioView,
+) -> None:
+    class Broken(GatedService):
+        def iter_scores(self, today: dt.date, settings: ScoringSettings,
+                        batch: int = 250) -> Iterator[list[AccountScore]]:
+            raise OSError("disk on fire")
+            yield []
+
+    with qtbot.waitSignal(view.worker.failed) as failed:
+        view.start(Broken([]), TODAY, SETTINGS)  # type: ignore[arg-type]
+    assert failed.args == ["disk on fire"]
+    assert "disk on fire" in view.status.text() and not view.is_scoring()
+
+
+# -- cancelling, restarting, tearing down --------------------------------------------------------
+
+
+def test_cancelling_drops_the_rest_of_the_run_and_ends_the_thread(
+    qtbot: QtBot, view: PortfolioView,
+) -> None:
+    slow = GatedService([score("a"), score("b")])
+    view.start(slow, TODAY, SETTINGS)  # type: ignore[arg-type]
+    assert slow.waiting.wait(10)
+    view.worker.cancel()
+    slow.gate.set()
+    view.stop()
+    QApplication.processEvents()  # deliver what the run queued before it ended: dropped
+    assert view.model.rowCount() == 0
+    assert view.worker.thread_count() == 0 and not view.is_scoring()
+
+
+def test_restarting_replaces_the_old_run(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService,
+) -> None:
+    slow = GatedService([score("old-1"), score("old-2")])
+    view.start(slow, TODAY, SETTINGS)  # type: ignore[arg-type]
+    assert slow.waiting.wait(10)
+    scored(qtbot, view, demo)  # restarts while the slow run waits
+    slow.gate.set()  # the old run now produces a batch: it must not show
+    qtbot.waitUntil(lambda: view.worker.thread_count() == 0)
+    QApplication.processEvents()  # deliver what the old run queued before it ended
+    assert {view.model.key_at(r) for r in range(view.model.rowCount())} == DEMO_KEYS
+
+
+def test_destroying_the_view_joins_its_threads(qtbot: QtBot) -> None:
+    view = PortfolioView()
+    slow = GatedService([score(str(i)) for i in range(50)])
+    view.start(slow, TODAY, SETTINGS)  # type: ignore[arg-type]
+    assert slow.waiting.wait(10)
+    runs = list(view.worker._threads.runs)  # private: what the view's death must end
+    assert runs and runs[0].isRunning()
+    slow.gate.set()
+    shiboken6.delete(view)  # as when the window closes: no "QThread destroyed while running"
+    assert not any(run.isRunning() for run in runs)
+
+
+def test_edits_during_a_run_are_not_overwritten_by_its_older_scores(
+    qtbot: QtBot, view: PortfolioView,
+) -> None:
+    slow = GatedService([score("a", 50), score("b", 50)])
+    view.start(slow, TODAY, SETTINGS)  # type: ignore[arg-type]
+    assert slow.waiting.wait(10)
+    view.update_account(score("a", 90))
+    view.remove_account("b")
+    with qtbot.waitSignal(view.worker.finished):
+        slow.gate.set()
+    assert [s.health for s in view.model.scores()] == [90]
+
+
+# -- the lists ---------------------------------------------------------------------------------
+
+
+def test_double_click_and_enter_on_a_row_open_the_account(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService,
+) -> None:
+    scored(qtbot, view, demo)
+    table = view.all_table
+    row = keys_of(table).index("demo-ural")
+    rect = table.visualRect(table.model().index(row, Col.ACCOUNT))
+    with qtbot.waitSignal(view.accountActivated) as opened:
+        # QTest's double click lacks the first click a real one has: send both
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert opened.args == ["demo-ural"]
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, Col.ACCOUNT))
+    with qtbot.waitSignal(view.accountActivated) as opened:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert opened.args == [keys_of(table)[0]]
+
+
+def test_update_and_remove_change_rows_lists_and_grid(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService,
+) -> None:
+    scored(qtbot, view, demo)
+    before = view.model.score("demo-northwind")
+    assert before is not None and not before.at_risk
+    view.update_account(dataclasses.replace(before, health=12, at_risk=True,
+                                            risk_reason="Health 12/100 is low."))
+    assert view.model.rowCount() == 3
+    assert keys_of(view.at_risk_table) == ["demo-northwind"]
+    assert view.model.index(view.model.row_of("demo-northwind"), Col.HEALTH).data() == "12"
+    view.remove_account("demo-northwind")
+    assert view.model.rowCount() == 2 and keys_of(view.at_risk_table) == []
+    assert "demo-northwind" not in keys_of(view.all_table)
+    assert view.grid.plotted == 2 and view.grid.position_of("demo-northwind") is None
+    assert view.totals.text().startswith("2 accounts · 0 at risk")
+    view.remove_account("demo-ural")
+    view.remove_account("demo-huadong")
+    assert view.stack.currentWidget() is view.empty
+
+
+def test_the_gap_list_puts_contradicted_stages_first_then_the_largest_gaps(
+    qtbot: QtBot, view: PortfolioView,
+) -> None:
+    view.model.add_batch([score("small", gap=1), score("none", gap=0),
+                          score("big", gap=5), score("contra", gap=0, contradicted=True),
+                          score("mid", gap=3)])
+    assert keys_of(view.gaps_table) == ["contra", "big", "mid", "small"]
+
+
+def test_all_accounts_sort_numbers_as_numbers_and_unset_last(
+    qtbot: QtBot, view: PortfolioView,
+) -> None:
+    view.model.add_batch([score("h9", 9), score("none", None), score("h100", 100),
+                          score("h10", 10)])
+    table = view.all_table
+    table.sortByColumn(Col.HEALTH, Qt.SortOrder.AscendingOrder)
+    assert keys_of(table) == ["h9", "h10", "h100", "none"]
+    table.sortByColumn(Col.HEALTH, Qt.SortOrder.DescendingOrder)
+    assert keys_of(table) == ["h100", "h10", "h9", "none"]
+
+
+# -- the model on its own -------------------------------------------------------------------------
+
+
+def test_add_batch_appends_new_accounts_in_one_insert_and_replaces_known_ones(
+    qtbot: QtBot,
+) -> None:
+    model = PortfolioModel()
+    inserts: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserts.append((first, last)))
+    model.add_batch([score(str(i)) for i in range(250)])
+    model.add_batch([score("7", 99), score("new"), score("new", 3), score("250")])
+    assert inserts == [(0, 249), (250, 251)]
+    assert model.rowCount() == 252
+    assert model.score("7") == score("7", 99) and model.row_of("7") == 7
+    assert model.score("new") == score("new", 3)  # the later of two in one batch
+    model.remove("7")
+    assert model.row_of("8") == 7 and model.key_at(7) == "8" and model.score("7") is None
+    totals = model.totals()
+    assert totals.accounts == 251 and totals.average_health == pytest.approx(
+        (250 * 50 + 3) / 251)  # 249 + "250" at 50, "new" at 3
+    model.clear()
+    assert model.rowCount() == 0 and model.totals().average_health is None
+
+
+def test_cells_show_change_tier_mismatch_and_risk(qtbot: QtBot) -> None:
+    model = PortfolioModel()
+    model.add_batch([score("a", 40, health_before=60, tier=Tier.KEY,
+                           computed_tier=Tier.STRATEGIC, at_risk=True, risk_reason="Fell."),
+                     score("b", 70, health_before=65, computed_tier=None)])
+    a, b = 0, 1
+    assert model.index(a, Col.CHANGE).data() == "▼ −20"
+    assert model.index(b, Col.CHANGE).data() == "▲ +5"
+    assert model.index(a, Col.COMPUTED).data(Qt.ItemDataRole.BackgroundRole) is not None
+    assert model.index(b, Col.COMPUTED).data() == "–"
+    assert model.index(a, Col.AT_RISK).data() == "⚠ At risk"
+    assert model.index(a, Col.AT_RISK).data(Qt.ItemDataRole.ToolTipRole) == "Fell."
+    assert model.index(b, Col.AT_RISK).data(Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_sort_roles_are_numbers_with_unset_at_the_far_end(qtbot: QtBot) -> None:
+    model = PortfolioModel()
+    model.add_batch([score("x", None, tier=None)])
+    proxy = ScoreProxy()
+    proxy.setSourceModel(model)
+    assert model.index(0, Col.HEALTH).data(ASC_SORT_ROLE) == float("inf")
+    proxy.sort(Col.TIER, Qt.SortOrder.DescendingOrder)
+    assert proxy.index(0, Col.TIER).data(proxy.sortRole()) == float("-inf")
+
+
+# -- the tier grid ---------------------------------------------------------------------------------
+
+
+def test_clicking_a_dot_opens_its_account(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService,
+) -> None:
+    scored(qtbot, view, demo)
+    grid = view.grid
+    for key in ("demo-ural", "demo-northwind"):
+        s = demo.score(key, TODAY, SETTINGS)
+        assert s.current is not None and s.potential is not None
+        at = grid.to_screen(s.current, s.potential)
+        assert at == grid.position_of(key)
+        assert grid.key_at(at) == key
+        assert s.name in grid.tooltip(s)
+        with qtbot.waitSignal(view.accountActivated) as opened:
+            qtbot.mouseClick(grid, Qt.MouseButton.LeftButton, pos=at.toPoint())
+        assert opened.args == [key]
+
+
+@pytest.mark.qt_log_ignore("does not support raise")  # the offscreen tooltip window
+def test_hovering_a_dot_names_the_account_and_why_it_is_at_risk(qtbot: QtBot) -> None:
+    model = PortfolioModel()
+    grid = TierGrid(model)
+    qtbot.addWidget(grid)
+    grid.resize(500, 400)
+    grid.show()
+    model.add_batch([score("a", 12, name="Ольга <Co>", at_risk=True, risk_reason="Fell < 40"),
+                     score("b", current=None, name="华东")])
+    for at, wanted in ((grid.position_of("a"), "Ольга &lt;Co&gt;"),
+                       (grid._missing_rect.center(), "华东")):  # private: where the note is
+        assert at is not None
+        point = at.toPoint()
+        QApplication.sendEvent(grid, QHelpEvent(QEvent.Type.ToolTip, point,
+                                                grid.mapToGlobal(point)))
+        assert wanted in QToolTip.text()
+    assert "Fell &lt; 40" in grid.tooltip(model.score_at(0))
+
+
+def test_a_click_beside_the_dots_opens_nothing(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService,
+) -> None:
+    scored(qtbot, view, demo)
+    with qtbot.assertNotEmitted(view.accountActivated):
+        qtbot.mouseClick(view.grid, Qt.MouseButton.LeftButton, pos=QPoint(3, 3))
+
+
+def test_the_grid_uses_log_scales_and_counts_what_it_cannot_plot(qtbot: QtBot) -> None:
+    model = PortfolioModel()
+    grid = TierGrid(model)
+    qtbot.addWidget(grid)
+    grid.resize(600, 450)
+    model.add_batch([score("a", current=1e5, potential=1e6),
+                     score("b", current=1e7, potential=1e8),
+                     score("none", current=None), score("rate", potential=None)])
+    x5, y6 = grid.to_screen(1e5, 1e6).x(), grid.to_screen(1e5, 1e6).y()
+    x6, y7 = grid.to_screen(1e6, 1e7).x(), grid.to_screen(1e6, 1e7).y()
+    x7 = grid.to_screen(1e7, 1e7).x()
+    assert x6 - x5 == pytest.approx(x7 - x6)  # equal steps per decade
+    assert y7 < y6  # more potential is higher up
+    assert grid.plotted == 2 and grid.not_plotted == 2
+    assert grid.missing_text() == "2 not plotted (no revenue/potential/rate)"
+    assert not grid.grab().isNull()
+
+
+def test_axis_range_covers_every_value_and_both_sides_of_the_threshold() -> None:
+    import numpy as np
+
+    assert decades(np.array([3e5, 4e6]), 1e6) == (5, 7)
+    assert decades(np.array([2e6, 3e6]), 1e6) == (5, 7)  # the low cells stay visible
+    assert decades(np.array([0.0]), 1e6) == (5, 7)  # zero has no logarithm: ignored
+    assert decades(np.array([2e3, 5e4]), 0.0) == (3, 5)  # a threshold of 0: all "high"
+    assert decades(np.array([]), 0.0) == (5, 7)
+
+
+def test_ten_thousand_dots_are_found_under_the_mouse(qtbot: QtBot) -> None:
+    model = PortfolioModel()
+    grid = TierGrid(model)
+    qtbot.addWidget(grid)
+    grid.resize(900, 700)
+    scores = [score(f"k{i}", i % 101, current=10 ** (3 + (i % 100) / 20),
+                    potential=10 ** (3 + (i // 100) / 20), at_risk=i % 7 == 0)
+              for i in range(10_000)]
+    for start in range(0, len(scores), 250):
+        model.add_batch(scores[start:start + 250])
+    assert grid.plotted == 10_000
+    for key in ("k0", "k4242", "k9999"):
+        at = grid.position_of(key)
+        assert at is not None and grid.key_at(at) == key
+    assert grid.key_at(QPointF(-50, -50)) is None
+    assert not grid.grab().isNull()
