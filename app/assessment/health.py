@@ -6,9 +6,10 @@ the weights and the warnings are documented in ``docs/health.md``; keep the
 two in step.
 
 Missing data never makes an account look healthier: no contact, no key people
-or no stance recorded scores 0, not "unknown". Only components whose data
-source does not exist yet (risks, KPIs) have no score; they are left out and
-the other weights are rescaled.
+or no stance recorded scores 0, not "unknown". Only the plan's components have
+no score while their section is empty (no risk register, no KPI measured
+against a target): an account plan is optional, so they are left out and the
+other weights are rescaled.
 
 ``today`` is always a parameter, so that results are reproducible, and
 ``state_as_of`` rebuilds the account as it stood on an earlier day, which is
@@ -27,12 +28,14 @@ from app.assessment.wording import count, names
 from app.fileformat.schema import (
     AccountFile,
     InteractionRecord,
+    KpiRecord,
     RelationshipChangeRecord,
+    RiskRecord,
     StakeholderRecord,
     StanceChangeRecord,
 )
 from app.graph.analysis import Finding
-from app.models.enums import BuyingRole, Stance
+from app.models.enums import BuyingRole, RiskStatus, Stance
 
 COMPONENTS = ("recency", "frequency", "coverage", "stance", "risks", "kpis")
 LABELS = {
@@ -58,6 +61,8 @@ STANCE_VALUES = {
     Stance.SKEPTIC: -0.5,
     Stance.BLOCKER: -1.0,
 }
+HIGH_RISK = 15  # risks: likelihood × impact at least this is a high risk ...
+TOLERATED_HIGH_RISKS = 3  # ... and this many open high risks score 0
 _WEAKEST_SHOWN = 2  # components named in a finding message
 
 
@@ -65,9 +70,9 @@ _WEAKEST_SHOWN = 2  # components named in a finding message
 class Component:
     """One part of the health score and how it was reached.
 
-    ``score`` is 0–1, or None when there is no data source for it (then it is
-    left out and the other weights are rescaled); ``contribution`` is the
-    points of the 0–100 total it adds.
+    ``score`` is 0–1, or None when it has no data (an empty risk register or
+    no KPI to measure; then it is left out and the other weights are
+    rescaled); ``contribution`` is the points of the 0–100 total it adds.
     """
 
     key: str
@@ -168,16 +173,63 @@ def _stance(doc: AccountFile, today: dt.date) -> _Measure:
                     "(−1 all blockers, +1 all champions)")
 
 
+def is_open(risk: RiskRecord) -> bool:
+    """Open or being mitigated; a risk without a status counts as open."""
+    return risk.status is not RiskStatus.CLOSED
+
+
+def is_high(risk: RiskRecord) -> bool:
+    """Likelihood × impact of 15 or more (e.g. 3 × 5, 4 × 4); unrated is not high."""
+    return risk.score is not None and risk.score >= HIGH_RISK
+
+
 def _risks(doc: AccountFile, today: dt.date) -> _Measure:
-    return _Measure(None, "no risk register yet")
+    if not doc.risks:
+        return _Measure(None, "no risk register yet")
+    high = sorted((r for r in doc.risks if is_open(r) and is_high(r)),
+                  key=lambda r: -(r.score or 0))  # stable: file order among equals
+    rule = (f"high: likelihood × impact {HIGH_RISK}+; full marks with none, 0 from "
+            f"{TOLERATED_HIGH_RISKS}")
+    score = 1 - min(len(high) / TOLERATED_HIGH_RISKS, 1.0)
+    if not high:
+        return _Measure(score, f"no open high risk among {count(len(doc.risks), 'risk', 'risks')}"
+                               f" ({rule})")
+    listed = names([f"{r.title} ({r.score})" for r in high])
+    return _Measure(score, f"{count(len(high), 'open high risk', 'open high risks')}: "
+                           f"{listed} ({rule})")
+
+
+def kpi_attainment(kpi: KpiRecord, today: dt.date) -> float | None:
+    """How far the latest value on or before ``today`` reaches the target, 0–1
+    (see docs/health.md); None without a target or such a value."""
+    past = [v for v in kpi.values if v.date <= today]
+    if kpi.target is None or not past:
+        return None
+    value, target = max(past, key=lambda v: v.date).value, kpi.target
+    met = value >= target if kpi.higher_is_better else value <= target
+    if met:
+        return 1.0
+    if target <= 0:
+        return 0.0  # a ratio to a target of 0 or below means nothing
+    # not met and target > 0: higher is better → value < target; lower → value > target > 0
+    return max(value, 0.0) / target if kpi.higher_is_better else target / value
 
 
 def _kpis(doc: AccountFile, today: dt.date) -> _Measure:
-    return _Measure(None, "no KPIs yet")
+    measured = [(k, a) for k in doc.kpis if (a := kpi_attainment(k, today)) is not None]
+    if not measured:
+        return _Measure(None, "no KPI with a target and a value yet" if doc.kpis
+                        else "no KPIs yet")
+    mean = sum(a for _, a in measured) / len(measured)
+    detail = (f"mean attainment {mean:.0%} over "
+              f"{count(len(measured), 'KPI', 'KPIs')} with a target and a value")
+    short = sorted(((a, k.name) for k, a in measured if a < 1), key=lambda p: p[0])
+    if short:
+        detail += "; below target: " + names([f"{name} ({a:.0%})" for a, name in short])
+    return _Measure(mean, detail)
 
 
-# The one place where a component gets its data: giving risks or KPIs a score
-# means replacing their function here.
+# The one place where a component gets its data.
 _MEASURES: dict[str, Callable[[AccountFile, dt.date], _Measure]] = {
     "recency": _recency,
     "frequency": _frequency,
@@ -229,11 +281,12 @@ def _rolled_back(person: StakeholderRecord,
 def state_as_of(doc: AccountFile, day: dt.date) -> AccountFile:
     """The account as it stood on ``day``, as far as the dated records tell.
 
-    Interactions, history entries and dated stage evidence after ``day`` are
-    dropped; each person's stance and relationship are rolled back through the
-    stakeholder history, and a last contact after ``day`` becomes their latest
-    interaction up to ``day`` (or none). Undated data (who the people are, their
-    roles, influence, the account profile) cannot be rolled back and is kept.
+    Interactions, history entries, dated stage evidence and KPI values after
+    ``day`` are dropped; each person's stance and relationship are rolled back
+    through the stakeholder history, and a last contact after ``day`` becomes
+    their latest interaction up to ``day`` (or none). Undated data (who the
+    people are, their roles, influence, the account profile, the risk register)
+    cannot be rolled back and is kept.
     """
     interactions = [i for i in doc.interactions if i.date <= day]
     people = []
@@ -248,6 +301,9 @@ def state_as_of(doc: AccountFile, day: dt.date) -> AccountFile:
         "stakeholder_history": [c for c in doc.stakeholder_history if c.date <= day],
         "stage_history": [s for s in doc.stage_history if s.date <= day],
         "stage_evidence": [e for e in doc.stage_evidence if e.date is None or e.date <= day],
+        "kpis": [k if all(v.date <= day for v in k.values) else
+                 k.model_copy(update={"values": [v for v in k.values if v.date <= day]})
+                 for k in doc.kpis],
     })
 
 

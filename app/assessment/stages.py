@@ -506,7 +506,7 @@ def _step(result: CriterionResult, next_stage: RelationshipStage) -> Finding:
     severity: Severity = "medium" if stage == next_stage else "low"
     return Finding(KIND, severity, result.stakeholders,
                    f"To reach {label(stage)}: {_lower_first(result.criterion.title)} — "
-                   f"{result.detail}.")
+                   f"{result.detail}.", rank=LADDER.index(stage))
 
 
 def _no_stage(gap: StageGap) -> Finding | None:

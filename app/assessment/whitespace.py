@@ -103,7 +103,8 @@ def whitespace_findings(doc: AccountFile, today: dt.date | None = None) -> list[
                     severity = "medium"
                     worth += f" ({cell.value / revenue:.0%} of current revenue)"
             findings.append(Finding("whitespace", severity, (),
-                                    f"Opportunity: {offering} for {unit}{worth}."))
+                                    f"Opportunity: {offering} for {unit}{worth}.",
+                                    rank=-(cell.value or 0.0)))  # the largest first
         elif cell.status == WhitespaceStatus.COMPETITOR:
             findings.append(Finding("whitespace", "low", (),
                                     f"A competitor supplies {offering} to {unit}: a "

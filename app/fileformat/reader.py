@@ -15,6 +15,10 @@ from app.fileformat.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
     AccountFile,
+    InteractionRecord,
+    KpiRecord,
+    ObjectiveRecord,
+    ReviewRecord,
     SelectionRecord,
     WhitespaceRecord,
 )
@@ -155,6 +159,85 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         else:
             ticked[ref] = i
     problems += _whitespace_problems(raw.get("whitespace"))
+    problems += _plan_problems(raw, first_at)
+    return sorted(problems, key=_file_position)  # stable: an entry's problems stay in order
+
+
+#: plan sections whose entries have an id, and what other entries call them in messages
+_KEYED = {"team": "team member", "insights": "insight", "objectives": "objective",
+          "risks": "risk", "actions": "action", "reviews": "review", "kpis": "KPI"}
+
+
+def _unique_ids(raw: dict[str, Any], section: str) -> tuple[dict[str, int], list[Problem]]:
+    """The section's ids (first position of each) and a problem for every repeat."""
+    first_at: dict[str, int] = {}
+    problems = []
+    for i, item in _entries(raw, section):
+        key = _ref(item, "id")
+        if key is None:
+            continue
+        if key in first_at:
+            problems.append(Problem(f"{section}[{i}].id", f'duplicate id "{key}" '
+                                    f"(also {section}[{first_at[key]}])"))
+        else:
+            first_at[key] = i
+    return first_at, problems
+
+
+def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]:
+    """Ids unique per plan section; every reference names an entry of its section;
+    one revenue line per quarter and one value per KPI and day."""
+    problems: list[Problem] = []
+    ids: dict[str, dict[str, int]] = {"stakeholders": people}
+    for section in _KEYED:
+        ids[section], repeats = _unique_ids(raw, section)
+        problems += repeats
+    names = {**_KEYED, "stakeholders": "stakeholder"}
+
+    def check(path: str, ref: Any, target: str) -> None:
+        if isinstance(ref, str) and ref not in ids[target]:
+            problems.append(Problem(path, f'unknown {names[target]} "{ref}"'))
+
+    def check_all(path: str, refs: Any, target: str) -> None:
+        for j, ref in enumerate(refs if isinstance(refs, list) else []):
+            check(f"{path}[{j}]", ref, target)
+
+    for i, item in _entries(raw, "interactions"):
+        check_all(f"interactions[{i}].participants", item.get("participants"), "stakeholders")
+    for i, item in _entries(raw, "objectives"):
+        check(f"objectives[{i}].owner", item.get("owner"), "team")
+    quarters: dict[tuple[int, int], int] = {}
+    for i, item in _entries(raw, "revenue_plan"):
+        year, quarter = item.get("year"), item.get("quarter")
+        if type(year) is not int or type(quarter) is not int:
+            continue
+        if (year, quarter) in quarters:
+            problems.append(Problem(f"revenue_plan[{i}]", f"a second line for Q{quarter} "
+                                    f"{year} (also revenue_plan[{quarters[year, quarter]}])"))
+        else:
+            quarters[year, quarter] = i
+    for i, item in _entries(raw, "risks"):
+        check(f"risks[{i}].owner", item.get("owner"), "team")
+    for i, item in _entries(raw, "actions"):
+        for field, target in (("owner", "team"), ("objective", "objectives"),
+                              ("risk", "risks"), ("stakeholder", "stakeholders")):
+            check(f"actions[{i}].{field}", item.get(field), target)
+    for i, item in _entries(raw, "reviews"):
+        for field, target in (("our_attendees", "team"), ("their_attendees", "stakeholders"),
+                              ("follow_ups", "actions")):
+            check_all(f"reviews[{i}].{field}", item.get(field), target)
+    for i, item in _entries(raw, "kpis"):
+        values = item.get("values")
+        days: dict[str, int] = {}
+        for j, value in enumerate(values if isinstance(values, list) else []):
+            day = _ref(value, "date") if isinstance(value, dict) else None
+            if day is None:
+                continue
+            if day in days:
+                problems.append(Problem(f"kpis[{i}].values[{j}].date", f'a second value for '
+                                        f'{day} (also kpis[{i}].values[{days[day]}])'))
+            else:
+                days[day] = j
     return problems
 
 
@@ -202,11 +285,17 @@ _SECTIONS = tuple(AccountFile.model_fields)
 _STEP = re.compile(r"([A-Za-z_]+)(?:\[(\d+)\])?")
 _NESTED = {"whitespace": tuple(WhitespaceRecord.model_fields),
            "selection": tuple(SelectionRecord.model_fields)}
+#: list sections whose entries hold lists (milestones, attendees, KPI values)
+_ENTRY_LISTS = {"interactions": tuple(InteractionRecord.model_fields),
+                "objectives": tuple(ObjectiveRecord.model_fields),
+                "reviews": tuple(ReviewRecord.model_fields),
+                "kpis": tuple(KpiRecord.model_fields)}
 
 
 def _file_position(problem: Problem) -> tuple[int, int, int, int]:
     """Order problems as they appear in the file: section, list index, and for the
-    nested sections (white space) the sub-list and its index."""
+    nested sections (white space) the sub-list and its index; within an entry with
+    lists of its own, its plain keys first, then the lists, element by element."""
     steps = [(m.group(1), int(m.group(2)) if m.group(2) else -1)
              for m in _STEP.finditer(problem.path)]
     if not steps:
@@ -217,6 +306,9 @@ def _file_position(problem: Problem) -> tuple[int, int, int, int]:
     if section in _NESTED and len(steps) > 1:
         sub, sub_index = steps[1]
         sub_rank = _NESTED[section].index(sub) if sub in _NESTED[section] else -1
+    elif section in _ENTRY_LISTS and len(steps) > 1 and steps[1][1] >= 0:
+        sub, sub_index = steps[1]
+        sub_rank = _ENTRY_LISTS[section].index(sub) if sub in _ENTRY_LISTS[section] else -1
     return (rank, index, sub_rank, sub_index)
 
 

@@ -9,19 +9,26 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Literal, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
 from app.models.enums import (
+    ActionStatus,
     BuyingRole,
     Channel,
+    Escalation,
     Evidence,
     FitCriterion,
     InfluenceKind,
+    InsightKind,
     LifecycleStage,
+    ObjectiveStatus,
     RelationshipStage,
+    RiskCategory,
+    RiskStatus,
     Stance,
+    TeamRole,
     Tier,
     WhitespaceStatus,
 )
@@ -211,20 +218,146 @@ class WhitespaceRecord(Record):
 class InteractionRecord(Record):
     date: dt.date
     stakeholder: Id | None = None
+    #: further stakeholders who took part (ids), besides ``stakeholder``
+    participants: list[Id] = []
     channel: Channel | None = None
     summary: LongText | None = None
 
 
-def _reserved(value: list[Any]) -> list[Any]:
-    if value:
-        raise ValueError(
-            "is reserved for the account plan (a later Rapport version); "
-            "this version accepts only an empty list"
-        )
-    return value
+# -- account plan -------------------------------------------------------------------
+
+Finite = Annotated[float, Field(allow_inf_nan=False)]
+Level = Annotated[int, Field(ge=1, le=5)]
+Year = Annotated[int, Field(ge=1990, le=2200)]
+Quarter = Annotated[int, Field(ge=1, le=4)]
+RequiredText = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_nul),
+                 AfterValidator(_not_blank)]
 
 
-Reserved = Annotated[list[Any], AfterValidator(_reserved)]
+class TeamMemberRecord(Record):
+    """One of our people on the account.
+
+    Which stakeholders a member owns is not stored here: it is
+    ``stakeholders[].our_owner`` == the member's name, the one place the map reads.
+    """
+
+    id: Id
+    name: Name
+    role: TeamRole | None = None
+    email: ShortText | None = None
+    notes: LongText | None = None
+
+
+class InsightRecord(Record):
+    """What the customer is trying to do (goal, pressure, initiative) and our answer."""
+
+    id: Id
+    kind: InsightKind
+    text: RequiredText
+    #: the customer confirmed it (not just our reading of them)
+    confirmed: bool = False
+    value_proposition: LongText | None = None
+
+
+class MilestoneRecord(Record):
+    title: Name
+    due: dt.date | None = None
+    done: bool = False
+
+
+class ObjectiveRecord(Record):
+    """A step of the growth roadmap, with the milestones that lead to it."""
+
+    id: Id
+    title: Name
+    measure: ShortText | None = None
+    target_value: Finite | None = None
+    target_date: dt.date | None = None
+    #: team member id
+    owner: Id | None = None
+    status: ObjectiveStatus | None = None
+    milestones: list[MilestoneRecord] = []
+    notes: LongText | None = None
+
+
+class RevenueRecord(Record):
+    """Planned and actual revenue of one quarter, in the account's currency."""
+
+    year: Year
+    quarter: Quarter
+    planned: Money | None = None
+    actual: Money | None = None
+
+
+class RiskRecord(Record):
+    id: Id
+    title: Name
+    category: RiskCategory | None = None
+    likelihood: Level | None = None
+    impact: Level | None = None
+    mitigation: LongText | None = None
+    #: team member id
+    owner: Id | None = None
+    escalation: Escalation | None = None
+    status: RiskStatus | None = None
+    #: for our eyes only: never shown to the customer (client reports leave it out)
+    internal: bool = False
+    notes: LongText | None = None
+
+    @property
+    def score(self) -> int | None:
+        """Likelihood × impact (1–25), the heat-map position; None until both are set."""
+        if self.likelihood is None or self.impact is None:
+            return None
+        return self.likelihood * self.impact
+
+
+class ActionRecord(Record):
+    id: Id
+    title: Name
+    #: team member id
+    owner: Id | None = None
+    due: dt.date | None = None
+    status: ActionStatus | None = None
+    #: what the action serves: ids of an objective, a risk, a stakeholder
+    objective: Id | None = None
+    risk: Id | None = None
+    stakeholder: Id | None = None
+    notes: LongText | None = None
+
+
+class ReviewRecord(Record):
+    """An account review, planned (``held`` false) or held."""
+
+    id: Id
+    date: dt.date
+    title: ShortText | None = None
+    held: bool = False
+    agenda: LongText | None = None
+    #: team member ids
+    our_attendees: list[Id] = []
+    #: stakeholder ids
+    their_attendees: list[Id] = []
+    notes: LongText | None = None
+    decisions: LongText | None = None
+    #: action ids agreed at the review
+    follow_ups: list[Id] = []
+
+
+class KpiValue(Record):
+    date: dt.date
+    value: Finite
+
+
+class KpiRecord(Record):
+    """A success metric agreed with the customer and its measured values."""
+
+    id: Id
+    name: Name
+    unit: ShortText | None = None
+    target: Finite | None = None
+    higher_is_better: bool = True
+    values: list[KpiValue] = []
 
 
 class AccountFile(Record):
@@ -239,9 +372,11 @@ class AccountFile(Record):
     stage_evidence: list[EvidenceRecord] = []
     selection: SelectionRecord | None = None
     whitespace: WhitespaceRecord | None = None
-    objectives: Reserved = []
-    risks: Reserved = []
-    actions: Reserved = []
-    reviews: Reserved = []
-    kpis: Reserved = []
-    team: Reserved = []
+    team: list[TeamMemberRecord] = []
+    insights: list[InsightRecord] = []
+    objectives: list[ObjectiveRecord] = []
+    revenue_plan: list[RevenueRecord] = []
+    risks: list[RiskRecord] = []
+    actions: list[ActionRecord] = []
+    reviews: list[ReviewRecord] = []
+    kpis: list[KpiRecord] = []

@@ -81,6 +81,9 @@ class Finding:
     severity: Severity
     stakeholders: tuple[str, ...]
     message: str
+    #: order within a severity and kind where the message alone would mislead
+    #: (stage steps up the ladder, white-space opportunities by value); not output
+    rank: float = 0.0
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON shape of ``gaps --format json``."""
@@ -88,9 +91,9 @@ class Finding:
                 "stakeholders": list(self.stakeholders), "message": self.message}
 
 
-def finding_order(finding: Finding) -> tuple[int, str, tuple[str, ...], str]:
-    return (SEVERITIES.index(finding.severity), finding.kind, finding.stakeholders,
-            finding.message)
+def finding_order(finding: Finding) -> tuple[int, str, float, tuple[str, ...], str]:
+    return (SEVERITIES.index(finding.severity), finding.kind, finding.rank,
+            finding.stakeholders, finding.message)
 
 
 def analyze(doc: AccountFile, today: dt.date) -> list[Finding]:

@@ -109,6 +109,64 @@ class WhitespaceStatus(StrEnum):
     NOT_RELEVANT = "not_relevant"
 
 
+class InsightKind(StrEnum):
+    """What we learnt about the customer: a goal, a pressure on them, an initiative they run."""
+
+    GOAL = "goal"
+    PRESSURE = "pressure"
+    INITIATIVE = "initiative"
+
+
+class ObjectiveStatus(StrEnum):
+    PLANNED = "planned"
+    ON_TRACK = "on_track"
+    AT_RISK = "at_risk"
+    ACHIEVED = "achieved"
+    DROPPED = "dropped"
+
+
+class RiskCategory(StrEnum):
+    FINANCIAL = "financial"
+    COMPETITIVE = "competitive"
+    RELATIONSHIP = "relationship"
+    DELIVERY = "delivery"
+    COMPLIANCE = "compliance"
+    SECURITY = "security"
+
+
+class RiskStatus(StrEnum):
+    OPEN = "open"
+    MITIGATING = "mitigating"
+    CLOSED = "closed"
+
+
+class Escalation(StrEnum):
+    """How far up a risk has been escalated on our side."""
+
+    NONE = "none"
+    ACCOUNT_TEAM = "account_team"
+    MANAGEMENT = "management"
+    EXECUTIVE = "executive"
+
+
+class ActionStatus(StrEnum):
+    OPEN = "open"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class TeamRole(StrEnum):
+    """A member's role in our account team."""
+
+    ACCOUNT_LEAD = "account_lead"
+    EXECUTIVE_SPONSOR = "executive_sponsor"
+    TECHNICAL_LEAD = "technical_lead"
+    DELIVERY = "delivery"
+    SUPPORT = "support"
+    OTHER = "other"
+
+
 RELATIONSHIP_LABELS: dict[int, str] = {
     0: "None",
     1: "Acquainted",
@@ -126,6 +184,13 @@ _SPECIAL_LABELS = {
     "not_relevant": "Not relevant",
     "has": "Has it",
     "ease_of_service": "Location / ease of service",
+    "on_track": "On track",
+    "in_progress": "In progress",
+    "none": "Not escalated",
+    "account_team": "Account team",
+    "account_lead": "Account lead",
+    "executive_sponsor": "Executive sponsor",
+    "technical_lead": "Technical lead",
 }
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     CheckConstraint,
     Date,
     DateTime,
@@ -34,13 +35,20 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.orm import relationship as link
 
 from app.models.enums import (
+    ActionStatus,
     BuyingRole,
     Channel,
+    Escalation,
     Evidence,
     InfluenceKind,
+    InsightKind,
     LifecycleStage,
+    ObjectiveStatus,
     RelationshipStage,
+    RiskCategory,
+    RiskStatus,
     Stance,
+    TeamRole,
     Tier,
 )
 
@@ -119,6 +127,31 @@ class Account(Base):
     )
     evidence: Mapped[list[StageEvidence]] = link(
         cascade="all, delete-orphan", passive_deletes=True, order_by="StageEvidence.id"
+    )
+    # the account plan
+    team: Mapped[list[TeamMember]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="TeamMember.id"
+    )
+    insights: Mapped[list[Insight]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Insight.id"
+    )
+    objectives: Mapped[list[Objective]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Objective.id"
+    )
+    revenue_plan: Mapped[list[RevenuePlan]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="RevenuePlan.id"
+    )
+    risks: Mapped[list[Risk]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Risk.id"
+    )
+    actions: Mapped[list[Action]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Action.id"
+    )
+    reviews: Mapped[list[Review]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Review.id"
+    )
+    kpis: Mapped[list[Kpi]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Kpi.id"
     )
 
 
@@ -208,6 +241,8 @@ class Interaction(Base):
     )
     channel: Mapped[Channel | None] = mapped_column(vocabulary(Channel))
     summary: Mapped[str | None] = mapped_column(Text)
+    #: keys of further stakeholders present (NULL in rows from before 0004: none)
+    participants: Mapped[list[str] | None] = mapped_column(JSON)
 
     stakeholder: Mapped[Stakeholder | None] = link()
 
@@ -254,6 +289,209 @@ class StageEvidence(Base):
     criterion: Mapped[Evidence] = mapped_column(vocabulary(Evidence, 48))
     date: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
+
+
+# -- the account plan -------------------------------------------------------------------
+#
+# Entries with an id in the file keep it as ``key`` (unique per account), like
+# stakeholders. References between plan entries are foreign keys to surrogate ids
+# with ON DELETE SET NULL: removing a team member unassigns what they owned. Lists
+# of references that are only ever read whole (review attendees and follow-ups)
+# are JSON arrays of keys.
+
+
+class TeamMember(Base):
+    """One of our people on the account team."""
+
+    __tablename__ = "team_members"
+    __table_args__ = (
+        UniqueConstraint("account_id", "key", name="uq_team_members_account_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    role: Mapped[TeamRole | None] = mapped_column(vocabulary(TeamRole))
+    email: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Insight(Base):
+    """A customer goal, pressure or initiative, and our value proposition against it."""
+
+    __tablename__ = "insights"
+    __table_args__ = (UniqueConstraint("account_id", "key", name="uq_insights_account_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    kind: Mapped[InsightKind] = mapped_column(vocabulary(InsightKind))
+    text: Mapped[str] = mapped_column(Text)
+    confirmed: Mapped[bool] = mapped_column(Boolean)
+    value_proposition: Mapped[str | None] = mapped_column(Text)
+
+
+class Objective(Base):
+    __tablename__ = "objectives"
+    __table_args__ = (
+        UniqueConstraint("account_id", "key", name="uq_objectives_account_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    measure: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    target_value: Mapped[float | None] = mapped_column(Float)
+    target_date: Mapped[dt.date | None] = mapped_column(Date)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL"), index=True
+    )
+    status: Mapped[ObjectiveStatus | None] = mapped_column(vocabulary(ObjectiveStatus))
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    owner: Mapped[TeamMember | None] = link()
+    milestones: Mapped[list[Milestone]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Milestone.id"
+    )
+
+
+class Milestone(Base):
+    __tablename__ = "milestones"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    objective_id: Mapped[int] = mapped_column(
+        ForeignKey("objectives.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean)
+
+
+class RevenuePlan(Base):
+    """Planned and actual revenue of one quarter."""
+
+    __tablename__ = "revenue_plan"
+    __table_args__ = (
+        UniqueConstraint("account_id", "year", "quarter",
+                         name="uq_revenue_plan_account_quarter"),
+        CheckConstraint("year BETWEEN 1990 AND 2200", name="year_range"),
+        CheckConstraint("quarter BETWEEN 1 AND 4", name="quarter_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    year: Mapped[int] = mapped_column(Integer)
+    quarter: Mapped[int] = mapped_column(Integer)
+    planned: Mapped[float | None] = mapped_column(Float)
+    actual: Mapped[float | None] = mapped_column(Float)
+
+
+class Risk(Base):
+    __tablename__ = "risks"
+    __table_args__ = (
+        UniqueConstraint("account_id", "key", name="uq_risks_account_key"),
+        CheckConstraint("likelihood BETWEEN 1 AND 5", name="likelihood_range"),
+        CheckConstraint("impact BETWEEN 1 AND 5", name="impact_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    category: Mapped[RiskCategory | None] = mapped_column(vocabulary(RiskCategory))
+    likelihood: Mapped[int | None] = mapped_column(Integer)
+    impact: Mapped[int | None] = mapped_column(Integer)
+    mitigation: Mapped[str | None] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL"), index=True
+    )
+    escalation: Mapped[Escalation | None] = mapped_column(vocabulary(Escalation))
+    status: Mapped[RiskStatus | None] = mapped_column(vocabulary(RiskStatus))
+    internal: Mapped[bool] = mapped_column(Boolean)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    owner: Mapped[TeamMember | None] = link()
+
+
+class Action(Base):
+    __tablename__ = "actions"
+    __table_args__ = (UniqueConstraint("account_id", "key", name="uq_actions_account_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    title: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("team_members.id", ondelete="SET NULL"), index=True
+    )
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[ActionStatus | None] = mapped_column(vocabulary(ActionStatus))
+    objective_id: Mapped[int | None] = mapped_column(
+        ForeignKey("objectives.id", ondelete="SET NULL"), index=True
+    )
+    risk_id: Mapped[int | None] = mapped_column(
+        ForeignKey("risks.id", ondelete="SET NULL"), index=True
+    )
+    stakeholder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("stakeholders.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    owner: Mapped[TeamMember | None] = link()
+    objective: Mapped[Objective | None] = link()
+    risk: Mapped[Risk | None] = link()
+    stakeholder: Mapped[Stakeholder | None] = link()
+
+
+class Review(Base):
+    """An account review; attendees and follow-ups are JSON arrays of keys."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (UniqueConstraint("account_id", "key", name="uq_reviews_account_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    date: Mapped[dt.date] = mapped_column(Date)
+    title: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    held: Mapped[bool] = mapped_column(Boolean)
+    agenda: Mapped[str | None] = mapped_column(Text)
+    our_attendees: Mapped[list[str]] = mapped_column(JSON)  # team member keys
+    their_attendees: Mapped[list[str]] = mapped_column(JSON)  # stakeholder keys
+    notes: Mapped[str | None] = mapped_column(Text)
+    decisions: Mapped[str | None] = mapped_column(Text)
+    follow_ups: Mapped[list[str]] = mapped_column(JSON)  # action keys
+
+
+class Kpi(Base):
+    """A success metric; its measured values are rows of ``kpi_values``."""
+
+    __tablename__ = "kpis"
+    __table_args__ = (UniqueConstraint("account_id", "key", name="uq_kpis_account_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(String(KEY_LENGTH))
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    unit: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
+    target: Mapped[float | None] = mapped_column(Float)
+    higher_is_better: Mapped[bool] = mapped_column(Boolean)
+
+    values: Mapped[list[KpiValue]] = link(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="KpiValue.id"
+    )
+
+
+class KpiValue(Base):
+    __tablename__ = "kpi_values"
+    __table_args__ = (UniqueConstraint("kpi_id", "date", name="uq_kpi_values_kpi_date"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kpi_id: Mapped[int] = mapped_column(ForeignKey("kpis.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float] = mapped_column(Float)
 
 
 class Setting(Base):

@@ -21,17 +21,35 @@ def _gone(doc: AccountFile, what: str) -> InvalidInput:
 
 
 # -- stage history ---------------------------------------------------------------
+def _not_later_than(doc: AccountFile, day: Any, today: dt.date, path: str) -> None:
+    try:
+        when = dt.date.fromisoformat(day) if isinstance(day, str) else day
+    except ValueError:
+        return  # not a date at all: the schema says so, with its path
+    if isinstance(when, dt.date) and when > today:
+        raise InvalidInput(doc.account.name, [Problem(
+            path, f"{when.isoformat()} is in the future; the history records what happened")])
+
+
 def add_stage_entry(doc: AccountFile, date: dt.date, stage: RelationshipStage,
-                    note: str | None = None) -> AccountFile:
-    """Record a stage change after the fact (the timeline is shown by date)."""
+                    note: str | None = None, *, today: dt.date) -> AccountFile:
+    """Record a stage change after the fact. If it is the latest change, the account's
+    current stage becomes that stage too, so history and profile agree."""
+    _not_later_than(doc, date, today, f"stage_history[{len(doc.stage_history)}].date")
     entry = {"date": date.isoformat(), "stage": str(stage), "note": note}
+    latest = all(h.date <= date for h in doc.stage_history)
+    if latest and doc.account.relationship_stage != stage:
+        account = {**doc.account.model_dump(mode="json"), "relationship_stage": str(stage)}
+        return rebuilt(doc, stage_history=[*doc.stage_history, entry], account=account)
     return rebuilt(doc, stage_history=[*doc.stage_history, entry])
 
 
-def update_stage_entry(doc: AccountFile, index: int, changes: Mapping[str, Any]
-                       ) -> AccountFile:
+def update_stage_entry(doc: AccountFile, index: int, changes: Mapping[str, Any], *,
+                       today: dt.date) -> AccountFile:
     if not 0 <= index < len(doc.stage_history):
         raise _gone(doc, "That stage change")
+    if "date" in changes:
+        _not_later_than(doc, changes["date"], today, f"stage_history[{index}].date")
     history: list[Any] = list(doc.stage_history)
     history[index] = {**history[index].model_dump(mode="json"), **changes}
     return rebuilt(doc, stage_history=history)

@@ -31,15 +31,26 @@ from app.fileformat import (
 )
 from app.fileformat.convert import ACCOUNT_FIELDS
 from app.fileformat.reader import integrity_problems, problems_from_validation
+from app.fileformat.schema import StageRecord
 from app.models.enums import RelationshipStage
 from app.models.orm import (
     Account,
+    Action,
     Influence,
+    Insight,
     Interaction,
+    Kpi,
+    KpiValue,
+    Milestone,
+    Objective,
     PersonChange,
+    RevenuePlan,
+    Review,
+    Risk,
     StageChange,
     StageEvidence,
     Stakeholder,
+    TeamMember,
 )
 from app.storage.database import Database
 
@@ -178,12 +189,12 @@ class AccountService:
         return key
 
     def update(self, key: str, changes: Mapping[str, Any], *,
-               today: dt.date | None = None) -> int | None:
+               today: dt.date | None = None) -> StageRecord | None:
         """Change profile fields; validated exactly like an imported file.
 
         A new relationship stage is also written to the stage history, dated
-        ``today`` (default: the local date), in the same transaction; the id of
-        that entry is returned so that an undo can take it back exactly.
+        ``today`` (default: the local date), in the same transaction; that entry
+        is returned so that an undo can take it back exactly.
         """
         unknown = set(changes) - set(PROFILE_FIELDS)
         if unknown:
@@ -199,20 +210,31 @@ class AccountService:
             if "relationship_stage" not in changes or stage in (None, current[
                     "relationship_stage"]):
                 return None
-            entry = StageChange(date=today or dt.date.today(), stage=stage)
-            account.stage_history.append(entry)
-            session.flush()
-            return entry.id
+            entry = StageRecord(date=today or dt.date.today(), stage=stage)
+            account.stage_history.append(StageChange(date=entry.date, stage=entry.stage))
+            return entry
 
-    def revert_stage_change(self, key: str, entry_id: int | None,
+    def revert_stage_change(self, key: str, entry: StageRecord | None,
                             stage: RelationshipStage | None) -> None:
-        """Undo of a stage change: the stage goes back and its history entry goes away."""
+        """Undo of a stage change: the stage goes back and the history entry it wrote
+        goes away.
+
+        The entry is found by its content (the newest entry of that date and stage),
+        not by row id: whole-account edits in between (map, stages tab) rewrite the
+        rows, so an id kept from before could name another, real entry.
+        """
         with self._db.transaction() as session:
             account = self._get(session, key)
             account.relationship_stage = stage
-            if entry_id is not None:
-                session.execute(delete(StageChange).where(StageChange.id == entry_id,
-                                                          StageChange.account_id == account.id))
+            if entry is None:
+                return
+            newest = session.scalar(
+                select(StageChange.id)
+                .where(StageChange.account_id == account.id, StageChange.date == entry.date,
+                       StageChange.stage == entry.stage)
+                .order_by(StageChange.id.desc()).limit(1))
+            if newest is not None:
+                session.execute(delete(StageChange).where(StageChange.id == newest))
 
     def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
         """Save where cards sit on the stakeholder map (None: back to auto-layout)."""
@@ -347,6 +369,16 @@ class AccountService:
                 selectinload(Account.interactions),
                 selectinload(Account.person_changes),
                 selectinload(Account.evidence),
+                # Owners, linked objectives and risks are many-to-one links to rows
+                # loaded here, so they come from the identity map without a query.
+                selectinload(Account.team),
+                selectinload(Account.insights),
+                selectinload(Account.objectives).selectinload(Objective.milestones),
+                selectinload(Account.revenue_plan),
+                selectinload(Account.risks),
+                selectinload(Account.actions),
+                selectinload(Account.reviews),
+                selectinload(Account.kpis).selectinload(Kpi.values),
             )
         )
         if account is None:
@@ -356,9 +388,16 @@ class AccountService:
     @staticmethod
     def _delete_graph(session: Session, account_id: int) -> None:
         """Delete with set-based statements (ON DELETE CASCADE does the same on SQLite,
-        but being explicit keeps it fast and portable)."""
-        for table in (Interaction, Influence, StageChange, PersonChange, StageEvidence):
-            session.execute(delete(table).where(table.account_id == account_id))
+        but being explicit keeps it fast and portable). Rows go before the rows they
+        refer to, so no ON DELETE SET NULL has anything left to update."""
+        kpis = select(Kpi.id).where(Kpi.account_id == account_id).scalar_subquery()
+        session.execute(delete(KpiValue).where(KpiValue.kpi_id.in_(kpis)))
+        goals = select(Objective.id).where(Objective.account_id == account_id).scalar_subquery()
+        session.execute(delete(Milestone).where(Milestone.objective_id.in_(goals)))
+        for table in (Action, Review, Kpi, Objective, Risk, RevenuePlan, Insight, TeamMember,
+                      Interaction, Influence, StageChange, PersonChange, StageEvidence):
+            session.execute(delete(table).where(table.account_id == account_id)
+                            .execution_options(synchronize_session=False))
         session.execute(
             delete(Stakeholder).where(Stakeholder.account_id == account_id)
             .execution_options(synchronize_session=False)

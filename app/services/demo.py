@@ -190,6 +190,360 @@ def _grid(units: list[str], offerings: list[str], rows: list[str],
     return {"units": units, "offerings": offerings, "cells": cells}
 
 
+def _day(today: dt.date, offset: int) -> str:
+    """The ISO date ``offset`` days from today (negative: in the past)."""
+    return (today + dt.timedelta(days=offset)).isoformat()
+
+
+def _revenue(today: dt.date, this_year: list[float], next_year: list[float],
+             achieved: list[float]) -> list[dict[str, Any]]:
+    """Quarterly plan for this year and the next; actuals (planned × the quarter's share
+    in ``achieved``) only for quarters that have ended."""
+    lines = []
+    for year, plan in ((today.year, this_year), (today.year + 1, next_year)):
+        for quarter, planned in enumerate(plan, start=1):
+            end = dt.date(year + quarter // 4, quarter % 4 * 3 + 1, 1) - dt.timedelta(days=1)
+            actual = (round(planned * achieved[quarter - 1], -3)
+                      if year == today.year and end < today else None)
+            lines.append({"year": year, "quarter": quarter, "planned": planned,
+                          "actual": actual})
+    return lines
+
+
+def _review(today: dt.date, key: str, offset: int, title: str, **fields: Any) -> dict[str, Any]:
+    when = today + dt.timedelta(days=offset)
+    quarter = (when.month - 1) // 3 + 1
+    return {"id": key, "date": when.isoformat(),
+            "title": f"Q{quarter} {when.year} {title}", "held": offset < 0, **fields}
+
+
+def _kpi(today: dt.date, key: str, name: str, unit: str, target: float,
+         values: list[tuple[int, float]], higher_is_better: bool = True) -> dict[str, Any]:
+    """A KPI with values measured (days ago, value)."""
+    return {"id": key, "name": name, "unit": unit, "target": target,
+            "higher_is_better": higher_is_better,
+            "values": [{"date": _day(today, -days), "value": value} for days, value in values]}
+
+
+def _team(lead: str, sponsor: str, *others: tuple[str, str, str | None]) -> list[dict[str, Any]]:
+    """Our account team: the account lead, an executive sponsor and the others
+    (name, role, notes). Ids t1, t2, … in that order."""
+    members = [(lead, "account_lead", None), (sponsor, "executive_sponsor", None), *others]
+    emails = {name: name.lower().replace("dr. ", "").replace(" ", ".") + "@rapport-demo.example"
+              for name, _, _ in members}
+    return [{"id": f"t{i}", "name": name, "role": role, "email": emails[name], "notes": notes}
+            for i, (name, role, notes) in enumerate(members, start=1)]
+
+
+def _huadong_plan(today: dt.date) -> dict[str, Any]:
+    d = lambda offset: _day(today, offset)  # noqa: E731
+    return {
+        "team": _team("Anna Weber", "Dr. Klaus Hoffmann",
+                      ("Tom Becker", "technical_lead", "负责试点线和预测性维护"),
+                      ("Lena Fischer", "delivery", "Supply chain and plant roll-outs")),
+        "insights": [
+            {"id": "i1", "kind": "goal", "confirmed": True,
+             "text": "到2028年产能翻倍，新建无锡二期工厂。Double capacity by 2028 (Wuxi phase 2).",
+             "value_proposition": "Condition monitoring from day one: new lines reach "
+                                  "target OEE months earlier."},
+            {"id": "i2", "kind": "pressure", "confirmed": True,
+             "text": "主机厂客户要求年降价3%。Car makers demand 3 % lower prices every year.",
+             "value_proposition": "Predictive maintenance cuts unplanned downtime by a "
+                                  "third: the saving pays the price cut."},
+            {"id": "i3", "kind": "initiative", "confirmed": False,
+             "text": "数字化工厂项目（MES 升级），由信息化总监周强牵头。",
+             "value_proposition": "Our MES connectors shorten the integration to weeks."},
+            {"id": "i4", "kind": "pressure", "confirmed": False,
+             "text": "CFO 李静 questions the total cost of ownership of every supplier.",
+             "value_proposition": None},
+        ],
+        "objectives": [
+            {"id": "o1", "title": "续签三年框架协议 / Renew the framework agreement",
+             "measure": "Contract value (CNY)", "target_value": 150_000_000.0,
+             "target_date": d(220), "owner": "t1", "status": "on_track",
+             "milestones": [
+                 {"title": "Business review held", "due": d(-35), "done": True},
+                 {"title": "TCO study for the CFO", "due": d(-5), "done": False},
+                 {"title": "提交续约报价", "due": d(120), "done": False},
+             ], "notes": None},
+            {"id": "o2", "title": "Predictive maintenance in Suzhou",
+             "measure": "Lines connected", "target_value": 12.0, "target_date": d(300),
+             "owner": "t2", "status": "on_track",
+             "milestones": [
+                 {"title": "Pilot line live", "due": d(-200), "done": True},
+                 {"title": "4 more lines", "due": d(60), "done": False},
+             ], "notes": "试点线停机时间减少 31%。"},
+            {"id": "o3", "title": "Enter the Wuxi plant", "measure": "Annual revenue (CNY)",
+             "target_value": 8_000_000.0, "target_date": d(480), "owner": "t4",
+             "status": "planned",
+             "milestones": [{"title": "Site visit with 赵磊", "due": d(45), "done": False}],
+             "notes": None},
+        ],
+        "revenue_plan": _revenue(today, [10e6, 10.5e6, 11e6, 11.5e6],
+                                 [12e6, 12.5e6, 13e6, 13.5e6], [1.04, 0.97, 1.02, 0.99]),
+        "risks": [
+            {"id": "r1", "title": "CFO pushes a price-only tender for the renewal",
+             "category": "financial", "likelihood": 3, "impact": 5,
+             "mitigation": "TCO study with plant data; sponsor meeting with 李静.",
+             "owner": "t1", "escalation": "management", "status": "mitigating",
+             "internal": False, "notes": None},
+            {"id": "r2", "title": "本地竞争对手低价进入无锡工厂",
+             "category": "competitive", "likelihood": 3, "impact": 3,
+             "mitigation": "Reference visit to the Suzhou pilot line.", "owner": "t4",
+             "escalation": "none", "status": "open", "internal": False, "notes": None},
+            {"id": "r3", "title": "郑浩 (supply chain) works against us",
+             "category": "relationship", "likelihood": 4, "impact": 3,
+             "mitigation": "Win him through 张伟; never escalate over his head.",
+             "owner": "t1", "escalation": "account_team", "status": "open", "internal": True,
+             "notes": "Internal only: do not show in client documents."},
+            {"id": "r4", "title": "Sensor delivery delays from our plant",
+             "category": "delivery", "likelihood": 2, "impact": 4,
+             "mitigation": "Safety stock in Shanghai.", "owner": "t4", "escalation": "none",
+             "status": "closed", "internal": False, "notes": None},
+            {"id": "r5", "title": "数据出境合规 / cross-border data rules for cloud analytics",
+             "category": "compliance", "likelihood": 2, "impact": 5,
+             "mitigation": "On-premise option in the offer.", "owner": "t2",
+             "escalation": "none", "status": "open", "internal": False, "notes": None},
+        ],
+        "actions": [
+            {"id": "a1", "title": "TCO study for 李静", "owner": "t1", "due": d(-5),
+             "status": "in_progress", "objective": "o1", "risk": "r1", "stakeholder": "cfo",
+             "notes": "Overdue: plant data from 赵磊 still missing."},
+            {"id": "a2", "title": "Sponsor dinner: Dr. Hoffmann with 王建国", "owner": "t2",
+             "due": d(25), "status": "open", "objective": "o1", "risk": "r1",
+             "stakeholder": "ceo", "notes": None},
+            {"id": "a3", "title": "发送试点线报告", "owner": "t3", "due": d(-40),
+             "status": "done", "objective": "o2", "risk": None, "stakeholder": "cto",
+             "notes": None},
+            {"id": "a4", "title": "Plan the next four lines with 赵磊", "owner": "t3",
+             "due": d(-12), "status": "open", "objective": "o2", "risk": None,
+             "stakeholder": "mfg", "notes": None},
+            {"id": "a5", "title": "Reference visit for the Wuxi team", "owner": "t4",
+             "due": d(40), "status": "open", "objective": "o3", "risk": "r2",
+             "stakeholder": "coo", "notes": None},
+            {"id": "a6", "title": "Lunch with 郑浩 and 张伟", "owner": "t1", "due": d(14),
+             "status": "open", "objective": None, "risk": "r3", "stakeholder": "scm",
+             "notes": None},
+            {"id": "a7", "title": "On-premise analytics offer", "owner": "t3", "due": d(-60),
+             "status": "done", "objective": None, "risk": "r5", "stakeholder": "it",
+             "notes": None},
+        ],
+        "reviews": [
+            _review(today, "rv1", -35, "business review / 季度业务回顾",
+                    agenda="1. 试点线结果 Pilot results\n2. Capacity plan 2028\n"
+                           "3. Renewal timeline",
+                    our_attendees=["t1", "t3", "t4"], their_attendees=["coo", "cto", "mfg"],
+                    notes="张伟 wants the Suzhou roll-out before the renewal. 李静 was absent.",
+                    decisions="Four more lines in Suzhou next quarter; TCO study for the CFO.",
+                    follow_ups=["a1", "a4"]),
+            _review(today, "rv2", 55, "business review / 季度业务回顾",
+                    agenda="1. TCO study\n2. Renewal offer", our_attendees=["t1", "t2"],
+                    their_attendees=["ceo", "cfo", "coo"]),
+            _review(today, "rv3", 146, "business review / 季度业务回顾"),
+        ],
+        "kpis": [
+            _kpi(today, "k1", "Unplanned downtime, pilot line", "h / month", 20.0,
+                 [(150, 41.0), (120, 33.5), (90, 29.0), (60, 24.5), (30, 22.0), (5, 19.5)],
+                 higher_is_better=False),
+            _kpi(today, "k2", "准时交付率 On-time delivery", "%", 98.0,
+                 [(120, 95.5), (90, 97.0), (60, 96.0), (30, 98.5)]),
+            _kpi(today, "k3", "Lines connected", "lines", 12.0, [(200, 1.0), (60, 2.0), (10, 3.0)]),
+        ],
+    }
+
+
+def _ural_plan(today: dt.date) -> dict[str, Any]:
+    d = lambda offset: _day(today, offset)  # noqa: E731
+    return {
+        "team": _team("Lena Fischer", "Dr. Klaus Hoffmann",
+                      ("Anna Weber", "other", "Ведёт отношения с генеральным и финансовым "
+                                              "директором"),
+                      ("Tom Becker", "technical_lead", None)),
+        "insights": [
+            {"id": "i1", "kind": "pressure", "confirmed": True,
+             "text": "Новый финансовый директор сокращает затраты на 15 % и пересматривает "
+                     "всех поставщиков.",
+             "value_proposition": "Телематика снижает расход топлива на 8 %: экономия "
+                                  "больше нашей цены."},
+            {"id": "i2", "kind": "goal", "confirmed": True,
+             "text": "Доставка «день в день» в Екатеринбурге и Челябинске к 2027 году.",
+             "value_proposition": "Route optimisation for same-day delivery."},
+            {"id": "i3", "kind": "initiative", "confirmed": False,
+             "text": "Собственная WMS вместо внешних систем (слух от ИТ-директора).",
+             "value_proposition": None},
+        ],
+        "objectives": [
+            {"id": "o1", "title": "Удержать контракт на телематику", "measure": "Renewal signed",
+             "target_value": None, "target_date": d(90), "owner": "t1", "status": "at_risk",
+             "milestones": [
+                 {"title": "Расчёт экономии для финдиректора", "due": d(-10), "done": False},
+                 {"title": "Встреча с генеральным директором", "due": d(30), "done": False},
+             ], "notes": "Тендер объявлен после смены финансового директора."},
+            {"id": "o2", "title": "Route optimisation pilot in Chelyabinsk",
+             "measure": "Pilot revenue (EUR)", "target_value": 180_000.0,
+             "target_date": d(240), "owner": "t4", "status": "planned",
+             "milestones": [{"title": "Pilot proposal", "due": d(45), "done": False}],
+             "notes": None},
+        ],
+        "revenue_plan": _revenue(today, [450e3, 450e3, 470e3, 470e3],
+                                 [430e3, 450e3, 480e3, 500e3], [1.0, 0.93, 0.86, 0.8]),
+        "risks": [
+            {"id": "r1", "title": "Тендер на всех поставщиков: проигрыш по цене",
+             "category": "financial", "likelihood": 4, "impact": 5,
+             "mitigation": "Расчёт совокупной стоимости владения; визит спонсора.",
+             "owner": "t1", "escalation": "executive", "status": "open", "internal": False,
+             "notes": None},
+            {"id": "r2", "title": "Соколов (закупки) blocks every meeting",
+             "category": "relationship", "likelihood": 4, "impact": 4,
+             "mitigation": "Go through Кузнецов; do not bypass procurement openly.",
+             "owner": "t3", "escalation": "management", "status": "mitigating",
+             "internal": True, "notes": "Только для внутреннего пользования."},
+            {"id": "r3", "title": "Служба безопасности запрещает облачную телематику",
+             "category": "security", "likelihood": 3, "impact": 4,
+             "mitigation": "Локальный сервер в Екатеринбурге.", "owner": "t4",
+             "escalation": "account_team", "status": "open", "internal": False,
+             "notes": None},
+            {"id": "r4", "title": "Санкционные ограничения на поставку оборудования",
+             "category": "compliance", "likelihood": 2, "impact": 5,
+             "mitigation": "Export control check for every order.", "owner": "t1",
+             "escalation": "management", "status": "open", "internal": False, "notes": None},
+            {"id": "r5", "title": "Задержки поставок запчастей", "category": "delivery",
+             "likelihood": 3, "impact": 2, "mitigation": None, "owner": None,
+             "escalation": "none", "status": "closed", "internal": False, "notes": None},
+        ],
+        "actions": [
+            {"id": "a1", "title": "Расчёт экономии для Смирновой", "owner": "t1", "due": d(-10),
+             "status": "in_progress", "objective": "o1", "risk": "r1", "stakeholder": "fd",
+             "notes": None},
+            {"id": "a2", "title": "Встреча Dr. Hoffmann — Иванов", "owner": "t2", "due": d(30),
+             "status": "open", "objective": "o1", "risk": "r1", "stakeholder": "gd",
+             "notes": None},
+            {"id": "a3", "title": "Ответ на вопросы службы безопасности", "owner": "t4",
+             "due": d(-20), "status": "open", "objective": None, "risk": "r3",
+             "stakeholder": "sb", "notes": "Просрочено"},
+            {"id": "a4", "title": "Прислать новый график поставок", "owner": "t1", "due": d(-50),
+             "status": "done", "objective": None, "risk": "r5", "stakeholder": "log",
+             "notes": None},
+            {"id": "a5", "title": "Pilot proposal for Chelyabinsk", "owner": "t4", "due": d(45),
+             "status": "open", "objective": "o2", "risk": None, "stakeholder": "kd",
+             "notes": None},
+            {"id": "a6", "title": "Обед с Кузнецовым", "owner": "t3", "due": d(-3),
+             "status": "cancelled", "objective": None, "risk": "r2", "stakeholder": "kd",
+             "notes": "Перенесено на следующий квартал."},
+        ],
+        "reviews": [
+            _review(today, "rv1", -60, "обзор аккаунта",
+                    agenda="1. Сроки поставок\n2. Новый финансовый директор",
+                    our_attendees=["t1", "t3"], their_attendees=["kd", "log"],
+                    notes="Кузнецов предупредил о тендере. Смирнова не пришла.",
+                    decisions="Готовим расчёт экономии; подключаем спонсора.",
+                    follow_ups=["a1", "a2", "a4"]),
+            _review(today, "rv2", 30, "обзор аккаунта", our_attendees=["t1", "t2", "t3"],
+                    their_attendees=["gd", "fd", "kd"], agenda="Продление контракта"),
+            _review(today, "rv3", 121, "обзор аккаунта"),
+        ],
+        "kpis": [
+            _kpi(today, "k1", "Доставка в срок", "%", 97.0,
+                 [(150, 96.0), (120, 95.0), (90, 92.5), (60, 90.0), (30, 88.5)]),
+            _kpi(today, "k2", "Жалобы", "в месяц", 2.0,
+                 [(120, 1.0), (90, 3.0), (60, 4.0), (30, 5.0)], higher_is_better=False),
+        ],
+    }
+
+
+def _northwind_plan(today: dt.date) -> dict[str, Any]:
+    d = lambda offset: _day(today, offset)  # noqa: E731
+    return {
+        "team": _team("Tom Becker", "Dr. Klaus Hoffmann",
+                      ("Anna Weber", "support", "Executive relationships"),
+                      ("Lena Fischer", "delivery", "Runs the pilot roll-out")),
+        "insights": [
+            {"id": "i1", "kind": "goal", "confirmed": True,
+             "text": "Cut lab turnaround times by 30 % across all four hospitals.",
+             "value_proposition": "Our lab systems cut turnaround by 35 % in the pilot."},
+            {"id": "i2", "kind": "pressure", "confirmed": True,
+             "text": "Ransomware attacks on hospitals: every vendor faces a security review.",
+             "value_proposition": "ISO 27001 and an on-premise option."},
+            {"id": "i3", "kind": "initiative", "confirmed": True,
+             "text": "Enterprise analytics platform led by the CIO.",
+             "value_proposition": "Open APIs that feed the platform."},
+            {"id": "i4", "kind": "goal", "confirmed": False,
+             "text": "Nurse staffing: less time on paperwork.", "value_proposition": None},
+        ],
+        "objectives": [
+            {"id": "o1", "title": "Roll out lab systems to all four hospitals",
+             "measure": "Hospitals live", "target_value": 4.0, "target_date": d(270),
+             "owner": "t1", "status": "at_risk",
+             "milestones": [
+                 {"title": "Pilot results to the steering committee", "due": d(-20),
+                  "done": True},
+                 {"title": "Security review passed", "due": d(15), "done": False},
+                 {"title": "Framework contract signed", "due": d(90), "done": False},
+             ], "notes": "The CISO's review is the gate."},
+            {"id": "o2", "title": "Analytics pilot in radiology",
+             "measure": "Pilot revenue (USD)", "target_value": 290_000.0,
+             "target_date": d(365), "owner": "t3", "status": "planned",
+             "milestones": [], "notes": None},
+        ],
+        "revenue_plan": _revenue(today, [120e3, 150e3, 170e3, 210e3],
+                                 [300e3, 420e3, 520e3, 600e3], [1.1, 1.05, 0.95, 1.0]),
+        "risks": [
+            {"id": "r1", "title": "Security review blocks the roll-out",
+             "category": "security", "likelihood": 4, "impact": 5,
+             "mitigation": "Penetration test report; CISO workshop.", "owner": "t1",
+             "escalation": "management", "status": "mitigating", "internal": False,
+             "notes": None},
+            {"id": "r2", "title": "CIO prefers the incumbent EHR vendor's module",
+             "category": "competitive", "likelihood": 3, "impact": 4,
+             "mitigation": "Integration demo with the enterprise architect.",
+             "owner": "t1", "escalation": "account_team", "status": "open", "internal": True,
+             "notes": "Whitfield sided with the CISO: keep this out of client decks."},
+            {"id": "r3", "title": "Budget freeze after the fiscal year closes",
+             "category": "financial", "likelihood": 2, "impact": 4, "mitigation": None,
+             "owner": "t3", "escalation": "none", "status": "open", "internal": False,
+             "notes": None},
+            {"id": "r4", "title": "Pilot staff turnover", "category": "delivery",
+             "likelihood": 2, "impact": 2, "mitigation": "Train the trainers.",
+             "owner": "t4", "escalation": "none", "status": "closed", "internal": False,
+             "notes": None},
+        ],
+        "actions": [
+            {"id": "a1", "title": "Send the penetration test report", "owner": "t1",
+             "due": d(-8), "status": "open", "objective": "o1", "risk": "r1",
+             "stakeholder": "ciso", "notes": None},
+            {"id": "a2", "title": "CISO workshop with our security team", "owner": "t4",
+             "due": d(12), "status": "open", "objective": "o1", "risk": "r1",
+             "stakeholder": "ciso", "notes": None},
+            {"id": "a3", "title": "Integration demo for the enterprise architect",
+             "owner": "t1", "due": d(-30), "status": "done", "objective": "o1", "risk": "r2",
+             "stakeholder": "arch", "notes": None},
+            {"id": "a4", "title": "Share the ROI model with the CFO", "owner": "t3",
+             "due": d(-2), "status": "in_progress", "objective": "o1", "risk": "r3",
+             "stakeholder": "cfo", "notes": None},
+            {"id": "a5", "title": "Radiology analytics proposal", "owner": "t3", "due": d(60),
+             "status": "open", "objective": "o2", "risk": None, "stakeholder": "cmo",
+             "notes": None},
+        ],
+        "reviews": [
+            _review(today, "rv1", -20, "steering committee",
+                    agenda="1. Pilot results\n2. Security review\n3. Roll-out plan",
+                    our_attendees=["t1", "t2", "t4"], their_attendees=["cmo", "cio", "nurse"],
+                    notes="Dr. Raman presented the turnaround data herself.",
+                    decisions="Roll-out approved subject to the security review.",
+                    follow_ups=["a1", "a2", "a4"]),
+            _review(today, "rv2", 70, "account review", our_attendees=["t1", "t3"],
+                    their_attendees=["ceo", "cmo", "coo"]),
+            _review(today, "rv3", 161, "account review"),
+        ],
+        "kpis": [
+            _kpi(today, "k1", "Lab turnaround time", "min", 45.0,
+                 [(120, 72.0), (90, 61.0), (60, 52.0), (30, 47.0)], higher_is_better=False),
+            _kpi(today, "k2", "Clinician satisfaction", "score 1–10", 8.0,
+                 [(90, 6.5), (30, 7.8)]),
+        ],
+    }
+
+
 def _selection(*scores: int) -> dict[str, int]:
     keys = ("revenue", "growth_potential", "strategic_fit", "relationship", "cultural_fit",
             "ease_of_service", "partnership_willingness")
@@ -231,7 +585,8 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
                   "Training"],
                  ["HOOH", "HC.O", "NOHN", "..C."],
                  {(0, 1): 6_500_000.0, (0, 2): 3_800_000.0, (1, 3): 450_000.0,
-                  (2, 1): 2_200_000.0})},
+                  (2, 1): 2_200_000.0}),
+             **_huadong_plan(today)},
         ),
         _document(
             today, 2,
@@ -261,7 +616,8 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
                  ["Телематика", "WMS", "Route optimisation", "Support 24/7"],
                  ["HHOH", "OC.O", "HNO.", "NO.O"],
                  {(0, 2): 240_000.0, (1, 0): 180_000.0, (1, 3): 60_000.0,
-                  (2, 2): 320_000.0, (3, 1): 150_000.0, (3, 3): 45_000.0})},
+                  (2, 2): 320_000.0, (3, 1): 150_000.0, (3, 3): 45_000.0}),
+             **_ural_plan(today)},
         ),
         _document(
             today, 3,
@@ -292,6 +648,7 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
                  ["Lab systems", "Analytics", "Integration", "Training"],
                  ["HOOH", "CO..", ".O.O", "N.C."],
                  {(0, 1): 380_000.0, (0, 2): 220_000.0, (1, 1): 290_000.0,
-                  (2, 1): 150_000.0, (2, 3): 40_000.0})},
+                  (2, 1): 150_000.0, (2, 3): 40_000.0}),
+             **_northwind_plan(today)},
         ),
     ]

@@ -81,11 +81,20 @@ def remove(doc: AccountFile, people: Iterable[str] = (), lines: Iterable[Line] =
     influences = [i for i in doc.influences
                   if i.source not in gone and i.target not in gone
                   and (i.source, i.target, str(i.kind or "informal")) not in cut]
-    interactions = [i.model_copy(update={"stakeholder": None})
-                    if i.stakeholder in gone else i for i in doc.interactions]
+    interactions = [i.model_copy(update={
+        "stakeholder": None if i.stakeholder in gone else i.stakeholder,
+        "participants": [p for p in i.participants if p not in gone]})
+        for i in doc.interactions]
     history = [h for h in doc.stakeholder_history if h.stakeholder not in gone]
+    # the plan may name them too: an action's stakeholder, a review's attendees
+    actions = [a.model_copy(update={"stakeholder": None}) if a.stakeholder in gone else a
+               for a in doc.actions]
+    reviews = [r.model_copy(update={"their_attendees": [x for x in r.their_attendees
+                                                        if x not in gone]})
+               for r in doc.reviews]
     return rebuilt(doc, stakeholders=stakeholders, influences=influences,
-                    interactions=interactions, stakeholder_history=history)
+                   interactions=interactions, stakeholder_history=history, actions=actions,
+                   reviews=reviews)
 
 
 def connect(doc: AccountFile, source: str, target: str, kind: str,

@@ -28,27 +28,44 @@ from app.assessment.tiering import computed_tier
 from app.fileformat.schema import (
     AccountFile,
     AccountRecord,
+    ActionRecord,
     EvidenceRecord,
     InfluenceRecord,
+    InsightRecord,
     InteractionRecord,
+    KpiRecord,
+    KpiValue,
+    MilestoneRecord,
+    ObjectiveRecord,
     PersonChange,
     Position,
     RelationshipChangeRecord,
+    RevenueRecord,
+    ReviewRecord,
+    RiskRecord,
     SelectionRecord,
     StageRecord,
     StakeholderRecord,
     StanceChangeRecord,
+    TeamMemberRecord,
     WhitespaceRecord,
 )
 from app.models import orm
 from app.models.enums import (
+    ActionStatus,
     BuyingRole,
     Channel,
+    Escalation,
     Evidence,
     InfluenceKind,
+    InsightKind,
     LifecycleStage,
+    ObjectiveStatus,
     RelationshipStage,
+    RiskCategory,
+    RiskStatus,
     Stance,
+    TeamRole,
     Tier,
 )
 from app.services.accounts import AccountService
@@ -113,6 +130,9 @@ def _members(enum_cls: type[_E]) -> dict[str | None, _E | None]:
 _TIER, _LIFECYCLE, _STAGE = _members(Tier), _members(LifecycleStage), _members(RelationshipStage)
 _ROLE, _STANCE, _KIND = _members(BuyingRole), _members(Stance), _members(InfluenceKind)
 _CHANNEL = _members(Channel)
+_TEAM_ROLE, _GOAL_STATUS = _members(TeamRole), _members(ObjectiveStatus)
+_RISK_CATEGORY, _ESCALATION = _members(RiskCategory), _members(Escalation)
+_RISK_STATUS, _ACTION_STATUS = _members(RiskStatus), _members(ActionStatus)
 
 
 def _date(value: Any) -> dt.date:
@@ -127,6 +147,11 @@ def _day(value: Any) -> dt.date | None:
 def _json(value: Any) -> Any:
     """SQLite hands JSON back as text; a stored Python None is the JSON text "null"."""
     return json.loads(value) if isinstance(value, str | bytes) else value
+
+
+def _keys(value: Any) -> list[str]:
+    """A JSON array of keys; NULL (interactions from before the plan) is none."""
+    return _json(value) or []
 
 
 _Table = Any  # an ORM class's __table__
@@ -147,12 +172,46 @@ _CHILD_COLS: dict[str, tuple[_Table, tuple[str, ...]]] = {
                    ("account_id", "source_id", "target_id", "strength", "kind", "note")),
     "stage_history": (orm.StageChange.__table__, ("account_id", "date", "stage", "note")),
     "interactions": (orm.Interaction.__table__,
-                     ("account_id", "date", "stakeholder_id", "channel", "summary")),
+                     ("account_id", "date", "stakeholder_id", "channel", "summary",
+                      "participants")),
     "stakeholder_history": (orm.PersonChange.__table__,
                             ("account_id", "date", "stakeholder_id", "field", "old_stance",
                              "new_stance", "old_level", "new_level", "note")),
     "stage_evidence": (orm.StageEvidence.__table__, ("account_id", "criterion", "date", "note")),
+    # the account plan; rows others refer to also give their surrogate id (second)
+    "team": (orm.TeamMember.__table__,
+             ("account_id", "id", "key", "name", "role", "email", "notes")),
+    "insights": (orm.Insight.__table__,
+                 ("account_id", "key", "kind", "text", "confirmed", "value_proposition")),
+    "objectives": (orm.Objective.__table__,
+                   ("account_id", "id", "key", "title", "measure", "target_value",
+                    "target_date", "owner_id", "status", "notes")),
+    "revenue_plan": (orm.RevenuePlan.__table__,
+                     ("account_id", "year", "quarter", "planned", "actual")),
+    "risks": (orm.Risk.__table__,
+              ("account_id", "id", "key", "title", "category", "likelihood", "impact",
+               "mitigation", "owner_id", "escalation", "status", "internal", "notes")),
+    "actions": (orm.Action.__table__,
+                ("account_id", "key", "title", "owner_id", "due", "status", "objective_id",
+                 "risk_id", "stakeholder_id", "notes")),
+    "reviews": (orm.Review.__table__,
+                ("account_id", "key", "date", "title", "held", "agenda", "our_attendees",
+                 "their_attendees", "notes", "decisions", "follow_ups")),
+    "kpis": (orm.Kpi.__table__,
+             ("account_id", "id", "key", "name", "unit", "target", "higher_is_better")),
 }
+#: rows two levels down, read through their parent's account id:
+#: name -> (table, parent table, foreign key to the parent, columns)
+_GRANDCHILD_COLS: dict[str, tuple[_Table, _Table, str, tuple[str, ...]]] = {
+    "milestones": (orm.Milestone.__table__, orm.Objective.__table__, "objective_id",
+                   ("objective_id", "title", "due", "done")),
+    "kpi_values": (orm.KpiValue.__table__, orm.Kpi.__table__, "kpi_id",
+                   ("kpi_id", "date", "value")),
+}
+#: which table a reference column of a plan row points to: rows of the batch name most
+#: targets, the rest (only in damaged data) is looked up like people outside the batch
+_TARGETS = {"people": orm.Stakeholder.__table__, "team": orm.TeamMember.__table__,
+            "objectives": orm.Objective.__table__, "risks": orm.Risk.__table__}
 
 
 def _queries() -> dict[str, Any]:
@@ -173,6 +232,11 @@ def _queries() -> dict[str, Any]:
         statements[name] = (select(*_columns(table, cols))
                             .where(table.c.account_id.between(lo, hi))
                             .order_by(table.c.account_id, table.c.id))
+    for name, (table, parent, fk, cols) in _GRANDCHILD_COLS.items():
+        statements[name] = (select(*_columns(table, cols))
+                            .join(parent, parent.c.id == table.c[fk])
+                            .where(parent.c.account_id.between(lo, hi))
+                            .order_by(table.c[fk], table.c.id))
     return statements
 
 
@@ -222,8 +286,54 @@ def _account(row: tuple[Any, ...]) -> AccountRecord:
         target_stage=_STAGE[target], notes=notes)
 
 
-def _documents(rows: Mapping[str, _Rows], key: Mapping[int, str]) -> list[AccountFile]:
+_Keys = Mapping[str, Mapping[int, str]]  # "people", "team", … → surrogate id → key
+
+
+def _ref(keys: Mapping[int, str], row_id: int | None) -> str | None:
+    return None if row_id is None else keys[row_id]
+
+
+def _plan(rows: Mapping[str, _Rows], keys: _Keys) -> dict[str, dict[int, list[Any]]]:
+    """The plan sections of the batch, per account id, as ``account_to_file`` builds them."""
+    team, goals, risks = keys["team"], keys["objectives"], keys["risks"]
+    steps: dict[int, list[MilestoneRecord]] = _by_account(
+        rows["milestones"], lambda r: MilestoneRecord.model_construct(
+            title=r[1], due=_day(r[2]), done=bool(r[3])))
+    values: dict[int, list[KpiValue]] = _by_account(
+        rows["kpi_values"], lambda r: KpiValue.model_construct(date=_date(r[1]), value=r[2]))
+    return {
+        "team": _by_account(rows["team"], lambda r: TeamMemberRecord.model_construct(
+            id=r[2], name=r[3], role=_TEAM_ROLE[r[4]], email=r[5], notes=r[6])),
+        "insights": _by_account(rows["insights"], lambda r: InsightRecord.model_construct(
+            id=r[1], kind=InsightKind(r[2]), text=r[3], confirmed=bool(r[4]),
+            value_proposition=r[5])),
+        "objectives": _by_account(rows["objectives"], lambda r: ObjectiveRecord.model_construct(
+            id=r[2], title=r[3], measure=r[4], target_value=r[5], target_date=_day(r[6]),
+            owner=_ref(team, r[7]), status=_GOAL_STATUS[r[8]], milestones=steps.get(r[1], []),
+            notes=r[9])),
+        "revenue_plan": _by_account(rows["revenue_plan"], lambda r: RevenueRecord.model_construct(
+            year=r[1], quarter=r[2], planned=r[3], actual=r[4])),
+        "risks": _by_account(rows["risks"], lambda r: RiskRecord.model_construct(
+            id=r[2], title=r[3], category=_RISK_CATEGORY[r[4]], likelihood=r[5], impact=r[6],
+            mitigation=r[7], owner=_ref(team, r[8]), escalation=_ESCALATION[r[9]],
+            status=_RISK_STATUS[r[10]], internal=bool(r[11]), notes=r[12])),
+        "actions": _by_account(rows["actions"], lambda r: ActionRecord.model_construct(
+            id=r[1], title=r[2], owner=_ref(team, r[3]), due=_day(r[4]),
+            status=_ACTION_STATUS[r[5]], objective=_ref(goals, r[6]), risk=_ref(risks, r[7]),
+            stakeholder=_ref(keys["people"], r[8]), notes=r[9])),
+        "reviews": _by_account(rows["reviews"], lambda r: ReviewRecord.model_construct(
+            id=r[1], date=_date(r[2]), title=r[3], held=bool(r[4]), agenda=r[5],
+            our_attendees=_keys(r[6]), their_attendees=_keys(r[7]), notes=r[8],
+            decisions=r[9], follow_ups=_keys(r[10]))),
+        "kpis": _by_account(rows["kpis"], lambda r: KpiRecord.model_construct(
+            id=r[2], name=r[3], unit=r[4], target=r[5], higher_is_better=bool(r[6]),
+            values=values.get(r[1], []))),
+    }
+
+
+def _documents(rows: Mapping[str, _Rows], keys: _Keys) -> list[AccountFile]:
     """Account-file documents equal to ``account_to_file`` of the same rows."""
+    key = keys["people"]
     people = _by_account(rows["stakeholders"], lambda r: _stakeholder(r, key))
     links = _by_account(rows["influences"], lambda r: InfluenceRecord.model_construct(
         source=key[r[1]], target=key[r[2]], strength=r[3], kind=_KIND[r[4]], note=r[5]))
@@ -231,13 +341,16 @@ def _documents(rows: Mapping[str, _Rows], key: Mapping[int, str]) -> list[Accoun
         date=_date(r[1]), stage=RelationshipStage(r[2]), note=r[3]))
     talks = _by_account(rows["interactions"], lambda r: InteractionRecord.model_construct(
         date=_date(r[1]), stakeholder=None if r[2] is None else key[r[2]],
-        channel=_CHANNEL[r[3]], summary=r[4]))
+        participants=_keys(r[5]), channel=_CHANNEL[r[3]], summary=r[4]))
     changes = _by_account(rows["stakeholder_history"], lambda r: _person_change(r, key))
     ticks = _by_account(rows["stage_evidence"], lambda r: EvidenceRecord.model_construct(
         criterion=Evidence(r[1]), date=_day(r[2]), note=r[3]))
+    plan = _plan(rows, keys)
     docs = []
     for row in rows["accounts"]:
         aid, selection, whitespace = row[0], _json(row[13]), _json(row[14])
+        sections: dict[str, Any] = {name: by_account.get(aid, [])
+                                    for name, by_account in plan.items()}
         docs.append(AccountFile.model_construct(
             format="rapport-account", version=1, account=_account(row),
             stakeholders=people.get(aid, []), influences=links.get(aid, []),
@@ -248,18 +361,25 @@ def _documents(rows: Mapping[str, _Rows], key: Mapping[int, str]) -> list[Accoun
                        if selection is not None else None),
             whitespace=(WhitespaceRecord.model_validate(whitespace, strict=False)
                         if whitespace is not None else None),
-            objectives=[], risks=[], actions=[], reviews=[], kpis=[], team=[]))
+            **sections))
     return docs
 
 
-def _referenced(rows: Mapping[str, _Rows]) -> set[int]:
-    """Stakeholder ids the batch's rows point to (bosses, lines, talks, history)."""
-    ids = {r[10] for r in rows["stakeholders"]}
-    ids.update(r[i] for r in rows["influences"] for i in (1, 2))
-    ids.update(r[2] for r in rows["interactions"])
-    ids.update(r[2] for r in rows["stakeholder_history"])
-    ids.discard(None)
-    return ids
+def _referenced(rows: Mapping[str, _Rows]) -> dict[str, set[int]]:
+    """Surrogate ids the batch's rows point to, per target: people (bosses, lines, talks,
+    history, actions), team members (owners), objectives and risks (actions)."""
+    people = {r[10] for r in rows["stakeholders"]}
+    people.update(r[i] for r in rows["influences"] for i in (1, 2))
+    people.update(r[2] for r in rows["interactions"])
+    people.update(r[2] for r in rows["stakeholder_history"])
+    people.update(r[8] for r in rows["actions"])
+    team = {r[7] for r in rows["objectives"]} | {r[8] for r in rows["risks"]}
+    team.update(r[3] for r in rows["actions"])
+    refs = {"people": people, "team": team, "objectives": {r[6] for r in rows["actions"]},
+            "risks": {r[7] for r in rows["actions"]}}
+    for ids in refs.values():
+        ids.discard(None)
+    return refs
 
 
 class PortfolioService:
@@ -337,20 +457,24 @@ class PortfolioService:
                 if not rows["accounts"]:
                     return [], after
                 span = {"lo": rows["accounts"][0][0], "hi": rows["accounts"][-1][0]}
-                for name in ("stakeholders", *_CHILD_COLS):
+                for name in ("stakeholders", *_CHILD_COLS, *_GRANDCHILD_COLS):
                     rows[name] = fetch(name, span)
             finally:
                 cursor.close()
-            key = {r[1]: r[2] for r in rows["stakeholders"]}
-            key.update(self._outside_keys(conn, _referenced(rows) - key.keys()))
-        return _documents(rows, key), rows["accounts"][-1][0]
+            keys: dict[str, dict[int, str]] = {
+                target: {r[1]: r[2] for r in rows["stakeholders" if target == "people"
+                                                  else target]}
+                for target in _TARGETS}
+            for target, ids in _referenced(rows).items():
+                keys[target].update(self._outside_keys(conn, _TARGETS[target],
+                                                       ids - keys[target].keys()))
+        return _documents(rows, keys), rows["accounts"][-1][0]
 
     @staticmethod
-    def _outside_keys(conn: Connection, ids: set[int]) -> dict[int, str]:
-        """Keys of people outside the batch that a row points to. Valid data never
+    def _outside_keys(conn: Connection, table: _Table, ids: set[int]) -> dict[int, str]:
+        """Keys of rows outside the batch that a row points to. Valid data never
         does (links stay within an account), but the snapshot would show the key."""
         if not ids:
             return {}
-        t = orm.Stakeholder.__table__
-        return {sid: skey for sid, skey in conn.execute(
-            select(t.c.id, t.c.key).where(t.c.id.in_(sorted(ids))))}
+        return {rid: rkey for rid, rkey in conn.execute(
+            select(table.c.id, table.c.key).where(table.c.id.in_(sorted(ids))))}

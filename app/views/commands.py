@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.errors import RapportError
 from app.fileformat import AccountFile
+from app.fileformat.schema import StageRecord
 from app.models.enums import label
 from app.views.workspace import Workspace
 
@@ -70,7 +71,7 @@ class EditFieldCommand(WorkspaceCommand):
         super().__init__(ws, text)
         self.key, self.field, self.old, self.new = key, field, old, new
 
-        self._history_entry: int | None = None
+        self._history_entry: StageRecord | None = None
 
     def apply(self) -> None:
         self._history_entry = self.ws.update(self.key, {self.field: self.new})

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QFileDialog,
+    QFrame,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -47,7 +49,7 @@ from app.views.commands import (
     push,
 )
 from app.views.map.tab import MapTab
-from app.views.placeholders import PlaceholderTab
+from app.views.plan.tab import PlanTab
 from app.views.portfolio.view import PortfolioView
 from app.views.profile_form import ProfileForm
 from app.views.workspace import Workspace
@@ -162,10 +164,11 @@ class MainWindow(QMainWindow):
         self.assessment.peopleRequested.connect(self._show_people_on_map)
         self.assessment.errorRaised.connect(self._error)
         self.tabs.addTab(self.assessment, "Stages && gaps")
-        self.tabs.addTab(PlaceholderTab(
-            "Account plan",
-            "Objectives, risks, actions, reviews, KPIs and the account team will be "
-            "planned here."), "Plan")
+        self.plan = PlanTab()
+        self.plan.fetch = self.map.fetch
+        self.plan.editRequested.connect(self._on_people_edited)
+        self.plan.errorRaised.connect(self._error)
+        self.tabs.addTab(self.plan, "Plan")
         detail = QWidget()
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(12, 6, 6, 6)
@@ -175,8 +178,12 @@ class MainWindow(QMainWindow):
         # The portfolio overview is what shows when no account is selected.
         self.portfolio = PortfolioView()
         self.portfolio.accountActivated.connect(self.open_account)
+        portfolio_page = QScrollArea()  # scrolls on small screens, never forces a tall window
+        portfolio_page.setWidget(self.portfolio)
+        portfolio_page.setWidgetResizable(True)
+        portfolio_page.setFrameShape(QFrame.Shape.NoFrame)
         self.detail_stack = QStackedWidget()
-        self.detail_stack.addWidget(self.portfolio)
+        self.detail_stack.addWidget(portfolio_page)
         self.detail_stack.addWidget(detail)
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
@@ -311,6 +318,7 @@ class MainWindow(QMainWindow):
             self.profile.load(None)
             self.map.load(None)
             self.assessment.load(None)
+            self.plan.load(None)
             return
         try:
             doc = self.workspace.snapshot(key)  # one read serves the profile and the map
@@ -325,6 +333,7 @@ class MainWindow(QMainWindow):
         self.profile.load(record)
         self.map.load(doc)
         self.assessment.load(doc, self.scoring)
+        self.plan.load(doc)
 
     def _set_current(self, key: str | None) -> None:
         self.current_key = key
@@ -368,6 +377,7 @@ class MainWindow(QMainWindow):
                             record.target_stage)
             self.profile.load(record)
             self.assessment.load(doc, self.scoring)
+            self.plan.load(doc)
         else:
             self.select(key)
 
@@ -650,11 +660,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
         else:
             self.splitter.setSizes([560, max(600, self.width() - 560)])
+        # The account looked at last; the portfolio overview if that was what showed
+        # (or on a first start), so the overview really is the default.
         last = self.settings.value("window/lastAccount")
-        if isinstance(last, str) and self.model.row_of(last) >= 0:
-            self.select(last)
-        elif self.model.rowCount():
-            self.select(self.model.key_at(0))
+        self.select(last if isinstance(last, str) and self.model.row_of(last) >= 0 else None)
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

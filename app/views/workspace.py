@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.fileformat import AccountFile, AccountRecord
+from app.fileformat.schema import StageRecord
 from app.models.enums import RelationshipStage
 from app.services.accounts import AccountService, AccountSummary, ImportResult
 
@@ -57,13 +58,13 @@ class Workspace(QObject):
         self.accountAdded.emit(key)
         return key
 
-    def update(self, key: str, changes: Mapping[str, Any]) -> int | None:
-        """Returns the id of the stage-history entry a stage change wrote."""
+    def update(self, key: str, changes: Mapping[str, Any]) -> StageRecord | None:
+        """Returns the stage-history entry a stage change wrote."""
         entry = self._accounts.update(key, changes)
         self.accountChanged.emit(key)
         return entry
 
-    def revert_stage_change(self, key: str, entry: int | None,
+    def revert_stage_change(self, key: str, entry: StageRecord | None,
                             stage: RelationshipStage | None) -> None:
         self._accounts.revert_stage_change(key, entry, stage)
         self.accountChanged.emit(key)

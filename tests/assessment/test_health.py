@@ -2,7 +2,8 @@
 
 Expected scores are worked out by hand in the comments. With the default
 weights (recency 20, frequency 15, coverage 25, stance 20, risks 10, kpis 10)
-risks and KPIs have no data yet, so the other four share 80: a component's
+and these accounts without a plan, risks and KPIs have no data, so the other
+four share 80 (the plan's components: test_plan_health.py): a component's
 full marks are weight / 80 × 100 (recency 25, frequency 18.75, coverage 31.25,
 stance 25).
 """

@@ -122,7 +122,8 @@ def test_self_influence() -> None:
                                                         "should be a valid date"),
     (("stakeholders", 0, "notes"), "a\x00b", "stakeholders[0].notes: must not contain a NUL"),
     (("stakeholders", 0, "name"), "Li\nWei", "stakeholders[0].name: must not contain control"),
-    (("risks",), [{"risk": "x"}], "risks: is reserved for the account plan"),
+    (("risks",), [{"id": "r1", "title": "x", "risk": "x"}], "risks[0].risk: unknown key"),
+    (("risks",), None, "risks: input should be a valid array"),
 ])
 def test_bad_values(path: tuple[Any, ...], value: Any, expected: str) -> None:
     doc = account_doc()

@@ -15,14 +15,21 @@ from app.bootstrap import Services, bootstrap
 from app.fileformat import AccountFile, parse_account_file
 from app.fileformat.writer import dump_account_file
 from app.models.enums import (
+    ActionStatus,
     BuyingRole,
     Channel,
+    Escalation,
     Evidence,
     FitCriterion,
     InfluenceKind,
+    InsightKind,
     LifecycleStage,
+    ObjectiveStatus,
     RelationshipStage,
+    RiskCategory,
+    RiskStatus,
     Stance,
+    TeamRole,
     Tier,
     WhitespaceStatus,
 )
@@ -39,10 +46,76 @@ ID = st.text(st.characters(codec="utf-8", categories=["L", "N"]) | st.sampled_fr
 MONEY = st.none() | st.floats(min_value=0, max_value=1e15, allow_nan=False)
 COORD = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
 DATE = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
+FINITE = st.floats(allow_nan=False, allow_infinity=False)
 
 
 def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
     return st.none() | strategy
+
+
+def refs(keys: list[str]) -> st.SearchStrategy[Any]:
+    """None or one of ``keys`` (always None when there are none)."""
+    return maybe(st.sampled_from(keys)) if keys else st.none()
+
+
+def some(keys: list[str]) -> st.SearchStrategy[list[str]]:
+    """A list of ``keys`` in any order; repeats are allowed by the format."""
+    return st.lists(st.sampled_from(keys), max_size=4) if keys else st.just([])
+
+
+@st.composite
+def plans(draw: st.DrawFn, people: list[str]) -> dict[str, Any]:
+    """Every plan section, with references only to entries that exist."""
+    def ids(max_size: int) -> list[str]:
+        return draw(st.lists(ID, max_size=max_size, unique=True))
+
+    team, goals, risks, actions = ids(4), ids(3), ids(4), ids(5)
+    quarters = draw(st.lists(st.tuples(st.integers(1990, 2200), st.integers(1, 4)),
+                             max_size=5, unique=True))
+    return {
+        "team": [{"id": k, "name": draw(NAME), "role": draw(maybe(st.sampled_from(TeamRole))),
+                  "email": draw(maybe(LINE)), "notes": draw(maybe(TEXT))} for k in team],
+        "insights": [{"id": k, "kind": draw(st.sampled_from(InsightKind)),
+                      "text": draw(TEXT.filter(lambda s: s.strip() != "")),
+                      "confirmed": draw(st.booleans()),
+                      "value_proposition": draw(maybe(TEXT))} for k in ids(3)],
+        "objectives": [{
+            "id": k, "title": draw(NAME), "measure": draw(maybe(LINE)),
+            "target_value": draw(maybe(FINITE)), "target_date": draw(maybe(DATE)),
+            "owner": draw(refs(team)), "status": draw(maybe(st.sampled_from(ObjectiveStatus))),
+            "milestones": [{"title": draw(NAME), "due": draw(maybe(DATE)),
+                            "done": draw(st.booleans())} for _ in range(draw(st.integers(0, 3)))],
+            "notes": draw(maybe(TEXT)),
+        } for k in goals],
+        "revenue_plan": [{"year": y, "quarter": q, "planned": draw(MONEY),
+                          "actual": draw(MONEY)} for y, q in quarters],
+        "risks": [{
+            "id": k, "title": draw(NAME), "category": draw(maybe(st.sampled_from(RiskCategory))),
+            "likelihood": draw(maybe(st.integers(1, 5))), "impact": draw(maybe(st.integers(1, 5))),
+            "mitigation": draw(maybe(TEXT)), "owner": draw(refs(team)),
+            "escalation": draw(maybe(st.sampled_from(Escalation))),
+            "status": draw(maybe(st.sampled_from(RiskStatus))), "internal": draw(st.booleans()),
+            "notes": draw(maybe(TEXT)),
+        } for k in risks],
+        "actions": [{
+            "id": k, "title": draw(NAME), "owner": draw(refs(team)), "due": draw(maybe(DATE)),
+            "status": draw(maybe(st.sampled_from(ActionStatus))), "objective": draw(refs(goals)),
+            "risk": draw(refs(risks)), "stakeholder": draw(refs(people)),
+            "notes": draw(maybe(TEXT)),
+        } for k in actions],
+        "reviews": [{
+            "id": k, "date": draw(DATE), "title": draw(maybe(LINE)), "held": draw(st.booleans()),
+            "agenda": draw(maybe(TEXT)), "our_attendees": draw(some(team)),
+            "their_attendees": draw(some(people)), "notes": draw(maybe(TEXT)),
+            "decisions": draw(maybe(TEXT)), "follow_ups": draw(some(actions)),
+        } for k in ids(3)],
+        "kpis": [{
+            "id": k, "name": draw(NAME), "unit": draw(maybe(LINE)), "target": draw(maybe(FINITE)),
+            "higher_is_better": draw(st.booleans()),
+            "values": [{"date": d, "value": draw(FINITE)}
+                       for d in draw(st.lists(DATE, max_size=4, unique=True))],
+        } for k in ids(3)],
+    }
 
 
 @st.composite
@@ -115,6 +188,7 @@ def account_files(draw: st.DrawFn) -> AccountFile:
         ],
         "interactions": [
             {"date": draw(DATE), "stakeholder": draw(maybe(st.sampled_from(ids))) if ids else None,
+             "participants": draw(some(ids)),
              "channel": draw(maybe(st.sampled_from(Channel))), "summary": draw(maybe(TEXT))}
             for _ in range(draw(st.integers(0, 3)))
         ],
@@ -122,6 +196,7 @@ def account_files(draw: st.DrawFn) -> AccountFile:
         "stage_evidence": evidence,
         "selection": selection,
         "whitespace": whitespace,
+        **draw(plans(ids)),
     }, strict=False)
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
@@ -124,6 +124,7 @@ def test_a_stage_entry_note_is_corrected_in_place_and_removed(window: MainWindow
     history = stage.history
     row = row_of(history, 3, "Пилотный проект")
     history.setData(history.index(row, 3), "Пилот на складе в Челябинске")
+    QApplication.processEvents()  # applied once the editor has closed
     notes = [h.note for h in stored(window).stage_history]
     assert "Пилот на складе в Челябинске" in notes and "Пилотный проект" not in notes
 
@@ -205,6 +206,8 @@ def test_selection_scores_and_the_computed_tier(window: MainWindow) -> None:
     health = window.assessment.health
     fit = health.fit_model
     fit.setData(fit.index(0, 1), 1)  # revenue: 4 -> 1
+    QApplication.processEvents()
+    assert window.undo_stack.undoText() == "Score revenue"
     assert stored(window).selection.revenue == 1
     assert "●○○○○" == fit.index(0, 1).data()
     # Ural is "key" by hand; EUR 1.8M current and 3.1M potential compute as strategic
@@ -294,3 +297,100 @@ def test_the_analysis_waits_until_the_tab_is_shown(window: MainWindow) -> None:
     assert mentions("demo-ural") and not mentions("demo-northwind")  # not computed yet
     window.tabs.setCurrentWidget(window.assessment)
     assert mentions("demo-northwind") and not mentions("demo-ural")
+
+
+@pytest.mark.parametrize("account", ["demo-huadong", "demo-ural", "demo-northwind"])
+def test_undoing_a_stage_change_after_other_edits_keeps_every_other_entry(
+    window: MainWindow, account: str
+) -> None:
+    """Whole-account edits rewrite the history rows: undo must still remove exactly the
+    entry the stage change wrote (found by content, not by a stale row id)."""
+    window.select(account)
+    original = [(h.date, h.stage, h.note)
+                for h in window.services.accounts.snapshot(account).stage_history]
+    stage = window.assessment.stage
+    choose(stage.current, RelationshipStage.INTEGRATED)
+    history = stage.history
+    last = history.rowCount() - 1
+    history.setData(history.index(last, 3), "Joint plan signed")
+    QApplication.processEvents()
+    evidence = stage.evidence
+    row = row_of(evidence, 1, "Joint teams")
+    evidence.setData(evidence.index(row, 1), Qt.CheckState.Checked.value,
+                     Qt.ItemDataRole.CheckStateRole)
+    for _ in range(3):
+        window.undo_action.trigger()
+    doc = window.services.accounts.snapshot(account)
+    assert [(h.date, h.stage, h.note) for h in doc.stage_history] == original
+    window.redo_action.trigger()
+    doc = window.services.accounts.snapshot(account)
+    assert [(h.date, h.stage, h.note) for h in doc.stage_history] == [
+        *original, (TODAY, RelationshipStage.INTEGRATED, None)]
+
+
+def test_a_new_base_currency_converts_rates_and_thresholds(qtbot: QtBot) -> None:
+    from app.assessment.settings import ScoringSettings
+
+    dialog = ScoringSettingsDialog(ScoringSettings())  # EUR base, USD = 0.92 EUR
+    qtbot.addWidget(dialog)
+    dialog.base.setText("usd")
+    dialog.base.editingFinished.emit()
+    dialog.accept()
+    settings = dialog.result_settings
+    assert settings is not None and settings.base_currency == "USD"
+    assert settings.rates["USD"] == 1.0
+    assert settings.rates["EUR"] == pytest.approx(1 / 0.92)
+    assert settings.rates["CNY"] == pytest.approx(0.127 / 0.92)
+    # EUR 1M is USD 1,086,957 (rounded to whole units in the field)
+    assert settings.current_threshold == pytest.approx(1_000_000 / 0.92, abs=1)
+
+
+def test_a_base_currency_without_a_rate_is_refused(qtbot: QtBot) -> None:
+    from app.assessment.settings import ScoringSettings
+
+    dialog = ScoringSettingsDialog(ScoringSettings())
+    qtbot.addWidget(dialog)
+    dialog.base.setText("MXN")
+    dialog.base.editingFinished.emit()
+    assert dialog.base.text() == "EUR" and "Add the rate of MXN" in dialog.error.text()
+
+
+def test_the_checklist_is_ticked_with_the_space_key_and_keeps_its_place(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    view = window.assessment.stage.evidence_view
+    evidence = window.assessment.stage.evidence
+    row = row_of(evidence, 1, "Account reviews held")
+    view.setFocus()
+    view.setCurrentIndex(evidence.index(row, 0))  # the Stage column, not the checkbox
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert Evidence.REVIEWS_HELD in {e.criterion for e in stored(window).stage_evidence}
+    assert view.currentIndex().row() == row  # the next Down goes to the next criterion
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert Evidence.PREFERRED_SUPPLIER in {e.criterion for e in stored(window).stage_evidence}
+    qtbot.keyClick(view, Qt.Key.Key_Space)  # and off again
+    assert Evidence.PREFERRED_SUPPLIER not in {e.criterion
+                                               for e in stored(window).stage_evidence}
+
+
+def test_evidence_can_be_ticked_with_its_date_and_note(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.views.assessment.tab import EvidenceDialog
+
+    def describe(dialog: EvidenceDialog) -> QDialog.DialogCode:
+        dialog.date.setDate(dialog.date.date().addDays(-40))
+        dialog.note.setText("Письмо о статусе предпочтительного поставщика")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(EvidenceDialog, "exec", describe)
+    evidence = window.assessment.stage.evidence
+    row = row_of(evidence, 1, "Preferred supplier")
+    window.assessment.describe_evidence(evidence.index(row, 2))
+    tick = next(e for e in stored(window).stage_evidence
+                if e.criterion == Evidence.PREFERRED_SUPPLIER)
+    assert (tick.date, tick.note) == (TODAY - dt.timedelta(days=40),
+                                      "Письмо о статусе предпочтительного поставщика")
+    row = row_of(evidence, 1, "Preferred supplier")
+    assert "Письмо о статусе" in evidence.index(row, 2).data()

@@ -513,7 +513,7 @@ def test_the_portfolio_shows_when_no_account_is_selected_and_opens_accounts(
     window = demo_window
     window.portfolio_action.trigger()
     assert window.current_key is None
-    assert window.detail_stack.currentWidget() is window.portfolio
+    assert window.detail_stack.currentIndex() == 0 and window.portfolio.isVisible()
     wait_scored(qtbot, window)
     model = window.portfolio.model
     assert sorted(model.key_at(r) for r in range(model.rowCount())) == [
@@ -522,7 +522,7 @@ def test_the_portfolio_shows_when_no_account_is_selected_and_opens_accounts(
     window.search.setText("Northwind")
     window.portfolio.accountActivated.emit("demo-ural")
     assert window.current_key == "demo-ural" and window.search.text() == ""
-    assert window.detail_stack.currentWidget() is not window.portfolio
+    assert window.detail_stack.currentIndex() == 1 and not window.portfolio.isVisible()
 
 
 def test_the_portfolio_follows_edits_and_deletions(
@@ -541,3 +541,18 @@ def test_the_portfolio_follows_edits_and_deletions(
     assert model.score("demo-ural") is None
     window.undo_action.trigger()
     assert model.score("demo-ural") is not None
+
+
+def test_the_portfolio_is_shown_at_start_unless_an_account_was_open(
+    qtbot: QtBot, services: Services, settings: QSettings
+) -> None:
+    services.accounts.import_documents(demo_documents())
+    first = MainWindow(services, settings)
+    qtbot.addWidget(first)
+    assert first.current_key is None and first.detail_stack.currentIndex() == 0
+    first.select("demo-huadong")
+    first.portfolio_action.trigger()  # back to the overview, then quit
+    first.close()
+    second = MainWindow(services, settings)
+    qtbot.addWidget(second)
+    assert second.current_key is None and second.detail_stack.currentIndex() == 0

@@ -457,3 +457,17 @@ def test_ten_thousand_dots_are_found_under_the_mouse(qtbot: QtBot) -> None:
         assert at is not None and grid.key_at(at) == key
     assert grid.key_at(QPointF(-50, -50)) is None
     assert not grid.grab().isNull()
+
+
+def test_the_legend_follows_the_churn_threshold(qtbot: QtBot) -> None:
+    from app.assessment.settings import ScoringSettings
+    from app.views.portfolio.grid import TierGrid
+    from app.views.portfolio.model import PortfolioModel
+
+    grid = TierGrid(PortfolioModel())
+    qtbot.addWidget(grid)
+    grid.set_settings(ScoringSettings(churn_threshold=40))
+    assert [text for _, text in grid._legend_items()][:3] == [
+        "health 70+", "40–69", "below 40"]
+    grid.set_settings(ScoringSettings(churn_threshold=80))  # no amber band any more
+    assert [text for _, text in grid._legend_items()][:2] == ["health 80+", "below 80"]

@@ -15,19 +15,31 @@ DAY = dt.date(2026, 5, 4)
 
 
 def test_stage_entries_can_be_added_corrected_and_removed() -> None:
-    doc = edits.add_stage_entry(parsed_doc(), DAY, RelationshipStage.BASIC, "первый заказ")
+    doc = edits.add_stage_entry(parsed_doc(), DAY, RelationshipStage.COOPERATIVE,
+                                "первый заказ", today=DAY)
     assert [(h.date, h.stage, h.note) for h in doc.stage_history] == [
-        (dt.date(2025, 1, 10), "exploratory", "first call"), (DAY, "basic", "первый заказ")]
-    doc = edits.update_stage_entry(doc, 1, {"date": "2026-05-01", "note": None})
+        (dt.date(2025, 1, 10), "exploratory", "first call"),
+        (DAY, "cooperative", "первый заказ")]
+    # the latest change: the current stage follows it
+    assert doc.account.relationship_stage == RelationshipStage.COOPERATIVE
+    earlier = edits.add_stage_entry(doc, dt.date(2024, 1, 1), RelationshipStage.BASIC,
+                                    today=DAY)
+    assert earlier.account.relationship_stage == RelationshipStage.COOPERATIVE
+    doc = edits.update_stage_entry(doc, 1, {"date": "2026-05-01", "note": None}, today=DAY)
     assert (doc.stage_history[1].date, doc.stage_history[1].note) == (dt.date(2026, 5, 1), None)
     doc = edits.remove_stage_entry(doc, 0)
-    assert [h.stage for h in doc.stage_history] == ["basic"]
+    assert [h.stage for h in doc.stage_history] == ["cooperative"]
 
 
 def test_a_bad_stage_entry_is_refused_with_its_path() -> None:
     with pytest.raises(InvalidInput) as info:
-        edits.update_stage_entry(parsed_doc(), 0, {"date": "31.12.2026"})
+        edits.update_stage_entry(parsed_doc(), 0, {"date": "31.12.2026"}, today=DAY)
     assert [p.path for p in info.value.problems] == ["stage_history[0].date"]
+    with pytest.raises(InvalidInput, match="in the future"):
+        edits.update_stage_entry(parsed_doc(), 0, {"date": "2026-05-05"}, today=DAY)
+    with pytest.raises(InvalidInput, match="in the future"):
+        edits.add_stage_entry(parsed_doc(), DAY + dt.timedelta(days=1),
+                              RelationshipStage.BASIC, today=DAY)
     with pytest.raises(InvalidInput, match="no longer there"):
         edits.remove_stage_entry(parsed_doc(), 5)
 

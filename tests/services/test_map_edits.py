@@ -101,3 +101,15 @@ def test_removing_a_person_removes_their_history() -> None:
     doc = map_edits.update_person(parsed_doc(), "s2", {"stance": "supporter"},
                                   today=dt.date(2026, 1, 5))
     assert map_edits.remove(doc, people=["s2"]).stakeholder_history == []
+
+
+def test_removing_a_person_takes_them_out_of_the_plan_too() -> None:
+    doc = parsed_doc(
+        actions=[{"id": "a1", "title": "Call Olga", "stakeholder": "s2"}],
+        reviews=[{"id": "rv1", "date": "2026-12-01", "their_attendees": ["s1", "s2"]}],
+        interactions=[{"date": "2026-10-01", "stakeholder": "s3", "participants": ["s2"]}],
+    )
+    doc = map_edits.remove(doc, people=["s2"])
+    assert doc.actions[0].stakeholder is None
+    assert doc.reviews[0].their_attendees == ["s1"]
+    assert doc.interactions[0].participants == [] and doc.interactions[0].stakeholder == "s3"

@@ -17,6 +17,7 @@ from app.models.enums import RelationshipStage, Tier
 from app.services.demo import demo_documents
 from app.services.portfolio import AccountScore, PortfolioService, score_document
 from tests.conftest import account_doc, parsed_doc
+from tests.fileformat.plan import plan_doc
 
 TODAY = dt.date(2026, 11, 25)
 SETTINGS = ScoringSettings()
@@ -92,6 +93,9 @@ def unusual() -> list[AccountFile]:
                        {"date": "2026-10-02", "stakeholder": "s1", "field": "relationship",
                         "old": None, "new": 1}]),
         tiny(),
+        # every plan section, references between them, interaction participants
+        plan_doc(account={"id": "planned", "name": "План 计划 Ltd", "currency": "EUR",
+                          "annual_revenue": 1e6, "potential_revenue": 3e6}),
     ]
 
 
@@ -185,9 +189,9 @@ def test_empty_database(portfolio: PortfolioService) -> None:
 def test_batches_have_the_requested_size(services: Services,
                                          portfolio: PortfolioService) -> None:
     services.accounts.import_documents(all_documents())
-    assert portfolio.count() == 8
-    assert [len(b) for b in portfolio.iter_scores(TODAY, SETTINGS, batch=3)] == [3, 3, 2]
-    assert [len(b) for b in portfolio.iter_scores(TODAY, SETTINGS, batch=8)] == [8]
+    assert portfolio.count() == 9
+    assert [len(b) for b in portfolio.iter_scores(TODAY, SETTINGS, batch=4)] == [4, 4, 1]
+    assert [len(b) for b in portfolio.iter_scores(TODAY, SETTINGS, batch=9)] == [9]
     with pytest.raises(ValueError):
         next(portfolio.iter_scores(TODAY, SETTINGS, batch=0))
 
@@ -226,6 +230,57 @@ def test_links_to_people_outside_the_batch(services: Services, db_path: Path,
     bulk = [d for b in portfolio.iter_documents(batch=1) for d in b]
     assert bulk[0].stakeholders[0].reports_to == "o1"
     assert bulk == [services.accounts.snapshot(k) for k in ("acme", "other")]
+
+
+def test_plan_links_to_rows_outside_the_batch(services: Services, db_path: Path,
+                                              portfolio: PortfolioService) -> None:
+    """The same for the plan's owners, linked objectives, risks and people."""
+    services.accounts.import_documents([
+        plan_doc(), plan_doc(account={"id": "other", "name": "Other"})])
+    con = sqlite3.connect(db_path)
+    with con:
+        for column, table, key in (("owner_id", "team_members", "t2"),
+                                   ("objective_id", "objectives", "o2"),
+                                   ("risk_id", "risks", "r2"),
+                                   ("stakeholder_id", "stakeholders", "s3")):
+            con.execute(f"UPDATE actions SET {column} = (SELECT t.id FROM {table} t JOIN "
+                        "accounts a ON a.id = t.account_id WHERE a.key = 'other' AND "
+                        f"t.key = '{key}') WHERE key = 'a1' AND account_id = "
+                        "(SELECT id FROM accounts WHERE key = 'acme')")
+        con.execute("UPDATE risks SET owner_id = (SELECT max(id) FROM team_members) "
+                    "WHERE key = 'r2' AND account_id = (SELECT min(id) FROM accounts)")
+    con.close()
+    bulk = [d for b in portfolio.iter_documents(batch=1) for d in b]
+    action = bulk[0].actions[0]
+    assert (action.owner, action.objective, action.risk, action.stakeholder) == (
+        "t2", "o2", "r2", "s3")
+    assert bulk[0].risks[1].owner == "t3"
+    assert bulk == [services.accounts.snapshot(k) for k in ("acme", "other")]
+
+
+def test_interactions_from_before_the_plan_have_no_participants(
+        services: Services, db_path: Path, portfolio: PortfolioService) -> None:
+    """Rows written before migration 0004 hold NULL participants: none, on both paths."""
+    services.accounts.import_documents([plan_doc()])
+    con = sqlite3.connect(db_path)
+    with con:
+        con.execute("UPDATE interactions SET participants = NULL")
+    con.close()
+    [[bulk]] = list(portfolio.iter_documents())
+    assert bulk.interactions[0].participants == []
+    assert bulk == services.accounts.snapshot("acme")
+
+
+def test_plan_values_are_of_the_record_types(services: Services,
+                                             portfolio: PortfolioService) -> None:
+    """SQLite hands booleans back as 0 and 1: they must be booleans in the documents
+    (equal either way, but written to files and shown as such)."""
+    services.accounts.import_documents([plan_doc()])
+    [[bulk]] = list(portfolio.iter_documents())
+    assert bulk.model_dump_json() == services.accounts.snapshot("acme").model_dump_json()
+    assert bulk.risks[0].internal is True and bulk.kpis[1].higher_is_better is False
+    assert bulk.objectives[0].milestones[0].done is True and bulk.reviews[0].held is True
+    assert bulk.insights[0].confirmed is True
 
 
 def test_score_document_is_pure() -> None:

@@ -310,3 +310,46 @@ def test_migrations_build_exactly_the_schema_the_code_expects(db_path: Path) -> 
         diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
     engine.dispose()
     assert diff == []
+
+
+def test_a_database_from_before_the_account_plan_upgrades_and_takes_a_plan(
+    db_path: Path,
+) -> None:
+    """0003 → head: old interactions have no participants; plan data can be stored."""
+    from tests.fileformat.plan import plan_doc
+
+    engine = sqlalchemy.create_engine(f"sqlite:///{db_path}")
+    migrations.upgrade(engine, "0003")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO accounts (key, name) VALUES ('old', 'Старый клиент')")
+        conn.exec_driver_sql("INSERT INTO interactions (account_id, date, summary) "
+                             "VALUES (1, '2026-01-05', '会议')")
+    engine.dispose()
+    db = open_database(str(db_path))
+    try:
+        assert db.backup is not None and "0003" in db.backup.name
+        service = AccountService(db)
+        old = service.snapshot("old")
+        assert [(i.summary, i.participants) for i in old.interactions] == [("会议", [])]
+        assert old.team == old.risks == old.kpis == []
+        service.import_documents([plan_doc()])
+        assert service.snapshot("acme") == plan_doc()
+    finally:
+        db.close()
+
+
+def test_the_account_plan_migration_can_be_undone(db_path: Path) -> None:
+    from alembic import command
+
+    engine = sqlalchemy.create_engine(f"sqlite:///{db_path}")
+    migrations.upgrade(engine, migrations.head_revision())
+    cfg = migrations.config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0003")
+    tables = set(sqlalchemy.inspect(engine).get_table_names())
+    columns = {c["name"] for c in sqlalchemy.inspect(engine).get_columns("interactions")}
+    engine.dispose()
+    assert not tables & {"team_members", "insights", "objectives", "milestones",
+                         "revenue_plan", "risks", "actions", "reviews", "kpis", "kpi_values"}
+    assert "participants" not in columns and "stakeholders" in tables

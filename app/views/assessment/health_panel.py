@@ -6,7 +6,14 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,6 +49,12 @@ def health_colour(score: int | None, settings: ScoringSettings) -> QColor:
     if score < settings.churn_threshold:
         return POOR
     return FAIR if score < 70 else GOOD
+
+
+def _points(value: float) -> str:
+    """Up to two decimals, exactly as computed: '6.25', '12.5', '25' (one decimal
+    rounded would make the rows not add up to the score when checked by hand)."""
+    return f"{value:.2f}".rstrip("0").rstrip(".")
 
 
 def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
@@ -101,7 +114,7 @@ class HealthModel(QAbstractTableModel):
             if col == 3:
                 if c.score is None:
                     return "—"
-                return f"{c.contribution:.1f} of {self.health.available(c):.1f}"
+                return f"{_points(c.contribution)} of {_points(self.health.available(c))}"
             return c.detail
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -170,7 +183,9 @@ class FitModel(QAbstractTableModel):
         score = int(value) or None  # 0 in the spin box means "not scored"
         item = self.fit.items[index.row()]
         if score != item.score:
-            self.scoreRequested.emit(str(FitCriterion(item.criterion)), score)
+            criterion = str(FitCriterion(item.criterion))
+            # after the editor is closed (the edit reloads this model)
+            QTimer.singleShot(0, lambda: self.scoreRequested.emit(criterion, score))
         return False
 
 

@@ -80,7 +80,7 @@ class StageLadder(QWidget):
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(fill)
             painter.drawPath(path)
-            if stage == self.target:
+            if stage == self.target and not broken:
                 painter.setPen(QPen(TARGET, 3))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
@@ -99,7 +99,7 @@ class StageLadder(QWidget):
             painter.drawText(inner, Qt.AlignmentFlag.AlignCenter,
                              painter.fontMetrics().elidedText(
                                  _BLURB[stage], Qt.TextElideMode.ElideRight, int(inner.width())))
-            if stage == self.evidenced:
+            if stage == self.evidenced and not broken:
                 painter.setPen(QColor("#2e7d32"))
                 painter.drawText(QRectF(x, top + height + 2, width, 16),
                                  Qt.AlignmentFlag.AlignCenter, "▲ evidence supports")

@@ -44,13 +44,16 @@ COMPONENT_LABELS = {
 }
 
 
+SHORT_LABELS = {"recency": "recency", "frequency": "frequency", "coverage": "coverage",
+                "stance": "stance", "risks": "risks", "kpis": "KPIs"}
+
+
 class RatesModel(QAbstractTableModel):
     """Currency → rate in the base currency, edited in place; checked on OK."""
 
-    HEADERS = ("Currency", "1 unit is worth (base currency)")
-
-    def __init__(self, rates: dict[str, float], parent: Any = None) -> None:
+    def __init__(self, rates: dict[str, float], base: str, parent: Any = None) -> None:
         super().__init__(parent)
+        self.base = base
         self.rows: list[list[str]] = [[c, self._number(r)] for c, r in sorted(rates.items())]
 
     @staticmethod
@@ -66,7 +69,7 @@ class RatesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return ("Currency", f"1 unit in {self.base}")[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -96,6 +99,22 @@ class RatesModel(QAbstractTableModel):
             self.beginRemoveRows(QModelIndex(), row, row)
             del self.rows[row]
             self.endRemoveRows()
+
+    def rebase(self, base: str) -> float | None:
+        """Express every rate in another base currency (one of the listed ones).
+
+        Returns the old base's value in the new one (to convert amounts with), or
+        None when the new base has no usable rate in the table.
+        """
+        rates, problems = self.values()
+        rate = rates.get(base)
+        if problems or not isinstance(rate, float) or rate <= 0:
+            return None
+        self.beginResetModel()
+        self.rows = [[c, self._number(r / rate)] for c, r in rates.items()]
+        self.base = base
+        self.endResetModel()
+        return 1 / rate
 
     def values(self) -> tuple[dict[str, Any], list[str]]:
         """(rates, problems of rows that are not numbers)."""
@@ -127,6 +146,7 @@ class ScoringSettingsDialog(QDialog):
             grid.addWidget(QLabel(COMPONENT_LABELS[key]), row, 0)
             grid.addWidget(spin, row, 1)
         self.shares = QLabel()
+        self.shares.setWordWrap(True)
         self.shares.setStyleSheet("color: #5f6b76;")
         grid.addWidget(self.shares, len(COMPONENTS), 0, 1, 2)
 
@@ -147,6 +167,7 @@ class ScoringSettingsDialog(QDialog):
         tier = QFormLayout(tier_box)
         self.base = QLineEdit()
         self.base.setMaxLength(3)
+        self.base.editingFinished.connect(self._base_changed)
         self.current = QLineEdit()
         self.potential = QLineEdit()
         tier.addRow("Base currency:", self.base)
@@ -203,18 +224,42 @@ class ScoringSettingsDialog(QDialog):
         locale = display_locale()
         self.current.setText(locale.toString(float(settings.current_threshold), "f", 0))
         self.potential.setText(locale.toString(float(settings.potential_threshold), "f", 0))
-        self.rates_model = RatesModel(dict(settings.rates), self)
+        self.rates_model = RatesModel(dict(settings.rates), settings.base_currency, self)
         self.rates.setModel(self.rates_model)
         self.error.clear()
+
+    def _base_changed(self) -> None:
+        """A new base currency: convert the rates and both thresholds into it, so every
+        amount keeps its value (otherwise EUR rates would be read as, say, USD ones)."""
+        base = self.base.text().strip().upper()
+        self.base.setText(base)
+        if base == self.rates_model.base:
+            return
+        factor = self.rates_model.rebase(base)
+        if factor is None:
+            self.error.setText(f"Add the rate of {base} (in {self.rates_model.base}) to the "
+                               "table first, then choose it as the base currency.")
+            self.base.setText(self.rates_model.base)
+            return
+        locale = display_locale()
+        for edit in (self.current, self.potential):
+            try:
+                amount = parse_number(edit.text())
+            except ValueError:
+                continue
+            if amount is not None:
+                edit.setText(locale.toString(amount * factor, "f", 0))
+        self.error.setText(f"Rates and thresholds are now in {base}.")
 
     def _update_shares(self) -> None:
         total = sum(s.value() for s in self.weights.values())
         if not total:
             self.shares.setText("At least one weight must be above 0.")
             return
-        self.shares.setText("Share of the score: " + ", ".join(
-            f"{COMPONENT_LABELS[k].split()[0].lower()} {s.value() / total:.0%}"
-            for k, s in self.weights.items() if s.value()))
+        self.shares.setText("Share of the score when every component has data (one "
+                            "without data is left out and the rest rescaled): " + ", ".join(
+                                f"{SHORT_LABELS[k]} {s.value() / total:.0%}"
+                                for k, s in self.weights.items() if s.value()))
 
     def _add_rate(self) -> None:
         index = self.rates_model.add()
@@ -236,7 +281,7 @@ class ScoringSettingsDialog(QDialog):
             "churn_threshold": self.churn.value(),
             "drop_points": self.drop_points.value(),
             "drop_window_days": self.drop_days.value(),
-            "base_currency": self.base.text().strip().upper(),
+            "base_currency": self.rates_model.base,
             "rates": rates,
             **{k: v for k, v in amounts.items() if v is not None},
         }

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -194,7 +195,9 @@ class StageHistoryModel(QAbstractTableModel):
             changes: dict[str, Any] = {"date": day.isoformat()}
         else:
             changes = {"note": str(value).strip() or None}
-        self.editRequested.emit(self.entry_index(index.row()), changes)
+        entry = self.entry_index(index.row())
+        # after the editor is closed (the edit reloads this model)
+        QTimer.singleShot(0, lambda: self.editRequested.emit(entry, changes))
         return False
 
 

@@ -9,11 +9,11 @@ turns into one undoable command.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -88,10 +88,11 @@ def _scrolled(page: QWidget) -> QScrollArea:
     return area
 
 
-def _stage_combo(unset: str) -> QComboBox:
+def _stage_combo(unset: str, stages: Sequence[RelationshipStage] = tuple(RelationshipStage)
+                 ) -> QComboBox:
     combo = QComboBox()
     combo.addItem(unset, None)
-    for stage in RelationshipStage:
+    for stage in stages:
         combo.addItem(label(stage), stage)
     return combo
 
@@ -103,6 +104,7 @@ class StageEntryDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Record a stage change")
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.stage = _stage_combo("")
@@ -112,6 +114,10 @@ class StageEntryDialog(QDialog):
         form.addRow("&Date:", self.date)
         form.addRow("&Stage reached:", self.stage)
         form.addRow("&Note:", self.note)
+        hint = QLabel("If this is the latest change, it also becomes the current stage.")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #5f6b76;")
+        form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -124,13 +130,47 @@ class StageEntryDialog(QDialog):
         return day, self.stage.currentData(), self.note.text().strip() or None
 
 
+class EvidenceDialog(QDialog):
+    """Tick a criterion with the day it became true and what shows it."""
+
+    def __init__(self, title: str, today: dt.date, day: dt.date | None, note: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Stage evidence")
+        last = QDate(today.year, today.month, today.day)
+        shown = day or today
+        self.date = QDateEdit(QDate(shown.year, shown.month, shown.day))
+        self.date.setMaximumDate(last)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.note = QLineEdit(note or "")
+        self.note.setPlaceholderText("what shows it, e.g. the supplier letter of March")
+        form = QFormLayout(self)
+        heading = QLabel(title)
+        heading.setWordWrap(True)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow(heading)
+        form.addRow("&Since:", self.date)
+        form.addRow("&Evidence:", self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> tuple[dt.date, str | None]:
+        picked = self.date.date()
+        return (dt.date(picked.year(), picked.month(), picked.day()),
+                self.note.text().strip() or None)
+
+
 class StagePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ladder = StageLadder()
         self.current = _stage_combo("not recorded")
         self.current.setAccessibleName("Current relationship stage")
-        self.target = _stage_combo("no target")
+        self.target = _stage_combo("no target", LADDER)  # nobody aims for a breakdown
         self.target.setAccessibleName("Target relationship stage")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -151,6 +191,7 @@ class StagePanel(QWidget):
 
         self.evidence = EvidenceModel(self)
         self.evidence_view = _table(self.evidence, 2)
+        self.evidence_view.installEventFilter(self)
         self.evidence_view.setWordWrap(True)
         self.evidence_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
@@ -198,7 +239,8 @@ class StagePanel(QWidget):
         evidence = QWidget()
         evidence_layout = QVBoxLayout(evidence)
         evidence_layout.setContentsMargins(0, 0, 0, 0)
-        evidence_label = QLabel("<b>Evidence for each stage</b>: tick what you know, the "
+        evidence_label = QLabel("<b>Evidence for each stage</b>: tick what you know "
+                                "(double-click to add the date and what shows it), the "
                                 "rest comes from the data; tinted rows are the gap to the "
                                 "target.")
         evidence_label.setWordWrap(True)
@@ -220,6 +262,22 @@ class StagePanel(QWidget):
         layout.addWidget(self.shape)
         layout.addWidget(split, 1)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Space ticks the current row's criterion from whichever column is current."""
+        if (watched is self.evidence_view and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Space):
+            row = self.evidence_view.currentIndex().row()
+            if 0 <= row < self.evidence.rowCount():
+                index = self.evidence.index(row, 1)
+                state = index.data(Qt.ItemDataRole.CheckStateRole)
+                if state is not None:
+                    ticked = Qt.CheckState(state) != Qt.CheckState.Checked
+                    self.evidence.setData(index, (Qt.CheckState.Checked if ticked else
+                                                  Qt.CheckState.Unchecked).value,
+                                          Qt.ItemDataRole.CheckStateRole)
+                return True
+        return super().eventFilter(watched, event)
+
     def load(self, doc: AccountFile | None, gap: StageGap | None) -> None:
         for combo, value in ((self.current, doc.account.relationship_stage if doc else None),
                              (self.target, doc.account.target_stage if doc else None)):
@@ -236,29 +294,37 @@ class StagePanel(QWidget):
             self.shape.clear()
             return
         self.ladder.set_stages(gap.current, gap.target, gap.evidenced)
-        self.summary.setText(self._summary(gap))
+        steps = self.history.steps
+        self.summary.setText(self._summary(gap, steps[-1].stage if steps else None))
         shape = relationship_shape(doc)
         self.shape.setText(f"<b>Relationship shape:</b> {SHAPE_TEXT[shape.kind]}")
         self.shape.setToolTip(shape.explanation)
 
     @staticmethod
-    def _summary(gap: StageGap) -> str:
+    def _summary(gap: StageGap, history_ends: RelationshipStage | None) -> str:
         evidenced = label(gap.evidenced) or "no stage yet"
         parts = [f"The evidence supports <b>{evidenced}</b>."]
         if gap.contradicted:
             parts.insert(0, f"<span style='color: #c62828'>⚠ Recorded as "
-                            f"{label(gap.current)}, but the evidence does not support it."
-                            "</span>")
+                            f"{label(gap.current)}, but the evidence supports only "
+                            f"{evidenced}.</span>")
+            parts.pop()
         if gap.target is None:
             parts.append("Set a target stage to see the gap.")
         elif gap.unmet:
-            parts.append(f"<b>{len(gap.unmet)}</b> criteria are unmet on the way to "
-                         f"{label(gap.target)}.")
+            n = len(gap.unmet)
+            parts.append(f"<b>{n}</b> {'criterion is' if n == 1 else 'criteria are'} unmet "
+                         f"on the way to {label(gap.target)}.")
         elif gap.current in LADDER and gap.target in LADDER and \
                 LADDER.index(gap.target) <= LADDER.index(gap.current):
-            parts.append(f"The target {label(gap.target)} is reached.")
+            if not gap.contradicted:
+                parts.append(f"The target {label(gap.target)} is reached.")
         else:
             parts.append(f"Every criterion up to {label(gap.target)} is met.")
+        if history_ends is not None and history_ends != gap.current:
+            parts.append(f"<span style='color: #c62828'>The stage history ends at "
+                         f"{label(history_ends)}, not at the current stage "
+                         f"{label(gap.current) or '(none)'}.</span>")
         return " ".join(parts)
 
     def _fill_people(self, doc: AccountFile | None) -> None:
@@ -329,16 +395,18 @@ class AssessmentTab(QWidget):
         self.stage.target.activated.connect(
             lambda: self.fieldRequested.emit("target_stage", self.stage.target.currentData()))
         self.stage.evidence.tickRequested.connect(self._tick)
+        self.stage.evidence_view.doubleClicked.connect(self.describe_evidence)
         self.stage.history.editRequested.connect(
-            lambda i, changes: self._edit(lambda d: edits.update_stage_entry(d, i, changes),
-                                          "Correct stage change"))
+            lambda i, changes: self._edit(
+                lambda d: edits.update_stage_entry(d, i, changes, today=self.today()),
+                "Correct stage change"))
         self.stage.add_entry.clicked.connect(self.add_stage_entry)
         self.stage.remove_entry.clicked.connect(self.remove_stage_entry)
         self.health.settingsRequested.connect(self.settingsRequested)
         self.health.tierRequested.connect(lambda tier: self.fieldRequested.emit("tier", tier))
         self.health.fit_model.scoreRequested.connect(
             lambda c, score: self._edit(lambda d: edits.set_fit(d, FitCriterion(c), score),
-                                        "Score selection criterion"))
+                                        f"Score {label(FitCriterion(c)).lower()}"))
         ws = self.whitespace
         ws.cellEdited.connect(
             lambda unit, offering, status, value, note: self._edit(
@@ -370,7 +438,18 @@ class AssessmentTab(QWidget):
         super().showEvent(event)
 
     def refresh(self) -> None:
-        """Recompute and show everything for the loaded account."""
+        """Recompute and show everything for the loaded account, keeping the current
+        cell of each table (a keyboard user ticking down the checklist stays put)."""
+        views = (self.stage.evidence_view, self.stage.history_view, self.health.fit_table,
+                 self.whitespace.table)
+        kept = [(v, v.currentIndex().row(), v.currentIndex().column()) for v in views]
+        self._refresh()
+        for view, row, column in kept:
+            model = view.model()
+            if 0 <= row < model.rowCount() and 0 <= column < model.columnCount():
+                view.setCurrentIndex(model.index(row, column))
+
+    def _refresh(self) -> None:
         self._stale = False
         doc = self.doc
         today = self.today()
@@ -401,8 +480,8 @@ class AssessmentTab(QWidget):
         try:
             after = make(before)
         except InvalidInput as err:
-            message = "; ".join(f"{p.path}: {p.message}" if p.path else p.message
-                                for p in err.problems)
+            # the messages name what is wrong; JSON paths mean nothing on this screen
+            message = "; ".join(dict.fromkeys(p.message for p in err.problems))
             self.errorRaised.emit(f"{text}: not possible", RapportError(message))
             return False
         self.editRequested.emit((before, after), text)
@@ -412,13 +491,32 @@ class AssessmentTab(QWidget):
         self._edit(lambda d: edits.set_evidence(d, Evidence(criterion), ticked, self.today()),
                    "Tick stage evidence" if ticked else "Untick stage evidence")
 
+    def describe_evidence(self, index: QModelIndex) -> None:
+        """Double-click on a ticked-by-you criterion: tick it with a date and a note."""
+        doc = self.doc
+        if doc is None or not index.isValid():
+            return
+        criterion = self.stage.evidence.results[index.row()].criterion
+        if criterion.computed:
+            return
+        current = next((e for e in doc.stage_evidence if e.criterion == criterion.id), None)
+        dialog = EvidenceDialog(criterion.title, self.today(),
+                                current.date if current else None,
+                                current.note if current else None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        day, note = dialog.values()
+        self._edit(lambda d: edits.set_evidence(d, Evidence(criterion.id), True, day, note),
+                   "Describe stage evidence")
+
     def add_stage_entry(self) -> None:
         if self.doc is None:
             return
         dialog = StageEntryDialog(self.today(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             day, stage, note = dialog.values()
-            self._edit(lambda d: edits.add_stage_entry(d, day, stage, note),
+            self._edit(lambda d: edits.add_stage_entry(d, day, stage, note,
+                                                       today=self.today()),
                        "Record stage change")
 
     def remove_stage_entry(self) -> None:

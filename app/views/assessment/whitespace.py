@@ -51,6 +51,9 @@ STATUS_MARK = {
     WhitespaceStatus.NOT_RELEVANT: "–",
 }
 TOTAL_BRUSH = QBrush(QColor("#f5f7f9"))
+EMPTY_TEXT = ("No white-space grid yet. Add the customer's business units and our offerings, "
+              "then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its "
+              "estimated value), ✕ a competitor supplies it, – not relevant.")
 
 
 def _summary(t: Totals, currency: str | None) -> str:
@@ -90,15 +93,15 @@ class WhitespaceModel(QAbstractTableModel):
             return None
         return self.grid.units[index.row()], self.grid.offerings[index.column()]
 
+    def _complete(self) -> bool:
+        """A grid needs both units and offerings; half a grid shows nothing."""
+        return bool(self.grid.units and self.grid.offerings)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or not self.grid.units:
-            return 0
-        return len(self.grid.units) + 1
+        return 0 if parent.isValid() or not self._complete() else len(self.grid.units) + 1
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if parent.isValid() or not self.grid.offerings:
-            return 0
-        return len(self.grid.offerings) + 1
+        return 0 if parent.isValid() or not self._complete() else len(self.grid.offerings) + 1
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -164,7 +167,10 @@ class WhitespaceModel(QAbstractTableModel):
             share = totals.penetration
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "Share of the relevant cells we already supply"
-            return f"{share:.0%} supplied" if share is not None else "—"
+            text = f"{share:.0%} supplied" if share is not None else "—"
+            if totals.opportunity_value:
+                text += f" · ◎ {money(totals.opportunity_value, self.currency)}"
+            return text
         totals = (self.grid.unit_totals(self.grid.units[index.row()]) if row_total
                   else self.grid.offering_totals(self.grid.offerings[index.column()]))
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -260,10 +266,7 @@ class WhitespacePanel(QWidget):
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.customContextMenuRequested.connect(
                 lambda pos, h=header, a=axis: self._header_menu(h, a, pos))
-        self.empty = QLabel("No white-space grid yet. Add the customer's business units and "
-                            "our offerings, then mark each cell: ✓ they buy it from us, "
-                            "◎ an opportunity (with its estimated value), ✕ a competitor "
-                            "supplies it, – not relevant.")
+        self.empty = QLabel(EMPTY_TEXT)
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #5f6b76;")
         add_unit = QPushButton("Add business &unit…")
@@ -286,8 +289,16 @@ class WhitespacePanel(QWidget):
 
     def load(self, doc: AccountFile | None) -> None:
         self.model.load(doc)
-        has_grid = bool(self.model.grid.units and self.model.grid.offerings)
-        self.empty.setVisible(not has_grid)
+        grid = self.model.grid
+        self.empty.setVisible(not (grid.units and grid.offerings))
+        if grid.units and not grid.offerings:
+            self.empty.setText(f"{len(grid.units)} business units so far; add our offerings "
+                               "to see the grid.")
+        elif grid.offerings and not grid.units:
+            self.empty.setText(f"{len(grid.offerings)} offerings so far; add the customer's "
+                               "business units to see the grid.")
+        else:
+            self.empty.setText(EMPTY_TEXT)
 
     def _ask_add(self, axis: str) -> None:
         what = "business unit" if axis == "units" else "offering"

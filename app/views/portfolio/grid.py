@@ -505,9 +505,13 @@ class TierGrid(QWidget):
         return float(self._map(np.array([1.0]), np.array([value]))[1][0])
 
     def _legend_items(self) -> list[tuple[QColor | None, str]]:
+        # the same bands as health_colour: red below the churn threshold, amber up to 69
         churn = self._settings.churn_threshold
-        return [(GOOD, "health 70+"), (FAIR, f"{churn}–69"), (POOR, f"below {churn}"),
-                (UNKNOWN, "unknown"), (None, "at risk")]
+        good = max(70, churn)
+        items: list[tuple[QColor | None, str]] = [(GOOD, f"health {good}+")]
+        if churn < 70:
+            items.append((FAIR, f"{churn}–69"))
+        return [*items, (POOR, f"below {churn}"), (UNKNOWN, "unknown"), (None, "at risk")]
 
     def _layout_legend(self, fm: QFontMetricsF, left: float, right: float) -> float:
         """Place the legend items in rows that fit the width; returns its height."""

@@ -1,0 +1,143 @@
+"""Edits of an account plan (team, insights, objectives, revenue plan, risks,
+actions, reviews, KPIs, interactions) as pure functions on account documents.
+
+Every section is a list of records; one generic add / update / remove serves
+them all, validated like an imported file (so likelihood 7 or an action owned
+by an unknown team member is refused with its path). Removing an entry also
+clears what referred to it, so a removal never leaves a dangling reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal
+
+from app.errors import InvalidInput, Problem
+from app.fileformat import AccountFile
+from app.services.documents import rebuilt
+
+Section = Literal["team", "insights", "objectives", "revenue_plan", "risks", "actions",
+                  "reviews", "kpis", "interactions"]
+SECTIONS: tuple[Section, ...] = ("insights", "objectives", "revenue_plan", "risks", "actions",
+                                 "team", "reviews", "kpis", "interactions")
+#: sections whose entries have an ``id``; new ids are prefix + number
+ID_PREFIX: dict[str, str] = {"team": "t", "insights": "i", "objectives": "o", "risks": "r",
+                             "actions": "a", "reviews": "rv", "kpis": "k"}
+
+# (section, field) that refer to an entry of another section: cleared on removal
+_SINGLE_REFS: dict[str, list[tuple[str, str]]] = {
+    "team": [("objectives", "owner"), ("risks", "owner"), ("actions", "owner")],
+    "objectives": [("actions", "objective")],
+    "risks": [("actions", "risk")],
+}
+_LIST_REFS: dict[str, list[tuple[str, str]]] = {
+    "team": [("reviews", "our_attendees")],
+    "actions": [("reviews", "follow_ups")],
+}
+
+
+def _items(doc: AccountFile, section: str) -> list[dict[str, Any]]:
+    return [item.model_dump(mode="json") for item in getattr(doc, section)]
+
+
+def new_id(doc: AccountFile, section: str) -> str:
+    """The next free id of a section: t1, t2, … for the team, a1, … for actions."""
+    prefix = ID_PREFIX[section]
+    taken = {item.id for item in getattr(doc, section)}
+    pattern = re.compile(rf"{re.escape(prefix)}(\d+)")
+    numbers = [int(m.group(1)) for key in taken if (m := pattern.fullmatch(key))]
+    n = max(numbers, default=0) + 1
+    while f"{prefix}{n}" in taken:
+        n += 1
+    return f"{prefix}{n}"
+
+
+def add_item(doc: AccountFile, section: str, values: Mapping[str, Any]
+             ) -> tuple[AccountFile, int]:
+    """Append an entry (with a fresh id where the section has ids); returns the new
+    document and the entry's index."""
+    item = dict(values)
+    if section in ID_PREFIX and "id" not in item:
+        item["id"] = new_id(doc, section)
+    items = [*_items(doc, section), item]
+    return rebuilt(doc, **{section: items}), len(items) - 1
+
+
+def update_item(doc: AccountFile, section: str, index: int, changes: Mapping[str, Any]
+                ) -> AccountFile:
+    items = _items(doc, section)
+    if not 0 <= index < len(items):
+        raise InvalidInput(doc.account.name, [Problem(section, "that entry is gone")])
+    items[index] = {**items[index], **changes}
+    return rebuilt(doc, **{section: items})
+
+
+def remove_items(doc: AccountFile, section: str, indices: Iterable[int]) -> AccountFile:
+    """Remove entries, and clear every reference to them elsewhere in the plan."""
+    items = _items(doc, section)
+    gone_at = set(indices)
+    gone = {item.get("id") for i, item in enumerate(items) if i in gone_at} - {None}
+    parts: dict[str, Any] = {section: [it for i, it in enumerate(items) if i not in gone_at]}
+    for other, field in _SINGLE_REFS.get(section, []):
+        entries = parts[other] if other in parts else _items(doc, other)
+        parts[other] = [{**e, field: None} if e.get(field) in gone else e for e in entries]
+    for other, field in _LIST_REFS.get(section, []):
+        entries = parts[other] if other in parts else _items(doc, other)
+        parts[other] = [{**e, field: [r for r in e.get(field, []) if r not in gone]}
+                        for e in entries]
+    return rebuilt(doc, **parts)
+
+
+def add_interaction(doc: AccountFile, values: Mapping[str, Any]) -> tuple[AccountFile, int]:
+    """Log an interaction; the people in it get it as their last contact (if later)."""
+    item = dict(values)
+    when = item.get("date")
+    day = dt.date.fromisoformat(when) if isinstance(when, str) else when
+    people = {item.get("stakeholder"), *item.get("participants", [])} - {None}
+    stakeholders: list[Any] = []
+    for person in doc.stakeholders:
+        if person.id in people and isinstance(day, dt.date) and (
+                person.last_contact is None or person.last_contact < day):
+            person = person.model_copy(update={"last_contact": day})
+        stakeholders.append(person)
+    if isinstance(day, dt.date):
+        item["date"] = day.isoformat()
+    interactions = [*_items(doc, "interactions"), item]
+    return (rebuilt(doc, interactions=interactions, stakeholders=stakeholders),
+            len(interactions) - 1)
+
+
+def schedule_reviews(doc: AccountFile, first: dt.date, count: int = 4,
+                     months: int = 3) -> AccountFile:
+    """Add ``count`` account reviews, every ``months`` months from ``first``
+    (quarterly by default), skipping dates that already have a review."""
+    taken = {r.date for r in doc.reviews}
+    reviews = _items(doc, "reviews")
+    for n in range(count):
+        month = first.month - 1 + n * months
+        year = first.year + month // 12
+        day = min(first.day, _days_in_month(year, month % 12 + 1))
+        when = dt.date(year, month % 12 + 1, day)
+        if when in taken:
+            continue
+        quarter = (when.month - 1) // 3 + 1
+        reviews.append({"id": None, "date": when.isoformat(),
+                        "title": f"Q{quarter} {when.year} account review"})
+    ids = {r["id"] for r in reviews if r.get("id")}
+    counter = 0
+    for review in reviews:
+        if review.get("id") is None:
+            counter += 1
+            while f"rv{counter}" in ids:
+                counter += 1
+            review["id"] = f"rv{counter}"
+            ids.add(review["id"])
+    return rebuilt(doc, reviews=reviews)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    start = dt.date(year, month, 1)
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - start).days

@@ -1,0 +1,236 @@
+"""Small charts of the plan tab, painted directly: risk heat map, revenue plan,
+KPI trend. Each takes plain data, so it can be tested and screenshotted alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from app.assessment.wording import money
+
+GRID_PEN = QColor("#b0bec5")
+TEXT = QColor("#37474f")
+MUTED = QColor("#78909c")
+
+
+def risk_colour(score: int) -> QColor:
+    """Likelihood × impact: green up to 4, amber up to 9, orange up to 14, red from 15."""
+    if score >= 15:
+        return QColor("#e57373")
+    if score >= 10:
+        return QColor("#ffb74d")
+    if score >= 5:
+        return QColor("#fff176")
+    return QColor("#aed581")
+
+
+class RiskHeatMap(QWidget):
+    """Likelihood (rows, 5 at the top) × impact (columns) with the number of open
+    risks in each cell; clicking a cell selects its risks."""
+
+    cellClicked = Signal(int, int)  # likelihood, impact
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts: dict[tuple[int, int], int] = {}
+        self.setMinimumSize(230, 230)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.setToolTip("Open risks by likelihood (up) and impact (right)")
+
+    def sizeHint(self) -> QSize:
+        return QSize(280, 280)
+
+    def set_risks(self, cells: Sequence[tuple[int, int]]) -> None:
+        """(likelihood, impact) of each open risk that has both."""
+        self.counts = {}
+        for cell in cells:
+            self.counts[cell] = self.counts.get(cell, 0) + 1
+        self.update()
+
+    def _plot(self) -> QRectF:
+        side = min(self.width() - 40, self.height() - 40)
+        return QRectF(32, 6, side, side)
+
+    def cell_rect(self, likelihood: int, impact: int) -> QRectF:
+        plot = self._plot()
+        size = plot.width() / 5
+        return QRectF(plot.left() + (impact - 1) * size, plot.top() + (5 - likelihood) * size,
+                      size, size)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for likelihood in range(1, 6):
+            for impact in range(1, 6):
+                rect = self.cell_rect(likelihood, impact)
+                painter.setPen(QPen(QColor("white"), 2))
+                painter.setBrush(risk_colour(likelihood * impact))
+                painter.drawRect(rect)
+                count = self.counts.get((likelihood, impact), 0)
+                if count:
+                    painter.setPen(TEXT)
+                    painter.setFont(bold)
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
+        painter.setFont(self.font())
+        painter.setPen(MUTED)
+        plot = self._plot()
+        for n in range(1, 6):
+            rect = self.cell_rect(n, 1)
+            painter.drawText(QRectF(0, rect.top(), 28, rect.height()),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(n))
+            rect = self.cell_rect(1, n)
+            painter.drawText(QRectF(rect.left(), plot.bottom() + 2, rect.width(), 16),
+                             Qt.AlignmentFlag.AlignCenter, str(n))
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 16, plot.width(), 16),
+                         Qt.AlignmentFlag.AlignCenter, "impact →")
+        painter.save()
+        painter.translate(10, plot.center().y())
+        painter.rotate(-90)
+        painter.drawText(QRectF(-60, -8, 120, 16), Qt.AlignmentFlag.AlignCenter,
+                         "likelihood →")
+        painter.restore()
+        painter.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        for likelihood in range(1, 6):
+            for impact in range(1, 6):
+                if self.cell_rect(likelihood, impact).contains(event.position()):
+                    self.cellClicked.emit(likelihood, impact)
+                    return
+        super().mousePressEvent(event)
+
+
+class RevenueChart(QWidget):
+    """Planned (outline) and actual (filled) revenue per quarter."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.quarters: list[tuple[str, float | None, float | None]] = []
+        self.currency: str | None = None
+        self.setMinimumSize(260, 180)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 220)
+
+    def set_quarters(self, quarters: Sequence[tuple[str, float | None, float | None]],
+                     currency: str | None) -> None:
+        self.quarters, self.currency = list(quarters), currency
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        values = [v for _, p, a in self.quarters for v in (p, a) if v is not None]
+        if not values:
+            painter.setPen(MUTED)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             "Add quarters to see planned against actual revenue.")
+            painter.end()
+            return
+        top = max(values) or 1.0
+        plot = QRectF(8, 22, self.width() - 16, self.height() - 46)
+        painter.setPen(MUTED)
+        painter.drawText(QRectF(8, 2, plot.width(), 18), Qt.AlignmentFlag.AlignLeft,
+                         f"max {money(top, self.currency)} · ▯ planned ▮ actual")
+        painter.setPen(GRID_PEN)
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        slot = plot.width() / len(self.quarters)
+        bar = max(3.0, slot * 0.35)
+        for i, (name, planned, actual) in enumerate(self.quarters):
+            x = plot.left() + i * slot + slot / 2
+            for offset, value, filled in ((-bar, planned, False), (0.0, actual, True)):
+                if value is None:
+                    continue
+                height = plot.height() * value / top
+                rect = QRectF(x + offset, plot.bottom() - height, bar, height)
+                colour = QColor("#1565c0")
+                if filled and planned:
+                    colour = QColor("#2e7d32") if value >= planned else QColor("#c62828")
+                painter.setPen(QPen(colour, 1.5))
+                painter.setBrush(colour if filled else Qt.BrushStyle.NoBrush)
+                painter.drawRect(rect)
+            if slot > 34:
+                painter.setPen(MUTED)
+                painter.drawText(QRectF(x - slot / 2, plot.bottom() + 2, slot, 18),
+                                 Qt.AlignmentFlag.AlignCenter, name)
+        painter.end()
+
+
+class KpiChart(QWidget):
+    """A KPI's values over time as a line, with its target as a dashed line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.points: list[tuple[dt.date, float]] = []
+        self.target: float | None = None
+        self.title = ""
+        self.setMinimumSize(260, 160)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, 200)
+
+    def set_series(self, title: str, points: Sequence[tuple[dt.date, float]],
+                   target: float | None) -> None:
+        self.title, self.points, self.target = title, sorted(points), target
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(TEXT)
+        painter.drawText(QRectF(8, 2, self.width() - 16, 18), Qt.AlignmentFlag.AlignLeft,
+                         self.title)
+        if not self.points:
+            painter.setPen(MUTED)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
+                             "Select a KPI with values to see its trend.")
+            painter.end()
+            return
+        values = [v for _, v in self.points] + ([self.target] if self.target is not None
+                                                 else [])
+        low, high = min(values), max(values)
+        if high == low:
+            low, high = low - 1, high + 1
+        plot = QRectF(48, 24, self.width() - 60, self.height() - 48)
+        first, last = self.points[0][0], self.points[-1][0]
+        span = max((last - first).days, 1)
+
+        def at(day: dt.date, value: float) -> QPointF:
+            x = plot.left() + plot.width() * ((day - first).days / span
+                                              if len(self.points) > 1 else 0.5)
+            return QPointF(x, plot.bottom() - plot.height() * (value - low) / (high - low))
+
+        painter.setPen(GRID_PEN)
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.setPen(MUTED)
+        for value in (low, high):
+            y = at(first, value).y()
+            painter.drawText(QRectF(0, y - 8, 44, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                             f"{value:.4g}")
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16),
+                         Qt.AlignmentFlag.AlignLeft, first.isoformat())
+        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16),
+                         Qt.AlignmentFlag.AlignRight, last.isoformat())
+        if self.target is not None:
+            painter.setPen(QPen(QColor("#ef8f00"), 1.5, Qt.PenStyle.DashLine))
+            y = at(first, self.target).y()
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.drawText(QRectF(plot.left() + 4, y - 18, 120, 16),
+                             Qt.AlignmentFlag.AlignLeft, "target")
+        painter.setPen(QPen(QColor("#1565c0"), 2))
+        painter.setBrush(QColor("#1565c0"))
+        previous: QPointF | None = None
+        for day, value in self.points:
+            point = at(day, value)
+            if previous is not None:
+                painter.drawLine(previous, point)
+            painter.drawEllipse(point, 3, 3)
+            previous = point
+        painter.end()

@@ -1,0 +1,323 @@
+"""One generic editable table for every section of the account plan.
+
+A section (risks, actions, …) is a list of records in the account document. A
+``SectionModel`` shows it through a list of ``Column`` definitions; edits leave
+as ``editRequested(row, {field: value})`` and come back as a new document after
+the undoable command ran, so the model never changes data itself and every
+value is checked by the same rules as an imported file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.fileformat import AccountFile
+from app.views.formatting import decimals_needed, display_locale, parse_number
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 7
+Kind = Literal["text", "long", "choice", "int", "number", "date", "bool", "computed"]
+Choices = Callable[[AccountFile], Sequence[tuple[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Column:
+    """How one field of a record is shown and edited.
+
+    ``choice`` columns take their (label, value) pairs from ``choices`` (a
+    vocabulary, or the team / stakeholders / objectives of this account);
+    ``computed`` columns are read-only and shown by ``show``.
+    """
+
+    field: str
+    title: str
+    kind: Kind = "text"
+    choices: Choices | None = None
+    show: Callable[[Any, AccountFile], str] | None = None
+    low: int = 0
+    high: int = 100
+    tip: str = ""
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        return display_locale().toString(value, "f", decimals_needed(value, 2))
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).replace("\n", " ")
+
+
+class SectionModel(QAbstractTableModel):
+    #: (row, {field: new value})
+    editRequested = Signal(int, object)
+
+    def __init__(self, section: str, columns: Sequence[Column], parent: Any = None,
+                 items_of: Callable[[AccountFile], Sequence[Any]] | None = None) -> None:
+        """``items_of``: where the rows come from, for lists nested in an entry
+        (an objective's milestones, a KPI's values); by default ``doc.<section>``."""
+        super().__init__(parent)
+        self.section = section
+        self.columns = list(columns)
+        self.items_of = items_of or (lambda doc: getattr(doc, section))
+        self.doc: AccountFile | None = None
+        self.items: list[Any] = []
+        #: optional colour for a whole row (overdue actions, high risks)
+        self.row_colour: Callable[[Any], QColor | None] = lambda _item: None
+
+    def load(self, doc: AccountFile | None) -> None:
+        self.beginResetModel()
+        self.doc = doc
+        self.items = list(self.items_of(doc)) if doc is not None else []
+        self.endResetModel()
+
+    def item(self, row: int) -> Any:
+        return self.items[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.columns[section].tip or None
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if not index.isValid():
+            return flags
+        kind = self.columns[index.column()].kind
+        if kind == "bool":
+            return flags | Qt.ItemFlag.ItemIsUserCheckable
+        if kind != "computed":
+            return flags | Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def display(self, item: Any, column: Column) -> str:
+        assert self.doc is not None
+        if column.show is not None:
+            return column.show(item, self.doc)
+        value = getattr(item, column.field, None)
+        if column.kind == "choice" and column.choices is not None:
+            for text, choice in column.choices(self.doc):
+                if choice == value:
+                    return text
+        return "" if column.kind == "bool" else _text(value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or self.doc is None:
+            return None
+        item, column = self.items[index.row()], self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.display(item, column)
+        if role == Qt.ItemDataRole.EditRole:
+            return getattr(item, column.field, None)
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            return Qt.CheckState.Checked if getattr(item, column.field) else \
+                Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            value = getattr(item, column.field, None)
+            return str(value) if column.kind == "long" and value else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            colour = self.row_colour(item)
+            return QBrush(colour) if colour is not None else None
+        if role == SORT_ROLE:
+            value = getattr(item, column.field, None)
+            if column.kind in ("int", "number"):
+                return float(value) if value is not None else float("-inf")
+            if column.kind == "bool":
+                return 1.0 if value else 0.0
+            return self.display(item, column).casefold()
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "number"):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
+            value = Qt.CheckState(value) == Qt.CheckState.Checked
+        elif role != Qt.ItemDataRole.EditRole or column.kind in ("bool", "computed"):
+            return False
+        if value == getattr(self.items[index.row()], column.field, None):
+            return False
+        row, changes = index.row(), {column.field: value}
+        # after the editor is closed: the edit reloads this model, which must not happen
+        # while the view is still committing the editor's data
+        QTimer.singleShot(0, lambda: self.editRequested.emit(row, changes))
+        return False  # the new document, not this call, changes what is shown
+
+
+class SectionDelegate(QStyledItemDelegate):
+    """Editors by column kind. Text that is not a number or a date is passed on as
+    typed, so the document's validation refuses it with a clear message."""
+
+    def __init__(self, model: SectionModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.model = model
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: Index) -> QWidget:
+        column = self.model.columns[index.column()]
+        if column.kind == "choice" and column.choices is not None and self.model.doc:
+            combo = QComboBox(parent)
+            combo.addItem("—", None)
+            for text, value in column.choices(self.model.doc):
+                combo.addItem(text, value)
+            return combo
+        if column.kind == "int":
+            spin = QSpinBox(parent)
+            spin.setRange(column.low - 1, column.high)
+            spin.setSpecialValueText("—")  # the lowest value means "not set"
+            return spin
+        edit = QLineEdit(parent)
+        if column.kind == "date":
+            edit.setPlaceholderText("YYYY-MM-DD")
+        return edit
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        column = self.model.columns[index.column()]
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(value if isinstance(value, int) else column.low - 1)
+        elif isinstance(editor, QLineEdit):
+            editor.setText(_text(value) if column.kind != "long" else (value or ""))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        column = self.model.columns[index.column()]
+        value: Any
+        if isinstance(editor, QComboBox):
+            value = editor.currentData()
+        elif isinstance(editor, QSpinBox):
+            value = None if editor.value() < column.low else editor.value()
+        else:
+            assert isinstance(editor, QLineEdit)
+            text = editor.text().strip()
+            value = text or None
+            if text and column.kind == "number":
+                try:
+                    value = parse_number(text)
+                except ValueError:
+                    value = text  # refused by the validation, with its message
+        model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class SectionPage(QWidget):
+    """A plan section: its table, Add / Remove buttons, and an error line that says
+    why an edit was refused (the stored value stays)."""
+
+    addRequested = Signal()
+    removeRequested = Signal(list)
+
+    def __init__(self, model: SectionModel, what: str, hint: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        # click a header to sort; rows still map to the document's order underneath
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setItemDelegate(SectionDelegate(model, self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.add_button = QPushButton(f"Add {what}")
+        self.add_button.clicked.connect(self.addRequested)
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.clicked.connect(
+            lambda: self.removeRequested.emit(self.selected_rows()))
+        self.buttons = QHBoxLayout()
+        self.buttons.addWidget(self.add_button)
+        self.buttons.addWidget(self.remove_button)
+        self.buttons.addStretch(1)
+        self.hint = QLabel(hint)
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #5f6b76;")
+        self.hint.setVisible(bool(hint))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.hide()
+        self.body = QHBoxLayout()
+        self.body.addWidget(self.table, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.error)
+        layout.addLayout(self.body, 1)
+
+    def selected_rows(self) -> list[int]:
+        """Selected rows as indices into the document's list."""
+        return sorted({self.proxy.mapToSource(i).row()
+                       for i in self.table.selectionModel().selectedRows()})
+
+    def current_row(self) -> int:
+        """The current row as an index into the document's list (-1: none)."""
+        return self.proxy.mapToSource(self.table.currentIndex()).row()
+
+    def view_index(self, row: int, column: int = 0) -> QModelIndex:
+        """The table's index of the document's row ``row``."""
+        return self.proxy.mapFromSource(self.model.index(row, column))
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    def fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            width = self.table.columnWidth(col)
+            self.table.setColumnWidth(col, min(max(width, 60), 320))

@@ -1,0 +1,222 @@
+"""The Plan tab driven like a user would: add, edit, undo and delete rows of the
+risk, action and review tables, refused values, the .ics export."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services
+from app.fileformat import AccountFile
+from app.services.demo import demo_documents
+from app.views.main_window import MainWindow
+from app.views.plan.section import SectionPage
+from app.views.plan.tab import OVERDUE, PickDialog
+
+pytestmark = pytest.mark.gui
+TODAY = dt.date.today()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    docs = [d.model_copy(update={"team": [], "insights": [], "objectives": [],
+                                 "revenue_plan": [], "risks": [], "actions": [],
+                                 "reviews": [], "kpis": []})
+            for d in demo_documents()]  # an empty plan to start from
+    services.accounts.import_documents(docs)
+    w = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    w.select("demo-ural")
+    w.tabs.setCurrentWidget(w.plan)
+    return w
+
+
+def stored(window: MainWindow) -> AccountFile:
+    return window.services.accounts.snapshot("demo-ural")
+
+
+def page(window: MainWindow, section: str) -> SectionPage:
+    p = window.plan.sections[section]
+    window.plan.pages.setCurrentWidget(p)
+    return p
+
+
+def edit(p: SectionPage, row: int, field: str, value: Any) -> None:
+    """Set a cell as the delegate does after the user typed or picked a value."""
+    col = next(i for i, c in enumerate(p.model.columns) if c.field == field)
+    p.proxy.setData(p.view_index(row, col), value, Qt.ItemDataRole.EditRole)
+    QApplication.processEvents()  # the edit is applied once the editor has closed
+
+
+def cell(p: SectionPage, row: int, field: str) -> Any:
+    col = next(i for i, c in enumerate(p.model.columns) if c.field == field)
+    return p.view_index(row, col).data()
+
+
+def test_risks_are_added_edited_scored_undone_and_deleted(window: MainWindow) -> None:
+    risks = page(window, "risks")
+    risks.add_button.click()
+    assert [r.title for r in stored(window).risks] == ["New risk"]
+    edit(risks, 0, "title", "Новый финдиректор пересматривает поставщиков")
+    edit(risks, 0, "likelihood", 4)
+    edit(risks, 0, "impact", 5)
+    edit(risks, 0, "category", "relationship")
+    risk = stored(window).risks[0]
+    assert (risk.title, risk.likelihood, risk.impact, risk.category) == (
+        "Новый финдиректор пересматривает поставщиков", 4, 5, "relationship")
+    assert cell(risks, 0, "score") == "20"
+    # a high open risk is red, and counted in its heat-map cell
+    assert risks.view_index(0, 0).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
+    assert window.plan.heat_map.counts == {(4, 5): 1}
+
+    for _ in range(4):
+        window.undo_action.trigger()
+    assert stored(window).risks[0].title == "New risk"
+    window.redo_action.trigger()
+    assert stored(window).risks[0].title.startswith("Новый финдиректор")
+
+    risks.table.selectRow(0)
+    risks.remove_button.click()
+    assert stored(window).risks == []
+    window.undo_action.trigger()
+    assert len(stored(window).risks) == 1
+
+
+def test_a_likelihood_of_7_is_refused_with_a_message_and_nothing_changes(
+    window: MainWindow
+) -> None:
+    risks = page(window, "risks")
+    risks.add_button.click()
+    before = stored(window)
+    edit(risks, 0, "likelihood", 7)
+    assert stored(window) == before
+    assert not risks.error.isHidden()
+    assert "risks[0].likelihood" in risks.error.text()
+    assert "less than or equal to 5" in risks.error.text()
+
+
+def test_actions_link_to_the_plan_and_overdue_ones_stand_out(window: MainWindow) -> None:
+    team = page(window, "team")
+    team.add_button.click()
+    edit(team, 0, "name", "Lena Fischer")
+    # she owns stakeholders on the map already: the team table says so
+    owned = [s.name for s in stored(window).stakeholders if s.our_owner == "Lena Fischer"]
+    assert owned and cell(team, 0, "owns") == f"{len(owned)}: " + ", ".join(owned)
+    actions = page(window, "actions")
+    actions.add_button.click()
+    member = stored(window).team[0].id
+    edit(actions, 0, "owner", member)
+    edit(actions, 0, "due", (TODAY - dt.timedelta(days=3)).isoformat())
+    edit(actions, 0, "stakeholder", "fd")
+    action = stored(window).actions[0]
+    assert (action.owner, action.due, action.stakeholder) == (
+        member, TODAY - dt.timedelta(days=3), "fd")
+    assert cell(actions, 0, "stakeholder") == "Ольга Сергеевна Смирнова"
+    assert actions.view_index(0).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
+    edit(actions, 0, "status", "done")
+    assert actions.view_index(0).data(Qt.ItemDataRole.ForegroundRole).color() != OVERDUE
+
+    # removing the team member clears the action's owner instead of leaving a dangling id
+    team = page(window, "team")
+    team.table.selectRow(0)
+    team.remove_button.click()
+    assert stored(window).actions[0].owner is None
+
+
+def test_bad_dates_and_unknown_owners_are_refused(window: MainWindow) -> None:
+    actions = page(window, "actions")
+    actions.add_button.click()
+    before = stored(window)
+    edit(actions, 0, "due", "next Tuesday")
+    assert "actions[0].due" in actions.error.text()
+    edit(actions, 0, "owner", "nobody")
+    assert 'unknown team member "nobody"' in actions.error.text()
+    assert stored(window) == before
+
+
+def test_reviews_are_scheduled_given_attendees_and_exported_as_ics(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reviews = page(window, "reviews")
+    window.plan.schedule_reviews()
+    dates = [r.date for r in stored(window).reviews]
+    assert len(dates) == 4 and dates[0] == TODAY + dt.timedelta(days=7)
+    assert all((b - a).days in range(89, 93) for a, b in zip(dates, dates[1:], strict=False))
+    edit(reviews, 0, "agenda", "Итоги квартала · 季度回顾")
+
+    def choose(dialog: PickDialog) -> QDialog.DialogCode:
+        theirs = dialog.models[1]
+        for r in range(theirs.rowCount()):
+            if theirs.item(r).data(Qt.ItemDataRole.UserRole) in ("gd", "td"):
+                theirs.item(r).setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PickDialog, "exec", choose)
+    reviews.table.setCurrentIndex(reviews.view_index(0))
+    window.plan.pick_review_people()
+    first = stored(window).reviews[0]
+    assert first.their_attendees == ["gd", "td"]
+    assert "Алексей Петрович Иванов" in cell(reviews, 0, "attendees")
+
+    out = tmp_path / "ural.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    window.plan.export_ics.click()
+    events = list(Calendar.from_ical(out.read_bytes()).walk("VEVENT"))
+    assert [e.decoded("dtstart") for e in events] == dates
+    assert "Итоги квартала" in str(events[0]["description"])
+    assert "Сергей Викторович Попов" in str(events[0]["description"])
+
+
+def test_logging_an_interaction_updates_the_last_contact(window: MainWindow) -> None:
+    interactions = page(window, "interactions")
+    count = len(stored(window).interactions)
+    interactions.add_button.click()
+    assert len(stored(window).interactions) == count + 1
+    row = len(stored(window).interactions) - 1
+    edit(interactions, row, "stakeholder", "sb")
+    doc = stored(window)
+    assert next(s for s in doc.stakeholders if s.id == "sb").last_contact == TODAY
+    assert doc.interactions[row].stakeholder == "sb"
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert len(stored(window).interactions) == count
+
+
+def test_kpi_values_draw_a_trend(window: MainWindow) -> None:
+    kpis = page(window, "kpis")
+    kpis.add_button.click()
+    edit(kpis, 0, "name", "On-time delivery / Своевременная доставка")
+    edit(kpis, 0, "target", 95.0)
+    kpis.table.setCurrentIndex(kpis.view_index(0))
+    window.plan.kpi_values_page.add_button.click()
+    window.plan.kpi_values_page.add_button.click()
+    values = stored(window).kpis[0].values
+    assert [v.date for v in values] == [TODAY, TODAY + dt.timedelta(days=1)]
+    assert window.plan.kpi_chart.target == 95.0 and len(window.plan.kpi_chart.points) == 2
+
+
+def test_insights_and_objectives_keep_chinese_and_russian_text(window: MainWindow) -> None:
+    insights = page(window, "insights")
+    insights.add_button.click()
+    edit(insights, 0, "text", "降低物流成本 15% · снизить затраты")
+    insights.proxy.setData(insights.view_index(0, 2), Qt.CheckState.Checked.value,
+                           Qt.ItemDataRole.CheckStateRole)
+    QApplication.processEvents()
+    objectives = page(window, "objectives")
+    objectives.add_button.click()
+    objectives.table.setCurrentIndex(objectives.view_index(0))
+    window.plan.milestone_page.add_button.click()
+    doc = stored(window)
+    assert (doc.insights[0].text, doc.insights[0].confirmed) == (
+        "降低物流成本 15% · снизить затраты", True)
+    assert [m.title for m in doc.objectives[0].milestones] == ["New milestone"]
+    assert cell(objectives, 0, "milestones") == "0 of 1 done"

@@ -1,0 +1,74 @@
+"""Plan edits: generic add / update / remove, validated, never leaving dangling references."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.errors import InvalidInput
+from app.fileformat import AccountFile
+from app.services import plan_edits as edits
+from tests.conftest import parsed_doc
+
+
+def plan() -> AccountFile:
+    return parsed_doc(
+        team=[{"id": "t1", "name": "Anna Weber"}, {"id": "t2", "name": "Лена Фишер"}],
+        objectives=[{"id": "o1", "title": "Framework 2027", "owner": "t1"}],
+        risks=[{"id": "r1", "title": "CFO reviews suppliers", "owner": "t2", "likelihood": 4,
+                "impact": 5}],
+        actions=[{"id": "a1", "title": "Meet the CFO", "owner": "t2", "objective": "o1",
+                  "risk": "r1", "stakeholder": "s2"},
+                 {"id": "a2", "title": "ROI model", "owner": "t1"}],
+        reviews=[{"id": "rv1", "date": "2026-12-01", "our_attendees": ["t1", "t2"],
+                  "their_attendees": ["s1"], "follow_ups": ["a1", "a2"]}],
+    )
+
+
+def test_new_entries_get_the_next_free_id() -> None:
+    doc, index = edits.add_item(plan(), "actions", {"title": "Send minutes"})
+    assert (doc.actions[index].id, doc.actions[index].title) == ("a3", "Send minutes")
+    doc, index = edits.add_item(doc, "team", {"name": "王芳"})
+    assert doc.team[index].id == "t3"
+
+
+def test_removing_a_team_member_clears_their_ownership_and_attendance() -> None:
+    doc = edits.remove_items(plan(), "team", [1])  # Лена Фишер
+    assert [m.id for m in doc.team] == ["t1"]
+    assert doc.risks[0].owner is None and doc.actions[0].owner is None
+    assert doc.actions[1].owner == "t1" and doc.objectives[0].owner == "t1"
+    assert doc.reviews[0].our_attendees == ["t1"]
+
+
+def test_removing_objectives_risks_and_actions_clears_links_to_them() -> None:
+    doc = edits.remove_items(plan(), "objectives", [0])
+    assert doc.actions[0].objective is None and doc.actions[0].risk == "r1"
+    doc = edits.remove_items(doc, "risks", [0])
+    assert doc.actions[0].risk is None
+    doc = edits.remove_items(doc, "actions", [0])
+    assert doc.reviews[0].follow_ups == ["a2"]
+
+
+def test_bad_values_are_refused_with_their_paths() -> None:
+    with pytest.raises(InvalidInput) as info:
+        edits.update_item(plan(), "risks", 0, {"likelihood": 7})
+    assert [(p.path, p.message) for p in info.value.problems] == [
+        ("risks[0].likelihood", "input should be less than or equal to 5 (got 7)")]
+    with pytest.raises(InvalidInput) as info:
+        edits.update_item(plan(), "actions", 1, {"due": "soon", "owner": "t9"})
+    assert [p.path for p in info.value.problems] == ["actions[1].due", "actions[1].owner"]
+    with pytest.raises(InvalidInput, match="gone"):
+        edits.update_item(plan(), "actions", 5, {"title": "x"})
+
+
+def test_an_interaction_moves_the_last_contact_forward_only() -> None:
+    doc, index = edits.add_interaction(plan(), {"date": dt.date(2026, 11, 20),
+                                                "stakeholder": "s1", "participants": ["s3"],
+                                                "channel": "meeting"})
+    people = {s.id: s.last_contact for s in doc.stakeholders}
+    assert people["s1"] == dt.date(2026, 11, 20)
+    assert people["s3"] == dt.date(2026, 11, 20)  # was 2026-10-01
+    assert doc.interactions[index].participants == ["s3"]
+    older, _ = edits.add_interaction(doc, {"date": "2025-01-01", "stakeholder": "s3"})
+    assert {s.id: s.last_contact for s in older.stakeholders}["s3"] == dt.date(2026, 11, 20)
