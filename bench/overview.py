@@ -61,6 +61,7 @@ from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 from app.assessment.settings import ScoringSettings  # noqa: E402
 from app.services.portfolio import AccountScore, PortfolioService  # noqa: E402
 from app.storage.database import open_database  # noqa: E402
+from app.views.portfolio import view as view_module  # noqa: E402
 from app.views.portfolio import worker as worker_module  # noqa: E402
 from app.views.portfolio.grid import TierGrid  # noqa: E402
 from app.views.portfolio.model import Col, PortfolioModel  # noqa: E402
@@ -161,6 +162,25 @@ class Calls:
                 calls.spans.append((t0, now()))
 
         setattr(cls, name, timed)
+
+
+class GcPauses:
+    """Times Python's garbage collections (any thread): they hold the GIL, so every
+    other thread waits for them too."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[float, float, int]] = []  # (start, end, generation)
+        self.recording = False
+        self._start = 0.0
+        gc.callbacks.append(self._on_gc)
+
+    def _on_gc(self, phase: str, info: dict[str, int]) -> None:
+        if not self.recording:
+            return
+        if phase == "start":
+            self._start = now()
+        else:
+            self.spans.append((self._start, now(), info.get("generation", -1)))
 
 
 class Ticker(QObject):
@@ -318,7 +338,9 @@ class Run:
     worst: list[tuple[float, float, int]] = dataclasses.field(default_factory=list)
     table: list[tuple[float, float]] = dataclasses.field(default_factory=list)
     grid: list[tuple[float, float, int]] = dataclasses.field(default_factory=list)
-    slices: list[float] = dataclasses.field(default_factory=list)  # add_batch, GUI side
+    slices: list[float] = dataclasses.field(default_factory=list)  # view._on_batch, per slice
+    flushes: list[float] = dataclasses.field(default_factory=list)  # model.add_batch
+    gc: list[tuple[float, float, int]] = dataclasses.field(default_factory=list)  # collections
     grid_paints: list[tuple[float, int]] = dataclasses.field(default_factory=list)
     cpu: float = 0.0  # process CPU time (user + system), all threads
     cpu_gui: float = 0.0  # of which the GUI thread
@@ -329,8 +351,8 @@ class Run:
 
 
 def score_run(view: PortfolioView, paints: Paints, service: PortfolioService,
-              settings: ScoringSettings, add_batch: Calls, *, probes: bool,
-              timeout: float) -> Run:
+              settings: ScoringSettings, add_batch: Calls, on_batch: Calls, gcs: GcPauses, *,
+              probes: bool, timeout: float) -> Run:
     run = Run()
     ticker = Ticker(view.model.rowCount) if probes else None
     probe = RepaintProbe(view, paints, settings) if probes else None
@@ -366,6 +388,8 @@ def score_run(view: PortfolioView, paints: Paints, service: PortfolioService,
         ticker.start()
         probe.start()
     add_batch.spans, add_batch.recording = [], True
+    on_batch.spans, on_batch.recording = [], True
+    gcs.spans, gcs.recording = [], True
     cpu0 = cpu_seconds()
     threads = ThreadCpu()
     threads.start()
@@ -379,7 +403,7 @@ def score_run(view: PortfolioView, paints: Paints, service: PortfolioService,
     finally:
         run.cpu = cpu_seconds() - cpu0
         run.cpu_gui, run.cpu_other = threads.stop()
-        add_batch.recording = False
+        add_batch.recording = on_batch.recording = gcs.recording = False
         if ticker is not None and probe is not None:
             ticker.stop()
             probe.stop()
@@ -389,8 +413,11 @@ def score_run(view: PortfolioView, paints: Paints, service: PortfolioService,
         paints.listeners.remove(on_paint)
         view.model.rowsInserted.disconnect(on_rows)
         view.worker.finished.disconnect(on_finished)
-    run.slices = [b - a for a, b in add_batch.spans]
-    run.busy = {"model.add_batch slices": add_batch.spans, **busy}
+    run.slices = [b - a for a, b in on_batch.spans]
+    run.flushes = [b - a for a, b in add_batch.spans]
+    run.busy = {"model.add_batch": add_batch.spans, **busy,
+                "garbage collection (any thread)": [(a, b) for a, b, _ in gcs.spans]}
+    run.gc = list(gcs.spans)
     run.rows = view.model.rowCount()
     if run.finished is None:
         view.stop()
@@ -595,6 +622,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     assert isinstance(app, QApplication)
     paints = Paints()  # before the view exists
     add_batch = Calls(PortfolioModel, "add_batch")
+    on_batch = Calls(PortfolioView, "_on_batch")  # the slot the worker's slices go to
+    gcs = GcPauses()
     settings = ScoringSettings()
     db = open_database(str(path), writer=False)
     view = PortfolioView()
@@ -608,7 +637,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         # -- (a) start → visible, and (d) memory ----------------------------------------------
         print("(a) scoring run without probes ...", flush=True)
-        run_a = score_run(view, paints, service, settings, add_batch, probes=False,
+        run_a = score_run(view, paints, service, settings, add_batch, on_batch, gcs, probes=False,
                           timeout=args.timeout)
         assert run_a.finished is not None, "scoring did not finish"
         assert run_a.rows == counts[0], f"{run_a.rows} rows, {counts[0]} accounts"
@@ -622,7 +651,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"(b) idle baseline ({args.probe_seconds:.0f} s) ...", flush=True)
         base1 = idle_probes(view, paints, settings, args.probe_seconds)
         print("(b) scoring run with probes ...", flush=True)
-        run_b = score_run(view, paints, service, settings, add_batch, probes=True,
+        run_b = score_run(view, paints, service, settings, add_batch, on_batch, gcs, probes=True,
                           timeout=args.timeout)
         assert run_b.finished is not None, "scoring did not finish"
         print(f"(b) idle baseline ({args.probe_seconds:.0f} s) ...", flush=True)
@@ -690,6 +719,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             if i:  # the first click (from the name sort) is the warm-up
                 c_sort.append(now() - t0)
         assert header.sortIndicatorSection() == Col.HEALTH, "the click did not sort"
+        proxy = view.all_proxy
+        turn = iter(range(10**6))
+        c_sort_model = timed(lambda: proxy.sort(
+            Col.HEALTH, Qt.SortOrder(next(turn) % 2)), repeat)  # the model's part of a click
+        c_sort_names = timed(lambda: proxy.sort(
+            Col.ACCOUNT, Qt.SortOrder(next(turn) % 2)), repeat)
+        proxy.sort(Col.HEALTH, header.sortIndicatorOrder())
+        settle(app, paints)
 
         keys = rnd.sample([view.model.key_at(r) for r in range(view.model.rowCount())],
                           repeat + 1)
@@ -733,7 +770,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, load "
           f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}, QPA "
           f"{os.environ.get('QT_QPA_PLATFORM')}, GIL switch interval "
-          f"{sys.getswitchinterval() * 1000:.0f} ms")
+          f"{sys.getswitchinterval() * 1000:.0f} ms "
+          f"({worker_module.SWITCH_INTERVAL * 1000:.0f} ms while scoring runs)")
     print(f"view     PortfolioView {VIEW_SIZE[0]}x{VIEW_SIZE[1]} shown offscreen; worker STEP "
           f"{worker_module.STEP}, BATCH {worker_module.BATCH}, SLICE {worker_module.SLICE}; "
           f"(c) median/max of {repeat} after a warm-up")
@@ -804,12 +842,22 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"{med([d for _, _, d in base_grid]):,.0f} idle (the idle grid has more to draw); "
           "the idle ticks are late only behind the probes' own repaints")
     print("  the GUI's own work while scoring (no probes, run (a)):")
-    print(f"    model.add_batch per slice of {worker_module.SLICE} (proxies, totals, grid "
-          f"marked dirty): median {ms(med(run_a.slices)):.1f}, p95 "
+    print(f"    slices of {worker_module.SLICE} taken in (PortfolioView._on_batch, with a "
+          f"flush when one is due): median {ms(med(run_a.slices)):.2f}, p95 "
           f"{ms(pct(run_a.slices, 0.95)):.1f}, max {ms(max(run_a.slices, default=0)):.1f} ms "
           f"over {len(run_a.slices)} slices, {ms(sum(run_a.slices)) / 1000:.1f} s in all")
+    print(f"    model.add_batch (lists merged, totals, grid marked dirty), one per flush of "
+          f"at most every {view_module.FLUSH_MS} ms: median {ms(med(run_a.flushes)):.1f}, "
+          f"p95 {ms(pct(run_a.flushes, 0.95)):.1f}, max "
+          f"{ms(max(run_a.flushes, default=0)):.1f} ms over {len(run_a.flushes)} flushes, "
+          f"{ms(sum(run_a.flushes)) / 1000:.1f} s in all")
+    full = [b - a for a, b, g in run_a.gc if g == 2]
+    print(f"    garbage collections while scoring (either thread; they hold the GIL): "
+          f"{len(run_a.gc)}, {ms(sum(b - a for a, b, _ in run_a.gc)) / 1000:.1f} s in all; "
+          f"{len(full)} full (generation 2): median {ms(med(full)):.0f}, max "
+          f"{ms(max(full, default=0)):.0f} ms")
     gp = [p for p, _ in run_a.grid_paints]
-    print(f"    tier grid paints (throttled to one per 150 ms): {len(gp)}, median "
+    print(f"    tier grid paints (at most one per 150 ms, after a flush): {len(gp)}, median "
           f"{ms(med(gp)):.1f}, max {ms(max(gp, default=0)):.1f} ms, "
           f"{ms(sum(gp)) / 1000:.1f} s in all")
     print(line)
@@ -831,6 +879,8 @@ def main(argv: Sequence[str] | None = None) -> int:
           FRAME_MS, 2)
     row_c("hover: lookup only (TierGrid.key_at)", c_lookup, FRAME_MS, 3)
     row_c('sort "All accounts" by Health: click → painted', c_sort, ACTION_MS)
+    row_c("  ScoreProxy.sort by Health alone (asc/desc in turn)", c_sort_model, ACTION_MS)
+    row_c("  ScoreProxy.sort by Account (names) alone", c_sort_names, ACTION_MS)
     row_c("edit: PortfolioService.score() (ORM snapshot + score)", c_score, ACTION_MS)
     row_c("edit: PortfolioView.update_account()", c_update, ACTION_MS)
     row_c("edit: score() + update_account() → painted", c_edit, ACTION_MS)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
+import sys
 import threading
 from collections.abc import Iterator
 
@@ -23,10 +25,12 @@ from app.bootstrap import Services
 from app.models.enums import RelationshipStage, Tier
 from app.services.demo import demo_documents
 from app.services.portfolio import AccountScore, PortfolioService
+from app.views.assessment.health_panel import health_colour
+from app.views.portfolio import view as view_module
 from app.views.portfolio import worker
 from app.views.portfolio.grid import TierGrid, decades
 from app.views.portfolio.model import (
-    ASC_SORT_ROLE,
+    GAP_PRIORITY,
     KEY_ROLE,
     Col,
     PortfolioModel,
@@ -144,6 +148,32 @@ def test_batches_reach_the_view_in_slices_while_progress_counts_up(
     assert view.model.rowCount() == total
 
 
+def test_while_scoring_the_first_rows_show_at_once_and_later_ones_every_flush(
+    qtbot: QtBot, view: PortfolioView,
+) -> None:
+    slow = GatedService([score("gated")])  # a run that stays open while batches come
+    view.start(slow, TODAY, SETTINGS)  # type: ignore[arg-type]
+    inserts: list[int] = []
+    view.model.rowsInserted.connect(lambda _parent, first, last: inserts.append(last - first + 1))
+    view.worker.batch.emit([score("a"), score("b")])  # as the worker relays a slice
+    assert keys_of(view.all_table) == ["a", "b"]  # the first slice shows at once
+    view.worker.batch.emit([score("c")])
+    view.worker.batch.emit([score("d"), score("a", 80)])
+    assert view.model.rowCount() == 2  # held back: the lists repaint a few times a second
+    view.update_account(score("b", 10))  # an edit while the later slices wait
+    qtbot.waitUntil(lambda: view.model.rowCount() == 4, timeout=view_module.FLUSH_MS * 8)
+    assert inserts == [2, 2]  # one insert per flush, not per slice
+    assert keys_of(view.all_table) == ["a", "b", "c", "d"]
+    assert view.model.score("a") == score("a", 80)
+    assert view.model.score("b") == score("b", 10)
+    view.worker.batch.emit([score("e")])  # held back again ...
+    view.worker.batch.emit([score("b", 50), score("f")])  # ... older than the edit: dropped
+    view.stop()  # ... and shown when the run stops
+    assert keys_of(view.all_table) == ["a", "b", "c", "d", "e", "f"]
+    assert view.model.score("b") == score("b", 10)
+    slow.gate.set()
+
+
 def test_progress_reads_in_thousands(view: PortfolioView) -> None:
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
@@ -226,6 +256,22 @@ def test_restarting_replaces_the_old_run(
     qtbot.waitUntil(lambda: view.worker.thread_count() == 0)
     QApplication.processEvents()  # deliver what the old run queued before it ended
     assert {view.model.key_at(r) for r in range(view.model.rowCount())} == DEMO_KEYS
+
+
+def test_while_runs_are_alive_old_objects_are_frozen_and_the_gil_switches_sooner(
+    qtbot: QtBot, view: PortfolioView,
+) -> None:
+    before = sys.getswitchinterval()
+    assert gc.get_freeze_count() == 0
+    slow = GatedService([score("a"), score("b")])
+    view.start(slow, TODAY, SETTINGS)  # type: ignore[arg-type]
+    assert slow.waiting.wait(10)
+    assert sys.getswitchinterval() == worker.SWITCH_INTERVAL < before
+    assert gc.get_freeze_count() > 0
+    with qtbot.waitSignal(view.worker.finished):
+        slow.gate.set()
+    qtbot.waitUntil(lambda: not view.worker._threads.runs)  # private: the runs alive
+    assert sys.getswitchinterval() == before and gc.get_freeze_count() == 0
 
 
 def test_destroying_the_view_joins_its_threads(qtbot: QtBot) -> None:
@@ -317,6 +363,101 @@ def test_all_accounts_sort_numbers_as_numbers_and_unset_last(
     assert keys_of(table) == ["h100", "h10", "h9", "none"]
 
 
+def test_a_click_on_a_header_sorts_and_keeps_the_selected_account_selected(
+    qtbot: QtBot, view: PortfolioView,
+) -> None:
+    view.model.add_batch([score("b", 30), score("a", 90), score("c", 60)])
+    table = view.all_table
+    assert keys_of(table) == ["a", "b", "c"]  # by name at first
+    table.selectRow(keys_of(table).index("c"))
+    header = table.horizontalHeader()
+    x = header.sectionViewportPosition(Col.HEALTH) + header.sectionSize(Col.HEALTH) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+    assert header.sortIndicatorSection() == Col.HEALTH
+    assert keys_of(table) == ["b", "c", "a"]
+    selected = table.selectionModel().selectedRows()
+    assert [i.data(KEY_ROLE) for i in selected] == ["c"]
+    assert table.currentIndex().data(KEY_ROLE) == "c"
+    view.model.upsert(score("c", 99))  # an edit moves it: the selection goes along
+    assert keys_of(table) == ["b", "a", "c"]
+    assert [i.data(KEY_ROLE) for i in table.selectionModel().selectedRows()] == ["c"]
+    assert table.model().index(2, Col.HEALTH).data() == "99"
+
+
+def test_the_lists_follow_batches_edits_and_removals_in_order(qtbot: QtBot) -> None:
+    model = PortfolioModel()
+    proxy = ScoreProxy(accept=lambda s: s.at_risk)
+    proxy.setSourceModel(model)
+    proxy.sort(Col.HEALTH, Qt.SortOrder.AscendingOrder)
+    model.add_batch([score("r40", 40, at_risk=True), score("ok", 90),
+                     score("r20", 20, at_risk=True)])
+    assert proxy.keys() == ["r20", "r40"]
+    model.add_batch([score("r30", 30, at_risk=True), score("r10", 10, at_risk=True),
+                     score("ok2", 95)])  # merged into place
+    assert proxy.keys() == ["r10", "r20", "r30", "r40"]
+    model.upsert(score("r10", 35, at_risk=True))  # moves
+    model.upsert(score("ok", 5, at_risk=True))  # joins
+    model.upsert(score("r30", 30))  # leaves the list: no longer at risk
+    assert proxy.keys() == ["ok", "r20", "r10", "r40"]
+    assert proxy.index(2, Col.HEALTH).data() == "35"
+    model.remove("r20")
+    model.remove("ok2")  # not in this list: nothing moves
+    assert proxy.keys() == ["ok", "r10", "r40"] and proxy.rowCount() == 3
+    assert proxy.row_of("r40") == 2 and proxy.row_of("r20") == -1
+    model.clear()
+    assert proxy.rowCount() == 0
+
+
+def test_unset_values_sort_last_both_ways_and_names_set_accents_aside(qtbot: QtBot) -> None:
+    model = PortfolioModel()
+    model.add_batch([score("x", None, tier=None, name="Zeta"),
+                     score("s", 50, tier=Tier.STRATEGIC, name="émile"),
+                     score("m", 60, tier=Tier.MAINTAIN, name="Emma"),
+                     score("e", 70, tier=Tier.KEY, name="Emil")])
+    proxy = ScoreProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(Col.TIER, Qt.SortOrder.AscendingOrder)
+    assert proxy.keys() == ["s", "e", "m", "x"]
+    proxy.sort(Col.TIER, Qt.SortOrder.DescendingOrder)
+    assert proxy.keys() == ["m", "e", "s", "x"]
+    proxy.sort(Col.ACCOUNT, Qt.SortOrder.AscendingOrder)
+    assert proxy.keys() == ["e", "s", "m", "x"]  # Emil, émile, Emma, Zeta
+    proxy.sort(Col.ACCOUNT, Qt.SortOrder.DescendingOrder)
+    assert proxy.keys() == ["x", "m", "s", "e"]
+    proxy.sort(Col.HEALTH, Qt.SortOrder.DescendingOrder)
+    assert proxy.keys() == ["e", "m", "s", "x"]
+    proxy.sort(-1)  # unsorted: the order the rows came in
+    assert proxy.keys() == ["x", "s", "m", "e"]
+    proxy.sort(GAP_PRIORITY, Qt.SortOrder.DescendingOrder)  # all gap 1: by name
+    assert proxy.keys() == ["e", "s", "m", "x"]
+
+
+def test_sorting_ten_thousand_rows_asks_the_model_nothing_per_comparison(
+    qtbot: QtBot,
+) -> None:
+    model = PortfolioModel()
+    model.add_batch([score(f"k{i}", (i * 37) % 101 if i % 9 else None, name=f"N{i % 977}")
+                     for i in range(10_000)])
+    proxy = ScoreProxy()
+    proxy.setSourceModel(model)
+    calls = 0
+    cell = model.cell
+
+    def counted(*args: object) -> object:
+        nonlocal calls
+        calls += 1
+        return cell(*args)  # type: ignore[arg-type]
+
+    model.cell = counted  # type: ignore[method-assign]
+    proxy.sort(Col.HEALTH, Qt.SortOrder.DescendingOrder)
+    assert calls == 0
+    healths = [model.score(k).health for k in proxy.keys()]  # type: ignore[union-attr]
+    known = [h for h in healths if h is not None]
+    assert known == sorted(known, reverse=True) and healths[len(known):] == \
+        [None] * (len(healths) - len(known))
+
+
 # -- the model on its own -------------------------------------------------------------------------
 
 
@@ -354,16 +495,6 @@ def test_cells_show_change_tier_mismatch_and_risk(qtbot: QtBot) -> None:
     assert model.index(a, Col.AT_RISK).data() == "⚠ At risk"
     assert model.index(a, Col.AT_RISK).data(Qt.ItemDataRole.ToolTipRole) == "Fell."
     assert model.index(b, Col.AT_RISK).data(Qt.ItemDataRole.ToolTipRole) is None
-
-
-def test_sort_roles_are_numbers_with_unset_at_the_far_end(qtbot: QtBot) -> None:
-    model = PortfolioModel()
-    model.add_batch([score("x", None, tier=None)])
-    proxy = ScoreProxy()
-    proxy.setSourceModel(model)
-    assert model.index(0, Col.HEALTH).data(ASC_SORT_ROLE) == float("inf")
-    proxy.sort(Col.TIER, Qt.SortOrder.DescendingOrder)
-    assert proxy.index(0, Col.TIER).data(proxy.sortRole()) == float("-inf")
 
 
 # -- the tier grid ---------------------------------------------------------------------------------
@@ -457,6 +588,52 @@ def test_ten_thousand_dots_are_found_under_the_mouse(qtbot: QtBot) -> None:
         assert at is not None and grid.key_at(at) == key
     assert grid.key_at(QPointF(-50, -50)) is None
     assert not grid.grab().isNull()
+
+
+def test_the_grid_follows_edits_removals_and_settings(qtbot: QtBot) -> None:
+    model = PortfolioModel()
+    grid = TierGrid(model)
+    qtbot.addWidget(grid)
+    grid.resize(600, 450)
+    grid.show()
+    model.add_batch([score("a", 50, current=1e5, potential=1e6),
+                     score("b", 90, current=1e7, potential=1e8),
+                     score("c", 90, current=2e6, potential=3e6)])
+
+    def colour_at(key: str) -> str:
+        at = grid.position_of(key)
+        assert at is not None
+        return grid.grab().toImage().pixelColor(at.toPoint()).name()
+
+    assert colour_at("a") == health_colour(50, SETTINGS).name()
+    model.upsert(score("a", 20, current=5e5, potential=5e7))  # moves and turns red
+    assert grid.position_of("a") == grid.to_screen(5e5, 5e7)
+    assert colour_at("a") == health_colour(20, SETTINGS).name() != \
+        health_colour(50, SETTINGS).name()
+    model.remove("a")  # the rows after it move up in the model: the dots stay theirs
+    assert grid.position_of("a") is None and grid.plotted == 2
+    assert grid.key_at(grid.to_screen(2e6, 3e6)) == "c"
+    strict = SETTINGS.model_copy(update={"churn_threshold": 95})
+    model.set_settings(strict)
+    grid.set_settings(strict)
+    assert colour_at("c") == health_colour(90, strict).name() != \
+        health_colour(90, SETTINGS).name()
+    model.upsert(score("c", 90, current=None))  # no longer plotted
+    assert grid.plotted == 1 and grid.not_plotted == 1 and grid.position_of("c") is None
+
+
+def test_at_risk_dots_are_painted_over_the_others(qtbot: QtBot) -> None:
+    model = PortfolioModel()
+    grid = TierGrid(model)
+    qtbot.addWidget(grid)
+    grid.resize(600, 450)
+    grid.show()
+    model.add_batch([score("risk", 20, at_risk=True), score("fine", 90),
+                     score("unknown", None)])  # all on the same spot, the at-risk one first
+    at = grid.position_of("risk")
+    assert at is not None and at == grid.position_of("fine")
+    pixel = grid.grab().toImage().pixelColor(at.toPoint()).name()
+    assert pixel == health_colour(20, SETTINGS).name()
 
 
 def test_the_legend_follows_the_churn_threshold(qtbot: QtBot) -> None:

@@ -1,35 +1,39 @@
-"""Every account's scores as one table model, and the proxies the portfolio lists use.
+"""Every account's scores as one table model, and the sorted lists the overview shows.
 
 Rows arrive in batches from a worker thread while the user already looks at the
 lists, so adding is O(batch): new accounts are appended in one insert, known
-ones replaced in place. Sorting and filtering are left to
-QSortFilterProxyModel, fed by sort roles whose values Qt compares itself
-(numbers as numbers, names casefolded), so one model serves every list.
+ones replaced in place, and each row's sort keys are computed once, then.
 
-The price: Qt asks the model for two values per comparison, so re-sorting
-10,000 rows by a header click takes about a second (~240,000 calls into
-Python), and each batch of 250 costs the three proxies ~50 ms (taken in, in
-slices, by worker.py). Sort keys are precomputed per row and ``index()`` is
-overridden to keep that low; sorting in the model, as AccountTableModel does,
-is the way out should it matter.
+The lists ("All accounts", "At risk", "Largest stage gaps") are
+:class:`ScoreProxy` models over that one model. They sort and filter in Python
+with ``sorted()`` over the precomputed keys and tell the views with
+``layoutChanged`` (persistent indexes, so the selection, moved along), instead
+of a QSortFilterProxyModel that calls ``data()`` twice per comparison: re-sorting
+10,000 rows took ~255,000 calls into Python and 1–1.7 s that way, and takes
+~10 ms this way (bench/overview.py). Rows of a new batch are merged into the
+sorted list (Timsort merges two sorted runs in linear time), so a batch costs a
+list O(rows) in C, not O(batch × log rows) calls into Python.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+import unicodedata
+from bisect import insort
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from app.assessment.settings import ScoringSettings
 from app.models.enums import RelationshipStage, Tier, label
@@ -39,12 +43,6 @@ from app.views.assessment.health_panel import FAIR, GOOD, POOR, health_colour
 Index = QModelIndex | QPersistentModelIndex
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-#: sort value with unset values last in ascending order (Qt compares the values itself)
-ASC_SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-#: the same with unset values last in descending order
-DESC_SORT_ROLE = Qt.ItemDataRole.UserRole + 3
-#: "Largest stage gaps": a contradicted stage outranks any gap, then the gap size
-GAP_PRIORITY_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
 class Col(IntEnum):
@@ -74,8 +72,9 @@ HEADERS: dict[Col, tuple[str, str]] = {
 }
 
 _COLUMNS = len(Col)
-BUSY_ROWS = 2000  # sorting more rows than this shows a wait cursor
-_GAP_KEY = _COLUMNS  # where the gap priority sits in a row's sort keys
+#: a sort "column" beyond the shown ones, for "Largest stage gaps": a contradicted stage
+#: outranks any gap, then the gap size
+GAP_PRIORITY = _COLUMNS
 _TIER_ORDER = {t: float(i) for i, t in enumerate(Tier)}
 _STAGE_ORDER = {s: float(i) for i, s in enumerate(RelationshipStage)}
 _NUMERIC = frozenset({int(Col.HEALTH), int(Col.CHANGE), int(Col.GAP)})
@@ -88,9 +87,25 @@ _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
 _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _DECORATION = int(Qt.ItemDataRole.DecorationRole)
-_KEY, _ASC, _DESC, _GAP = (int(r) for r in (KEY_ROLE, ASC_SORT_ROLE, DESC_SORT_ROLE,
-                                            GAP_PRIORITY_ROLE))
+_KEY = int(KEY_ROLE)
+#: the roles cell() answers; a table asks for ~8 roles per cell, most of them none of these
+_ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _ALIGN, _FOREGROUND, _BACKGROUND, _DECORATION, _KEY})
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+_VERTICAL_SORT = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+#: the overload of layout(AboutToBe)Changed with a hint: "rows moved, columns did not"
+_WITH_HINT = ("QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint")
+
+#: what each column sorts by, per row: see sort_keys()
+SortKeys = tuple[Any, ...]
+#: roles whose values change with the settings only (colours, thresholds in tooltips)
+LOOK_ROLES = [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
+              Qt.ItemDataRole.ToolTipRole]
+_LOOKS = frozenset(int(role) for role in LOOK_ROLES)
+_UNSET = math.inf  # where unset values sort, ascending or descending
+#: a list's entries are (sort value, account key, score)
+Entry = tuple[Any, str, AccountScore]
+_VALUE, _ENTRY_KEY, _ENTRY_SCORE = itemgetter(0), itemgetter(1), itemgetter(2)
+_FEW = 8  # up to this many rows change: find them one by one instead of a pass over all
 
 
 def change(score: AccountScore) -> int | None:
@@ -111,18 +126,34 @@ def change_text(delta: int | None) -> str:
     return f"▲ +{delta}" if delta > 0 else f"▼ −{-delta}" if delta < 0 else "■ 0"
 
 
+def name_key(name: str, key: str = "") -> str:
+    """How names sort: casefolded with accents set aside ("Émile" between "Emil" and
+    "Emma", not after "Z"), then casefolded as written, which orders "Emile" before
+    "Émile", then by ``key`` (the account key: no two rows tie).
+
+    Close to what a collator does at its first two levels, without one: QCollator's
+    keys compare only through a call into Qt each, ~130,000 calls to sort 10,000 names.
+    One string (the parts joined by NUL, which sorts before any other character) so
+    that Python compares two of them in one go, not as tuples.
+    """
+    folded = name.casefold()
+    if folded.isascii():
+        return f"{folded}\x00{folded}\x00{key}"
+    base = "".join(c for c in unicodedata.normalize("NFKD", folded)
+                   if not unicodedata.combining(c))
+    return f"{base}\x00{folded}\x00{key}"
+
+
 def _order(order: dict[Any, float], value: Any) -> float | None:
     return None if value is None else order[value]
 
 
-def _sort_keys(score: AccountScore) -> tuple[float | str | None, ...]:
-    """What each column sorts by (None: unset, placed last by the sort roles).
-
-    Computed once per row: sorting 10,000 rows asks for ~240,000 of them.
-    """
+def sort_keys(score: AccountScore) -> SortKeys:
+    """What each column sorts by, indexed by column (None: unset, sorted last either way),
+    then the gap priority (GAP_PRIORITY). Computed once per row."""
     delta = change(score)
     return (
-        score.name.casefold(),
+        name_key(score.name, score.key),
         _order(_TIER_ORDER, score.tier),
         _order(_TIER_ORDER, score.computed_tier),
         None if score.health is None else float(score.health),
@@ -131,8 +162,29 @@ def _sort_keys(score: AccountScore) -> tuple[float | str | None, ...]:
         _order(_STAGE_ORDER, score.target),
         float(score.gap),
         0.0 if score.at_risk else 1.0,  # at risk first when ascending
-        (1000.0 if score.contradicted else 0.0) + score.gap,  # GAP_PRIORITY_ROLE
+        (1000.0 if score.contradicted else 0.0) + score.gap,  # GAP_PRIORITY
     )
+
+
+def sort_function(column: int, descending: bool) -> tuple[Callable[[SortKeys], Any], bool]:
+    """(key function over a row's sort keys, reverse) to sort rows by ``column``.
+
+    Unset values go last in both directions (as infinity); ties go by name (and
+    account key), ascending. Numbers are negated for descending order; names, the
+    only text column, are sorted in reverse instead. Sort values are one string or
+    (float, string): Python's sort compares most pairs without a call.
+    """
+    if column == Col.ACCOUNT:
+        return itemgetter(Col.ACCOUNT), descending
+    if descending:
+        def key(k: SortKeys) -> Any:
+            v = k[column]
+            return (_UNSET if v is None else -v, k[0])
+    else:
+        def key(k: SortKeys) -> Any:
+            v = k[column]
+            return (_UNSET if v is None else v, k[0])
+    return key, False
 
 
 @dataclass(frozen=True)
@@ -150,7 +202,7 @@ class PortfolioModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[AccountScore] = []
-        self._keys: list[tuple[float | str | None, ...]] = []  # sort keys, row by row
+        self._keys: list[SortKeys] = []  # sort keys, row by row
         self._row_of: dict[str, int] = {}
         self._settings = ScoringSettings()
         self._at_risk = 0
@@ -178,24 +230,19 @@ class PortfolioModel(QAbstractTableModel):
 
     def index(self, row: int, column: int,
               parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        # The default asks rowCount() and columnCount(): two calls into Python for every
-        # index a proxy makes while sorting, one here.
+        # The default asks rowCount() and columnCount(): two calls into Python, one here.
         if 0 <= row < len(self._rows) and 0 <= column < _COLUMNS and not parent.isValid():
             return self.createIndex(row, column)
         return QModelIndex()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Sort roles first (sorting asks for them most), then the display role.
         row = index.row()
-        if row < 0:
+        if row < 0 or role not in _ANSWERED:
             return None
-        if role == _ASC or role == _DESC or role == _GAP:
-            value = self._keys[row][_GAP_KEY if role == _GAP else index.column()]
-            if value is None:
-                return math.inf if role == _ASC else -math.inf
-            return value
-        score = self._rows[row]
-        col = index.column()
+        return self.cell(self._rows[row], index.column(), role)
+
+    def cell(self, score: AccountScore, col: int, role: int) -> Any:
+        """What a list shows of ``score`` in column ``col`` for ``role`` (its data())."""
         if role == _DISPLAY:
             return self._text(score, col)
         if role == _KEY:
@@ -203,10 +250,11 @@ class PortfolioModel(QAbstractTableModel):
         if role == _FOREGROUND:
             colour = self._foreground(score, col)
             return None if colour is None else QBrush(colour)
-        if role == _DECORATION and col == Col.HEALTH:
-            return self._dot(health_colour(score.health, self._settings))
-        if role == _BACKGROUND and col == Col.COMPUTED and tiers_differ(score):
-            return QBrush(_MISMATCH)
+        if role == _DECORATION:
+            return self._dot(health_colour(score.health, self._settings)) \
+                if col == Col.HEALTH else None
+        if role == _BACKGROUND:
+            return QBrush(_MISMATCH) if col == Col.COMPUTED and tiers_differ(score) else None
         if role == _ALIGN:
             return _RIGHT if col in _NUMERIC else None
         if role == _TOOLTIP:
@@ -224,7 +272,7 @@ class PortfolioModel(QAbstractTableModel):
             if row is not None:
                 self._count(self._rows[row], -1)
                 self._rows[row] = score
-                self._keys[row] = _sort_keys(score)
+                self._keys[row] = sort_keys(score)
                 self._count(score, +1)
                 changed.append(row)
             elif score.key in new_at:  # the same account twice in one batch: last wins
@@ -240,7 +288,7 @@ class PortfolioModel(QAbstractTableModel):
                 self._row_of[score.key] = first + offset
                 self._count(score, +1)
             self._rows.extend(new)
-            self._keys.extend(_sort_keys(s) for s in new)
+            self._keys.extend(sort_keys(s) for s in new)
             self.endInsertRows()
 
     def upsert(self, score: AccountScore) -> None:
@@ -267,10 +315,9 @@ class PortfolioModel(QAbstractTableModel):
     def set_settings(self, settings: ScoringSettings) -> None:
         """Colours depend on the churn threshold: recolour without reloading."""
         self._settings = settings
-        if self._rows:  # only looks change: with these roles no proxy re-sorts or re-filters
+        if self._rows:  # only looks change: the lists neither re-sort nor re-filter
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, _COLUMNS - 1),
-                                  [Qt.ItemDataRole.ForegroundRole,
-                                   Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole])
+                                  LOOK_ROLES)
 
     # -- lookups -------------------------------------------------------------------
     def key_at(self, row: int) -> str:
@@ -290,6 +337,13 @@ class PortfolioModel(QAbstractTableModel):
         """All rows in model order (a copy: safe to keep while the model changes)."""
         return list(self._rows)
 
+    def entries(self, first: int = 0,
+                stop: int | None = None) -> Iterator[tuple[AccountScore, SortKeys]]:
+        """(score, sort keys) of rows ``first`` up to ``stop``, in model order."""
+        if first == 0 and stop is None:  # no copies: sorting is mostly allocating
+            return zip(self._rows, self._keys, strict=True)
+        return zip(self._rows[first:stop], self._keys[first:stop], strict=True)
+
     @property
     def settings(self) -> ScoringSettings:
         return self._settings
@@ -306,7 +360,7 @@ class PortfolioModel(QAbstractTableModel):
             self._health_known += sign
 
     def _announce_changed(self, rows: list[int]) -> None:
-        """One dataChanged per run of adjacent rows: a proxy re-sorts only those."""
+        """One dataChanged per run of adjacent rows."""
         last = len(Col) - 1
         rows.sort()
         start = 0
@@ -389,51 +443,247 @@ class PortfolioModel(QAbstractTableModel):
         return ""
 
 
-class ScoreProxy(QSortFilterProxyModel):
-    """Sorts with unset values last in both directions, optionally keeping only some rows.
+class ScoreProxy(QAbstractTableModel):
+    """A sorted, optionally filtered list of a :class:`PortfolioModel`'s rows.
 
-    The sort role is switched with the order instead of overriding lessThan, so
-    comparisons stay in C++ (a Python lessThan would be called ~130,000 times to
-    sort 10,000 rows).
+    Not a QSortFilterProxyModel: that one calls ``data()`` for both values of every
+    comparison. This one sorts the rows in Python over the keys the source computed
+    once per row, keeps them as a list, and follows the source's changes: rows of a
+    batch are merged into the list, edited rows move to their new place, and every
+    move is announced as a layout change with persistent indexes (the selection and
+    the current row) moved along, so the views keep what the user picked.
+
+    ``accept`` keeps only some rows. The sort column may also be GAP_PRIORITY.
     """
 
     def __init__(self, parent: Any = None,
-                 accept: Callable[[AccountScore], bool] | None = None,
-                 sort_role: int | None = None) -> None:
+                 accept: Callable[[AccountScore], bool] | None = None) -> None:
         super().__init__(parent)
         self._accept = accept
-        self._fixed_role = sort_role
-        self.setSortLocaleAware(True)
-        self.setSortRole(ASC_SORT_ROLE if sort_role is None else sort_role)
+        self._source: PortfolioModel | None = None
+        self._column = -1  # -1: the source's order
+        self._descending = False
+        self._entries: list[Entry] = []  # sorted
+        # what the rows show: the entries' scores and keys (in between while rows move)
+        self._rows: list[AccountScore] = []
+        self._keys: list[str] = []
+        self._row_of: dict[str, int] | None = None  # built on demand
+        self._leaving: list[str] = []  # keys of source rows about to be removed
 
-    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
-        if self._accept is None:
-            return True
-        model = self.sourceModel()
-        assert isinstance(model, PortfolioModel)
-        return self._accept(model.score_at(source_row))
+    # -- source ----------------------------------------------------------------------
+    def setSourceModel(self, model: PortfolioModel) -> None:  # noqa: N802 (as QSFPM)
+        if self._source is not None:
+            for signal, slot in self._connections(self._source):
+                signal.disconnect(slot)
+        self._source = model
+        for signal, slot in self._connections(model):
+            signal.connect(slot)
+        self._on_reset()
+
+    def sourceModel(self) -> PortfolioModel | None:  # noqa: N802
+        return self._source
+
+    def _connections(self, model: PortfolioModel) -> list[tuple[Any, Callable[..., None]]]:
+        return [(model.rowsInserted, self._on_inserted), (model.dataChanged, self._on_changed),
+                (model.rowsAboutToBeRemoved, self._on_about_to_remove),
+                (model.rowsRemoved, self._on_removed), (model.modelReset, self._on_reset)]
+
+    # -- Qt model interface --------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else _COLUMNS
+
+    def index(self, row: int, column: int,
+              parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if 0 <= row < len(self._rows) and 0 <= column < _COLUMNS and not parent.isValid():
+            return self.createIndex(row, column)
+        return QModelIndex()
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if self._source is None:
+            return None
+        return self._source.headerData(section, orientation, role)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = index.row()
+        if row < 0 or role not in _ANSWERED or self._source is None:
+            return None
+        return self._source.cell(self._rows[row], index.column(), role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        role = self._fixed_role
-        if role is None:
-            role = ASC_SORT_ROLE if order == Qt.SortOrder.AscendingOrder else DESC_SORT_ROLE
-        # Qt asks the model for two values per comparison: ~1 s for 10,000 rows here.
-        busy = self.rowCount() > BUSY_ROWS
-        if busy:
-            QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            if role != self.sortRole():
-                # A new sort role re-sorts at once by the old column and order: unsort
-                # first (cheap, no comparisons) so the rows are only sorted once.
-                super().sort(-1)
-                self.setSortRole(role)
-            super().sort(column, order)
-        finally:
-            if busy:
-                QGuiApplication.restoreOverrideCursor()
+        """Sort by ``column`` (or GAP_PRIORITY; -1: the source's order), unset values last."""
+        self._column = column
+        self._descending = order == Qt.SortOrder.DescendingOrder
+        if self._source is not None:
+            self._apply(self._sorted(self._decorate(self._source.entries())))
 
+    def sort_column(self) -> int:
+        return self._column
+
+    def sort_order(self) -> Qt.SortOrder:
+        return Qt.SortOrder.DescendingOrder if self._descending else Qt.SortOrder.AscendingOrder
+
+    # -- lookups -------------------------------------------------------------------------
     def key_at(self, row: int) -> str:
-        return str(self.index(row, 0).data(KEY_ROLE))
+        return self._keys[row]
 
     def keys(self) -> list[str]:
-        return [self.key_at(row) for row in range(self.rowCount())]
+        return list(self._keys)
+
+    def score_at(self, row: int) -> AccountScore:
+        return self._rows[row]
+
+    def row_of(self, key: str) -> int:
+        if self._row_of is None:
+            self._row_of = {k: row for row, k in enumerate(self._keys)}
+        return self._row_of.get(key, -1)
+
+    # -- following the source ------------------------------------------------------------
+    def _on_inserted(self, _parent: Index, first: int, last: int) -> None:
+        assert self._source is not None
+        new = self._sorted(self._decorate(self._source.entries(first, last + 1)))
+        if new:
+            self._apply(self._merged(list(self._entries), new), added=new)
+
+    def _on_changed(self, top_left: Index, bottom_right: Index,
+                    roles: Sequence[int] = ()) -> None:
+        assert self._source is not None
+        if roles and not set(map(int, roles)) - _LOOKS:  # looks only: order and rows stay
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(self._rows) - 1, _COLUMNS - 1), roles)
+            return
+        changed = list(self._source.entries(top_left.row(), bottom_right.row() + 1))
+        kept = self._without({score.key for score, _ in changed})
+        self._apply(self._merged(kept, self._sorted(self._decorate(changed))), repaint=True)
+
+    def _on_about_to_remove(self, _parent: Index, first: int, last: int) -> None:
+        assert self._source is not None
+        self._leaving = [self._source.key_at(row) for row in range(first, last + 1)]
+
+    def _on_removed(self, *_args: Any) -> None:
+        leaving, self._leaving = set(self._leaving), []
+        if not leaving.isdisjoint(self._keys):
+            self._apply(self._without(leaving))
+
+    def _on_reset(self) -> None:
+        assert self._source is not None
+        self.beginResetModel()
+        self._entries = self._sorted(self._decorate(self._source.entries()))
+        self._set_rows(list(map(_ENTRY_SCORE, self._entries)),
+                       list(map(_ENTRY_KEY, self._entries)))
+        self.endResetModel()
+
+    # -- sorting -------------------------------------------------------------------------
+    def _decorate(self, entries: Iterable[tuple[AccountScore, SortKeys]]) -> list[Entry]:
+        """The accepted entries with their sort values, in the order given."""
+        if self._accept is not None:
+            accept = self._accept
+            entries = (entry for entry in entries if accept(entry[0]))
+        if self._column < 0:  # the source's order: where the row was when it came
+            assert self._source is not None
+            row_of = self._source.row_of
+            return [(row_of(score.key), score.key, score) for score, _ in entries]
+        key, _ = sort_function(self._column, self._descending)
+        return [(key(keys), score.key, score) for score, keys in entries]
+
+    def _reversed(self) -> bool:
+        return self._column == Col.ACCOUNT and self._descending
+
+    def _sorted(self, entries: list[Entry]) -> list[Entry]:
+        entries.sort(key=_VALUE, reverse=self._reversed())
+        return entries
+
+    def _merged(self, entries: list[Entry], new: list[Entry]) -> list[Entry]:
+        """Sorted ``new`` into sorted ``entries`` (which it changes): a few by bisection,
+        more as one sort, in which Timsort finds the two runs and merges them."""
+        if len(new) <= _FEW and not self._reversed():
+            for entry in new:
+                insort(entries, entry, key=_VALUE)
+            return entries
+        entries += new
+        return self._sorted(entries)
+
+    def _without(self, keys: set[str]) -> list[Entry]:
+        """A copy of the entries without those of ``keys``."""
+        if len(keys) > _FEW:
+            return [entry for entry in self._entries if entry[1] not in keys]
+        entries = list(self._entries)
+        listed = list(map(_ENTRY_KEY, entries))
+        for row in sorted((listed.index(k) for k in keys if k in listed), reverse=True):
+            del entries[row]
+        return entries
+
+    # -- telling the views ---------------------------------------------------------------
+    def _set_rows(self, rows: list[AccountScore], keys: list[str]) -> None:
+        self._rows, self._keys = rows, keys
+        self._row_of = None
+
+    def _apply(self, entries: list[Entry], repaint: bool = False,
+               added: list[Entry] | None = None) -> None:
+        """Show ``entries`` (sorted) in place of the rows shown: rows that went are
+        removed, new ones inserted at the end, then all put in order in one layout
+        change. ``repaint``: some rows kept their key but got new scores; ``added``:
+        the entries new to the list, when nothing else changed."""
+        self._entries = entries
+        rows = list(map(_ENTRY_SCORE, entries))
+        keys = list(map(_ENTRY_KEY, entries))
+        if keys == self._keys:
+            self._set_rows(rows, keys)
+        else:
+            self._move_rows(rows, keys, added)
+        if repaint and rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, _COLUMNS - 1))
+
+    def _move_rows(self, rows: list[AccountScore], keys: list[str],
+                   added: list[Entry] | None) -> None:
+        if added is None:
+            staying = set(keys)
+            gone = [row for row, key in enumerate(self._keys) if key not in staying]
+            for first, last in reversed(_runs(gone)):
+                self.beginRemoveRows(QModelIndex(), first, last)
+                self._set_rows(self._rows[:first] + self._rows[last + 1:],
+                               self._keys[:first] + self._keys[last + 1:])
+                self.endRemoveRows()
+            if len(self._keys) < len(keys):  # those still shown are all in ``keys``
+                there = set(self._keys)
+                added = [entry for entry in entries_of(rows, keys) if entry[1] not in there]
+        if added:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(added) - 1)
+            self._set_rows(self._rows + list(map(_ENTRY_SCORE, added)),
+                           self._keys + list(map(_ENTRY_KEY, added)))
+            self.endInsertRows()
+        if self._keys == keys:
+            self._set_rows(rows, keys)
+            return
+        self.layoutAboutToBeChanged[_WITH_HINT].emit([], _VERTICAL_SORT)  # type: ignore[index]
+        old = self.persistentIndexList()  # the selection and current row, mostly
+        moved = [(self._keys[index.row()], index.column()) for index in old]
+        self._set_rows(rows, keys)
+        if len(moved) <= _FEW:  # no key → row map for a handful
+            where = {key: keys.index(key) for key, _ in moved}
+        else:
+            where = {key: self.row_of(key) for key, _ in moved}
+        self.changePersistentIndexList(old, [self.index(where[key], column)
+                                             for key, column in moved])
+        self.layoutChanged[_WITH_HINT].emit([], _VERTICAL_SORT)  # type: ignore[index]
+
+
+def entries_of(rows: list[AccountScore], keys: list[str]) -> Iterator[Entry]:
+    """Rows as entries without a sort value (for what only looks at keys and scores)."""
+    return ((None, key, score) for score, key in zip(rows, keys, strict=True))
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending row numbers as (first, last) runs of adjacent rows."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs

@@ -1,8 +1,15 @@
 """The portfolio overview: what a key account manager sees before picking an account.
 
-One :class:`PortfolioModel` feeds the tier grid and three lists (through
-proxies), filled in the background by :class:`ScoringWorker` so a big
-portfolio shows up batch by batch instead of freezing the window.
+One :class:`PortfolioModel` feeds the tier grid and three lists (sorted views
+of it), filled in the background by :class:`ScoringWorker` so a big portfolio
+shows up batch by batch instead of freezing the window.
+
+While scoring runs, the view takes in the worker's slices at once but hands them
+to the model at most every ``FLUSH_MS``: then the lists merge, the totals count
+and the tables and the grid repaint a few times a second instead of after every
+slice of 50 accounts (that work competes with the scoring thread for the GIL, and
+a click waits for it). The first slice goes to the model at once, so the first
+rows show as soon as they are scored.
 """
 
 from __future__ import annotations
@@ -10,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +39,7 @@ from app.assessment.settings import ScoringSettings
 from app.services.portfolio import AccountScore, PortfolioService
 from app.views.formatting import display_locale
 from app.views.portfolio.grid import NOTHING_PLOTTED, TierGrid
-from app.views.portfolio.model import GAP_PRIORITY_ROLE, KEY_ROLE, Col, PortfolioModel, ScoreProxy
+from app.views.portfolio.model import GAP_PRIORITY, KEY_ROLE, Col, PortfolioModel, ScoreProxy
 from app.views.portfolio.worker import ScoringWorker
 
 EMPTY_TEXT = (
@@ -45,10 +52,10 @@ ACCOUNT_MIN = 100  # px: the account name column never gets narrower by itself
 #: narrower than this, the lists go below the grid instead of beside it
 WIDE = 960
 PLANS_TEXT = (
-    "Account plans (objectives, actions and review dates) are not part of Rapport yet. Once "
-    "accounts have plans, the reviews due soon and the actions past their date will be "
-    "listed here."
+    "Reviews and actions are kept in each account's Plan tab. The reviews due soon and the "
+    "actions past their date across all accounts will be listed here in the next version."
 )
+FLUSH_MS = 250  # while scoring, scores reach the model (lists, totals, grid) this often
 
 
 def _number(n: int) -> str:
@@ -125,6 +132,12 @@ class PortfolioView(QWidget):
         # Edited or deleted while a run is going: later batches of that run are older.
         self._edited: set[str] = set()
         self._scoring = False
+        # Scores received but not yet in the model, and the clock that hands them over.
+        self._pending: list[AccountScore] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(FLUSH_MS)
+        self._flush_timer.timeout.connect(self._on_flush_timer)
 
         self.title = QLabel("Portfolio")
         self.title.setObjectName("portfolioTitle")
@@ -151,10 +164,9 @@ class PortfolioView(QWidget):
         self.at_risk_proxy = ScoreProxy(self, accept=lambda s: s.at_risk)
         self.at_risk_proxy.setSourceModel(self.model)
         self.at_risk_proxy.sort(Col.HEALTH, Qt.SortOrder.AscendingOrder)
-        self.gaps_proxy = ScoreProxy(self, accept=lambda s: s.contradicted or s.gap > 0,
-                                     sort_role=GAP_PRIORITY_ROLE)
+        self.gaps_proxy = ScoreProxy(self, accept=lambda s: s.contradicted or s.gap > 0)
         self.gaps_proxy.setSourceModel(self.model)
-        self.gaps_proxy.sort(Col.GAP, Qt.SortOrder.DescendingOrder)
+        self.gaps_proxy.sort(GAP_PRIORITY, Qt.SortOrder.DescendingOrder)
         self.all_proxy = ScoreProxy(self)
         self.all_proxy.setSourceModel(self.model)
 
@@ -230,6 +242,8 @@ class PortfolioView(QWidget):
               settings: ScoringSettings) -> None:
         """Clear and score every account again in the background (cancels a run going on)."""
         self.worker.cancel()
+        self._flush_timer.stop()
+        self._pending.clear()
         self._edited.clear()
         self.model.clear()
         self.model.set_settings(settings)
@@ -259,6 +273,8 @@ class PortfolioView(QWidget):
     def stop(self) -> None:
         """Cancel scoring and wait for the thread; call before the database is closed."""
         self.worker.stop()
+        self._flush()  # what arrived before the stop still shows
+        self._flush_timer.stop()
         if self._scoring:
             self._scoring = False
             self.progress.hide()
@@ -274,9 +290,24 @@ class PortfolioView(QWidget):
 
     # -- reactions -------------------------------------------------------------------------
     def _on_batch(self, scores: list[AccountScore]) -> None:
+        self._pending.extend(scores)
+        if not self._flush_timer.isActive():  # the first slice in a while: show it now
+            self._flush()
+            self._flush_timer.start()
+
+    def _on_flush_timer(self) -> None:
+        if self._pending:
+            self._flush()
+            self._flush_timer.start()
+
+    def _flush(self) -> None:
+        """Hand the scores received to the model, but not older scores of accounts
+        edited or deleted since the run started."""
+        pending, self._pending = self._pending, []
         if self._edited:
-            scores = [s for s in scores if s.key not in self._edited]
-        self.model.add_batch(scores)
+            pending = [s for s in pending if s.key not in self._edited]
+        if pending:
+            self.model.add_batch(pending)
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -284,6 +315,8 @@ class PortfolioView(QWidget):
         self.status.setText(f"Scoring {_number(done)} of {_number(total)} accounts…")
 
     def _on_finished(self) -> None:
+        self._flush()
+        self._flush_timer.stop()
         self._scoring = False
         self._edited.clear()
         self.grid.set_empty_text(NOTHING_PLOTTED)
@@ -292,6 +325,8 @@ class PortfolioView(QWidget):
         self._show_empty_if_nothing()
 
     def _on_failed(self, message: str) -> None:
+        self._flush()
+        self._flush_timer.stop()
         self._scoring = False
         self._edited.clear()
         self.grid.set_empty_text("")
