@@ -770,8 +770,7 @@ def main(argv: Sequence[str] | None = None) -> int:
           f"SQLite {sqlite3.sqlite_version}, {os.cpu_count()} CPUs, load "
           f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}, QPA "
           f"{os.environ.get('QT_QPA_PLATFORM')}, GIL switch interval "
-          f"{sys.getswitchinterval() * 1000:.0f} ms "
-          f"({worker_module.SWITCH_INTERVAL * 1000:.0f} ms while scoring runs)")
+          f"{sys.getswitchinterval() * 1000:.0f} ms")
     print(f"view     PortfolioView {VIEW_SIZE[0]}x{VIEW_SIZE[1]} shown offscreen; worker STEP "
           f"{worker_module.STEP}, BATCH {worker_module.BATCH}, SLICE {worker_module.SLICE}; "
           f"(c) median/max of {repeat} after a warm-up")

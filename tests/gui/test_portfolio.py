@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import gc
-import sys
 import threading
 from collections.abc import Iterator
 
@@ -258,20 +257,19 @@ def test_restarting_replaces_the_old_run(
     assert {view.model.key_at(r) for r in range(view.model.rowCount())} == DEMO_KEYS
 
 
-def test_while_runs_are_alive_old_objects_are_frozen_and_the_gil_switches_sooner(
+def test_while_runs_are_alive_older_objects_are_frozen(
     qtbot: QtBot, view: PortfolioView,
 ) -> None:
-    before = sys.getswitchinterval()
     assert gc.get_freeze_count() == 0
     slow = GatedService([score("a"), score("b")])
     view.start(slow, TODAY, SETTINGS)  # type: ignore[arg-type]
     assert slow.waiting.wait(10)
-    assert sys.getswitchinterval() == worker.SWITCH_INTERVAL < before
-    assert gc.get_freeze_count() > 0
+    assert gc.get_freeze_count() > 0  # full collections skip them while scoring runs
+    view.start(slow, TODAY, SETTINGS)  # type: ignore[arg-type]  # two runs alive, one freeze
     with qtbot.waitSignal(view.worker.finished):
         slow.gate.set()
     qtbot.waitUntil(lambda: not view.worker._threads.runs)  # private: the runs alive
-    assert sys.getswitchinterval() == before and gc.get_freeze_count() == 0
+    assert gc.get_freeze_count() == 0
 
 
 def test_destroying_the_view_joins_its_threads(qtbot: QtBot) -> None:

@@ -29,7 +29,7 @@ red dot nor a ring is hidden by a healthier dot.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 from typing import Any, TypeVar
 
@@ -194,7 +194,11 @@ class TierGrid(QWidget):
         self._missing_rect = QRectF()
         self._legend: list[tuple[QPointF, QColor | None, str]] = []
         self._cell_names: list[tuple[QRectF, Qt.AlignmentFlag, str]] = []
-        self._pixmap: QPixmap | None = None
+        self._pixmap: QPixmap | None = None  # the whole plot, as painted
+        # the plot without the dots and what goes over them, kept while they stay the same
+        self._background: QPixmap | None = None
+        self._overlay: QPixmap | None = None
+        self._layers_for: Any = None  # what they were painted for
         self._sprites: dict[tuple[int, bool, float, float], QPixmap] = {}
         self._hover = -1
         self._pressed = -1
@@ -288,6 +292,7 @@ class TierGrid(QWidget):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange,
                             QEvent.Type.StyleChange):
             self._layout_dirty = True
+            self._layers_for = None  # the layers are painted again
             self._sprites.clear()
             self.update()
         super().changeEvent(event)
@@ -456,6 +461,16 @@ class TierGrid(QWidget):
             self._missing_rect = QRectF(self._plot.right() - width,
                                         self._plot.bottom() + line + 8, width, line)
         self._xs, self._ys = self._map(self._cur, self._pot)
+        # The layers below and above the dots (cells, axes, legend; tier names) stay
+        # while the plot area, the axes and what they say stay: a batch or an edit
+        # then repaints the dots only.
+        settings = self._settings
+        looks = (self.size(), self.devicePixelRatioF(), self._range, self._plot, self._inner,
+                 [text for _, _, text in self._legend], settings.current_threshold,
+                 settings.potential_threshold, settings.base_currency)
+        if looks != self._layers_for:
+            self._layers_for = looks
+            self._background = self._overlay = None
 
     def _map(self, cur: Floats, pot: Floats) -> tuple[Floats, Floats]:
         """Values to widget coordinates; zero and negative values are clamped to the edge."""
@@ -500,18 +515,33 @@ class TierGrid(QWidget):
 
     # -- painting ------------------------------------------------------------------------------
     def _render(self) -> QPixmap:
-        ratio = self.devicePixelRatioF()
-        pixmap = QPixmap(self.size() * ratio)
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(self.palette().base().color())
+        """The whole plot: the cached layers below and above the dots, and the dots."""
+        if self._background is None or self._overlay is None:
+            self._background = self._layer(self.palette().base().color(),
+                                           self._paint_cells, self._paint_axes,
+                                           self._paint_legend)
+            self._overlay = self._layer(Qt.GlobalColor.transparent, self._paint_cell_names)
+        pixmap = QPixmap(self._background)  # shared until painted on, then copied
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self._paint_cells(painter)
-        self._paint_axes(painter)
-        self._paint_legend(painter)
+        self._paint_missing(painter)
         self._paint_dots(painter)
-        self._paint_cell_names(painter)
+        painter.drawPixmap(0, 0, self._overlay)
+        painter.end()
+        return pixmap
+
+    def _layer(self, fill: QColor | Qt.GlobalColor,
+               *parts: Callable[[QPainter], None]) -> QPixmap:
+        ratio = self.devicePixelRatioF()
+        pixmap = QPixmap(self.size() * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(fill)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for paint in parts:
+            paint(painter)
         painter.end()
         return pixmap
 
@@ -598,9 +628,6 @@ class TierGrid(QWidget):
         p.drawText(QRectF(plot.left(), title_y, plot.width(), line),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                    f"Current value (annual revenue, {base}) →")
-        if len(self._missing_rows):
-            p.setPen(MUTED)
-            p.drawText(self._missing_rect, Qt.AlignmentFlag.AlignRight, self._missing_label())
         p.save()
         p.translate(2, plot.center().y())
         p.rotate(-90)
@@ -608,6 +635,12 @@ class TierGrid(QWidget):
         p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line),
                    Qt.AlignmentFlag.AlignCenter, f"Potential value ({base}) →")
         p.restore()
+
+    def _paint_missing(self, p: QPainter) -> None:
+        """How many accounts are not plotted: below the plot, right-aligned."""
+        if len(self._missing_rows):
+            p.setPen(MUTED)
+            p.drawText(self._missing_rect, Qt.AlignmentFlag.AlignRight, self._missing_label())
 
     def _x_of(self, value: float) -> float:
         return float(self._map(np.array([value]), np.array([1.0]))[0][0])

@@ -10,7 +10,7 @@ with ``sorted()`` over the precomputed keys and tell the views with
 ``layoutChanged`` (persistent indexes, so the selection, moved along), instead
 of a QSortFilterProxyModel that calls ``data()`` twice per comparison: re-sorting
 10,000 rows took ~255,000 calls into Python and 1–1.7 s that way, and takes
-~10 ms this way (bench/overview.py). Rows of a new batch are merged into the
+10–30 ms this way (bench/overview.py). Rows of a new batch are merged into the
 sorted list (Timsort merges two sorted runs in linear time), so a batch costs a
 list O(rows) in C, not O(batch × log rows) calls into Python.
 """
@@ -642,7 +642,9 @@ class ScoreProxy(QAbstractTableModel):
                    added: list[Entry] | None) -> None:
         if added is None:
             staying = set(keys)
-            gone = [row for row, key in enumerate(self._keys) if key not in staying]
+            same = len(keys) == len(self._keys) and staying.issuperset(self._keys)
+            gone = [] if same else [row for row, key in enumerate(self._keys)
+                                    if key not in staying]
             for first, last in reversed(_runs(gone)):
                 self.beginRemoveRows(QModelIndex(), first, last)
                 self._set_rows(self._rows[:first] + self._rows[last + 1:],

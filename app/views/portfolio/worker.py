@@ -22,20 +22,14 @@ Taking a slice in is cheap: the view keeps it and hands what came to its model
 a few times a second (``view.FLUSH_MS``), so the lists, the totals and the grid
 are redone and repainted then, not per slice.
 
-Two process-wide settings change while runs are alive (``_RunTuning``), and are
-put back when the last one has ended:
-
-* Python's garbage collector holds the GIL while it runs, in whichever thread
-  allocated last; scoring allocates a lot, and a full collection walks every
-  object of the process (~165,000 at 10,000 accounts): 60–100 ms in which the
-  GUI cannot run a line. The objects there before the run are frozen
-  (``gc.freeze``), so collections walk only what came since (3–30 ms); they are
-  unfrozen, and collected as usual again, afterwards. Not done if something else
-  has frozen objects already.
-* Every time the GUI thread enters Python (an event, a ``data()`` call of a
-  repaint) while the scoring thread runs Python, it waits for the GIL up to the
-  switch interval, 5 ms by default. At 1 ms the 16 ms ticks of bench/overview.py
-  are late by 9 instead of 17–25 ms at p95 while scoring, and scoring is no slower.
+Python's garbage collector holds the GIL while it runs, in whichever thread
+allocated last; scoring allocates a lot, and a full collection walks every
+object of the process (~165,000 at 10,000 accounts): 100–120 ms in which the
+GUI cannot run a line, nine times per run. So while runs are alive
+(``_GcFreeze``), the objects that were there before are frozen (``gc.freeze``)
+and collections walk only what came since (5–30 ms); they are unfrozen, and
+collected as usual again, when the last run has ended. Not done if something
+else has frozen objects already.
 """
 
 from __future__ import annotations
@@ -43,7 +37,6 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import logging
-import sys
 import threading
 from collections.abc import Generator
 from typing import Any
@@ -67,7 +60,6 @@ STEP = 25  # accounts scored between two looks at the GUI (~25 ms)
 BATCH = 250  # accounts handed to the GUI at once
 SLICE = 50  # accounts the GUI takes in per turn of its event loop
 GUI_FIRST_AT_MOST = 0.1  # s a step waits for a busy GUI: scoring never stops for long
-SWITCH_INTERVAL = 0.001  # s: the GIL switch interval while scoring runs (see above)
 
 
 class _Run(QThread):
@@ -129,37 +121,25 @@ class _Run(QThread):
         return done
 
 
-class _RunTuning:
-    """The GC freeze and the shorter GIL switch interval, while runs are alive (see above)."""
+class _GcFreeze:
+    """Objects older than the runs alive are frozen while there are any (see above)."""
 
     runs = 0  # of every worker
     frozen = False  # by this class
-    interval: float | None = None  # the switch interval before, if this class changed it
 
     @classmethod
     def enter(cls) -> None:
-        if cls.runs == 0:
-            if gc.get_freeze_count() == 0:
-                gc.freeze()
-                cls.frozen = True
-            before = sys.getswitchinterval()
-            if before > SWITCH_INTERVAL:
-                sys.setswitchinterval(SWITCH_INTERVAL)
-                cls.interval = before
+        if cls.runs == 0 and gc.get_freeze_count() == 0:
+            gc.freeze()
+            cls.frozen = True
         cls.runs += 1
 
     @classmethod
     def leave(cls) -> None:
         cls.runs -= 1
-        if cls.runs > 0:
-            return
-        if cls.frozen:
+        if cls.runs == 0 and cls.frozen:
             gc.unfreeze()
             cls.frozen = False
-        if cls.interval is not None:
-            if sys.getswitchinterval() == SWITCH_INTERVAL:  # else changed since: leave it
-                sys.setswitchinterval(cls.interval)
-            cls.interval = None
 
 
 class _Threads:
@@ -170,11 +150,11 @@ class _Threads:
 
     def add(self, run: _Run) -> None:
         self.runs.append(run)
-        _RunTuning.enter()
+        _GcFreeze.enter()
 
     def remove(self, run: _Run) -> None:
         self.runs.remove(run)
-        _RunTuning.leave()
+        _GcFreeze.leave()
 
     def cancel(self) -> None:
         for run in self.runs:
