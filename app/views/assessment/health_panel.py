@@ -37,6 +37,7 @@ from app.assessment.selection import Fit
 from app.assessment.settings import ScoringSettings
 from app.assessment.tiering import TierPlacement
 from app.models.enums import FitCriterion, Tier, label
+from app.views.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 GOOD, FAIR, POOR = QColor("#2e7d32"), QColor("#ef8f00"), QColor("#c62828")
@@ -73,7 +74,7 @@ def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
     return view
 
 
-class HealthModel(QAbstractTableModel):
+class HealthModel(HeaderedTableModel):
     """One row per component: weight, score, points added, and why."""
 
     HEADERS = ("Component", "Weight", "Score", "Points", "Why")
@@ -89,15 +90,6 @@ class HealthModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.health is None else len(self.health.components)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.health is None:
@@ -128,7 +120,7 @@ class HealthModel(QAbstractTableModel):
         return None
 
 
-class FitModel(QAbstractTableModel):
+class FitModel(HeaderedTableModel):
     """The KAM selection checklist; the score column is edited with a 1–5 spin box."""
 
     #: (criterion, score 1–5 or None)
@@ -146,15 +138,6 @@ class FitModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.fit is None else len(self.fit.items)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)

@@ -10,7 +10,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,6 +24,7 @@ from app.assessment.people import PersonStep, person_timeline
 from app.assessment.stages import LADDER, CriterionResult, StageGap, StageStep, stage_timeline
 from app.fileformat import AccountFile
 from app.models.enums import RELATIONSHIP_LABELS, Evidence, RelationshipStage, label
+from app.views.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 MET = QColor("#2e7d32")
@@ -33,7 +33,7 @@ MUTED = QColor("#78909c")
 GAP_BRUSH = QBrush(QColor("#fff4e0"))
 
 
-class EvidenceModel(QAbstractTableModel):
+class EvidenceModel(HeaderedTableModel):
     """Every criterion of every stage; the user's own criteria are checkable.
 
     Rows in the gap (between the current and the target stage) are tinted, so
@@ -57,15 +57,6 @@ class EvidenceModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.results)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -113,7 +104,7 @@ class EvidenceModel(QAbstractTableModel):
         return False  # the new document, not this call, changes what is shown
 
 
-class StageHistoryModel(QAbstractTableModel):
+class StageHistoryModel(HeaderedTableModel):
     """The stage timeline, oldest first; date and note can be corrected in place."""
 
     #: (index in the document's stage_history, {field: value})
@@ -141,15 +132,6 @@ class StageHistoryModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.steps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -207,7 +189,7 @@ def _level(value: str | int | None) -> str:
     return label(value) or "—"
 
 
-class PersonHistoryModel(QAbstractTableModel):
+class PersonHistoryModel(HeaderedTableModel):
     """How each relationship moved: stance and relationship-strength changes."""
 
     HEADERS = ("Date", "Person", "Change", "From", "To", "Note")
@@ -224,15 +206,6 @@ class PersonHistoryModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.steps)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
