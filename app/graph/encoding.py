@@ -1,0 +1,114 @@
+"""The stakeholder map's visual encoding as plain data (no Qt), shared by the app's map
+(``app.views.map.style`` builds its QColors from here) and the PDF report, so the two
+can never disagree.
+
+Colour = stance toward us, size = influence (1–5), border = strength of our
+relationship (0 none … 4 advocate), badge = buying role; grey org-chart lines for
+reporting, coloured arrows for influence (formal solid, informal dotted, conflict dashed).
+Colours are ``#rrggbb`` strings; sizes are in map scene units.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from app.fileformat.schema import AccountFile
+from app.graph import layout
+from app.models.enums import BuyingRole, InfluenceKind, Stance
+
+Point = tuple[float, float]
+LineStyle = Literal["solid", "dot", "dash"]
+
+#: the layout slot every card fits in (the largest card, influence 5), width × height
+SLOT: tuple[float, float] = (224.0, 80.0)
+
+STANCE_FILL: dict[Stance | None, str] = {
+    Stance.CHAMPION: "#1b5e20",
+    Stance.SUPPORTER: "#43a047",
+    Stance.NEUTRAL: "#9e9e9e",
+    Stance.SKEPTIC: "#f2a007",
+    Stance.BLOCKER: "#c62828",
+    None: "#eceff1",
+}
+
+ROLE_BADGE: dict[BuyingRole, str] = {
+    BuyingRole.ECONOMIC_BUYER: "EB",
+    BuyingRole.DECISION_MAKER: "DM",
+    BuyingRole.TECHNICAL_BUYER: "TB",
+    BuyingRole.USER_BUYER: "UB",
+    BuyingRole.INFLUENCER: "INF",
+    BuyingRole.COACH: "COACH",
+    BuyingRole.GATEKEEPER: "GK",
+    BuyingRole.OTHER: "",
+}
+
+BORDER = "#1f2d3a"
+REPORTING = "#78909c"
+INFLUENCE: dict[InfluenceKind | None, str] = {
+    InfluenceKind.FORMAL: "#5e35b1",  # not grey: reporting lines are grey
+    InfluenceKind.INFORMAL: "#1565c0",
+    InfluenceKind.CONFLICT: "#d32f2f",
+    None: "#1565c0",
+}
+INFLUENCE_STYLE: dict[InfluenceKind | None, LineStyle] = {
+    InfluenceKind.FORMAL: "solid",
+    InfluenceKind.INFORMAL: "dot",
+    InfluenceKind.CONFLICT: "dash",
+    None: "dot",
+}
+REPORTING_WIDTH = 1.6
+
+
+def card_size(influence: int | None) -> tuple[float, float]:
+    """1 → 168×60 … 5 → 224×80; unknown influence is drawn as 3."""
+    level = 3 if influence is None else influence
+    return 154.0 + 14 * level, 55.0 + 5 * level
+
+
+def border(relationship: int | None) -> tuple[float, LineStyle]:
+    """Pen width and style for our relationship strength (0 dashed thin … 4 thick)."""
+    level = 0 if relationship is None else relationship
+    if level == 0:
+        return 1.0, "dash"
+    return (1.0, 2.0, 3.5, 5.5)[level - 1], "solid"
+
+
+def influence_width(strength: int | None) -> float:
+    """Pen width of an influence arrow: thicker is stronger (1–3)."""
+    return 0.8 + 0.9 * (strength or 1)
+
+
+def rgb(colour: str) -> tuple[float, float, float]:
+    """``#rrggbb`` as 0–1 floats."""
+    value = colour.lstrip("#")
+    return (int(value[0:2], 16) / 255, int(value[2:4], 16) / 255, int(value[4:6], 16) / 255)
+
+
+def _luminance(colour: str) -> float:
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = rgb(colour)
+    return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b)
+
+
+def text_colour(fill: str) -> str:
+    """Black or white, whichever contrasts more with the fill (WCAG relative luminance)."""
+    lum = _luminance(fill)
+    return "#ffffff" if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.05) else "#111111"
+
+
+def map_positions(doc: AccountFile, mode: str = "org") -> dict[str, Point]:
+    """Where each card sits, as on the app's map: a stored position wins, everyone else
+    comes from the org-chart (``org``) or force-directed (``force``) layout, in SLOT
+    units; top-left corners, y down."""
+    placed = {s.id: (s.position.x, s.position.y) for s in doc.stakeholders if s.position}
+    if len(placed) == len(doc.stakeholders):
+        return placed
+    nodes = [s.id for s in doc.stakeholders]
+    parent = {s.id: s.reports_to for s in doc.stakeholders}
+    if mode == "force":
+        links = [(i.source, i.target) for i in doc.influences]
+        auto = layout.force_layout(nodes, parent, links, card_size=SLOT)
+    else:
+        auto = layout.hierarchical_layout(nodes, parent, card_size=SLOT)
+    return {sid: placed.get(sid) or auto[sid] for sid in nodes}
