@@ -246,6 +246,11 @@ def round_half_up(value: float) -> int:
     return math.floor(round(value, 9) + 0.5)
 
 
+#: components that measure the relationship with the customer's people
+PEOPLE_COMPONENTS = ("recency", "frequency", "coverage", "stance")
+NOT_ENOUGH_DATA = "not enough data: no people or interactions recorded yet"
+
+
 def health(doc: AccountFile, today: dt.date, settings: ScoringSettings) -> Health:
     """Health of the account as of ``today``, with every component explained.
 
@@ -254,6 +259,11 @@ def health(doc: AccountFile, today: dt.date, settings: ScoringSettings) -> Healt
     """
     weights = settings.weights.model_dump()
     measures = {key: _MEASURES[key](doc, today) for key in COMPONENTS}
+    if not doc.stakeholders and not doc.interactions:
+        # A new account: no contact, coverage or stance yet is not a bad relationship
+        # but an unknown one; scoring it 0 would raise a churn warning on day one.
+        for key in PEOPLE_COMPONENTS:
+            measures[key] = _Measure(None, NOT_ENOUGH_DATA)
     total = sum(weights[k] for k, m in measures.items() if m.score is not None)
     components = []
     for key, m in measures.items():

@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, Integer, bindparam, func, select
 from sqlalchemy.sql.compiler import SQLCompiler
 
+from app.assessment.agenda import AgendaItem, agenda
 from app.assessment.health import health_findings, health_trend
 from app.assessment.settings import ScoringSettings
 from app.assessment.stages import stage_gap
@@ -90,6 +91,7 @@ class AccountScore:
     target: RelationshipStage | None
     gap: int                           # len(stage_gap(doc, today).unmet)
     contradicted: bool                 # stage_gap(...).contradicted
+    agenda: tuple[AgendaItem, ...] = ()  # reviews coming up, actions due (agenda.agenda)
 
 
 def score_document(doc: AccountFile, today: dt.date, settings: ScoringSettings) -> AccountScore:
@@ -105,7 +107,7 @@ def score_document(doc: AccountFile, today: dt.date, settings: ScoringSettings) 
         potential=placement.potential, health=now.score, health_before=then.score,
         at_risk=bool(drops), risk_reason=drops[0].message if drops else "",
         stage=doc.account.relationship_stage, target=doc.account.target_stage,
-        gap=len(gap.unmet), contradicted=gap.contradicted)
+        gap=len(gap.unmet), contradicted=gap.contradicted, agenda=agenda(doc, today))
 
 
 # --- bulk reading -------------------------------------------------------------------------

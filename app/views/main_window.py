@@ -178,6 +178,7 @@ class MainWindow(QMainWindow):
         # The portfolio overview is what shows when no account is selected.
         self.portfolio = PortfolioView()
         self.portfolio.accountActivated.connect(self.open_account)
+        self.portfolio.planItemActivated.connect(self.open_plan_item)
         portfolio_page = QScrollArea()  # scrolls on small screens, never forces a tall window
         portfolio_page.setWidget(self.portfolio)
         portfolio_page.setWidgetResizable(True)
@@ -292,6 +293,13 @@ class MainWindow(QMainWindow):
         if self.model.row_of(key) < 0:
             self.search.clear()
         self.select(key)
+
+    def open_plan_item(self, key: str, section: str, item_id: str) -> None:
+        """Open an account's Plan tab at a review or action picked in the overview."""
+        self.open_account(key)
+        if self.current_key == key:
+            self.tabs.setCurrentWidget(self.plan)
+            self.plan.show_item(section, item_id)
 
     def select(self, key: str | None) -> None:
         row = self.model.row_of(key) if key else -1

@@ -149,12 +149,24 @@ def test_no_contact_is_zero_not_unknown() -> None:
     assert recency.detail == "no contact recorded (full marks up to 14 days, none from 120)"
 
 
+def test_a_new_account_without_people_or_interactions_has_no_score_and_no_warning() -> None:
+    new = account()
+    h = health(new, TODAY, DEFAULT)
+    assert h.score is None
+    assert {c.detail for c in h.components[:4]} == {
+        "not enough data: no people or interactions recorded yet"}
+    assert health_findings(new, TODAY, DEFAULT) == []
+    # one logged interaction is enough to judge contact: no contact with anyone key
+    assert health(account(interactions=[talk(200)]), TODAY, DEFAULT).score == 0
+    assert health_findings(account(interactions=[talk(200)]), TODAY, DEFAULT)
+
+
 # --- frequency ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("count", "expected"), [(0, 0.0), (1, 1 / 6), (5, 5 / 6),
                                                  (6, 1.0), (9, 1.0)])
 def test_frequency_counts_up_to_six(count: int, expected: float) -> None:
-    doc = account(interactions=[talk(i) for i in range(count)])
+    doc = account([person("a", "王伟")], [talk(i) for i in range(count)])
     assert component_score(doc, "frequency") == pytest.approx(expected)
 
 

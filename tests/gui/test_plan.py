@@ -220,3 +220,26 @@ def test_insights_and_objectives_keep_chinese_and_russian_text(window: MainWindo
         "降低物流成本 15% · снизить затраты", True)
     assert [m.title for m in doc.objectives[0].milestones] == ["New milestone"]
     assert cell(objectives, 0, "milestones") == "0 of 1 done"
+
+
+def test_a_due_action_in_the_portfolio_opens_the_plan_at_that_action(
+    qtbot: QtBot, services: Services, tmp_path: Path,
+) -> None:
+    services.accounts.import_documents(demo_documents())
+    w = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    qtbot.waitUntil(lambda: not w.portfolio.is_scoring() and w.portfolio.agenda.rowCount() > 0,
+                    timeout=20_000)
+    agenda = w.portfolio.agenda
+    row = next(r for r in range(agenda.rowCount())
+               if agenda.row(r).key == "demo-ural" and agenda.row(r).item.kind == "action")
+    item = agenda.row(row).item
+    w.portfolio.agenda_table.activated.emit(agenda.index(row, 2))
+    assert w.current_key == "demo-ural"
+    assert w.tabs.currentWidget() is w.plan
+    actions = w.plan.sections["actions"]
+    assert w.plan.pages.currentWidget() is actions
+    assert cell(actions, actions.table.currentIndex().row(), "title") == item.title
+    w.portfolio.stop()

@@ -19,14 +19,16 @@ from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 from pytestqt.qtbot import QtBot
 
+from app.assessment.agenda import agenda
 from app.assessment.settings import ScoringSettings
 from app.bootstrap import Services
-from app.models.enums import RelationshipStage, Tier
+from app.models.enums import ActionStatus, RelationshipStage, Tier
 from app.services.demo import demo_documents
 from app.services.portfolio import AccountScore, PortfolioService
 from app.views.assessment.health_panel import health_colour
 from app.views.portfolio import view as view_module
 from app.views.portfolio import worker
+from app.views.portfolio.agenda import OVERDUE
 from app.views.portfolio.grid import TierGrid, decades
 from app.views.portfolio.model import (
     GAP_PRIORITY,
@@ -646,3 +648,68 @@ def test_the_legend_follows_the_churn_threshold(qtbot: QtBot) -> None:
         "health 70+", "40–69", "below 40"]
     grid.set_settings(ScoringSettings(churn_threshold=80))  # no amber band any more
     assert [text for _, text in grid._legend_items()][:2] == ["health 80+", "below 80"]
+
+
+# -- reviews and actions due -------------------------------------------------------------------
+
+
+def _agenda_rows(view: PortfolioView) -> list[tuple[str, ...]]:
+    model = view.agenda_table.model()
+    QApplication.processEvents()  # the list is rebuilt once per burst of changes
+    return [tuple(model.index(r, c).data() for c in range(model.columnCount()))
+            for r in range(model.rowCount())]
+
+
+def test_reviews_and_actions_due_across_accounts_are_listed_overdue_in_red(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService,
+) -> None:
+    scored(qtbot, view, demo)
+    rows = _agenda_rows(view)
+    expected = sorted(
+        ((i.date.isoformat(), d.account.name, i) for d in demo_documents()
+         for i in agenda(d, TODAY)), key=lambda t: (t[0], t[2].kind != "review", t[1]))
+    assert [r[:2] for r in rows] == [(day, name) for day, name, _ in expected]
+    assert rows and all(r[2].startswith(("Review: ", "Action: ")) for r in rows)
+    model = view.agenda_table.model()
+    for row, (_, _, item) in enumerate(expected):
+        colour = model.index(row, 0).data(Qt.ItemDataRole.ForegroundRole)
+        assert (colour == OVERDUE) is item.overdue
+    assert any(item.overdue for _, _, item in expected)  # the demo has overdue actions
+
+
+def test_an_edit_that_closes_an_action_takes_it_off_the_list(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService, services: Services,
+) -> None:
+    scored(qtbot, view, demo)
+    before = _agenda_rows(view)
+    doc = services.accounts.snapshot("demo-ural")
+    late = next(a for a in doc.actions if a.due is not None and a.due < TODAY)
+    closed = doc.model_copy(update={"actions": [
+        a.model_copy(update={"status": ActionStatus.DONE}) if a.id == late.id else a
+        for a in doc.actions]})
+    services.accounts.replace_account(closed)
+    view.update_account(demo.score("demo-ural", TODAY, SETTINGS))
+    after = _agenda_rows(view)
+    assert len(after) == len(before) - 1
+    assert not any(r[2] == f"Action: {late.title}" for r in after)
+
+
+def test_double_clicking_a_due_item_names_its_account_section_and_entry(
+    qtbot: QtBot, view: PortfolioView, demo: PortfolioService,
+) -> None:
+    scored(qtbot, view, demo)
+    table = view.agenda_table
+    QApplication.processEvents()
+    rect = table.visualRect(table.model().index(0, 2))
+    with qtbot.waitSignal(view.planItemActivated) as opened:
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    first = view.agenda.row(0)
+    assert opened.args == [first.key, "actions" if first.item.kind == "action" else "reviews",
+                           first.item.id]
+
+
+def test_nothing_due_says_so(qtbot: QtBot, view: PortfolioView) -> None:
+    view.model.add_batch([score("a"), score("b")])
+    assert _agenda_rows(view) == []
+    assert "Nothing due" in view.agenda_table.empty_text

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assessment.agenda import is_open, is_overdue
 from app.errors import InvalidInput, RapportError
 from app.fileformat import AccountFile
 from app.models.enums import (
@@ -52,7 +53,6 @@ from app.views.plan.section import Column, SectionModel, SectionPage
 OVERDUE = QColor("#c62828")
 DONE = QColor("#90a4ae")
 HIGH_RISK = 15  # likelihood × impact from which a risk counts as high
-CLOSED_ACTIONS = (ActionStatus.DONE, ActionStatus.CANCELLED)
 
 
 def vocabulary(enum_cls: type[StrEnum]) -> Callable[[AccountFile], list[tuple[str, Any]]]:
@@ -419,9 +419,9 @@ class PlanTab(QWidget):
         self.export_ics.setEnabled(bool(doc and doc.reviews))
 
     def _action_colour(self, action: Any) -> QColor | None:
-        if action.status in CLOSED_ACTIONS:
+        if not is_open(action):
             return DONE
-        if action.due is not None and action.due < self.today():
+        if is_overdue(action, self.today()):
             return OVERDUE
         return None
 
@@ -607,6 +607,23 @@ class PlanTab(QWidget):
                 selection.select(page.view_index(row),
                                  QItemSelectionModel.SelectionFlag.Select
                                  | QItemSelectionModel.SelectionFlag.Rows)
+
+    def show_item(self, section: str, item_id: str) -> bool:
+        """Bring a section forward with the entry ``item_id`` selected (from the
+        portfolio's "due" list); False when the account has no such entry any more."""
+        if self._stale:
+            self.refresh()
+        page = self.sections[section]
+        self.pages.setCurrentWidget(page)
+        for row, item in enumerate(page.model.items):
+            if getattr(item, "id", None) == item_id:
+                index = page.view_index(row)
+                page.table.setCurrentIndex(index)
+                page.table.selectRow(index.row())
+                page.table.scrollTo(index)
+                page.table.setFocus()
+                return True
+        return False
 
     def current_index(self, section: str) -> QModelIndex:
         return self.sections[section].table.currentIndex()

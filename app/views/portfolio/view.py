@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -34,10 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assessment.agenda import ACTION_HORIZON_DAYS, REVIEW_HORIZON_DAYS
 from app.assessment.health import round_half_up
 from app.assessment.settings import ScoringSettings
 from app.services.portfolio import AccountScore, PortfolioService
 from app.views.formatting import display_locale
+from app.views.portfolio.agenda import ITEM_ROLE, AgendaModel
 from app.views.portfolio.grid import NOTHING_PLOTTED, TierGrid
 from app.views.portfolio.model import GAP_PRIORITY, KEY_ROLE, Col, PortfolioModel, ScoreProxy
 from app.views.portfolio.worker import ScoringWorker
@@ -51,10 +52,6 @@ EMPTY_TEXT = (
 ACCOUNT_MIN = 100  # px: the account name column never gets narrower by itself
 #: narrower than this, the lists go below the grid instead of beside it
 WIDE = 960
-PLANS_TEXT = (
-    "Reviews and actions are kept in each account's Plan tab. The reviews due soon and the "
-    "actions past their date across all accounts will be listed here in the next version."
-)
 FLUSH_MS = 250  # while scoring, scores reach the model (lists, totals, grid) this often
 
 
@@ -62,16 +59,13 @@ def _number(n: int) -> str:
     return display_locale().toString(n)
 
 
-class ScoreTable(QTableView):
-    """A list of accounts that says so when it is empty, instead of showing a blank box."""
+class ListTable(QTableView):
+    """A read-only list that says so when it is empty, instead of showing a blank box."""
 
-    def __init__(self, proxy: ScoreProxy, columns: dict[Col, int], empty_text: str,
-                 sortable: bool = False) -> None:
-        """``columns``: the columns shown, with their widths (the account name stretches)."""
+    def __init__(self, model: QAbstractItemModel, empty_text: str) -> None:
         super().__init__()
         self.empty_text = empty_text
-        self.setModel(proxy)
-        self.setSortingEnabled(sortable)
+        self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,6 +78,26 @@ class ScoreTable(QTableView):
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#78909c"))
+            painter.drawText(QRectF(self.viewport().rect()).adjusted(8, 8, -8, -8),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
+            painter.end()
+
+
+class ScoreTable(ListTable):
+    """A list of accounts: some columns of the portfolio model, sorted by a proxy."""
+
+    def __init__(self, proxy: ScoreProxy, columns: dict[Col, int], empty_text: str,
+                 sortable: bool = False) -> None:
+        """``columns``: the columns shown, with their widths (the account name stretches)."""
+        super().__init__(proxy, empty_text)
+        self.setSortingEnabled(sortable)
         for col in Col:
             self.setColumnHidden(col, col != Col.ACCOUNT and col not in columns)
             if col in columns:
@@ -96,15 +110,23 @@ class ScoreTable(QTableView):
         super().resizeEvent(event)
         self.setColumnWidth(Col.ACCOUNT, max(ACCOUNT_MIN, self.viewport().width() - self._others))
 
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.model().rowCount() == 0 and self.empty_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(QColor("#78909c"))
-            painter.drawText(QRectF(self.viewport().rect()).adjusted(8, 8, -8, -8),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.empty_text)
-            painter.end()
+
+class AgendaTable(ListTable):
+    """Reviews and actions due; the "What" column takes the room left."""
+
+    WIDTHS = (84, 150, 0, 130)
+
+    def __init__(self, model: AgendaModel) -> None:
+        super().__init__(model, "Nothing due: no review in the next "
+                         f"{REVIEW_HORIZON_DAYS} days and no open action due within "
+                         f"{ACTION_HORIZON_DAYS} days or overdue.")
+        for column, width in enumerate(self.WIDTHS):
+            if width:
+                self.setColumnWidth(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setColumnWidth(2, max(ACCOUNT_MIN, self.viewport().width() - sum(self.WIDTHS)))
 
 
 def _box(title: str, *widgets: QWidget) -> QGroupBox:
@@ -120,6 +142,8 @@ class PortfolioView(QWidget):
     """Tier grid and lists of every account; double-click, Enter or a dot opens one."""
 
     accountActivated = Signal(str)
+    #: account key, plan section ("reviews" or "actions"), item id
+    planItemActivated = Signal(str, str, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,12 +213,13 @@ class PortfolioView(QWidget):
         self.gaps_box = _box("Largest stage gaps", self.gaps_table)
         self.gaps_box.setToolTip("Stages recorded above the evidence first, then the most "
                                  "unmet criteria to the target stage")
-        plans = QLabel(PLANS_TEXT)
-        plans.setWordWrap(True)
-        plans.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        plans.setStyleSheet("color: #5f6b76;")
-        self.plans_box = _box("Upcoming reviews and overdue actions", plans)
-        self.plans_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        self.agenda = AgendaModel(self.model, self)
+        self.agenda_table = AgendaTable(self.agenda)
+        self.agenda_table.activated.connect(self._on_agenda_activated)
+        self.agenda_box = _box("Reviews and actions due", self.agenda_table)
+        self.agenda_box.setToolTip(
+            f"Reviews not yet held in the next {REVIEW_HORIZON_DAYS} days and open actions "
+            f"due within {ACTION_HORIZON_DAYS} days, across all accounts; overdue ones in red")
         grid_box = _box("Tier grid: current value × potential value", self.grid)
 
         self.lists = QSplitter(Qt.Orientation.Vertical)
@@ -203,13 +228,19 @@ class PortfolioView(QWidget):
         self.top = QSplitter(Qt.Orientation.Horizontal)
         self.top.addWidget(grid_box)
         self.top.addWidget(self.lists)
+        # "All accounts" and what is due share the bottom, one above the other: both
+        # need their width for the columns
+        self.bottom = QSplitter(Qt.Orientation.Vertical)
+        self.bottom.addWidget(_box("All accounts", self.all_table))
+        self.bottom.addWidget(self.agenda_box)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.top)
-        body.addWidget(_box("All accounts", self.all_table))
+        body.addWidget(self.bottom)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        body.setSizes([650, 350])
-        for splitter in (self.lists, self.top, body):
+        body.setSizes([600, 400])
+        self.bottom.setSizes([200, 200])
+        for splitter in (self.lists, self.top, self.bottom, body):
             splitter.setChildrenCollapsible(False)
         self._wide: bool | None = None
         self._arrange(wide=True)
@@ -219,7 +250,6 @@ class PortfolioView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(body, 1)
-        layout.addWidget(self.plans_box)
         self.empty = QLabel(EMPTY_TEXT)
         self.empty.setObjectName("portfolioEmpty")
         self.empty.setWordWrap(True)
@@ -338,6 +368,11 @@ class PortfolioView(QWidget):
         key = index.data(KEY_ROLE)
         if isinstance(key, str):
             self.accountActivated.emit(key)
+
+    def _on_agenda_activated(self, index: QModelIndex) -> None:
+        key = index.data(KEY_ROLE)
+        section, item = index.data(ITEM_ROLE)
+        self.planItemActivated.emit(key, section, item)
 
     def _arrange(self, wide: bool) -> None:
         """Lists beside the grid when there is room, else side by side below it."""

@@ -1,0 +1,100 @@
+"""Reviews coming up and actions due across every account, earliest first.
+
+Built from the portfolio model's scores (each carries its account's agenda, see
+``app.assessment.agenda``), so it follows every edit and every scoring batch
+without reading the database itself. Rebuilding is coalesced: a burst of
+batches while scoring rebuilds the list once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor
+
+from app.assessment.agenda import AgendaItem, AgendaKind
+from app.views.portfolio.model import KEY_ROLE, PortfolioModel
+from app.views.table_model import HeaderedTableModel, Index
+
+#: (section of the plan, item id) of a row: where double-clicking it leads
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
+OVERDUE = QColor("#c62828")
+_SECTION = {AgendaKind.REVIEW: "reviews", AgendaKind.ACTION: "actions"}
+
+
+@dataclass(frozen=True)
+class AgendaRow:
+    key: str
+    account: str
+    item: AgendaItem
+
+
+class AgendaModel(HeaderedTableModel):
+    """One row per review or action due, from :class:`PortfolioModel`'s scores."""
+
+    HEADERS = ("Date", "Account", "What", "Who")
+
+    def __init__(self, source: PortfolioModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._source = source
+        self._rows: list[AgendaRow] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.rebuild)
+        for signal in (source.rowsInserted, source.rowsRemoved, source.dataChanged,
+                       source.modelReset):
+            signal.connect(self._timer.start)
+
+    def rebuild(self) -> None:
+        rows = [AgendaRow(s.key, s.name, item)
+                for s in self._source.scores() for item in s.agenda]
+        rows.sort(key=lambda r: (r.item.date, r.item.kind != AgendaKind.REVIEW,
+                                 r.account.casefold(), r.key, r.item.title.casefold()))
+        if rows == self._rows:
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def overdue_count(self) -> int:
+        return sum(r.item.overdue for r in self._rows)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def row(self, row: int) -> AgendaRow:
+        return self._rows[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        item, column = row.item, index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == 0:
+                return item.date.isoformat()  # as in the plan's tables
+            if column == 1:
+                return row.account
+            if column == 2:
+                return f"{'Review' if item.kind == AgendaKind.REVIEW else 'Action'}: {item.title}"
+            return item.who
+        if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
+            return OVERDUE
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return _tooltip(item)
+        if role == KEY_ROLE:
+            return row.key
+        if role == ITEM_ROLE:
+            return (_SECTION[item.kind], item.id)
+        return None
+
+
+def _tooltip(item: AgendaItem) -> str:
+    if item.kind == AgendaKind.REVIEW:
+        return ("The review date has passed and it is not marked held" if item.overdue
+                else "A review coming up: prepare the agenda") + ". Double-click to open it."
+    return ("Overdue: the due date has passed and the action is still open" if item.overdue
+            else "Due within a week") + ". Double-click to open it."
