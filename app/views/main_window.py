@@ -667,7 +667,8 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            self.splitter.setSizes([560, max(600, self.width() - 560)])
+            # the list needs name, tier, stage, revenue and people; the tabs the rest
+            self.splitter.setSizes([440, max(600, self.width() - 440)])
         # The account looked at last; the portfolio overview if that was what showed
         # (or on a first start), so the overview really is the default.
         last = self.settings.value("window/lastAccount")

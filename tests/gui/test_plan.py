@@ -243,3 +243,70 @@ def test_a_due_action_in_the_portfolio_opens_the_plan_at_that_action(
     assert w.plan.pages.currentWidget() is actions
     assert cell(actions, actions.table.currentIndex().row(), "title") == item.title
     w.portfolio.stop()
+
+
+def type_into_detail(qtbot: QtBot, p: SectionPage, field: str, text: str) -> None:
+    """Type into a detail box, then leave it (which saves it). Chinese and Russian
+    arrive as an input method's text (QTest only types ASCII keys)."""
+    assert p.details is not None
+    box = p.details.editors[field]
+    box.setFocus()
+    box.selectAll()
+    for line_no, line in enumerate(text.split("\n")):
+        if line_no:
+            qtbot.keyClick(box, Qt.Key.Key_Return)
+        box.insertPlainText(line)
+    p.table.setFocus()  # leaving the box saves it
+    QApplication.processEvents()
+
+
+def test_a_reviews_agenda_notes_and_decisions_are_edited_in_full_and_undone(
+    qtbot: QtBot, window: MainWindow,
+) -> None:
+    reviews = page(window, "reviews")
+    window.plan.schedule_reviews()
+    reviews.table.setCurrentIndex(reviews.view_index(1))
+    agenda = "1. Итоги квартала\n2. 季度回顾\n3. Renewal"
+    type_into_detail(qtbot, reviews, "agenda", agenda)
+    type_into_detail(qtbot, reviews, "decisions", "Go for the roll-out.")
+    review = stored(window).reviews[1]
+    assert (review.agenda, review.decisions) == (agenda, "Go for the roll-out.")
+    assert stored(window).reviews[0].agenda is None  # only the selected review changed
+    # the table shows the first lines, the cell is read-only: edited below
+    assert cell(reviews, 1, "agenda") == agenda.replace("\n", " ")
+    assert not reviews.model.flags(reviews.model.index(1, 4)) & Qt.ItemFlag.ItemIsEditable
+    # another review shows its own (empty) texts, this one its texts again
+    reviews.table.setCurrentIndex(reviews.view_index(0))
+    assert reviews.details is not None
+    assert reviews.details.editors["agenda"].toPlainText() == ""
+    reviews.table.setCurrentIndex(reviews.view_index(1))
+    assert reviews.details.editors["agenda"].toPlainText() == agenda
+    window.undo_action.trigger()
+    assert stored(window).reviews[1].decisions is None
+    assert reviews.details.editors["decisions"].toPlainText() == ""
+    window.redo_action.trigger()
+    assert stored(window).reviews[1].decisions == "Go for the roll-out."
+    # Ctrl+Enter saves without leaving the box
+    box = reviews.details.editors["notes"]
+    box.setFocus()
+    box.insertPlainText("Хорошая встреча")
+    qtbot.keyClick(box, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    QApplication.processEvents()
+    assert stored(window).reviews[1].notes == "Хорошая встреча"
+    assert box.toPlainText() == "Хорошая встреча"
+
+
+def test_a_required_text_cleared_in_the_detail_box_is_refused_and_kept_on_screen(
+    qtbot: QtBot, window: MainWindow,
+) -> None:
+    insights = page(window, "insights")
+    insights.add_button.click()
+    QApplication.processEvents()
+    insights.table.setCurrentIndex(insights.view_index(0))
+    before = stored(window)
+    type_into_detail(qtbot, insights, "text", "   ")
+    assert stored(window) == before
+    assert not insights.error.isHidden()
+    assert "insights[0].text" in insights.error.text()
+    assert insights.details is not None
+    assert insights.details.editors["text"].toPlainText() == "   "  # nothing typed is lost

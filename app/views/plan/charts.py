@@ -4,6 +4,7 @@ KPI trend. Each takes plain data, so it can be tested and screenshotted alone.""
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
@@ -52,8 +53,8 @@ class RiskHeatMap(QWidget):
         self.update()
 
     def _plot(self) -> QRectF:
-        side = min(self.width() - 40, self.height() - 40)
-        return QRectF(32, 6, side, side)
+        side = min(self.width() - 48, self.height() - 40)
+        return QRectF(42, 6, side, side)
 
     def cell_rect(self, likelihood: int, impact: int) -> QRectF:
         plot = self._plot()
@@ -82,7 +83,7 @@ class RiskHeatMap(QWidget):
         plot = self._plot()
         for n in range(1, 6):
             rect = self.cell_rect(n, 1)
-            painter.drawText(QRectF(0, rect.top(), 28, rect.height()),
+            painter.drawText(QRectF(18, rect.top(), 18, rect.height()),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(n))
             rect = self.cell_rect(1, n)
             painter.drawText(QRectF(rect.left(), plot.bottom() + 2, rect.width(), 16),
@@ -90,7 +91,7 @@ class RiskHeatMap(QWidget):
         painter.drawText(QRectF(plot.left(), plot.bottom() + 16, plot.width(), 16),
                          Qt.AlignmentFlag.AlignCenter, "impact →")
         painter.save()
-        painter.translate(10, plot.center().y())
+        painter.translate(9, plot.center().y())
         painter.rotate(-90)
         painter.drawText(QRectF(-60, -8, 120, 16), Qt.AlignmentFlag.AlignCenter,
                          "likelihood →")
@@ -114,6 +115,8 @@ class RevenueChart(QWidget):
         self.quarters: list[tuple[str, float | None, float | None]] = []
         self.currency: str | None = None
         self.setMinimumSize(260, 180)
+        self.setToolTip("Planned revenue (outline) and actual revenue per quarter: green at "
+                        "or above plan, red below")
 
     def sizeHint(self) -> QSize:
         return QSize(360, 220)
@@ -134,13 +137,31 @@ class RevenueChart(QWidget):
             painter.end()
             return
         top = max(values) or 1.0
-        plot = QRectF(8, 22, self.width() - 16, self.height() - 46)
+        labels = [money(top * f, self.currency) for f in (0.0, 0.5, 1.0)]
+        margin = max(painter.fontMetrics().horizontalAdvance(t) for t in labels) + 12
+        plot = QRectF(margin, 26, self.width() - margin - 8, self.height() - 50)
+        # legend: a swatch per series, drawn (a glyph like ▯ is missing from many fonts)
         painter.setPen(MUTED)
-        painter.drawText(QRectF(8, 2, plot.width(), 18), Qt.AlignmentFlag.AlignLeft,
-                         f"max {money(top, self.currency)} · ▯ planned ▮ actual")
-        painter.setPen(GRID_PEN)
-        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        x = plot.left()
+        for text, filled in (("planned", False), ("actual", True)):
+            painter.setPen(QPen(QColor("#1565c0"), 1.5))
+            painter.setBrush(QColor("#2e7d32") if filled else Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(x, 6, 9, 12))
+            painter.setPen(MUTED)
+            width = painter.fontMetrics().horizontalAdvance(text)
+            painter.drawText(QRectF(x + 14, 2, width + 4, 20), Qt.AlignmentFlag.AlignVCenter,
+                             text)
+            x += width + 32
+        for fraction, text in zip((0.0, 0.5, 1.0), labels, strict=True):
+            y = plot.bottom() - plot.height() * fraction
+            painter.setPen(GRID_PEN)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(0, y - 8, margin - 6, 16),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         slot = plot.width() / len(self.quarters)
+        widest = max(painter.fontMetrics().horizontalAdvance(q[0]) for q in self.quarters) + 6
+        step = max(1, math.ceil(widest / slot))  # every step-th quarter is labelled
         bar = max(3.0, slot * 0.35)
         for i, (name, planned, actual) in enumerate(self.quarters):
             x = plot.left() + i * slot + slot / 2
@@ -155,9 +176,9 @@ class RevenueChart(QWidget):
                 painter.setPen(QPen(colour, 1.5))
                 painter.setBrush(colour if filled else Qt.BrushStyle.NoBrush)
                 painter.drawRect(rect)
-            if slot > 34:
+            if i % step == 0:
                 painter.setPen(MUTED)
-                painter.drawText(QRectF(x - slot / 2, plot.bottom() + 2, slot, 18),
+                painter.drawText(QRectF(x - widest / 2, plot.bottom() + 2, widest, 18),
                                  Qt.AlignmentFlag.AlignCenter, name)
         painter.end()
 
@@ -197,7 +218,8 @@ class KpiChart(QWidget):
         low, high = min(values), max(values)
         if high == low:
             low, high = low - 1, high + 1
-        plot = QRectF(48, 24, self.width() - 60, self.height() - 48)
+        # a margin inside the axes, so no point sits on an edge or on its label
+        plot = QRectF(56, 30, self.width() - 76, self.height() - 60)
         first, last = self.points[0][0], self.points[-1][0]
         span = max((last - first).days, 1)
 
@@ -207,17 +229,20 @@ class KpiChart(QWidget):
             return QPointF(x, plot.bottom() - plot.height() * (value - low) / (high - low))
 
         painter.setPen(GRID_PEN)
-        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        frame = plot.adjusted(-8, -8, 8, 8)
+        painter.drawLine(frame.bottomLeft(), frame.bottomRight())
+        painter.drawLine(frame.bottomLeft(), frame.topLeft())
         painter.setPen(MUTED)
         for value in (low, high):
             y = at(first, value).y()
-            painter.drawText(QRectF(0, y - 8, 44, 16),
+            painter.drawText(QRectF(0, y - 8, frame.left() - 4, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              f"{value:.4g}")
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16),
+        painter.drawText(QRectF(frame.left(), frame.bottom() + 4, frame.width(), 16),
                          Qt.AlignmentFlag.AlignLeft, first.isoformat())
-        painter.drawText(QRectF(plot.left(), plot.bottom() + 4, plot.width(), 16),
-                         Qt.AlignmentFlag.AlignRight, last.isoformat())
+        if last != first:
+            painter.drawText(QRectF(frame.left(), frame.bottom() + 4, frame.width(), 16),
+                             Qt.AlignmentFlag.AlignRight, last.isoformat())
         if self.target is not None:
             painter.setPen(QPen(QColor("#ef8f00"), 1.5, Qt.PenStyle.DashLine))
             y = at(first, self.target).y()

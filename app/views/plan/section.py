@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from app.fileformat import AccountFile
 from app.views.formatting import decimals_needed, display_locale, parse_number
+from app.views.plan.details import DetailPanel
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 7
@@ -128,7 +129,7 @@ class SectionModel(QAbstractTableModel):
         kind = self.columns[index.column()].kind
         if kind == "bool":
             return flags | Qt.ItemFlag.ItemIsUserCheckable
-        if kind != "computed":
+        if kind not in ("computed", "long"):  # long texts: in the detail panel below
             return flags | Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -223,7 +224,7 @@ class SectionDelegate(QStyledItemDelegate):
         elif isinstance(editor, QSpinBox):
             editor.setValue(value if isinstance(value, int) else column.low - 1)
         elif isinstance(editor, QLineEdit):
-            editor.setText(_text(value) if column.kind != "long" else (value or ""))
+            editor.setText(_text(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         column = self.model.columns[index.column()]
@@ -298,6 +299,11 @@ class SectionPage(QWidget):
         layout.addLayout(self.buttons)
         layout.addWidget(self.error)
         layout.addLayout(self.body, 1)
+        long = [c for c in model.columns if c.kind == "long"]
+        self.details = DetailPanel(self, long, what) if long else None
+        if self.details is not None:
+            layout.addWidget(self.details)
+            self.table.doubleClicked.connect(self._on_double_clicked)
 
     def selected_rows(self) -> list[int]:
         """Selected rows as indices into the document's list."""
@@ -311,6 +317,11 @@ class SectionPage(QWidget):
     def view_index(self, row: int, column: int = 0) -> QModelIndex:
         """The table's index of the document's row ``row``."""
         return self.proxy.mapFromSource(self.model.index(row, column))
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        column = self.model.columns[index.column()]
+        if column.kind == "long" and self.details is not None:
+            self.details.focus(column.field)
 
     def show_error(self, message: str | None) -> None:
         self.error.setText(message or "")

@@ -131,8 +131,10 @@ def _variance(row: Any, _doc: AccountFile) -> str:
     if row.planned is None or row.actual is None:
         return ""
     diff = row.actual - row.planned
+    if not diff:
+        return "on plan"
     share = f" ({diff / row.planned:+.0%})" if row.planned else ""
-    return f"{diff:+,.0f}{share}"
+    return f"{diff:+,.0f}{share}".replace("-", "−")  # a real minus sign
 
 
 class PickDialog(QDialog):
@@ -243,6 +245,7 @@ class PlanTab(QWidget):
             Column("owner", "Owner", "choice", team),
             Column("status", "Status", "choice", vocabulary(ObjectiveStatus)),
             Column("milestones", "Milestones", "computed", show=_milestones),
+            Column("notes", "Notes", "long"),
         ], lambda: {"title": "New objective", "status": "planned"})
         self.milestones = SectionModel("milestones", [
             Column("title", "Milestone"), Column("due", "Due", "date"),
@@ -281,6 +284,7 @@ class PlanTab(QWidget):
             Column("status", "Status", "choice", vocabulary(RiskStatus)),
             Column("internal", "Internal", "bool",
                    tip="Internal only: never in material for the customer"),
+            Column("notes", "Notes", "long"),
         ], lambda: {"title": "New risk", "status": "open"})
         page.model.row_colour = lambda r: (
             OVERDUE if _is_open_risk(r) and (r.likelihood or 0) * (r.impact or 0) >= HIGH_RISK
@@ -297,6 +301,7 @@ class PlanTab(QWidget):
             Column("objective", "Objective", "choice", objectives),
             Column("risk", "Risk", "choice", risks),
             Column("stakeholder", "Stakeholder", "choice", people),
+            Column("notes", "Notes", "long"),
         ], lambda: {"title": "New action", "status": "open"},
             "Overdue actions are red; done and cancelled ones grey.")
         page.model.row_colour = self._action_colour
@@ -308,6 +313,7 @@ class PlanTab(QWidget):
             Column("owns", "Owns (stakeholders)", "computed", show=_owns,
                    tip="Stakeholders whose owner on our side is this person (set on the "
                        "stakeholder map)"),
+            Column("notes", "Notes", "long"),
         ], lambda: {"name": "New team member"},
             "Our account team. Who owns which stakeholder is set on the stakeholder map "
             "(\"Owner on our side\") and feeds its coverage.")
@@ -411,7 +417,7 @@ class PlanTab(QWidget):
         self.milestones.load(doc)
         self._show_kpi()
         self.revenue_chart.set_quarters(
-            [(f"Q{r.quarter} {str(r.year)[2:]}", r.planned, r.actual)
+            [(f"Q{r.quarter}'{str(r.year)[2:]}", r.planned, r.actual)
              for r in sorted(doc.revenue_plan, key=lambda r: (r.year, r.quarter))]
             if doc else [], doc.account.currency if doc else None)
         self.heat_map.set_risks([(r.likelihood, r.impact) for r in (doc.risks if doc else [])

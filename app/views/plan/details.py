@@ -1,0 +1,105 @@
+"""The multi-line fields of a plan entry (a review's agenda, notes and decisions, a
+risk's mitigation, …), edited in full below its table.
+
+A table cell shows one line; these texts are paragraphs and lists. Each field is
+saved when it loses focus (or on Ctrl+Enter) as one undoable edit of the entry
+whose text it shows, through the section model's ``editRequested`` like a cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from app.views.plan.section import Column, SectionPage
+
+EDITOR_HEIGHT = 96  # px: about five lines
+
+
+class DetailPanel(QWidget):
+    """One text box per long column of ``page``, for the table's current entry."""
+
+    def __init__(self, page: SectionPage, columns: Sequence[Column], what: str) -> None:
+        super().__init__(page)
+        self.page = page
+        self.what = what
+        self.editors: dict[str, QPlainTextEdit] = {}
+        #: the row (index into the document's list) the editors' texts belong to
+        self.row = -1
+        self._stored: dict[str, str] = {}
+        #: texts sent and not yet back as a reloaded entry (no second, identical edit)
+        self._sent: dict[str, str] = {}
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for column in columns:
+            box = QVBoxLayout()
+            label = QLabel(column.title)
+            label.setStyleSheet("color: #5f6b76;")
+            editor = QPlainTextEdit()
+            editor.setObjectName(f"detail_{column.field}")
+            editor.setTabChangesFocus(True)
+            editor.setMinimumHeight(52)  # small windows: the table keeps its room
+            editor.setMaximumHeight(EDITOR_HEIGHT)
+            editor.setAccessibleName(column.title)
+            editor.setToolTip(column.tip or f"{column.title}: saved when you leave the box "
+                                             "(or press Ctrl+Enter); Ctrl+Z undoes it")
+            editor.installEventFilter(self)
+            label.setBuddy(editor)
+            box.addWidget(label)
+            box.addWidget(editor)
+            layout.addLayout(box, 1)
+            self.editors[column.field] = editor
+        page.model.modelReset.connect(self.load)
+        page.table.selectionModel().currentRowChanged.connect(lambda *_: self.load())
+        self.load()
+
+    def load(self) -> None:
+        """Show the current entry's texts (none selected: empty and disabled)."""
+        row = self.page.current_row()
+        items = self.page.model.items
+        item = items[row] if 0 <= row < len(items) else None
+        self.row = row if item is not None else -1
+        self._stored, self._sent = {}, {}
+        for field, editor in self.editors.items():
+            text = (getattr(item, field, None) or "") if item is not None else ""
+            self._stored[field] = text
+            if editor.toPlainText() != text:
+                editor.setPlainText(text)
+            editor.setEnabled(item is not None)
+            editor.setPlaceholderText("" if item is not None
+                                      else f"Select a {self.what} to see and edit this.")
+
+    def focus(self, field: str) -> None:
+        editor = self.editors.get(field)
+        if editor is not None and editor.isEnabled():
+            editor.setFocus()
+            editor.moveCursor(editor.textCursor().MoveOperation.End)
+
+    def commit(self, field: str) -> None:
+        """Save the field's text if it differs from the stored one."""
+        editor = self.editors[field]
+        text = editor.toPlainText()
+        if self.row < 0 or text in (self._stored.get(field), self._sent.get(field)):
+            return
+        # a refused text stays in the box, with the reason above the table
+        self._sent[field] = text
+        row, changes = self.row, {field: text.strip() or None}
+        # after the focus has moved: the edit reloads the table the user may be clicking
+        QTimer.singleShot(0, lambda: self.page.model.editRequested.emit(row, changes))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        field = next((f for f, e in self.editors.items() if e is watched), None)
+        if field is not None:
+            if event.type() == QEvent.Type.FocusOut:
+                self.commit(field)
+            elif (event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                  and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                  and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
+                self.commit(field)
+                return True
+        return super().eventFilter(watched, event)
