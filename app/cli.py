@@ -1,4 +1,4 @@
-"""Command line: ``python main.py [--db PATH] [import|export|list|demo]``.
+"""Command line: ``python main.py [--db PATH] [import|export|list|demo|gaps|map|pdf]``.
 
 Without a sub-command the desktop app starts. Exit status: 0 success,
 1 a user error (one message on stderr, no traceback), 2 bad usage.
@@ -102,6 +102,17 @@ def cmd_map(services: Services, args: argparse.Namespace) -> None:
     del app
 
 
+def cmd_pdf(services: Services, args: argparse.Namespace) -> None:
+    from app.services.reports import export_pdf
+
+    key = services.accounts.find(args.account)
+    sections = None if args.sections is None else [
+        s.strip() for s in args.sections.split(",") if s.strip()]
+    result = export_pdf(services, key, args.edition, args.out, sections=sections)
+    print(f"wrote {result.path} ({result.pages} pages, {result.edition} edition of "
+          f"{result.account})")
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -150,6 +161,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.png|FILE.svg")
     p.set_defaults(func=cmd_map, writer=False)
+
+    p = sub.add_parser("pdf", parents=[common], help="export the account plan as a PDF",
+                       description="Write an account's plan as a PDF: internal (everything), "
+                                   "client (safe to hand to the customer: no stances, scores, "
+                                   "internal notes or internal risks) or executive (two "
+                                   "pages). See docs/pdf.md.")
+    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p.add_argument("--edition", choices=("internal", "client", "executive"),
+                   default="internal", help="which edition (default: internal)")
+    p.add_argument("--sections", metavar="KEY,KEY", default=None,
+                   help="only these sections (internal and client editions): "
+                        "summary, profile, map, stakeholders, stages, findings, whitespace, "
+                        "insights, objectives, revenue, risks, actions, team, reviews, kpis, "
+                        "interactions")
+    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="file to write")
+    p.set_defaults(func=cmd_pdf, writer=False)
 
     p = sub.add_parser("demo", parents=[common], help="load the demo workspace",
                        description="Load three demo accounts (Chinese, Russian, English).")

@@ -7,7 +7,7 @@ import sys
 import app
 
 NON_QT_PACKAGES = ["app.models", "app.graph", "app.storage", "app.fileformat", "app.services",
-                   "app.assessment", "app.bootstrap", "app.cli"]
+                   "app.assessment", "app.reports", "app.bootstrap", "app.cli"]
 
 
 def _modules() -> list[str]:

@@ -1,0 +1,149 @@
+"""Charts of the plan as vector drawings, in the same colours as the plan tab: the risk
+heat map (likelihood × impact), planned against actual revenue per quarter, and a KPI's
+values against its target."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
+from reportlab.lib import colors
+
+from app.assessment.wording import money
+from app.reports.fonts import Fonts, has_cjk
+
+GRID = colors.HexColor("#b0bec5")
+TEXT = colors.HexColor("#37474f")
+MUTED = colors.HexColor("#78909c")
+PLAN = colors.HexColor("#1565c0")
+ABOVE = colors.HexColor("#2e7d32")
+BELOW = colors.HexColor("#c62828")
+TARGET = colors.HexColor("#ef8f00")
+
+
+def risk_colour(score: int) -> colors.Color:
+    """Likelihood × impact: green up to 4, amber up to 9, orange up to 14, red from 15
+    (the plan tab's rule)."""
+    if score >= 15:
+        return colors.HexColor("#e57373")
+    if score >= 10:
+        return colors.HexColor("#ffb74d")
+    if score >= 5:
+        return colors.HexColor("#fff176")
+    return colors.HexColor("#aed581")
+
+
+def heat_map(fonts: Fonts, cells: Sequence[tuple[int, int]], side: float = 150) -> Drawing:
+    """Open risks counted per (likelihood, impact) cell; likelihood up, impact right."""
+    counts: dict[tuple[int, int], int] = {}
+    for cell in cells:
+        counts[cell] = counts.get(cell, 0) + 1
+    left, bottom = 22.0, 22.0
+    size = side / 5
+    d = Drawing(left + side + 4, bottom + side + 4, initialFontName=fonts.text)
+    for lk in range(1, 6):
+        for im in range(1, 6):
+            x, y = left + (im - 1) * size, bottom + (lk - 1) * size
+            d.add(Rect(x, y, size, size, fillColor=risk_colour(lk * im), strokeColor=colors.white,
+                       strokeWidth=1.5))
+            n = counts.get((lk, im))
+            if n:
+                d.add(String(x + size / 2, y + size / 2 - 4, str(n), fontName=fonts.bold,
+                             fontSize=11, fillColor=TEXT, textAnchor="middle"))
+    for i in range(1, 6):
+        d.add(String(left + (i - 0.5) * size, bottom - 9, str(i), fontName=fonts.text,
+                     fontSize=7, fillColor=MUTED, textAnchor="middle"))
+        d.add(String(left - 6, bottom + (i - 0.5) * size - 2.5, str(i), fontName=fonts.text,
+                     fontSize=7, fillColor=MUTED, textAnchor="middle"))
+    d.add(String(left + side / 2, 1, "impact →", fontName=fonts.text, fontSize=7,
+                 fillColor=MUTED, textAnchor="middle"))
+    label = String(0, 0, "likelihood →", fontName=fonts.text, fontSize=7, fillColor=MUTED,
+                   textAnchor="middle")
+    turned = Group(label, transform=(0, 1, -1, 0, 8, bottom + side / 2))
+    d.add(turned)
+    return d
+
+
+def revenue_chart(fonts: Fonts, quarters: Sequence[tuple[str, float | None, float | None]],
+                  currency: str | None, width: float, height: float = 150) -> Drawing:
+    """Planned (outlined) and actual (filled; green on or above plan, red below) bars."""
+    d = Drawing(width, height, initialFontName=fonts.text)
+    values = [v for _, p, a in quarters for v in (p, a) if v is not None]
+    top = max(values, default=0.0) or 1.0
+    left, bottom, plot_h = 46.0, 16.0, height - 34
+    plot_w = width - left - 4
+    d.add(String(left, height - 10, "▯ planned   ▮ actual (green: on plan or above, "
+                 "red: below)", fontName=fonts.text, fontSize=7, fillColor=MUTED))
+    for frac in (0.0, 0.5, 1.0):
+        y = bottom + plot_h * frac
+        d.add(Line(left, y, left + plot_w, y, strokeColor=GRID, strokeWidth=0.4))
+        d.add(String(left - 3, y - 2.5, money(top * frac, None), fontName=fonts.text,
+                     fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+    slot = plot_w / max(1, len(quarters))
+    bar = max(2.0, min(14.0, slot * 0.34))
+    every = max(1, int(34 // slot) + 1) if slot < 34 else 1
+    for i, (name, planned, actual) in enumerate(quarters):
+        x = left + i * slot + slot / 2
+        if planned is not None:
+            d.add(Rect(x - bar, bottom, bar, plot_h * planned / top, fillColor=None,
+                       strokeColor=PLAN, strokeWidth=1))
+        if actual is not None:
+            colour = PLAN if planned is None else (ABOVE if actual >= planned else BELOW)
+            d.add(Rect(x, bottom, bar, plot_h * actual / top, fillColor=colour,
+                       strokeColor=colour, strokeWidth=0.5))
+        if i % every == 0:
+            d.add(String(x, bottom - 10, name, fontName=fonts.text, fontSize=6.5,
+                         fillColor=MUTED, textAnchor="middle"))
+    if currency:
+        d.add(String(2, height - 10, currency, fontName=fonts.text, fontSize=7,
+                     fillColor=MUTED))
+    return d
+
+
+def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
+              target: float | None, width: float, height: float = 110) -> Drawing:
+    """Values over time as a line with dots; the target dashed."""
+    d = Drawing(width, height, initialFontName=fonts.text)
+    font = fonts.cjk if (has_cjk(title) and fonts.cjk) else fonts.bold
+    d.add(String(0, height - 10, title, fontName=font, fontSize=8, fillColor=TEXT))
+    points = sorted(points)
+    if not points:
+        d.add(String(0, height / 2, "No values recorded yet.", fontName=fonts.text,
+                     fontSize=7.5, fillColor=MUTED))
+        return d
+    values = [v for _, v in points] + ([target] if target is not None else [])
+    low, high = min(values), max(values)
+    if high == low:
+        low, high = low - 1, high + 1
+    left, bottom = 38.0, 16.0
+    plot_w, plot_h = width - left - 8, height - bottom - 18
+    first, last = points[0][0], points[-1][0]
+    span = max((last - first).days, 1)
+
+    def at(day: dt.date, value: float) -> tuple[float, float]:
+        x = left + plot_w * ((day - first).days / span if len(points) > 1 else 0.5)
+        return x, bottom + plot_h * (value - low) / (high - low)
+
+    d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=GRID, strokeWidth=0.5))
+    for value in (low, high):
+        y = at(first, value)[1]
+        d.add(String(left - 3, y - 2.5, f"{value:.4g}", fontName=fonts.text, fontSize=6.5,
+                     fillColor=MUTED, textAnchor="end"))
+    d.add(String(left, bottom - 10, first.isoformat(), fontName=fonts.text, fontSize=6.5,
+                 fillColor=MUTED))
+    if last != first:
+        d.add(String(left + plot_w, bottom - 10, last.isoformat(), fontName=fonts.text,
+                     fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+    if target is not None:
+        y = at(first, target)[1]
+        d.add(Line(left, y, left + plot_w, y, strokeColor=TARGET, strokeWidth=1,
+                   strokeDashArray=[3, 2]))
+        d.add(String(left + plot_w, y + 2, f"target {target:.4g}", fontName=fonts.text,
+                     fontSize=6.5, fillColor=TARGET, textAnchor="end"))
+    xy = [at(day, value) for day, value in points]
+    if len(xy) > 1:
+        d.add(PolyLine([v for p in xy for v in p], strokeColor=PLAN, strokeWidth=1.4))
+    for x, y in xy:
+        d.add(Circle(x, y, 2, fillColor=PLAN, strokeColor=PLAN))
+    return d

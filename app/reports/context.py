@@ -1,0 +1,76 @@
+"""What every section needs: the account (already cut down for the edition), the date,
+the scoring settings, the styles and the frame sizes; plus the heading flowable that
+feeds the table of contents and the PDF outline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.platypus import Paragraph
+
+from app.assessment.settings import ScoringSettings
+from app.fileformat.schema import AccountFile
+from app.reports.editions import Edition
+from app.reports.styles import MARGIN, Styles
+
+PORTRAIT = A4
+LANDSCAPE = landscape(A4)
+HEADER = 14.0  # points above the frame for the running header
+FOOTER = 14.0  # points below the frame for the page number
+
+
+def frame_size(page: tuple[float, float]) -> tuple[float, float]:
+    return page[0] - 2 * MARGIN, page[1] - 2 * MARGIN - HEADER - FOOTER
+
+
+@dataclass(frozen=True)
+class Context:
+    doc: AccountFile
+    edition: Edition
+    today: dt.date
+    settings: ScoringSettings
+    styles: Styles
+
+    @property
+    def internal(self) -> bool:
+        """Internal audiences (the internal edition and the executive brief) see stances,
+        scores and notes."""
+        return self.edition != Edition.CLIENT
+
+    @property
+    def width(self) -> float:
+        return frame_size(PORTRAIT)[0]
+
+    @property
+    def landscape_frame(self) -> tuple[float, float]:
+        return frame_size(LANDSCAPE)
+
+    def team_name(self, member: str | None) -> str:
+        if member is None:
+            return ""
+        return next((m.name for m in self.doc.team if m.id == member), member)
+
+    def person_name(self, person: str | None) -> str:
+        if person is None:
+            return ""
+        return next((p.name for p in self.doc.stakeholders if p.id == person), person)
+
+    def money(self, amount: float | None) -> str:
+        from app.assessment.wording import money
+
+        return "" if amount is None else money(amount, self.doc.account.currency)
+
+
+class Heading(Paragraph):
+    """A section heading: listed in the table of contents and the PDF outline."""
+
+    def __init__(self, text: str, styles: Styles, level: int = 0, key: str = "", *,
+                 in_toc: bool = True) -> None:
+        super().__init__(styles.markup(text), styles.h1 if level == 0 else styles.h2)
+        self.toc_text = text
+        self.toc_level = level
+        self.toc_key = key or text
+        #: False: in the PDF outline (bookmarks) only, not in the printed contents
+        self.in_toc = in_toc

@@ -1,0 +1,198 @@
+"""Fonts for the PDF: TrueType outlines embedded (subset) so that Chinese, Russian and
+English render everywhere and extract back as the same text.
+
+reportlab embeds only TrueType outlines (``glyf``), not CFF (most Noto CJK fonts), so
+the candidates are TrueType files: DejaVu Sans (``fonts-dejavu-core``) or Liberation
+Sans / Arial for Latin and Cyrillic, WenQuanYi Micro Hei (``fonts-wqy-microhei``),
+Microsoft YaHei, SimSun or Arial Unicode for Chinese. Text runs in CJK script are set in
+the CJK font, everything else in the text font.
+
+Where fonts are looked for, first hit wins:
+
+1. ``RAPPORT_PDF_FONT`` / ``RAPPORT_PDF_BOLD_FONT`` / ``RAPPORT_PDF_CJK_FONT``: a path,
+   for a collection (``.ttc``) optionally followed by ``#index`` (``…/x.ttc#1``);
+2. ``fc-match`` (fontconfig), when installed;
+3. well-known paths on Debian/Ubuntu, Fedora, macOS and Windows.
+
+No usable CJK font when the text needs one is a :class:`~app.errors.RapportError`
+naming the package to install, never a page of empty boxes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from app.errors import RapportError
+
+log = logging.getLogger("rapport.reports")
+
+TEXT = "RapportSans"
+BOLD = "RapportSans-Bold"
+CJK = "RapportCJK"
+
+_CJK_RE = re.compile(
+    "[\u2e80-\u2fdf\u3000-\u30ff\u3100-\u312f\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\uac00-\ud7af\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\U00020000-\U0002fa1f]+"
+)
+
+_WIN = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+_TEXT_PATHS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+    "/System/Library/Fonts/Supplemental/Arial.ttf",
+    "/Library/Fonts/Arial.ttf",
+    str(_WIN / "arial.ttf"),
+)
+_BOLD_PATHS = (
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf",
+    "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
+    "/System/Library/Fonts/Supplemental/Arial Bold.ttf",
+    "/Library/Fonts/Arial Bold.ttf",
+    str(_WIN / "arialbd.ttf"),
+)
+_CJK_PATHS = (
+    "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",
+    "/usr/share/fonts/wqy-microhei/wqy-microhei.ttc",
+    "/usr/share/fonts/wenquanyi/wqy-microhei/wqy-microhei.ttc",
+    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
+    "/usr/share/fonts/wqy-zenhei/wqy-zenhei.ttc",
+    "/usr/share/fonts/truetype/arphic/uming.ttc",
+    "/System/Library/Fonts/Supplemental/Arial Unicode.ttf",
+    "/Library/Fonts/Arial Unicode.ttf",
+    str(_WIN / "msyh.ttc"),
+    str(_WIN / "simsun.ttc"),
+)
+CJK_PACKAGE = ("fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei), "
+               "or set RAPPORT_PDF_CJK_FONT to a TrueType font with Chinese glyphs")
+TEXT_PACKAGE = ("fonts-dejavu-core (Debian/Ubuntu: sudo apt-get install fonts-dejavu-core), "
+                "or set RAPPORT_PDF_FONT to a TrueType font with Latin and Cyrillic glyphs")
+
+
+@dataclass(frozen=True)
+class Fonts:
+    """Registered reportlab font names: the text font, its bold, the CJK font (or None)."""
+
+    text: str
+    bold: str
+    cjk: str | None
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK_RE.search(text) is not None
+
+
+def cjk_runs(text: str) -> list[tuple[str, bool]]:
+    """``text`` cut into (run, is CJK) pieces, in order."""
+    runs: list[tuple[str, bool]] = []
+    pos = 0
+    for m in _CJK_RE.finditer(text):
+        if m.start() > pos:
+            runs.append((text[pos:m.start()], False))
+        runs.append((m.group(), True))
+        pos = m.end()
+    if pos < len(text):
+        runs.append((text[pos:], False))
+    return runs
+
+
+def _fc_match(pattern: str) -> list[str]:
+    exe = shutil.which("fc-match")
+    if exe is None:
+        return []
+    try:
+        out = subprocess.run([exe, "-f", "%{file}\n", pattern], capture_output=True,
+                             text=True, timeout=10, check=False).stdout
+    except (OSError, subprocess.SubprocessError):
+        return []
+    return [line for line in out.splitlines() if line.lower().endswith((".ttf", ".ttc"))]
+
+
+def _split(spec: str) -> tuple[str, int]:
+    path, _, index = spec.partition("#")
+    return path, int(index) if index.isdigit() else 0
+
+
+def _try(name: str, candidates: Iterable[str], probe: str) -> bool:
+    """Register the first candidate that is TrueType and has glyphs for ``probe``."""
+    for spec in candidates:
+        path, index = _split(spec)
+        if not Path(path).is_file():
+            continue
+        try:
+            font = TTFont(name, path, subfontIndex=index)
+        except (TTFError, OSError, ValueError) as err:
+            log.info("font %s not usable: %s", spec, err)
+            continue
+        widths = font.face.charWidths
+        if not all(ord(c) in widths for c in probe):
+            log.info("font %s lacks glyphs for %r", spec, probe)
+            continue
+        pdfmetrics.registerFont(font)
+        log.info("PDF font %s: %s", name, spec)
+        return True
+    return False
+
+
+def _candidates(env: str, fc_pattern: str, known: Sequence[str]) -> list[str]:
+    override = os.environ.get(env)
+    if override:
+        return [override]  # an explicit choice is not silently replaced
+    return [*_fc_match(fc_pattern), *known]
+
+
+@cache
+def _text_fonts() -> tuple[str, str] | None:
+    probe = "AzÄéЖжЯя"
+    if not _try(TEXT, _candidates("RAPPORT_PDF_FONT", "DejaVu Sans:style=Book", _TEXT_PATHS),
+                probe):
+        return None
+    if not _try(BOLD, _candidates("RAPPORT_PDF_BOLD_FONT", "DejaVu Sans:style=Bold",
+                                  _BOLD_PATHS), probe):
+        return TEXT, TEXT
+    return TEXT, BOLD
+
+
+@cache
+def _cjk_font() -> str | None:
+    if _try(CJK, _candidates("RAPPORT_PDF_CJK_FONT", "sans:lang=zh-cn", _CJK_PATHS), "中文字体"):
+        return CJK
+    return None
+
+
+def load_fonts(need_cjk: bool) -> Fonts:
+    """Find and register the fonts; ``need_cjk``: the text contains Chinese (Japanese,
+    Korean) characters. Raises RapportError naming the package to install."""
+    text = _text_fonts()
+    cjk = _cjk_font() if need_cjk else None
+    if need_cjk and cjk is None:
+        raise RapportError("The account has Chinese text but no font with Chinese glyphs "
+                           f"(TrueType) was found for the PDF. Install {CJK_PACKAGE}.")
+    if text is None:
+        raise RapportError("No TrueType font with Latin and Cyrillic glyphs was found for "
+                           f"the PDF. Install {TEXT_PACKAGE}.")
+    return Fonts(text[0], text[1], cjk)
+
+
+def reset_for_tests() -> None:
+    """Forget the fonts found (tests change the environment variables)."""
+    _text_fonts.cache_clear()
+    _cjk_font.cache_clear()
+
+

@@ -1,0 +1,67 @@
+"""``python main.py pdf``: a real process writes a real PDF, or says why it cannot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from tests.cli.test_cli import rapport
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    db = tmp_path_factory.mktemp("pdfcli") / "rapport.sqlite"
+    assert rapport("demo", db=db).returncode == 0
+    return db
+
+
+def test_pdf_writes_each_edition(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "ural-client.pdf"
+    result = rapport("pdf", "ТрансЛогистик Урал", "--edition", "client", "--out", out,
+                     db=demo_db)
+    assert result.returncode == 0, result.stderr
+    pages = len(PdfReader(out).pages)
+    assert result.stdout.strip() == (f"wrote {out} ({pages} pages, client edition of "
+                                     "ТрансЛогистик Урал)")
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Client edition" in text and "Skeptic" not in text
+
+    brief = tmp_path / "brief.pdf"
+    result = rapport("pdf", "demo-huadong", "--edition", "executive", "--out", brief,
+                     db=demo_db)
+    assert result.returncode == 0, result.stderr
+    assert len(PdfReader(brief).pages) == 2
+
+
+def test_pdf_sections_option(demo_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "risks.pdf"
+    result = rapport("pdf", "demo-northwind", "--sections", "risks,actions", "--out", out,
+                     db=demo_db)
+    assert result.returncode == 0, result.stderr
+    assert [str(o.title) for o in PdfReader(out).outline] == ["Risks", "Action plan"]
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--out", "{tmp}/missing/x.pdf"], "does not exist"),
+    (["--out", "{tmp}"], "is a folder"),
+    (["--sections", "risks,gossip", "--out", "{tmp}/x.pdf"], "Unknown section(s): gossip"),
+])
+def test_pdf_user_errors_exit_1_with_one_message(demo_db: Path, tmp_path: Path,
+                                                  args: list[str], message: str) -> None:
+    argv = [a.format(tmp=tmp_path) for a in args]
+    result = rapport("pdf", "demo-ural", *argv, db=demo_db)
+    assert result.returncode == 1
+    assert result.stderr.startswith("rapport: error: ") and message in result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_pdf_unknown_account_and_bad_edition(demo_db: Path, tmp_path: Path) -> None:
+    missing = rapport("pdf", "Nobody Inc", "--out", tmp_path / "x.pdf", db=demo_db)
+    assert missing.returncode == 1 and "Nobody Inc" in missing.stderr
+    bad = rapport("pdf", "demo-ural", "--edition", "secret", "--out", tmp_path / "x.pdf",
+                  db=demo_db)
+    assert bad.returncode == 2  # usage error, from argparse
+    assert list(tmp_path.iterdir()) == []
