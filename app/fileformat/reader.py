@@ -75,6 +75,15 @@ def problems_from_validation(
             message = "required key is missing"
         elif kind == "json_invalid":
             message = f"not valid JSON ({e['msg']})"
+        elif kind.startswith("date_") and (kind != "date_type"
+                                           or isinstance(e.get("input"), str)):
+            # one wording for import and the app (pydantic's differs between JSON and
+            # Python input and talks of datetimes); only a reason worth reading is kept
+            reason = e["msg"].rpartition(", ")[2] if ", " in e["msg"] else ""
+            message = (f"not a real date ({reason})" if "value is outside" in reason
+                       else "must be a date written YYYY-MM-DD, such as 2026-12-01")
+            if "input" in e:
+                message += f" (got {_short(e['input'])})"
         else:
             message = e["msg"]
             if message.startswith("Value error, "):

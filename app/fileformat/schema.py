@@ -80,6 +80,19 @@ Currency = Annotated[str, AfterValidator(_currency)]
 Influence = Annotated[int, Field(ge=1, le=5)]
 Relationship = Annotated[int, Field(ge=0, le=4)]
 Strength = Annotated[int, Field(ge=1, le=3)]
+#: the dates an account can hold: a typo such as 0001-01-01 or 9999-12-31 is refused
+#: (calendars and date arithmetic fail on dates at the ends of the range)
+FIRST_DAY = dt.date(1900, 1, 1)
+LAST_DAY = dt.date(2199, 12, 31)
+
+
+def _plausible(value: dt.date) -> dt.date:
+    if not FIRST_DAY <= value <= LAST_DAY:
+        raise ValueError(f"must be between {FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}")
+    return value
+
+
+Day = Annotated[dt.date, AfterValidator(_plausible)]
 
 
 class Record(BaseModel):
@@ -124,7 +137,7 @@ class StakeholderRecord(Record):
     relationship: Relationship | None = None
     reports_to: Id | None = None
     our_owner: ShortText | None = None
-    last_contact: dt.date | None = None
+    last_contact: Day | None = None
     notes: LongText | None = None
     position: Position | None = None
 
@@ -138,7 +151,7 @@ class InfluenceRecord(Record):
 
 
 class StageRecord(Record):
-    date: dt.date
+    date: Day
     stage: RelationshipStage
     note: LongText | None = None
 
@@ -146,7 +159,7 @@ class StageRecord(Record):
 class StanceChangeRecord(Record):
     """A stakeholder's stance moved (written automatically when it is edited)."""
 
-    date: dt.date
+    date: Day
     stakeholder: Id
     field: Literal["stance"]
     old: Stance | None = None
@@ -157,7 +170,7 @@ class StanceChangeRecord(Record):
 class RelationshipChangeRecord(Record):
     """Our relationship strength with a stakeholder moved (0 none … 4 advocate)."""
 
-    date: dt.date
+    date: Day
     stakeholder: Id
     field: Literal["relationship"]
     old: Relationship | None = None
@@ -175,7 +188,7 @@ class EvidenceRecord(Record):
     """A stage criterion the user confirmed (see ``Evidence``), when and why."""
 
     criterion: Evidence
-    date: dt.date | None = None
+    date: Day | None = None
     note: LongText | None = None
 
 
@@ -216,7 +229,7 @@ class WhitespaceRecord(Record):
 
 
 class InteractionRecord(Record):
-    date: dt.date
+    date: Day
     stakeholder: Id | None = None
     #: further stakeholders who took part (ids), besides ``stakeholder``
     participants: list[Id] = []
@@ -261,7 +274,7 @@ class InsightRecord(Record):
 
 class MilestoneRecord(Record):
     title: Name
-    due: dt.date | None = None
+    due: Day | None = None
     done: bool = False
 
 
@@ -272,7 +285,7 @@ class ObjectiveRecord(Record):
     title: Name
     measure: ShortText | None = None
     target_value: Finite | None = None
-    target_date: dt.date | None = None
+    target_date: Day | None = None
     #: team member id
     owner: Id | None = None
     status: ObjectiveStatus | None = None
@@ -317,7 +330,7 @@ class ActionRecord(Record):
     title: Name
     #: team member id
     owner: Id | None = None
-    due: dt.date | None = None
+    due: Day | None = None
     status: ActionStatus | None = None
     #: what the action serves: ids of an objective, a risk, a stakeholder
     objective: Id | None = None
@@ -330,7 +343,7 @@ class ReviewRecord(Record):
     """An account review, planned (``held`` false) or held."""
 
     id: Id
-    date: dt.date
+    date: Day
     title: ShortText | None = None
     held: bool = False
     agenda: LongText | None = None
@@ -345,7 +358,7 @@ class ReviewRecord(Record):
 
 
 class KpiValue(Record):
-    date: dt.date
+    date: Day
     value: Finite
 
 

@@ -75,7 +75,8 @@ def update_item(doc: AccountFile, section: str, index: int, changes: Mapping[str
 
 
 def remove_items(doc: AccountFile, section: str, indices: Iterable[int]) -> AccountFile:
-    """Remove entries, and clear every reference to them elsewhere in the plan."""
+    """Remove entries, and clear every reference to them elsewhere in the plan
+    (interactions: :func:`remove_interactions`, which also corrects last contacts)."""
     items = _items(doc, section)
     gone_at = set(indices)
     gone = {item.get("id") for i, item in enumerate(items) if i in gone_at} - {None}
@@ -90,23 +91,88 @@ def remove_items(doc: AccountFile, section: str, indices: Iterable[int]) -> Acco
     return rebuilt(doc, **parts)
 
 
-def add_interaction(doc: AccountFile, values: Mapping[str, Any]) -> tuple[AccountFile, int]:
+def add_interaction(doc: AccountFile, values: Mapping[str, Any], today: dt.date
+                    ) -> tuple[AccountFile, int]:
     """Log an interaction; the people in it get it as their last contact (if later)."""
-    item = dict(values)
-    when = item.get("date")
-    day = dt.date.fromisoformat(when) if isinstance(when, str) else when
-    people = {item.get("stakeholder"), *item.get("participants", [])} - {None}
+    items = [*_items(doc, "interactions"), dict(values)]
+    return _with_interactions(doc, items, today), len(items) - 1
+
+
+def update_interaction(doc: AccountFile, index: int, changes: Mapping[str, Any],
+                       today: dt.date) -> AccountFile:
+    """Correct an interaction; last contacts follow (a wrong person or date picked by
+    mistake leaves no trace on them)."""
+    items = _items(doc, "interactions")
+    if not 0 <= index < len(items):
+        raise InvalidInput(doc.account.name, [Problem("interactions", "that entry is gone")])
+    items[index] = {**items[index], **changes}
+    return _with_interactions(doc, items, today)
+
+
+def remove_interactions(doc: AccountFile, indices: Iterable[int], today: dt.date
+                        ) -> AccountFile:
+    gone = set(indices)
+    items = [it for i, it in enumerate(_items(doc, "interactions")) if i not in gone]
+    return _with_interactions(doc, items, today)
+
+
+def _day(value: Any) -> dt.date | None:
+    """The date of an interaction entry; None when it is not one (validation says why)."""
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
+
+
+def _contacts(items: Iterable[Mapping[str, Any]]) -> dict[str, set[dt.date]]:
+    """Each person's interaction dates."""
+    dates: dict[str, set[dt.date]] = {}
+    for item in items:
+        day = _day(item.get("date"))
+        if day is None:
+            continue
+        for person in {item.get("stakeholder"), *(item.get("participants") or [])} - {None}:
+            dates.setdefault(person, set()).add(day)
+    return dates
+
+
+def _with_interactions(doc: AccountFile, items: list[dict[str, Any]], today: dt.date
+                       ) -> AccountFile:
+    """``doc`` with these interactions, future ones refused, and the last contact of
+    everyone whose interactions changed brought in line.
+
+    A last contact is also typed by hand on the map, so it cannot simply be the
+    latest interaction: it moves forward to a later interaction, and back (to the
+    latest one left, or none) only when it was the date of an interaction that is
+    gone or moved, i.e. when it came from the log and the log no longer says so.
+    """
+    problems = [Problem(f"interactions[{i}].date",
+                        f"{day.isoformat()} is in the future: log an interaction once it "
+                        "has happened")
+                for i, item in enumerate(items)
+                if (day := _day(item.get("date"))) is not None and day > today]
+    if problems:
+        raise InvalidInput(doc.account.name, problems)
+    for item in items:
+        if isinstance(item.get("date"), dt.date):
+            item["date"] = item["date"].isoformat()
+    before = _contacts(_items(doc, "interactions"))
+    after = _contacts(items)
     stakeholders: list[Any] = []
     for person in doc.stakeholders:
-        if person.id in people and isinstance(day, dt.date) and (
-                person.last_contact is None or person.last_contact < day):
-            person = person.model_copy(update={"last_contact": day})
-        stakeholders.append(person)
-    if isinstance(day, dt.date):
-        item["date"] = day.isoformat()
-    interactions = [*_items(doc, "interactions"), item]
-    return (rebuilt(doc, interactions=interactions, stakeholders=stakeholders),
-            len(interactions) - 1)
+        old, new = before.get(person.id, set()), after.get(person.id, set())
+        last = person.last_contact
+        if old != new:
+            if last is not None and last in old and last not in new:
+                last = None  # came from the log, which no longer says so
+            latest = max(new, default=None)
+            if latest is not None and (last is None or latest > last):
+                last = latest
+        stakeholders.append(person if last == person.last_contact
+                            else person.model_copy(update={"last_contact": last}))
+    return rebuilt(doc, interactions=items, stakeholders=stakeholders)
 
 
 def schedule_reviews(doc: AccountFile, first: dt.date, count: int = 4,

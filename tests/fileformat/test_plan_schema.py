@@ -63,8 +63,7 @@ def test_a_due_date_that_is_not_a_date_is_refused() -> None:
     doc = plan_dict()
     doc["actions"][0]["due"] = "next Friday"
     [problem] = problems_of(doc)
-    assert problem.startswith("actions[0].due: input should be a valid date in the format "
-                              "YYYY-MM-DD")
+    assert problem.startswith("actions[0].due: must be a date written YYYY-MM-DD, such as ")
     assert problem.endswith('(got "next Friday")')
 
 

@@ -118,8 +118,14 @@ def test_self_influence() -> None:
     (("version",), True, "version: must be the whole number 1 (got true)"),
     (("version",), 2.0, "version: must be the whole number 1"),
     (("stakeholders", 0, "relationship"), 9, "stakeholders[0].relationship: input should be less"),
-    (("stakeholders", 0, "last_contact"), "01/02/2026", "stakeholders[0].last_contact: input "
-                                                        "should be a valid date"),
+    (("stakeholders", 0, "last_contact"), "01/02/2026", "stakeholders[0].last_contact: must "
+                                                        "be a date written YYYY-MM-DD"),
+    (("stakeholders", 0, "last_contact"), "2026-02-30", "stakeholders[0].last_contact: not a "
+                                                        "real date (day value is outside"),
+    (("stakeholders", 0, "last_contact"), "9999-12-31", "stakeholders[0].last_contact: must "
+                                                        "be between 1900-01-01 and 2199-12-31"),
+    (("actions",), [{"id": "a1", "title": "x", "due": "0001-01-01"}],
+     "actions[0].due: must be between 1900-01-01 and 2199-12-31"),
     (("stakeholders", 0, "notes"), "a\x00b", "stakeholders[0].notes: must not contain a NUL"),
     (("stakeholders", 0, "name"), "Li\nWei", "stakeholders[0].name: must not contain control"),
     (("risks",), [{"id": "r1", "title": "x", "risk": "x"}], "risks[0].risk: unknown key"),

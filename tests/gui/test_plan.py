@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +18,8 @@ from app.fileformat import AccountFile
 from app.services.demo import demo_documents
 from app.views.main_window import MainWindow
 from app.views.plan.section import SectionPage
-from app.views.plan.tab import OVERDUE, PickDialog
+from app.views.plan.dialogs import KpiValueDialog, PickDialog
+from app.views.plan.tab import OVERDUE
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date.today()
@@ -191,17 +192,50 @@ def test_logging_an_interaction_updates_the_last_contact(window: MainWindow) -> 
     assert len(stored(window).interactions) == count
 
 
-def test_kpi_values_draw_a_trend(window: MainWindow) -> None:
+def test_kpi_values_are_measurements_entered_in_a_dialog_and_draw_a_trend(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+) -> None:
     kpis = page(window, "kpis")
     kpis.add_button.click()
     edit(kpis, 0, "name", "On-time delivery / Своевременная доставка")
     edit(kpis, 0, "target", 95.0)
     kpis.table.setCurrentIndex(kpis.view_index(0))
+    typed = iter([("2026-10-31", "93,5" if QLocale().decimalPoint() == "," else "93.5"),
+                  ("2026-09-30", "91")])
+
+    def enter(dialog: KpiValueDialog) -> QDialog.DialogCode:
+        day, value = next(typed)
+        dialog.date_edit.setDate(QDate.fromString(day, "yyyy-MM-dd"))
+        dialog.value_edit.setText(value)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(KpiValueDialog, "exec", enter)
     window.plan.kpi_values_page.add_button.click()
     window.plan.kpi_values_page.add_button.click()
     values = stored(window).kpis[0].values
-    assert [v.date for v in values] == [TODAY, TODAY + dt.timedelta(days=1)]
+    assert [(v.date, v.value) for v in values] == [(dt.date(2026, 9, 30), 91.0),
+                                                   (dt.date(2026, 10, 31), 93.5)]
     assert window.plan.kpi_chart.target == 95.0 and len(window.plan.kpi_chart.points) == 2
+    window.undo_action.trigger()
+    assert len(stored(window).kpis[0].values) == 1
+
+
+def test_the_kpi_value_dialog_takes_only_a_number_on_a_free_day_up_to_today(
+    qtbot: QtBot,
+) -> None:
+    today = dt.date(2026, 11, 25)
+    dialog = KpiValueDialog("Жалобы", "per month", today, {dt.date(2026, 11, 20)})
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # nothing typed: no made-up value
+    dialog.value_edit.setText("abc")
+    assert not ok.isEnabled() and "not an amount" in dialog.problem.text()
+    dialog.value_edit.setText("4")
+    assert ok.isEnabled() and (dialog.day, dialog.value) == (today, 4.0)
+    dialog.date_edit.setDate(QDate(2026, 11, 20))
+    assert not ok.isEnabled() and "already" in dialog.problem.text()
+    dialog.date_edit.setDate(QDate(2026, 12, 5))  # after today: the editor stops at today
+    assert dialog.day == today
 
 
 def test_insights_and_objectives_keep_chinese_and_russian_text(window: MainWindow) -> None:
@@ -310,3 +344,73 @@ def test_a_required_text_cleared_in_the_detail_box_is_refused_and_kept_on_screen
     assert "insights[0].text" in insights.error.text()
     assert insights.details is not None
     assert insights.details.editors["text"].toPlainText() == "   "  # nothing typed is lost
+
+
+def _column(p: SectionPage, field: str) -> int:
+    return next(i for i, c in enumerate(p.model.columns) if c.field == field)
+
+
+def type_in_cell(qtbot: QtBot, p: SectionPage, row: int, field: str, text: str,
+                 leave: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Edit a cell with the keyboard: F2, select all, type, then Enter (or Tab)."""
+    index = p.view_index(row, _column(p, field))
+    p.table.setFocus()
+    p.table.setCurrentIndex(index)
+    qtbot.keyClick(p.table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not p.table
+    qtbot.keyClick(editor, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(editor, text)
+    # the delegate commits queued and the model hands the edit on a turn later
+    with qtbot.waitSignal(p.model.editRequested, timeout=5_000):
+        qtbot.keyClick(editor, leave)
+    QApplication.processEvents()
+
+
+def test_keyboard_editing_keeps_the_current_cell_and_tab_moves_on(
+    qtbot: QtBot, window: MainWindow,
+) -> None:
+    actions = page(window, "actions")
+    actions.add_button.click()
+    QApplication.processEvents()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)  # the new row's editor
+    type_in_cell(qtbot, actions, 0, "due", "2026-12-01")
+    assert stored(window).actions[0].due == dt.date(2026, 12, 1)
+    current = actions.table.currentIndex()
+    assert (current.row(), current.column()) == (0, _column(actions, "due"))
+    assert actions.table.hasFocus()
+    # Tab saves and opens the next cell's editor, which survives the save
+    type_in_cell(qtbot, actions, 0, "title", "Angebot senden", leave=Qt.Key.Key_Tab)
+    assert stored(window).actions[0].title == "Angebot senden"
+    assert actions.table.currentIndex().column() == _column(actions, "title") + 1
+    assert actions.table.state() == actions.table.State.EditingState
+
+
+def test_a_date_typed_the_wrong_way_is_refused_with_what_was_typed(
+    qtbot: QtBot, window: MainWindow,
+) -> None:
+    interactions = page(window, "interactions")
+    before = stored(window)
+    row = interactions.proxy.mapToSource(interactions.proxy.index(0, 0)).row()  # the newest
+    type_in_cell(qtbot, interactions, row, "date", "01.12.2026")
+    assert stored(window) == before
+    assert not interactions.error.isHidden()
+    message = interactions.error.text()
+    assert f"interactions[{row}].date" in message
+    assert 'must be a date written YYYY-MM-DD' in message and '"01.12.2026"' in message
+    future = (TODAY + dt.timedelta(days=3)).isoformat()
+    type_in_cell(qtbot, interactions, row, "date", future)
+    assert stored(window) == before
+    assert "in the future" in interactions.error.text()
+
+
+def test_switching_accounts_starts_with_nothing_selected(window: MainWindow) -> None:
+    window.select("demo-northwind")
+    docs = {d.account.id: d for d in demo_documents()}
+    window.services.accounts.replace_account(docs["demo-northwind"])
+    window.select("demo-ural")
+    window.select("demo-northwind")
+    actions = page(window, "actions")
+    actions.table.setCurrentIndex(actions.view_index(2))
+    window.select("demo-ural")
+    assert actions.table.currentIndex().row() == -1 or not actions.model.rowCount()

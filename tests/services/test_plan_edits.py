@@ -62,13 +62,63 @@ def test_bad_values_are_refused_with_their_paths() -> None:
         edits.update_item(plan(), "actions", 5, {"title": "x"})
 
 
+TODAY = dt.date(2026, 11, 25)
+
+
+def contacts(doc: AccountFile) -> dict[str, dt.date | None]:
+    return {s.id: s.last_contact for s in doc.stakeholders}
+
+
 def test_an_interaction_moves_the_last_contact_forward_only() -> None:
     doc, index = edits.add_interaction(plan(), {"date": dt.date(2026, 11, 20),
                                                 "stakeholder": "s1", "participants": ["s3"],
-                                                "channel": "meeting"})
-    people = {s.id: s.last_contact for s in doc.stakeholders}
+                                                "channel": "meeting"}, TODAY)
+    people = contacts(doc)
     assert people["s1"] == dt.date(2026, 11, 20)
     assert people["s3"] == dt.date(2026, 11, 20)  # was 2026-10-01
     assert doc.interactions[index].participants == ["s3"]
-    older, _ = edits.add_interaction(doc, {"date": "2025-01-01", "stakeholder": "s3"})
-    assert {s.id: s.last_contact for s in older.stakeholders}["s3"] == dt.date(2026, 11, 20)
+    older, _ = edits.add_interaction(doc, {"date": "2025-01-01", "stakeholder": "s3"}, TODAY)
+    assert contacts(older)["s3"] == dt.date(2026, 11, 20)
+
+
+def test_correcting_the_person_or_date_of_an_interaction_corrects_last_contacts() -> None:
+    start = plan()
+    doc, index = edits.add_interaction(start, {"date": "2026-11-24", "stakeholder": "s2",
+                                               "channel": "call"}, TODAY)
+    assert contacts(doc)["s2"] == dt.date(2026, 11, 24)
+    # the wrong person was picked: s2 gets back what they had, s3 gets the call
+    fixed = edits.update_interaction(doc, index, {"stakeholder": "s3"}, TODAY)
+    assert contacts(start)["s2"] is None
+    assert contacts(fixed)["s2"] is None
+    assert contacts(fixed)["s3"] == dt.date(2026, 11, 24)
+    # the date was wrong too: a week earlier, so s3's last contact moves back with it
+    earlier = edits.update_interaction(fixed, index, {"date": "2026-11-17"}, TODAY)
+    assert contacts(earlier)["s3"] == dt.date(2026, 11, 17)
+    # removing it leaves s3 with their latest interaction left, the call of 2026-10-01
+    removed = edits.remove_interactions(earlier, [index], TODAY)
+    assert contacts(removed)["s3"] == dt.date(2026, 10, 1)
+    assert len(removed.interactions) == len(start.interactions)
+
+
+def test_a_last_contact_typed_by_hand_is_kept_when_the_log_changes() -> None:
+    typed = dt.date(2026, 11, 2)  # on the map, from a chat at a trade fair
+    start = plan().model_copy(update={"stakeholders": [
+        s.model_copy(update={"last_contact": typed}) if s.id == "s1" else s
+        for s in plan().stakeholders]})
+    doc, index = edits.add_interaction(start, {"date": "2025-01-01", "stakeholder": "s1"},
+                                       TODAY)
+    assert contacts(doc)["s1"] == typed
+    assert contacts(edits.remove_interactions(doc, [index], TODAY))["s1"] == typed
+
+
+def test_future_and_malformed_interaction_dates_are_refused_with_their_path() -> None:
+    with pytest.raises(InvalidInput) as info:
+        edits.add_interaction(plan(), {"date": "2026-11-26", "stakeholder": "s1"}, TODAY)
+    [problem] = info.value.problems
+    assert problem.path.endswith(".date") and "in the future" in problem.message
+    for typed in ("2026/12/01", "01.12.2026", "next tuesday"):
+        with pytest.raises(InvalidInput) as info:
+            edits.update_interaction(plan(), 0, {"date": typed}, TODAY)
+        [problem] = info.value.problems
+        assert problem.path == "interactions[0].date"
+        assert problem.message.startswith("must be a date written YYYY-MM-DD")

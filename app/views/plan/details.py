@@ -55,6 +55,7 @@ class DetailPanel(QWidget):
             layout.addLayout(box, 1)
             self.editors[column.field] = editor
         page.model.modelReset.connect(self.load)
+        page.model.dataChanged.connect(lambda *_: self.load())
         page.table.selectionModel().currentRowChanged.connect(lambda *_: self.load())
         self.load()
 

@@ -65,6 +65,8 @@ class Column:
     kind: Kind = "text"
     choices: Choices | None = None
     show: Callable[[Any, AccountFile], str] | None = None
+    #: what a computed column sorts by: a number (None sorts first), not its text
+    sort: Callable[[Any, AccountFile], float | None] | None = None
     low: int = 0
     high: int = 100
     tip: str = ""
@@ -97,11 +99,21 @@ class SectionModel(QAbstractTableModel):
         #: optional colour for a whole row (overdue actions, high risks)
         self.row_colour: Callable[[Any], QColor | None] = lambda _item: None
 
-    def load(self, doc: AccountFile | None) -> None:
+    def load(self, doc: AccountFile | None, same_account: bool = False) -> bool:
+        """Show ``doc``'s entries. After an edit of the same account that kept the
+        number of entries, the cells change in place (the current cell, an editor
+        opened by Tab and the selection stay); otherwise the model is reset.
+        Returns whether it was reset."""
+        items = list(self.items_of(doc)) if doc is not None else []
+        if same_account and doc is not None and len(items) == len(self.items) and items:
+            self.doc, self.items = doc, items
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(items) - 1, len(self.columns) - 1))
+            return False
         self.beginResetModel()
-        self.doc = doc
-        self.items = list(self.items_of(doc)) if doc is not None else []
+        self.doc, self.items = doc, items
         self.endResetModel()
+        return True
 
     def item(self, row: int) -> Any:
         return self.items[row]
@@ -162,6 +174,9 @@ class SectionModel(QAbstractTableModel):
             colour = self.row_colour(item)
             return QBrush(colour) if colour is not None else None
         if role == SORT_ROLE:
+            if column.sort is not None:
+                key = column.sort(item, self.doc)
+                return float("-inf") if key is None else float(key)
             value = getattr(item, column.field, None)
             if column.kind in ("int", "number"):
                 return float(value) if value is not None else float("-inf")
@@ -283,6 +298,7 @@ class SectionPage(QWidget):
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.remove_button)
         self.buttons.addStretch(1)
+        self.default_hint = hint
         self.hint = QLabel(hint)
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #5f6b76;")
@@ -309,6 +325,16 @@ class SectionPage(QWidget):
         """Selected rows as indices into the document's list."""
         return sorted({self.proxy.mapToSource(i).row()
                        for i in self.table.selectionModel().selectedRows()})
+
+    def restore(self, row: int, column: int, focus: bool) -> None:
+        """Make the document's entry ``row`` current again after a reset, in the same
+        column, with the keyboard focus back if the table had it."""
+        if 0 <= row < self.model.rowCount():
+            index = self.view_index(row, max(column, 0))
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        if focus:
+            self.table.setFocus()
 
     def current_row(self) -> int:
         """The current row as an index into the document's list (-1: none)."""

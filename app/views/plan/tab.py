@@ -16,20 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QShowEvent, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QLabel,
-    QListView,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.assessment import plan_rows
 from app.assessment.agenda import is_open, is_overdue
 from app.errors import InvalidInput, RapportError
 from app.fileformat import AccountFile
@@ -46,8 +44,8 @@ from app.models.enums import (
 )
 from app.services import plan_edits
 from app.services.calendar import export_reviews
-from app.services.documents import rebuilt
 from app.views.plan.charts import KpiChart, RevenueChart, RiskHeatMap
+from app.views.plan.dialogs import KpiValueDialog, PickDialog
 from app.views.plan.section import Column, SectionModel, SectionPage
 
 OVERDUE = QColor("#c62828")
@@ -85,98 +83,16 @@ def _is_open_risk(risk: Any) -> bool:
 
 
 def _risk_score(risk: Any, _doc: AccountFile) -> str:
-    if risk.likelihood is None or risk.impact is None:
-        return ""
-    return str(risk.likelihood * risk.impact)
-
-
-def _milestones(objective: Any, _doc: AccountFile) -> str:
-    stones = objective.milestones
-    if not stones:
-        return ""
-    done = sum(m.done for m in stones)
-    upcoming = sorted(m.due for m in stones if not m.done and m.due is not None)
-    text = f"{done} of {len(stones)} done"
-    return text + (f", next {upcoming[0].isoformat()}" if upcoming else "")
+    return "" if risk.score is None else str(risk.score)
 
 
 def _owns(member: Any, doc: AccountFile) -> str:
-    owned = [s.name for s in doc.stakeholders if (s.our_owner or "").strip() == member.name]
+    owned = plan_rows.owned_by(member, doc)
     return f"{len(owned)}: " + ", ".join(owned) if owned else "nobody yet"
 
 
-def _latest(kpi: Any) -> Any:
-    return max(kpi.values, key=lambda v: v.date) if kpi.values else None
-
-
-def _kpi_latest(kpi: Any, _doc: AccountFile) -> str:
-    latest = _latest(kpi)
-    if latest is None:
-        return ""
-    return f"{latest.value:g}{' ' + kpi.unit if kpi.unit else ''} ({latest.date.isoformat()})"
-
-
-def _kpi_attainment(kpi: Any, _doc: AccountFile) -> str:
-    latest = _latest(kpi)
-    if latest is None or kpi.target is None or kpi.target == 0:
-        return ""
-    if kpi.higher_is_better:
-        share = latest.value / kpi.target
-    else:
-        share = kpi.target / latest.value if latest.value > 0 else 0.0
-    return f"{min(max(share, 0.0), 9.99):.0%}"
-
-
-def _variance(row: Any, _doc: AccountFile) -> str:
-    if row.planned is None or row.actual is None:
-        return ""
-    diff = row.actual - row.planned
-    if not diff:
-        return "on plan"
-    share = f" ({diff / row.planned:+.0%})" if row.planned else ""
-    return f"{diff:+,.0f}{share}".replace("-", "−")  # a real minus sign
-
-
-class PickDialog(QDialog):
-    """Tick people or actions from a list (review attendees and follow-ups)."""
-
-    def __init__(self, title: str, groups: Sequence[tuple[str, Sequence[tuple[str, str]],
-                                                          set[str]]],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.models: list[QStandardItemModel] = []
-        layout = QHBoxLayout()
-        for heading, items, chosen in groups:
-            model = QStandardItemModel(self)
-            for text, key in items:
-                item = QStandardItem(text)
-                item.setData(key, Qt.ItemDataRole.UserRole)
-                item.setCheckable(True)
-                item.setEditable(False)
-                item.setCheckState(Qt.CheckState.Checked if key in chosen
-                                   else Qt.CheckState.Unchecked)
-                model.appendRow(item)
-            view = QListView()
-            view.setModel(model)
-            column = QVBoxLayout()
-            column.addWidget(QLabel(f"<b>{heading}</b>"))
-            column.addWidget(view)
-            layout.addLayout(column)
-            self.models.append(model)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        outer = QVBoxLayout(self)
-        outer.addLayout(layout)
-        outer.addWidget(buttons)
-
-    def chosen(self) -> list[list[str]]:
-        return [[str(model.item(r).data(Qt.ItemDataRole.UserRole))
-                 for r in range(model.rowCount())
-                 if model.item(r).checkState() == Qt.CheckState.Checked]
-                for model in self.models]
+def _ordinal(day: dt.date | None) -> float | None:
+    return None if day is None else float(day.toordinal())
 
 
 class PlanTab(QWidget):
@@ -188,6 +104,9 @@ class PlanTab(QWidget):
         super().__init__(parent)
         self.doc: AccountFile | None = None
         self._stale = False
+        #: the id of the account shown: after an edit of the same account the current
+        #: cells stay, another account starts with nothing selected
+        self._shown: str | None = None
         #: the stored account, fetched fresh for every edit (set by the main window)
         self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
         #: injectable for tests: what counts as overdue, and the date of new entries
@@ -244,7 +163,9 @@ class PlanTab(QWidget):
             Column("target_date", "By", "date"),
             Column("owner", "Owner", "choice", team),
             Column("status", "Status", "choice", vocabulary(ObjectiveStatus)),
-            Column("milestones", "Milestones", "computed", show=_milestones),
+            Column("milestones", "Milestones", "computed",
+                   show=lambda o, _d: plan_rows.milestone_progress(o, self.today()),
+                   sort=lambda o, _d: _ordinal(plan_rows.next_milestone(o))),
             Column("notes", "Notes", "long"),
         ], lambda: {"title": "New objective", "status": "planned"})
         self.milestones = SectionModel("milestones", [
@@ -263,7 +184,9 @@ class PlanTab(QWidget):
             Column("year", "Year", "int", low=1990, high=2200),
             Column("quarter", "Quarter", "int", low=1, high=4),
             Column("planned", "Planned", "number"), Column("actual", "Actual", "number"),
-            Column("variance", "Actual − planned", "computed", show=_variance),
+            Column("variance", "Actual − planned", "computed",
+                   show=lambda q, _d: plan_rows.variance_text(q),
+                   sort=lambda q, _d: plan_rows.variance(q)),
         ], self._next_quarter, "Planned and actual revenue per quarter, in the account's "
                                "currency.")
         self.revenue_chart = RevenueChart()
@@ -277,6 +200,7 @@ class PlanTab(QWidget):
                                                                           "certain"),
             Column("impact", "Impact", "int", low=1, high=5, tip="1 minor … 5 severe"),
             Column("score", "Score", "computed", show=_risk_score,
+                   sort=lambda r, _d: r.score,
                    tip="Likelihood × impact; 15 or more is high"),
             Column("mitigation", "Mitigation", "long"),
             Column("owner", "Owner", "choice", team),
@@ -311,6 +235,7 @@ class PlanTab(QWidget):
             Column("name", "Name"), Column("role", "Role", "choice", vocabulary(TeamRole)),
             Column("email", "E-mail"),
             Column("owns", "Owns (stakeholders)", "computed", show=_owns,
+                   sort=lambda m, d: len(plan_rows.owned_by(m, d)),
                    tip="Stakeholders whose owner on our side is this person (set on the "
                        "stakeholder map)"),
             Column("notes", "Notes", "long"),
@@ -350,8 +275,15 @@ class PlanTab(QWidget):
             Column("name", "KPI"), Column("unit", "Unit"),
             Column("target", "Target", "number"),
             Column("higher_is_better", "Higher is better", "bool"),
-            Column("latest", "Latest", "computed", show=_kpi_latest),
-            Column("attainment", "Attainment", "computed", show=_kpi_attainment),
+            Column("latest", "Latest", "computed",
+                   show=lambda k, _d: plan_rows.latest_text(k, self.today()),
+                   sort=lambda k, _d: _ordinal(getattr(
+                       plan_rows.latest_value(k, self.today()), "date", None))),
+            Column("attainment", "Attainment", "computed",
+                   show=lambda k, _d: plan_rows.attainment_text(k, self.today()),
+                   sort=lambda k, _d: plan_rows.attainment(k, self.today()),
+                   tip="The latest value against the target, as health counts it: "
+                       "\"met\" at or beyond the target"),
         ], lambda: {"name": "New KPI"})
         self.kpi_values = SectionModel("values", [
             Column("date", "Date", "date"), Column("value", "Value", "number")], self,
@@ -381,11 +313,15 @@ class PlanTab(QWidget):
             "Every contact with the customer. Logging one updates the person's last "
             "contact on the map.")
         page.addRequested.disconnect()
-        page.addRequested.connect(lambda: self._edit(
-            page, lambda d: plan_edits.add_interaction(
-                d, {"date": self.today(), "channel": "meeting"})[0], "Log interaction"))
+        page.addRequested.connect(self._add_interaction)
+        page.removeRequested.disconnect()
+        page.removeRequested.connect(lambda rows: rows and self._edit(
+            page, lambda d: plan_edits.remove_interactions(d, rows, self.today()),
+            "Remove interaction" if len(rows) == 1 else f"Remove {len(rows)} × interaction"))
         page.model.editRequested.disconnect()
-        page.model.editRequested.connect(self._edit_interaction)
+        page.model.editRequested.connect(lambda row, changes: self._edit(
+            page, lambda d: plan_edits.update_interaction(d, row, changes, self.today()),
+            "Edit interaction"))
         page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 
     # -- showing ---------------------------------------------------------------------
@@ -404,18 +340,23 @@ class PlanTab(QWidget):
     def refresh(self) -> None:
         self._stale = False
         doc = self.doc
-        for page in self.sections.values():
-            current = page.current_row()
-            page.model.load(doc)
+        key = doc.account.id if doc is not None else None
+        same = key is not None and key == self._shown
+        self._shown = key
+        for page in (*self.sections.values(), self.milestone_page, self.kpi_values_page):
+            current = page.proxy.mapToSource(page.table.currentIndex())
+            focus = page.table.hasFocus()
+            if page.model.load(doc, same_account=same) and same:
+                page.restore(current.row(), current.column(), focus)
             page.show_error(None)
-            if 0 <= current < page.model.rowCount():
-                page.table.selectRow(page.view_index(current).row())
-        for page in self.sections.values():
-            if not page.property("fitted") and page.model.rowCount():
-                page.fit_columns()
-                page.setProperty("fitted", True)
-        self.milestones.load(doc)
-        self._show_kpi()
+            if not same:
+                page.hint.setText(page.default_hint)  # e.g. "Exported … to …" is gone
+                page.hint.setVisible(bool(page.default_hint))
+        if not same:  # another account: columns fit its texts
+            for page in self.sections.values():
+                if page.model.rowCount():
+                    page.fit_columns()
+        self._show_kpi(reload_values=False)
         self.revenue_chart.set_quarters(
             [(f"Q{r.quarter}'{str(r.year)[2:]}", r.planned, r.actual)
              for r in sorted(doc.revenue_plan, key=lambda r: (r.year, r.quarter))]
@@ -431,8 +372,9 @@ class PlanTab(QWidget):
             return OVERDUE
         return None
 
-    def _show_kpi(self) -> None:
-        self.kpi_values.load(self.doc)
+    def _show_kpi(self, reload_values: bool = True) -> None:
+        if reload_values:  # another KPI selected (a refresh has reloaded them already)
+            self.kpi_values.load(self.doc)
         row = self.sections["kpis"].current_row()
         if self.doc is None or not 0 <= row < len(self.doc.kpis):
             self.kpi_chart.set_series("", [], None)
@@ -462,9 +404,18 @@ class PlanTab(QWidget):
              ) -> None:
         if self._edit(page, lambda d: plan_edits.add_item(d, section, values)[0],
                       f"Add {what}"):
-            index = page.view_index(page.model.rowCount() - 1)
-            page.table.setCurrentIndex(index)
-            page.table.edit(index)
+            self._edit_new_row(page)
+
+    @staticmethod
+    def _edit_new_row(page: SectionPage) -> None:
+        """Select the entry just added (the last one) and open its first editable cell."""
+        row = page.model.rowCount() - 1
+        column = next((i for i, c in enumerate(page.model.columns)
+                       if c.kind not in ("computed", "long", "bool")), 0)
+        index = page.view_index(row, column)
+        page.table.setCurrentIndex(index)
+        page.table.scrollTo(index)
+        page.table.edit(index)
 
     def _next_quarter(self) -> dict[str, Any]:
         plan = self.doc.revenue_plan if self.doc else []
@@ -475,20 +426,12 @@ class PlanTab(QWidget):
         return ({"year": last.year + 1, "quarter": 1} if last.quarter == 4
                 else {"year": last.year, "quarter": last.quarter + 1})
 
-    def _edit_interaction(self, row: int, changes: dict[str, Any]) -> None:
+    def _add_interaction(self) -> None:
         page = self.sections["interactions"]
-
-        def make(doc: AccountFile) -> AccountFile:
-            entry = {**doc.interactions[row].model_dump(mode="json"), **changes}
-            # re-logged through add_interaction so a new date or person updates the
-            # last contact, then put back in its place
-            removed = plan_edits.remove_items(doc, "interactions", [row])
-            added, index = plan_edits.add_interaction(removed, entry)
-            items = list(added.interactions)
-            items.insert(row, items.pop(index))
-            return rebuilt(added, interactions=items)
-
-        self._edit(page, make, "Edit interaction")
+        if self._edit(page, lambda d: plan_edits.add_interaction(
+                d, {"date": self.today(), "channel": "meeting"}, self.today())[0],
+                "Log interaction"):
+            self._edit_new_row(page)
 
     # nested lists: an objective's milestones, a KPI's values
     def _selected(self, section: str) -> int:
@@ -535,15 +478,20 @@ class PlanTab(QWidget):
                                  for i, v in enumerate(vs)])
 
     def _add_kpi_value(self) -> None:
+        """Ask for the measurement (date and value): nothing is made up."""
         row = self._selected("kpis")
-        kpi = self.doc.kpis[row] if self.doc and 0 <= row < len(self.doc.kpis) else None
-        latest = _latest(kpi) if kpi is not None else None
-        today = self.today()
-        day = today if latest is None or latest.date < today else latest.date + \
-            dt.timedelta(days=1)
-        value = latest.value if latest is not None else 0.0
+        if self.doc is None or not 0 <= row < len(self.doc.kpis):
+            self.kpi_values_page.show_error("Select one of the KPIs first.")
+            return
+        kpi = self.doc.kpis[row]
+        dialog = KpiValueDialog(kpi.name, kpi.unit, self.today(),
+                                {v.date for v in kpi.values}, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.value is None:
+            return
+        day, value = dialog.day, dialog.value
         self._nested("kpis", "values", "Add KPI value", self.kpi_values_page,
-                     lambda vs: [*vs, {"date": day.isoformat(), "value": value}])
+                     lambda vs: sorted([*vs, {"date": day.isoformat(), "value": value}],
+                                       key=lambda v: v["date"]))
 
     def _remove_kpi_values(self, rows: list[int]) -> None:
         self._nested("kpis", "values", "Remove KPI value", self.kpi_values_page,

@@ -1,0 +1,100 @@
+"""Figures shown beside the entries of an account plan: a risk's score, an
+objective's milestone progress, a KPI's attainment, a quarter's variance.
+
+Each comes as a value to sort by and a text to show, so that a table sorts 8
+before 12 and "−315,000" below "+8,000", and the plan's tables, its PDF and
+health (``kpi_attainment``) can never disagree on a figure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from app.assessment.health import kpi_attainment
+from app.fileformat.schema import (
+    AccountFile,
+    KpiRecord,
+    KpiValue,
+    MilestoneRecord,
+    ObjectiveRecord,
+    RevenueRecord,
+    TeamMemberRecord,
+)
+
+
+def milestone_progress(objective: ObjectiveRecord, today: dt.date) -> str:
+    """'1 of 3 done, next 2027-03-01' ('… 1 overdue' when a due date has passed)."""
+    stones = objective.milestones
+    if not stones:
+        return ""
+    done = sum(m.done for m in stones)
+    text = f"{done} of {len(stones)} done"
+    late = overdue_milestones(stones, today)
+    upcoming = next_milestone(objective)
+    if upcoming is not None:
+        text += f", next {upcoming.isoformat()}"
+    if late:
+        text += f", {len(late)} overdue"
+    return text
+
+
+def next_milestone(objective: ObjectiveRecord) -> dt.date | None:
+    """The earliest due date of the milestones not done yet."""
+    return min((m.due for m in objective.milestones if not m.done and m.due is not None),
+               default=None)
+
+
+def overdue_milestones(stones: Sequence[MilestoneRecord], today: dt.date
+                       ) -> list[MilestoneRecord]:
+    return [m for m in stones if not m.done and m.due is not None and m.due < today]
+
+
+def owned_by(member: TeamMemberRecord, doc: AccountFile) -> list[str]:
+    """Names of the stakeholders whose owner on our side is this member."""
+    return [s.name for s in doc.stakeholders if (s.our_owner or "").strip() == member.name]
+
+
+def latest_value(kpi: KpiRecord, today: dt.date) -> KpiValue | None:
+    """The latest measurement on or before ``today`` (a later one is a typo or a
+    forecast, not a measurement: health ignores it too)."""
+    past = [v for v in kpi.values if v.date <= today]
+    return max(past, key=lambda v: v.date) if past else None
+
+
+def latest_text(kpi: KpiRecord, today: dt.date) -> str:
+    latest = latest_value(kpi, today)
+    if latest is None:
+        return ""
+    unit = f" {kpi.unit}" if kpi.unit else ""
+    return f"{latest.value:g}{unit} ({latest.date.isoformat()})"
+
+
+def attainment(kpi: KpiRecord, today: dt.date) -> float | None:
+    """As health counts it: 0–1, 1 when the target is met."""
+    return kpi_attainment(kpi, today)
+
+
+def attainment_text(kpi: KpiRecord, today: dt.date) -> str:
+    share = attainment(kpi, today)
+    if share is None:
+        return ""
+    return "met" if share >= 1 else f"{share:.0%}"
+
+
+def variance(quarter: RevenueRecord) -> float | None:
+    """Actual minus planned revenue; None until both are known."""
+    if quarter.planned is None or quarter.actual is None:
+        return None
+    return quarter.actual - quarter.planned
+
+
+def variance_text(quarter: RevenueRecord) -> str:
+    diff = variance(quarter)
+    if diff is None:
+        return ""
+    if not diff:
+        return "on plan"
+    assert quarter.planned is not None
+    share = f" ({diff / quarter.planned:+.0%})" if quarter.planned else ""
+    return f"{diff:+,.0f}{share}".replace("-", "−")  # a real minus sign
