@@ -17,8 +17,8 @@ from app.bootstrap import Services
 from app.fileformat import AccountFile
 from app.services.demo import demo_documents
 from app.views.main_window import MainWindow
-from app.views.plan.section import SectionPage
 from app.views.plan.dialogs import KpiValueDialog, PickDialog
+from app.views.plan.section import SectionPage
 from app.views.plan.tab import OVERDUE
 
 pytestmark = pytest.mark.gui
