@@ -31,7 +31,9 @@ Point = tuple[float, float]
 MIN_SCALE = 0.5
 #: never drawn larger than this (a three-person map does not fill a page)
 MAX_SCALE = 0.8
+MAX_TEXT_FACTOR = 1.3
 NAME_SIZE = 7.5
+NAME_SIZE_SMALL = 6.5
 TITLE_SIZE = 6.2
 CLIENT_FILL = "#e8eef3"
 COVERED = "#1f4e79"
@@ -197,8 +199,9 @@ class _Painter:
                  encoded: bool, text: bool = True) -> None:
         self.fonts, self.window, self.s, self.h = fonts, window, scale, height
         self.encoded, self.text = encoded, text
-        # below MIN_SCALE (executive overview) the text shrinks with the cards
-        self.text_factor = min(1.0, scale / MIN_SCALE)
+        # the text grows and shrinks with the cards, from MIN_SCALE on (at most by a
+        # third: a small map drawn large); below it only on the executive brief's map
+        self.text_factor = min(MAX_TEXT_FACTOR, scale / MIN_SCALE)
 
     def xy(self, p: Point) -> Point:
         return (p[0] - self.window[0]) * self.s, self.h - (p[1] - self.window[1]) * self.s
@@ -266,16 +269,16 @@ class _Painter:
             shapes.append(String(right - bw / 2, top - bh + 1.6 * f, badge,
                                  fontName=self.fonts.bold, fontSize=bsize,
                                  fillColor=colors.HexColor("#263238"), textAnchor="middle"))
-        name_room = w - 2 * pad - (stringWidth(badge, self.fonts.bold, 5.6 * f) + 6 * f
+        name_room = w - 2 * pad - (stringWidth(badge, self.fonts.bold, 5.6 * f) + 8 * f
                                    if badge else 0)
         full_room = w - 2 * pad
-        size = NAME_SIZE * f
         font = self.font(p.name, bold=True)
-        lines = _wrap(p.name, font, size, name_room, 1)
-        if stringWidth(lines[0], font, size) > name_room or lines[0] != p.name:
-            size = max(6.0 * f, min(size, size * name_room / max(1.0, stringWidth(
-                p.name, font, size))))
-            lines = _wrap(p.name, font, size, name_room, 2)
+        # one line at the name size, else two, else two a little smaller (elided last)
+        for size, count in ((NAME_SIZE * f, 2), (NAME_SIZE_SMALL * f, 2),
+                            (NAME_SIZE_SMALL * f, 3)):
+            lines = _wrap(p.name, font, size, name_room, count, rest_room=full_room)
+            if "".join(lines).replace(" ", "") == p.name.replace(" ", ""):
+                break
         y = top - size
         for text in lines:
             shapes.append(String(x0 + pad, y, text, fontName=font, fontSize=size,
@@ -313,12 +316,15 @@ def _elide(text: str, font: str, size: float, room: float) -> str:
     return text.rstrip() + "…"
 
 
-def _wrap(text: str, font: str, size: float, room: float, lines: int) -> list[str]:
-    """At most ``lines`` lines of at most ``room`` points; words kept whole where they
-    fit (CJK text breaks anywhere); the last line elided."""
+def _wrap(text: str, font: str, size: float, first_room: float, lines: int, *,
+          rest_room: float | None = None) -> list[str]:
+    """At most ``lines`` lines, the first at most ``first_room`` points wide, the others
+    ``rest_room`` (default the same); words kept whole where they fit (CJK text breaks
+    anywhere); the last line elided."""
     out: list[str] = []
     rest = text.strip()
     while rest and len(out) < lines:
+        room = first_room if not out else (rest_room or first_room)
         if stringWidth(rest, font, size) <= room:
             out.append(rest)
             rest = ""

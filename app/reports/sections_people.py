@@ -88,7 +88,7 @@ def stakeholders(ctx: Context) -> list[Flowable]:
         out.append(s.table(
             ["Name", "Title · department", "Buying role", "Stance", "Infl.", "Relationship",
              "Our owner", "Last contact"], rows,
-            [w * 0.17, w * 0.22, w * 0.11, w * 0.09, w * 0.05, w * 0.11, w * 0.12, w * 0.13],
+            [w * 0.17, w * 0.21, w * 0.11, w * 0.10, w * 0.06, w * 0.12, w * 0.12, w * 0.11],
             right=(4,), font_size=7.2))
         noted = [p for p in people if p.notes]
         if noted:

@@ -20,6 +20,13 @@ _CELL = {WhitespaceStatus.HAS: "✓ has it", WhitespaceStatus.OPPORTUNITY: "◎ 
          WhitespaceStatus.COMPETITOR: "✗ competitor", WhitespaceStatus.NOT_RELEVANT: "–"}
 
 
+def number(value: float) -> str:
+    """12 → "12", 150000000 → "150,000,000", 0.5 → "0.5": as written, never 1.5e+08."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")
+
+
 def is_overdue(action: ActionRecord, today: dt.date) -> bool:
     """Open (or in progress, or without status) and due before today: the plan tab's rule."""
     return (action.status not in (ActionStatus.DONE, ActionStatus.CANCELLED)
@@ -95,7 +102,7 @@ def objectives(ctx: Context) -> list[Flowable]:
     for o in ctx.doc.objectives:
         facts = [label(o.status) or "No status"]
         if o.measure:
-            target = "" if o.target_value is None else f": {o.target_value:,.4g}"
+            target = "" if o.target_value is None else f": {number(o.target_value)}"
             facts.append(f"{o.measure}{target}")
         if o.target_date:
             facts.append(f"by {o.target_date.isoformat()}")
@@ -157,11 +164,11 @@ def risks(ctx: Context) -> list[Flowable]:
     side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                               ("FONTNAME", (0, 0), (-1, -1), s.fonts.text)]))
     out += [side, gap(6)]
-    header = ["Risk", "Category", "L×I", "Mitigation", "Owner", "Status"]
-    widths = [w * 0.27, w * 0.11, w * 0.07, w * 0.31, w * 0.12, w * 0.12]
+    header = ["Risk", "Category", "L × I", "Mitigation", "Owner", "Status"]
+    widths = [w * 0.26, w * 0.13, w * 0.09, w * 0.28, w * 0.12, w * 0.12]
     if ctx.internal:
         header += ["Escalation"]
-        widths = [w * 0.23, w * 0.1, w * 0.06, w * 0.27, w * 0.1, w * 0.11, w * 0.13]
+        widths = [w * 0.22, w * 0.12, w * 0.09, w * 0.24, w * 0.11, w * 0.10, w * 0.12]
     rows = []
     for r in register:
         title = r.title + (" [internal]" if r.internal and ctx.internal else "")
@@ -268,8 +275,9 @@ def kpis(ctx: Context) -> list[Flowable]:
     rows = []
     for k in ctx.doc.kpis:
         latest = max(k.values, key=lambda v: v.date, default=None)
-        rows.append([k.name, k.unit or "", "" if k.target is None else f"{k.target:g}",
-                     "" if latest is None else f"{latest.value:g} ({latest.date.isoformat()})"])
+        rows.append([k.name, k.unit or "", "" if k.target is None else number(k.target),
+                     "" if latest is None else
+                     f"{number(latest.value)} ({latest.date.isoformat()})"])
     out.append(s.table(["KPI", "Unit", "Target", "Latest value"], rows,
                        [w * 0.4, w * 0.15, w * 0.15, w * 0.3]))
     return out

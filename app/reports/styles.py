@@ -139,7 +139,11 @@ class Styles:
         alert_right = ParagraphStyle(f"cell-alert-right-{size}", parent=alert,
                                      alignment=TA_RIGHT)
         marked = set(highlight)
-        data: list[list[str | Flowable]] = [[self.para(h, self.head_cell) for h in header]]
+        head = ParagraphStyle(f"head-cell-{size}", parent=self.head_cell, fontSize=size,
+                              leading=size * 1.22)
+        head_right = ParagraphStyle(f"head-cell-right-{size}", parent=head, alignment=TA_RIGHT)
+        data: list[list[str | Flowable]] = [
+            [self.para(h, head_right if c in right else head) for c, h in enumerate(header)]]
         for r, row in enumerate(rows):
             out: list[str | Flowable] = []
             for c, value in enumerate(row):
