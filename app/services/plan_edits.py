@@ -70,8 +70,23 @@ def update_item(doc: AccountFile, section: str, index: int, changes: Mapping[str
     items = _items(doc, section)
     if not 0 <= index < len(items):
         raise InvalidInput(doc.account.name, [Problem(section, "that entry is gone")])
-    items[index] = {**items[index], **changes}
-    return rebuilt(doc, **{section: items})
+    old = items[index]
+    items[index] = {**old, **changes}
+    parts: dict[str, Any] = {section: items}
+    if section == "team" and items[index].get("name") != old.get("name"):
+        # stakeholders name their owner on our side: a renamed member keeps them
+        parts["stakeholders"] = _owners_renamed(doc, {old.get("name"): items[index]["name"]})
+    return rebuilt(doc, **parts)
+
+
+def _owners_renamed(doc: AccountFile, renamed: Mapping[Any, Any]) -> list[dict[str, Any]]:
+    """Stakeholders with ``our_owner`` renamed (to None: no owner any more)."""
+    people = _items(doc, "stakeholders")
+    for person in people:
+        owner = (person.get("our_owner") or "").strip()
+        if owner and owner in renamed:
+            person["our_owner"] = renamed[owner]
+    return people
 
 
 def remove_items(doc: AccountFile, section: str, indices: Iterable[int]) -> AccountFile:
@@ -88,6 +103,9 @@ def remove_items(doc: AccountFile, section: str, indices: Iterable[int]) -> Acco
         entries = parts[other] if other in parts else _items(doc, other)
         parts[other] = [{**e, field: [r for r in e.get(field, []) if r not in gone]}
                         for e in entries]
+    if section == "team":  # their stakeholders have no owner on our side any more
+        parts["stakeholders"] = _owners_renamed(doc, {
+            item["name"]: None for i, item in enumerate(items) if i in gone_at})
     return rebuilt(doc, **parts)
 
 

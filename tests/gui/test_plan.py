@@ -414,3 +414,99 @@ def test_switching_accounts_starts_with_nothing_selected(window: MainWindow) -> 
     actions.table.setCurrentIndex(actions.view_index(2))
     window.select("demo-ural")
     assert actions.table.currentIndex().row() == -1 or not actions.model.rowCount()
+
+
+def test_actions_and_reviews_are_added_with_insert_removed_with_delete_and_undone(
+    qtbot: QtBot, window: MainWindow,
+) -> None:
+    for section, what in (("actions", "New action"), ("reviews", "Account review")):
+        p = page(window, section)
+        p.table.setFocus()
+        qtbot.keyClick(p.table, Qt.Key.Key_Insert)
+        QApplication.processEvents()
+        editor = QApplication.focusWidget()
+        if editor is not p.table:  # the new entry's first cell opens for typing
+            qtbot.keyClick(editor, Qt.Key.Key_Escape)
+        entries = getattr(stored(window), section)
+        assert len(entries) == 1 and what in (getattr(entries[0], "title", "") or "")
+        p.table.setFocus()
+        p.table.selectRow(0)
+        qtbot.keyClick(p.table, Qt.Key.Key_Delete)
+        assert getattr(stored(window), section) == []
+        window.undo_action.trigger()
+        assert len(getattr(stored(window), section)) == 1
+        window.redo_action.trigger()
+        assert getattr(stored(window), section) == []
+
+
+def test_overdue_actions_missed_reviews_and_late_milestones_say_so_in_words(
+    window: MainWindow,
+) -> None:
+    late = (TODAY - dt.timedelta(days=2)).isoformat()
+    actions = page(window, "actions")
+    actions.add_button.click()
+    edit(actions, 0, "due", late)
+    assert cell(actions, 0, "due") == f"{late} · overdue"
+    reviews = page(window, "reviews")
+    reviews.add_button.click()
+    edit(reviews, 0, "date", late)
+    assert cell(reviews, 0, "date") == f"{late} · not marked held"
+    assert reviews.view_index(0).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
+    objectives = page(window, "objectives")
+    objectives.add_button.click()
+    edit(objectives, 0, "title", "Рамочный договор 2027")
+    objectives.table.setCurrentIndex(objectives.view_index(0))
+    milestones = window.plan.milestone_page
+    assert "Рамочный договор 2027" in milestones.hint.text()
+    milestones.add_button.click()
+    edit(milestones, 0, "due", late)
+    assert cell(milestones, 0, "due") == f"{late} · overdue"
+    assert milestones.view_index(0).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE
+    assert "1 overdue" in cell(objectives, 0, "milestones")
+
+
+def test_people_present_at_an_interaction_are_picked_and_get_the_contact(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    interactions = page(window, "interactions")
+    interactions.add_button.click()
+    QApplication.processEvents()
+    row = len(stored(window).interactions) - 1
+    edit(interactions, row, "stakeholder", "sb")
+
+    def tick(dialog: PickDialog) -> QDialog.DialogCode:
+        [model] = dialog.models
+        keys = [model.item(r).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())]
+        assert "sb" not in keys  # the main person is not offered twice
+        for r, key in enumerate(keys):
+            if key in ("fd", "gd"):
+                model.item(r).setCheckState(Qt.CheckState.Checked)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PickDialog, "exec", tick)
+    interactions.table.setCurrentIndex(interactions.view_index(row))
+    window.plan.pick_participants()
+    doc = stored(window)
+    assert sorted(doc.interactions[row].participants) == ["fd", "gd"]
+    assert {s.id: s.last_contact for s in doc.stakeholders if s.id in ("fd", "gd")} == {
+        "fd": TODAY, "gd": TODAY}
+    assert "Ольга Сергеевна Смирнова" in cell(interactions, row, "participants")
+
+
+def test_the_heat_map_names_the_risks_in_a_cell_and_counts_unrated_ones(
+    window: MainWindow,
+) -> None:
+    risks = page(window, "risks")
+    for title, likelihood, impact in (("Бюджет урезан", 4, 5), ("新竞争对手", 4, 5),
+                                      ("Unrated", None, None)):
+        risks.add_button.click()
+        row = len(stored(window).risks) - 1
+        edit(risks, row, "title", title)
+        if likelihood:
+            edit(risks, row, "likelihood", likelihood)
+            edit(risks, row, "impact", impact)
+    heat = window.plan.heat_map
+    assert heat.counts == {(4, 5): 2}
+    assert heat.titles[(4, 5)] == ["Бюджет урезан", "新竞争对手"]
+    assert heat.unrated == 1
+    assert heat.cell_at(heat.cell_rect(4, 5).center()) == (4, 5)

@@ -122,3 +122,19 @@ def test_future_and_malformed_interaction_dates_are_refused_with_their_path() ->
         [problem] = info.value.problems
         assert problem.path == "interactions[0].date"
         assert problem.message.startswith("must be a date written YYYY-MM-DD")
+
+
+def test_renaming_a_team_member_keeps_their_stakeholders_and_removing_them_frees_them() -> None:
+    start = plan()
+    anna = start.team[0].name
+    start = start.model_copy(update={"stakeholders": [
+        s.model_copy(update={"our_owner": anna}) if s.id in ("s1", "s2") else s
+        for s in start.stakeholders]})
+    renamed = edits.update_item(start, "team", 0, {"name": "Anna Weber-Schmidt"})
+    assert {s.id: s.our_owner for s in renamed.stakeholders if s.our_owner} == {
+        "s1": "Anna Weber-Schmidt", "s2": "Anna Weber-Schmidt"}
+    removed = edits.remove_items(renamed, "team", [0])
+    assert all(s.our_owner is None for s in removed.stakeholders if s.id in ("s1", "s2"))
+    # other owners, and other edits of a member, leave the stakeholders alone
+    other = edits.update_item(start, "team", 1, {"role": "delivery"})
+    assert other.stakeholders == start.stakeholders

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -122,6 +123,14 @@ class PersonPanel(QWidget):
                 combo.setCurrentIndex(max(0, combo.findData(getattr(value, "value", value))))
             self.last_contact.setText(p.last_contact.isoformat() if p and p.last_contact
                                       else "")
+            # our account team's names, offered as the owner is typed (the Plan tab's
+            # team table counts what each member owns by this name)
+            team = [m.name for m in doc.team] if doc else []
+            completer = QCompleter(team, self.our_owner)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.our_owner.setCompleter(completer)
+            self.our_owner.setPlaceholderText("a member of our account team" if team else "")
             self.notes.setPlainText((p.notes or "") if p else "")
             steps = person_timeline(doc, p.id)[-MOVES_SHOWN:] if doc and p else []
             self.moved.setText("How it moved:\n" + "\n".join(

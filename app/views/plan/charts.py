@@ -7,9 +7,9 @@ import datetime as dt
 import math
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.assessment.wording import money
 
@@ -38,22 +38,50 @@ class RiskHeatMap(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counts: dict[tuple[int, int], int] = {}
-        self.setMinimumSize(230, 230)
+        self.titles: dict[tuple[int, int], list[str]] = {}
+        #: open risks without likelihood or impact: not on the grid, but said so
+        self.unrated = 0
+        self.setMinimumSize(230, 250)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setToolTip("Open risks by likelihood (up) and impact (right)")
+        self.setMouseTracking(True)
 
     def sizeHint(self) -> QSize:
         return QSize(280, 280)
 
-    def set_risks(self, cells: Sequence[tuple[int, int]]) -> None:
-        """(likelihood, impact) of each open risk that has both."""
-        self.counts = {}
-        for cell in cells:
+    def set_risks(self, cells: Sequence[tuple[int, int, str]], unrated: int = 0) -> None:
+        """(likelihood, impact, title) of each open risk that has both; ``unrated``:
+        how many open risks lack one of them."""
+        self.counts, self.titles, self.unrated = {}, {}, unrated
+        for likelihood, impact, title in cells:
+            cell = (likelihood, impact)
             self.counts[cell] = self.counts.get(cell, 0) + 1
+            self.titles.setdefault(cell, []).append(title)
         self.update()
 
+    def cell_at(self, point: QPointF) -> tuple[int, int] | None:
+        for likelihood in range(1, 6):
+            for impact in range(1, 6):
+                if self.cell_rect(likelihood, impact).contains(point):
+                    return likelihood, impact
+        return None
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            cell = self.cell_at(QPointF(event.pos()))
+            if cell is None:
+                text = "Open risks by likelihood (up) and impact (right)"
+            else:
+                names = self.titles.get(cell, [])
+                text = (f"Likelihood {cell[0]} × impact {cell[1]} = {cell[0] * cell[1]}: "
+                        + (f"{len(names)} open risk{'s' if len(names) != 1 else ''}\n"
+                           + "\n".join(f"• {n}" for n in names) if names else "no open risk")
+                        + ("\nClick to select them." if names else ""))
+            QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
+
     def _plot(self) -> QRectF:
-        side = min(self.width() - 48, self.height() - 40)
+        side = min(self.width() - 48, self.height() - 58)
         return QRectF(42, 6, side, side)
 
     def cell_rect(self, likelihood: int, impact: int) -> QRectF:
@@ -90,6 +118,11 @@ class RiskHeatMap(QWidget):
                              Qt.AlignmentFlag.AlignCenter, str(n))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 16, plot.width(), 16),
                          Qt.AlignmentFlag.AlignCenter, "impact →")
+        if self.unrated:
+            painter.drawText(QRectF(0, plot.bottom() + 34, self.width(), 16),
+                             Qt.AlignmentFlag.AlignCenter,
+                             f"{self.unrated} open risk{'s' if self.unrated != 1 else ''} "
+                             "not rated yet")
         painter.save()
         painter.translate(9, plot.center().y())
         painter.rotate(-90)
@@ -99,11 +132,10 @@ class RiskHeatMap(QWidget):
         painter.end()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        for likelihood in range(1, 6):
-            for impact in range(1, 6):
-                if self.cell_rect(likelihood, impact).contains(event.position()):
-                    self.cellClicked.emit(likelihood, impact)
-                    return
+        cell = self.cell_at(event.position())
+        if cell is not None:
+            self.cellClicked.emit(*cell)
+            return
         super().mousePressEvent(event)
 
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -167,9 +168,10 @@ class SectionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if getattr(item, column.field) else \
                 Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole:
-            value = getattr(item, column.field, None)
-            return str(value) if column.kind == "long" and value else None
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell
+            text = (str(getattr(item, column.field, None) or "") if column.kind == "long"
+                    else self.display(item, column))
+            return text if len(text) > 20 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.row_colour(item)
             return QBrush(colour) if colour is not None else None
@@ -294,6 +296,15 @@ class SectionPage(QWidget):
         self.remove_button = QPushButton("Remove")
         self.remove_button.clicked.connect(
             lambda: self.removeRequested.emit(self.selected_rows()))
+        # the keyboard way: Insert adds, Delete removes the selected entries
+        for key, slot in ((QKeySequence.StandardKey.Delete,
+                           lambda: self.removeRequested.emit(self.selected_rows())),
+                          (QKeySequence(Qt.Key.Key_Insert), self.addRequested.emit)):
+            shortcut = QShortcut(key, self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.add_button.setToolTip("Add (Insert)")
+        self.remove_button.setToolTip("Remove the selected entries (Delete); Ctrl+Z undoes it")
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.remove_button)
@@ -308,13 +319,16 @@ class SectionPage(QWidget):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
-        self.body = QHBoxLayout()
-        self.body.addWidget(self.table, 3)
+        # the table, and beside it what some sections add (milestones, a chart):
+        # a splitter, so the user decides how much room each gets
+        self.body = QSplitter(Qt.Orientation.Horizontal)
+        self.body.setChildrenCollapsible(False)
+        self.body.addWidget(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(self.buttons)
         layout.addWidget(self.error)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.body, 1)
         long = [c for c in model.columns if c.kind == "long"]
         self.details = DetailPanel(self, long, what) if long else None
         if self.details is not None:
@@ -325,6 +339,13 @@ class SectionPage(QWidget):
         """Selected rows as indices into the document's list."""
         return sorted({self.proxy.mapToSource(i).row()
                        for i in self.table.selectionModel().selectedRows()})
+
+    def add_side(self, widget: QWidget, share: int) -> None:
+        """Put ``widget`` beside the table; ``share``: its part of the width against
+        the table's 3."""
+        self.body.addWidget(widget)
+        self.body.setStretchFactor(0, 3)
+        self.body.setStretchFactor(self.body.count() - 1, share)
 
     def restore(self, row: int, column: int, focus: bool) -> None:
         """Make the document's entry ``row`` current again after a reset, in the same
@@ -354,7 +375,11 @@ class SectionPage(QWidget):
         self.error.setVisible(bool(message))
 
     def fit_columns(self) -> None:
+        """Widths from the contents, capped so that more columns fit: the first (the
+        entry's name) gets most, long texts least (they are read below the table;
+        every cut text shows in full as a tooltip)."""
         self.table.resizeColumnsToContents()
-        for col in range(self.model.columnCount()):
+        for col, column in enumerate(self.model.columns):
+            cap = 260 if col == 0 else 150 if column.kind == "long" else 190
             width = self.table.columnWidth(col)
-            self.table.setColumnWidth(col, min(max(width, 60), 320))
+            self.table.setColumnWidth(col, min(max(width, 60), cap))

@@ -91,6 +91,13 @@ def _owns(member: Any, doc: AccountFile) -> str:
     return f"{len(owned)}: " + ", ".join(owned) if owned else "nobody yet"
 
 
+def _due_text(day: dt.date | None, late: bool, word: str) -> str:
+    """A date, and what is wrong with it in words too (colour alone is missed)."""
+    if day is None:
+        return ""
+    return f"{day.isoformat()} · {word}" if late else day.isoformat()
+
+
 def _ordinal(day: dt.date | None) -> float | None:
     return None if day is None else float(day.toordinal())
 
@@ -169,13 +176,20 @@ class PlanTab(QWidget):
             Column("notes", "Notes", "long"),
         ], lambda: {"title": "New objective", "status": "planned"})
         self.milestones = SectionModel("milestones", [
-            Column("title", "Milestone"), Column("due", "Due", "date"),
+            Column("title", "Milestone"),
+            Column("due", "Due", "date", show=lambda m, _d: _due_text(
+                m.due, bool(plan_rows.overdue_milestones([m], self.today())), "overdue")),
             Column("done", "Done", "bool")], self, items_of=self._selected_milestones)
-        self.milestone_page = SectionPage(self.milestones, "milestone")
+        self.milestones.row_colour = lambda m: (
+            DONE if m.done else OVERDUE if plan_rows.overdue_milestones([m], self.today())
+            else None)
+        self.milestone_page = SectionPage(self.milestones, "milestone",
+                                          "Select an objective to see its milestones.")
+        self.milestones.modelReset.connect(self._name_milestones)
         self.milestones.editRequested.connect(self._edit_milestone)
         self.milestone_page.addRequested.connect(self._add_milestone)
         self.milestone_page.removeRequested.connect(self._remove_milestones)
-        page.body.addWidget(self.milestone_page, 2)
+        page.add_side(self.milestone_page, 2)
         page.table.selectionModel().currentRowChanged.connect(
             lambda *_: self.milestones.load(self.doc))
 
@@ -190,7 +204,7 @@ class PlanTab(QWidget):
         ], self._next_quarter, "Planned and actual revenue per quarter, in the account's "
                                "currency.")
         self.revenue_chart = RevenueChart()
-        page.body.addWidget(self.revenue_chart, 2)
+        page.add_side(self.revenue_chart, 2)
 
     def _build_risks(self) -> None:
         page = self._page("risks", "Risks", "risk", [
@@ -215,19 +229,20 @@ class PlanTab(QWidget):
             else DONE if not _is_open_risk(r) else None)
         self.heat_map = RiskHeatMap()
         self.heat_map.cellClicked.connect(self._select_risks)
-        page.body.addWidget(self.heat_map, 1)
+        page.add_side(self.heat_map, 1)
 
     def _build_actions(self) -> None:
         page = self._page("actions", "Actions", "action", [
             Column("title", "Action"), Column("owner", "Who", "choice", team),
-            Column("due", "Due", "date"),
+            Column("due", "Due", "date", show=lambda a, _d: _due_text(
+                a.due, is_overdue(a, self.today()), "overdue")),
             Column("status", "Status", "choice", vocabulary(ActionStatus)),
             Column("objective", "Objective", "choice", objectives),
             Column("risk", "Risk", "choice", risks),
             Column("stakeholder", "Stakeholder", "choice", people),
             Column("notes", "Notes", "long"),
         ], lambda: {"title": "New action", "status": "open"},
-            "Overdue actions are red; done and cancelled ones grey.")
+            "Overdue actions are red and say so; done and cancelled ones grey.")
         page.model.row_colour = self._action_colour
 
     def _build_team(self) -> None:
@@ -245,7 +260,9 @@ class PlanTab(QWidget):
 
     def _build_reviews(self) -> None:
         page = self._page("reviews", "Reviews", "review", [
-            Column("date", "Date", "date"), Column("title", "Review"),
+            Column("date", "Date", "date", show=lambda r, _d: _due_text(
+                r.date, self._review_missed(r), "not marked held")),
+            Column("title", "Review"),
             Column("held", "Held", "bool"),
             Column("attendees", "Attendees", "computed", show=lambda r, d: ", ".join(
                 filter(None, [_names(d, "team", r.our_attendees),
@@ -255,7 +272,9 @@ class PlanTab(QWidget):
             Column("follow_ups", "Follow-up actions", "computed",
                    show=lambda r, d: _names(d, "actions", r.follow_ups, "title")),
         ], lambda: {"date": self.today().isoformat(), "title": "Account review"},
-            "Account reviews, quarterly by default. Export the schedule to any calendar.")
+            "Account reviews, quarterly by default. Export the schedule to any calendar. "
+            "A past review not marked held is red.")
+        page.model.row_colour = lambda r: OVERDUE if self._review_missed(r) else None
         schedule = QPushButton("Schedule quarterly reviews")
         schedule.clicked.connect(self.schedule_reviews)
         people_button = QPushButton("Attendees && follow-ups…")
@@ -298,7 +317,7 @@ class PlanTab(QWidget):
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.kpi_chart, 1)
         side_layout.addWidget(self.kpi_values_page, 1)
-        page.body.addWidget(side, 2)
+        page.add_side(side, 2)
         page.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_kpi())
 
     def _build_interactions(self) -> None:
@@ -310,8 +329,12 @@ class PlanTab(QWidget):
             Column("participants", "Also present", "computed",
                    show=lambda i, d: _names(d, "stakeholders", i.participants)),
         ], lambda: {"date": self.today().isoformat(), "channel": "meeting"},
-            "Every contact with the customer. Logging one updates the person's last "
-            "contact on the map.")
+            "Every contact with the customer. Logging one updates the last contact on the "
+            "map of everyone in it.")
+        present = QPushButton("People present…")
+        present.setToolTip("Tick everyone of theirs who took part besides the main person")
+        present.clicked.connect(self.pick_participants)
+        page.buttons.insertWidget(2, present)
         page.addRequested.disconnect()
         page.addRequested.connect(self._add_interaction)
         page.removeRequested.disconnect()
@@ -349,7 +372,7 @@ class PlanTab(QWidget):
             if page.model.load(doc, same_account=same) and same:
                 page.restore(current.row(), current.column(), focus)
             page.show_error(None)
-            if not same:
+            if not same and page in self.sections.values():
                 page.hint.setText(page.default_hint)  # e.g. "Exported … to …" is gone
                 page.hint.setVisible(bool(page.default_hint))
         if not same:  # another account: columns fit its texts
@@ -361,9 +384,25 @@ class PlanTab(QWidget):
             [(f"Q{r.quarter}'{str(r.year)[2:]}", r.planned, r.actual)
              for r in sorted(doc.revenue_plan, key=lambda r: (r.year, r.quarter))]
             if doc else [], doc.account.currency if doc else None)
-        self.heat_map.set_risks([(r.likelihood, r.impact) for r in (doc.risks if doc else [])
-                                 if _is_open_risk(r) and r.likelihood and r.impact])
+        open_risks = [r for r in (doc.risks if doc else []) if _is_open_risk(r)]
+        self.heat_map.set_risks(
+            [(r.likelihood, r.impact, r.title) for r in open_risks
+             if r.likelihood and r.impact],
+            unrated=sum(1 for r in open_risks if not (r.likelihood and r.impact)))
         self.export_ics.setEnabled(bool(doc and doc.reviews))
+
+    def _review_missed(self, review: Any) -> bool:
+        return not review.held and review.date < self.today()
+
+    def _name_milestones(self) -> None:
+        if self.milestones.rowCount():
+            self.milestone_page.fit_columns()
+        row = self._selected("objectives")
+        doc = self.doc
+        self.milestone_page.hint.setText(
+            f"Milestones of “{doc.objectives[row].title}”"
+            if doc is not None and 0 <= row < len(doc.objectives)
+            else "Select an objective to see its milestones.")
 
     def _action_colour(self, action: Any) -> QColor | None:
         if not is_open(action):
@@ -510,6 +549,23 @@ class PlanTab(QWidget):
         self._edit(self.sections["reviews"],
                    lambda d: plan_edits.schedule_reviews(d, first, count=4),
                    "Schedule quarterly reviews")
+
+    def pick_participants(self) -> None:
+        page = self.sections["interactions"]
+        row = page.current_row()
+        doc = self.doc
+        if doc is None or not 0 <= row < len(doc.interactions):
+            page.show_error("Select an interaction first.")
+            return
+        entry = doc.interactions[row]
+        others = [(name, key) for name, key in people(doc) if key != entry.stakeholder]
+        dialog = PickDialog("People present", [("Their people", others,
+                                                 set(entry.participants))], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        [chosen] = dialog.chosen()
+        self._edit(page, lambda d: plan_edits.update_interaction(
+            d, row, {"participants": chosen}, self.today()), "Set people present")
 
     def pick_review_people(self) -> None:
         page = self.sections["reviews"]
