@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from app.assessment.health import kpi_attainment
+from app.assessment.wording import money
 from app.fileformat.schema import (
     AccountFile,
     KpiRecord,
@@ -98,3 +99,25 @@ def variance_text(quarter: RevenueRecord) -> str:
     assert quarter.planned is not None
     share = f" ({diff / quarter.planned:+.0%})" if quarter.planned else ""
     return f"{diff:+,.0f}{share}".replace("-", "−")  # a real minus sign
+
+
+def year_totals(plan: Sequence[RevenueRecord]) -> list[tuple[int, float, float, int]]:
+    """Per year of the revenue plan: (year, planned, actual, quarters with an actual)."""
+    years: dict[int, list[RevenueRecord]] = {}
+    for quarter in plan:
+        years.setdefault(quarter.year, []).append(quarter)
+    return [(year, sum(q.planned or 0.0 for q in qs), sum(q.actual or 0.0 for q in qs),
+             sum(q.actual is not None for q in qs))
+            for year, qs in sorted(years.items())]
+
+
+def year_totals_text(plan: Sequence[RevenueRecord], currency: str | None) -> str:
+    """'2026: planned EUR 1.84M, actual EUR 1.27M (3 quarters) · 2027: planned …'."""
+    parts = []
+    for year, planned, actual, measured in year_totals(plan):
+        text = f"{year}: planned {money(planned, currency)}"
+        if measured:
+            text += (f", actual {money(actual, currency)}"
+                     f"{'' if measured == 4 else f' ({measured} of 4 quarters)'}")
+        parts.append(text)
+    return " · ".join(parts)

@@ -193,6 +193,28 @@ def _with_interactions(doc: AccountFile, items: list[dict[str, Any]], today: dt.
     return rebuilt(doc, interactions=items, stakeholders=stakeholders)
 
 
+def add_year(doc: AccountFile, year: int) -> AccountFile:
+    """The four quarters of ``year`` in the revenue plan (those missing), in order."""
+    taken = {(q.year, q.quarter) for q in doc.revenue_plan}
+    quarters = _items(doc, "revenue_plan") + [
+        {"year": year, "quarter": n} for n in range(1, 5) if (year, n) not in taken]
+    quarters.sort(key=lambda q: (q["year"], q["quarter"]))
+    return rebuilt(doc, revenue_plan=quarters)
+
+
+def add_follow_up(doc: AccountFile, review: int, values: Mapping[str, Any]
+                  ) -> tuple[AccountFile, int]:
+    """A new action agreed at a review: added to the actions and to the review's
+    follow-ups in one edit. Returns the document and the action's index."""
+    reviews = _items(doc, "reviews")
+    if not 0 <= review < len(reviews):
+        raise InvalidInput(doc.account.name, [Problem("reviews", "that entry is gone")])
+    action = {"id": new_id(doc, "actions"), **values}
+    reviews[review]["follow_ups"] = [*reviews[review].get("follow_ups", []), action["id"]]
+    actions = [*_items(doc, "actions"), action]
+    return rebuilt(doc, actions=actions, reviews=reviews), len(actions) - 1
+
+
 def schedule_reviews(doc: AccountFile, first: dt.date, count: int = 4,
                      months: int = 3) -> AccountFile:
     """Add ``count`` account reviews, every ``months`` months from ``first``

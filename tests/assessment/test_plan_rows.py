@@ -59,3 +59,12 @@ def test_owned_by_matches_the_owner_named_on_the_map() -> None:
               for s in doc.stakeholders]
     doc = doc.model_copy(update={"stakeholders": people})
     assert plan_rows.owned_by(member, doc) == [next(s.name for s in people if s.id == "s2")]
+
+
+def test_year_totals_add_up_the_quarters_and_say_how_many_have_actuals() -> None:
+    plan = plan_doc().revenue_plan  # 2026 Q4 250,000 / 231,000.5; 2027 Q1 300,000 / –
+    assert plan_rows.year_totals(plan) == [(2026, 250000.0, 231000.5, 1),
+                                           (2027, 300000.0, 0.0, 0)]
+    assert plan_rows.year_totals_text(plan, "EUR") == (
+        "2026: planned EUR 250k, actual EUR 231,000.50 (1 of 4 quarters) · "
+        "2027: planned EUR 300k")

@@ -510,3 +510,54 @@ def test_the_heat_map_names_the_risks_in_a_cell_and_counts_unrated_ones(
     assert heat.titles[(4, 5)] == ["Бюджет урезан", "新竞争对手"]
     assert heat.unrated == 1
     assert heat.cell_at(heat.cell_rect(4, 5).center()) == (4, 5)
+
+
+def test_a_follow_up_action_is_made_from_a_review_and_an_amount_typo_is_explained(
+    qtbot: QtBot, window: MainWindow,
+) -> None:
+    reviews = page(window, "reviews")
+    reviews.add_button.click()
+    QApplication.processEvents()
+    reviews.table.setCurrentIndex(reviews.view_index(0))
+    window.plan.add_follow_up()
+    doc = stored(window)
+    assert doc.reviews[0].follow_ups == [doc.actions[0].id]
+    assert window.plan.pages.currentWidget() is window.plan.sections["actions"]
+    QApplication.processEvents()
+    editor = QApplication.focusWidget()
+    if editor is not None:
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    revenue = page(window, "revenue_plan")
+    revenue.add_button.click()
+    QApplication.processEvents()
+    editor = QApplication.focusWidget()
+    if editor is not None:
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    before = stored(window)
+    col = _column(revenue, "planned")
+    index = revenue.view_index(0, col)
+    revenue.table.setFocus()
+    revenue.table.setCurrentIndex(index)
+    qtbot.keyClick(revenue.table, Qt.Key.Key_F2)
+    typed = QApplication.focusWidget()
+    assert typed is not None
+    qtbot.keyClicks(typed, "1.5 M")
+    qtbot.keyClick(typed, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not revenue.error.isHidden(), timeout=3000)
+    assert stored(window) == before
+    assert '"1.5 M" is not an amount' in revenue.error.text()
+
+
+def test_a_required_choice_offers_no_blank(qtbot: QtBot, window: MainWindow) -> None:
+    insights = page(window, "insights")
+    insights.add_button.click()
+    QApplication.processEvents()
+    editor = QApplication.focusWidget()
+    if editor is not None:
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    index = insights.view_index(0, _column(insights, "kind"))
+    insights.table.setCurrentIndex(index)
+    insights.table.edit(index)
+    combo = QApplication.focusWidget()
+    assert combo is not None and hasattr(combo, "itemText")
+    assert "—" not in [combo.itemText(i) for i in range(combo.count())]

@@ -138,3 +138,21 @@ def test_renaming_a_team_member_keeps_their_stakeholders_and_removing_them_frees
     # other owners, and other edits of a member, leave the stakeholders alone
     other = edits.update_item(start, "team", 1, {"role": "delivery"})
     assert other.stakeholders == start.stakeholders
+
+
+def test_a_year_adds_its_missing_quarters_in_order() -> None:
+    doc = edits.add_year(plan(), 2027)
+    assert [(q.year, q.quarter) for q in doc.revenue_plan if q.year == 2027] == [
+        (2027, 1), (2027, 2), (2027, 3), (2027, 4)]
+    assert edits.add_year(doc, 2027).revenue_plan == doc.revenue_plan
+
+
+def test_a_follow_up_action_is_created_and_linked_to_its_review_in_one_edit() -> None:
+    start = plan().model_copy(update={"reviews": []})
+    start = edits.add_item(start, "reviews", {"date": "2026-11-20"})[0]
+    doc, index = edits.add_follow_up(start, 0, {"title": "Отправить протокол",
+                                                "due": "2026-12-04"})
+    action = doc.actions[index]
+    assert (action.title, action.due) == ("Отправить протокол", dt.date(2026, 12, 4))
+    assert doc.reviews[0].follow_ups == [action.id]
+    assert action.id not in {a.id for a in start.actions}

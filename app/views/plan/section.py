@@ -19,12 +19,13 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QRectF,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -47,6 +48,7 @@ from app.views.formatting import decimals_needed, display_locale, parse_number
 from app.views.plan.details import DetailPanel
 
 Index = QModelIndex | QPersistentModelIndex
+MAX_LINE = 200  # characters of a name or short text (schema.Name, schema.ShortText)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 7
 Kind = Literal["text", "long", "choice", "int", "number", "date", "bool", "computed"]
 Choices = Callable[[AccountFile], Sequence[tuple[str, Any]]]
@@ -71,6 +73,8 @@ class Column:
     low: int = 0
     high: int = 100
     tip: str = ""
+    #: a choice that must be made: no "—" (unset) in its list
+    required: bool = False
 
 
 def _text(value: Any) -> str:
@@ -86,6 +90,8 @@ def _text(value: Any) -> str:
 class SectionModel(QAbstractTableModel):
     #: (row, {field: new value})
     editRequested = Signal(int, object)
+    #: a value refused before it became an edit (a number that is not one), and why
+    refused = Signal(str)
 
     def __init__(self, section: str, columns: Sequence[Column], parent: Any = None,
                  items_of: Callable[[AccountFile], Sequence[Any]] | None = None) -> None:
@@ -219,7 +225,8 @@ class SectionDelegate(QStyledItemDelegate):
         column = self.model.columns[index.column()]
         if column.kind == "choice" and column.choices is not None and self.model.doc:
             combo = QComboBox(parent)
-            combo.addItem("—", None)
+            if not column.required:
+                combo.addItem("—", None)
             for text, value in column.choices(self.model.doc):
                 combo.addItem(text, value)
             return combo
@@ -229,6 +236,7 @@ class SectionDelegate(QStyledItemDelegate):
             spin.setSpecialValueText("—")  # the lowest value means "not set"
             return spin
         edit = QLineEdit(parent)
+        edit.setMaxLength(MAX_LINE)  # what the file format allows for names and short texts
         if column.kind == "date":
             edit.setPlaceholderText("YYYY-MM-DD")
         return edit
@@ -257,9 +265,28 @@ class SectionDelegate(QStyledItemDelegate):
             if text and column.kind == "number":
                 try:
                     value = parse_number(text)
-                except ValueError:
-                    value = text  # refused by the validation, with its message
+                except ValueError as err:  # said in the locale's terms, nothing saved
+                    self.model.refused.emit(f"{column.title}: not saved. {err}")
+                    return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class _Table(QTableView):
+    """A table that says what to do when it is empty, instead of a blank box."""
+
+    def __init__(self, empty_text: str) -> None:
+        super().__init__()
+        self.empty_text = empty_text
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.model().rowCount() == 0 and self.empty_text:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#78909c"))
+            painter.drawText(QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.empty_text)
+            painter.end()
 
 
 class SectionPage(QWidget):
@@ -277,7 +304,7 @@ class SectionPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
+        self.table = _Table(f"Nothing here yet: “Add {what}” (or Insert) adds one.")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -319,6 +346,7 @@ class SectionPage(QWidget):
         self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
+        model.refused.connect(self.show_error)
         # the table, and beside it what some sections add (milestones, a chart):
         # a splitter, so the user decides how much room each gets
         self.body = QSplitter(Qt.Orientation.Horizontal)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -154,7 +155,7 @@ class PlanTab(QWidget):
 
     def _build_insights(self) -> None:
         self._page("insights", "Insight", "insight", [
-            Column("kind", "Kind", "choice", vocabulary(InsightKind)),
+            Column("kind", "Kind", "choice", vocabulary(InsightKind), required=True),
             Column("text", "What they are trying to do, and why", "long"),
             Column("confirmed", "Confirmed", "bool",
                    tip="The customer confirmed this (not just our assumption)"),
@@ -203,6 +204,16 @@ class PlanTab(QWidget):
                    sort=lambda q, _d: plan_rows.variance(q)),
         ], self._next_quarter, "Planned and actual revenue per quarter, in the account's "
                                "currency.")
+        add_year = QPushButton("Add a year")
+        add_year.setToolTip("The four quarters of the year after the last one planned")
+        add_year.clicked.connect(self.add_revenue_year)
+        page.buttons.insertWidget(2, add_year)
+        self.revenue_totals = QLabel()
+        self.revenue_totals.setWordWrap(True)
+        self.revenue_totals.setTextFormat(Qt.TextFormat.PlainText)
+        layout = page.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(page.body), self.revenue_totals)
         self.revenue_chart = RevenueChart()
         page.add_side(self.revenue_chart, 2)
 
@@ -279,10 +290,14 @@ class PlanTab(QWidget):
         schedule.clicked.connect(self.schedule_reviews)
         people_button = QPushButton("Attendees && follow-ups…")
         people_button.clicked.connect(self.pick_review_people)
+        follow_up = QPushButton("New follow-up action")
+        follow_up.setToolTip("An action agreed at the selected review, due two weeks after "
+                             "it; edit it on the Actions page")
+        follow_up.clicked.connect(self.add_follow_up)
         self.export_ics = QPushButton("Export schedule (.ics)…")
         self.export_ics.clicked.connect(self.export_calendar)
         extra = QHBoxLayout()  # a second row: one row of five buttons is too wide
-        for button in (people_button, schedule, self.export_ics):
+        for button in (people_button, follow_up, schedule, self.export_ics):
             extra.addWidget(button)
         extra.addStretch(1)
         layout = page.layout()
@@ -390,6 +405,8 @@ class PlanTab(QWidget):
              if r.likelihood and r.impact],
             unrated=sum(1 for r in open_risks if not (r.likelihood and r.impact)))
         self.export_ics.setEnabled(bool(doc and doc.reviews))
+        self.revenue_totals.setText(plan_rows.year_totals_text(
+            doc.revenue_plan, doc.account.currency) if doc else "")
 
     def _review_missed(self, review: Any) -> bool:
         return not review.held and review.date < self.today()
@@ -549,6 +566,30 @@ class PlanTab(QWidget):
         self._edit(self.sections["reviews"],
                    lambda d: plan_edits.schedule_reviews(d, first, count=4),
                    "Schedule quarterly reviews")
+
+    def add_revenue_year(self) -> None:
+        doc = self.doc
+        if doc is None:
+            return
+        last = max((q.year for q in doc.revenue_plan), default=self.today().year - 1)
+        self._edit(self.sections["revenue_plan"], lambda d: plan_edits.add_year(d, last + 1),
+                   f"Add revenue plan {last + 1}")
+
+    def add_follow_up(self) -> None:
+        page = self.sections["reviews"]
+        row = page.current_row()
+        doc = self.doc
+        if doc is None or not 0 <= row < len(doc.reviews):
+            page.show_error("Select a review first.")
+            return
+        due = max(doc.reviews[row].date, self.today()) + dt.timedelta(days=14)
+        title = f"Follow-up of {doc.reviews[row].title or 'the review'}"
+        if self._edit(page, lambda d: plan_edits.add_follow_up(
+                d, row, {"title": title, "status": "open", "due": due.isoformat()})[0],
+                "New follow-up action"):
+            actions = self.sections["actions"]
+            self.pages.setCurrentWidget(actions)
+            self._edit_new_row(actions)
 
     def pick_participants(self) -> None:
         page = self.sections["interactions"]
