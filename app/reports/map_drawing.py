@@ -375,8 +375,9 @@ def draw(scene: MapScene, fonts: Fonts, window: Box, scale: float, *, encoded: b
         group.add(Rect(x0 + 1, y0 + 1, x1 - x0 - 2, y1 - y0 - 2, fillColor=None,
                        strokeColor=colors.HexColor("#ff6f00"), strokeWidth=1.2,
                        strokeDashArray=[4, 2]))
-        group.add(String(x0 + 5, y1 - 15, str(i), fontName=fonts.bold, fontSize=12,
-                         fillColor=colors.HexColor("#ff6f00")))
+        size = max(5.0, min(12.0, (x1 - x0) / (len(str(i)) * 0.7 + 0.8), (y1 - y0) * 0.6))
+        group.add(String(x0 + 2 + size * 0.2, y1 - size - 2, str(i), fontName=fonts.bold,
+                         fontSize=size, fillColor=colors.HexColor("#ff6f00")))
     drawing.add(group)
     return drawing
 

@@ -36,7 +36,7 @@ def cover(ctx: Context) -> list[Flowable]:
             ("Account owner", a.owner or "—"), ("Edition", EDITION_TITLES[ctx.edition])]
     if a.industry:
         rows.insert(1, ("Industry", a.industry))
-    block = s.facts(rows, (35 * MM, ctx.width - 35 * MM))
+    block = s.facts(rows, (38 * MM, ctx.width - 38 * MM), size=10.5)
     return [Spacer(1, 150), s.para("Account plan", s.subtitle), s.para(a.name, s.title),
             _rule(ctx.width, s.fonts.text), gap(10), block, gap(18), s.para(audience, s.muted)]
 

@@ -39,8 +39,9 @@ def whitespace(ctx: Context) -> list[Flowable]:
     grid = ws.grid(ctx.doc)
     if not grid.units or not grid.offerings:
         return out + [s.note("No white-space grid recorded.")]
-    out.append(s.para("Your business units (rows) against our offerings (columns): where we "
-                      "already supply, where there is an opportunity, where a competitor "
+    whose = "The customer's" if ctx.internal else "Your"
+    out.append(s.para(f"{whose} business units (rows) against our offerings (columns): where "
+                      "we already supply, where there is an opportunity, where a competitor "
                       "supplies.", s.muted))
     header = ["Business unit", *grid.offerings]
     rows = []
@@ -66,6 +67,7 @@ def whitespace(ctx: Context) -> list[Flowable]:
     if ctx.internal:
         t = grid.totals()
         pen = "—" if t.penetration is None else f"{t.penetration:.0%}"
+        out.append(gap(3))
         out.append(s.para(f"Penetration {pen}: we supply {t.has} of "
                           f"{t.has + t.opportunity + t.competitor} relevant cells; "
                           f"{t.opportunity} opportunities worth "

@@ -183,9 +183,14 @@ class Styles:
             tables.append(table)
         return tables[0] if len(tables) == 1 else TableRun(tables)
 
-    def facts(self, pairs: Sequence[tuple[str, str]], widths: tuple[float, float]) -> Table:
-        """A two-column label/value block (profile, summary figures)."""
-        data = [[self.para(k, self.cell_bold), self.para(v, self.cell)] for k, v in pairs]
+    def facts(self, pairs: Sequence[tuple[str, str]], widths: tuple[float, float], *,
+              size: float = SMALL_SIZE) -> Table:
+        """A two-column label/value block (cover, profile, summary figures)."""
+        key = ParagraphStyle(f"fact-key-{size}", parent=self.cell_bold, fontSize=size,
+                             leading=size * 1.25)
+        value = ParagraphStyle(f"fact-{size}", parent=self.cell, fontSize=size,
+                               leading=size * 1.25)
+        data = [[self.para(k, key), self.para(v, value)] for k, v in pairs]
         table = Table(data, colWidths=list(widths), hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.text),
