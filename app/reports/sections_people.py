@@ -34,12 +34,10 @@ def stakeholder_map(ctx: Context) -> list[Flowable]:
     parts when the map would be too small to read on one page."""
     s = ctx.styles
     fonts = s.fonts
+    if not ctx.doc.stakeholders:  # a line in the flow, not a landscape page of its own
+        return [Heading("Stakeholder map", s, 0, "map"), s.note("No stakeholders recorded.")]
     out: list[Flowable] = [NextPageTemplate("landscape"), PageBreak(),
                            Heading("Stakeholder map", s, 0, "map")]
-    if not ctx.doc.stakeholders:
-        out += [s.note("No stakeholders recorded."), NextPageTemplate("portrait"),
-                PageBreak()]
-        return out
     width, height = ctx.landscape_frame
     encoded = ctx.internal
     scene = map_drawing.build_scene(ctx.doc, uniform=not encoded, influences=encoded)

@@ -432,3 +432,17 @@ def test_refused_temporary_file_is_a_clear_error(tmp_path: Path,
         build_pdf(DEMOS["demo-ural"], Edition.INTERNAL, tmp_path / "x.pdf", today=TODAY,
                   settings=SETTINGS)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_an_account_with_nothing_but_a_name_still_makes_every_edition(tmp_path: Path) -> None:
+    doc = AccountFile.model_validate({"format": "rapport-account", "version": 1,
+                                      "account": {"id": "e", "name": "Empty Ltd"}},
+                                     strict=False)
+    internal = _export(doc, Edition.INTERNAL, tmp_path / "internal.pdf")
+    assert [t for t, _, level in internal.entries() if level == 0] == [
+        s.title for s in SECTIONS]
+    assert "No stakeholders recorded." in internal.text
+    assert "No risks recorded." in internal.text
+    assert internal.pages <= 8
+    assert len(_export(doc, Edition.EXECUTIVE, tmp_path / "brief.pdf").reader.pages) == 2
+    assert _export(doc, Edition.CLIENT, tmp_path / "client.pdf").pages <= 8
