@@ -1,0 +1,119 @@
+"""The client edition's copy of the account: every field of the account file is decided
+(kept or removed), so a field added later cannot reach customers unnoticed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel
+
+from app.fileformat import AccountFile
+from app.fileformat.schema import (
+    AccountRecord,
+    ActionRecord,
+    InsightRecord,
+    ReviewRecord,
+    RiskRecord,
+    StakeholderRecord,
+    TeamMemberRecord,
+    WhitespaceCell,
+)
+from app.reports.editions import Edition, client_document, sections_for
+from app.services.demo import demo_documents
+
+#: per record type, the fields the client edition removes (set to None or dropped);
+#: every other field of these records is shown as it is
+REMOVED: dict[type[BaseModel], set[str]] = {
+    AccountRecord: {"notes", "tier", "potential_revenue", "lifecycle_stage"},
+    StakeholderRecord: {"stance", "influence", "relationship", "notes", "role",
+                        "last_contact"},
+    TeamMemberRecord: {"notes"},
+    RiskRecord: {"notes", "escalation"},
+    ActionRecord: {"notes"},
+    ReviewRecord: {"notes"},
+    WhitespaceCell: {"value", "note"},
+}
+KEPT: dict[type[BaseModel], set[str]] = {
+    AccountRecord: {"id", "name", "industry", "owner", "annual_revenue", "currency",
+                    "relationship_stage", "target_stage"},
+    StakeholderRecord: {"id", "name", "title", "department", "reports_to", "our_owner",
+                        "position"},
+    TeamMemberRecord: {"id", "name", "role", "email"},
+    RiskRecord: {"id", "title", "category", "likelihood", "impact", "mitigation", "owner",
+                 "status", "internal"},
+    ActionRecord: {"id", "title", "owner", "due", "status", "objective", "risk",
+                   "stakeholder"},
+    ReviewRecord: {"id", "date", "title", "held", "agenda", "our_attendees",
+                   "their_attendees", "decisions", "follow_ups"},
+    WhitespaceCell: {"unit", "offering", "status"},
+}
+#: top-level lists and records of the file: emptied, filtered, or kept
+TOP_LEVEL = {
+    "format": "kept", "version": "kept", "account": "fields", "stakeholders": "fields",
+    "influences": "removed", "stage_history": "notes removed", "interactions": "removed",
+    "stakeholder_history": "removed", "stage_evidence": "removed", "selection": "removed",
+    "whitespace": "fields", "team": "fields", "insights": "confirmed only",
+    "objectives": "notes removed", "revenue_plan": "kept", "risks": "internal removed",
+    "actions": "fields", "reviews": "fields", "kpis": "kept",
+}
+
+
+def test_every_field_of_the_account_file_is_decided_for_the_client_edition() -> None:
+    assert set(AccountFile.model_fields) == set(TOP_LEVEL), (
+        "a new section of the account file: decide what the client edition shows of it "
+        "(app/reports/editions.py client_document) and list it here")
+    for model, removed in REMOVED.items():
+        assert set(model.model_fields) == removed | KEPT[model], (
+            f"{model.__name__} has fields the client edition has not decided on")
+
+
+def _values(doc: AccountFile, model: type[BaseModel]) -> list[Any]:
+    found: list[Any] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, model):
+            found.append(value)
+        if isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                walk(getattr(value, name))
+        elif isinstance(value, list):
+            for item in value:
+                walk(item)
+
+    walk(doc)
+    return found
+
+
+def test_client_document_removes_what_it_says() -> None:
+    for doc in demo_documents():
+        client = client_document(doc)
+        for model, removed in REMOVED.items():
+            for record in _values(client, model):
+                for name in removed:
+                    assert getattr(record, name) is None, (model.__name__, name)
+        assert client.influences == [] and client.interactions == []
+        assert client.stakeholder_history == [] and client.stage_evidence == []
+        assert client.selection is None
+        assert all(s.note is None for s in client.stage_history)
+        assert all(o.notes is None for o in client.objectives)
+        assert all(i.confirmed for i in client.insights)
+        assert not any(r.internal for r in client.risks)
+        internal_risks = {r.id for r in doc.risks if r.internal}
+        assert internal_risks and not any(a.risk in internal_risks for a in client.actions)
+        kept = {a.id for a in client.actions}
+        assert all(set(r.follow_ups) <= kept for r in client.reviews)
+        # what is kept is untouched
+        assert [p.name for p in client.stakeholders] == [p.name for p in doc.stakeholders]
+        assert client.kpis == doc.kpis and client.revenue_plan == doc.revenue_plan
+
+
+def test_insight_record_fields_are_all_printed_for_confirmed_insights() -> None:
+    assert set(InsightRecord.model_fields) == {"id", "kind", "text", "confirmed",
+                                               "value_proposition"}
+
+
+def test_sections_of_each_edition() -> None:
+    internal = [s.key for s in sections_for(Edition.INTERNAL)]
+    client = [s.key for s in sections_for(Edition.CLIENT)]
+    assert client == [k for k in internal if k not in ("findings", "interactions")]
+    assert [s.key for s in sections_for(Edition.CLIENT, {"map", "findings"})] == ["map"]
