@@ -153,9 +153,11 @@ class EditDocumentCommand(WorkspaceCommand):
                  text: str) -> None:
         super().__init__(ws, text)
         self.before, self.after = before, after
+        self.people = (before.stakeholders != after.stakeholders
+                       or before.influences != after.influences)
 
     def apply(self) -> None:
-        self.ws.replace_account(self.after)
+        self.ws.replace_account(self.after, self.people)
 
     def revert(self) -> None:
-        self.ws.replace_account(self.before)
+        self.ws.replace_account(self.before, self.people)

@@ -35,6 +35,7 @@ from app.bootstrap import Services
 from app.errors import InvalidInput, RapportError
 from app.models.enums import label
 from app.services.demo import demo_documents
+from app.services.portfolio import score_document
 from app.views.account_model import COLUMNS, AccountTableModel
 from app.views.assessment.settings_dialog import ScoringSettingsDialog
 from app.views.assessment.tab import AssessmentTab
@@ -277,8 +278,9 @@ class MainWindow(QMainWindow):
     def _rescore(self, key: str) -> None:
         """One account changed: only its portfolio row is scored again."""
         try:
+            # the same definition as the background scoring, on the account just read
             self.portfolio.update_account(
-                self.services.portfolio.score(key, dt.date.today(), self.scoring))
+                score_document(self.workspace.snapshot(key), dt.date.today(), self.scoring))
         except RapportError as err:  # shown elsewhere already; the overview can wait
             log.warning("cannot rescore %s: %s", key, err)
 

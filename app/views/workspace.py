@@ -34,6 +34,11 @@ class Workspace(QObject):
     def __init__(self, accounts: AccountService, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._accounts = accounts
+        #: the account last read or written whole, as stored: after an edit the tabs,
+        #: the portfolio row and the next edit all ask for it, and reading a large
+        #: account back costs a third of a second. Every write through this class
+        #: (the GUI's only way to write) drops or replaces it.
+        self._cached: AccountFile | None = None
 
     @property
     def accounts(self) -> AccountService:
@@ -50,49 +55,64 @@ class Workspace(QObject):
         return self._accounts.profile(key)
 
     def snapshot(self, key: str) -> AccountFile:
-        return self._accounts.snapshot(key)
+        if self._cached is None or self._cached.account.id != key:
+            self._cached = self._accounts.snapshot(key)
+        return self._cached
 
     # writes
     def create(self, name: str, key: str | None = None, **values: Any) -> str:
+        self._cached = None
         key = self._accounts.create(name, key=key, **values)
         self.accountAdded.emit(key)
         return key
 
     def update(self, key: str, changes: Mapping[str, Any]) -> StageRecord | None:
         """Returns the stage-history entry a stage change wrote."""
+        self._cached = None
         entry = self._accounts.update(key, changes)
         self.accountChanged.emit(key)
         return entry
 
     def revert_stage_change(self, key: str, entry: StageRecord | None,
                             stage: RelationshipStage | None) -> None:
+        self._cached = None
         self._accounts.revert_stage_change(key, entry, stage)
         self.accountChanged.emit(key)
 
     def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
+        self._cached = None
         self._accounts.move_cards(key, positions)
         self.cardsMoved.emit(key, dict(positions))
 
-    def replace_account(self, doc: AccountFile) -> None:
+    def replace_account(self, doc: AccountFile, people_changed: bool = True) -> None:
+        """``people_changed`` False: the edit left the people and lines as they were
+        (a plan edit), so the map need not be redrawn."""
+        self._cached = None
         self._accounts.replace_account(doc)
+        self._cached = doc  # what was stored: the file format round-trips losslessly
         self.accountChanged.emit(doc.account.id)
-        self.peopleChanged.emit(doc.account.id)
+        if people_changed:
+            self.peopleChanged.emit(doc.account.id)
 
     def delete(self, key: str) -> None:
+        self._cached = None
         self._accounts.delete(key)
         self.accountRemoved.emit(key)
 
     def restore(self, doc: AccountFile) -> None:
+        self._cached = None
         self._accounts.restore(doc)
         self.accountAdded.emit(doc.account.id)
 
     def import_documents(
         self, docs: Sequence[AccountFile], *, replace: bool = False
     ) -> list[ImportResult]:
+        self._cached = None
         results = self._accounts.import_documents(docs, replace=replace)
         self.reset.emit()
         return results
 
     def remove_and_restore(self, keys: Sequence[str], docs: Sequence[AccountFile]) -> None:
+        self._cached = None
         self._accounts.remove_and_restore(keys, docs)
         self.reset.emit()

@@ -286,15 +286,18 @@ class PlanTab(QWidget):
             "Account reviews, quarterly by default. Export the schedule to any calendar. "
             "A past review not marked held is red.")
         page.model.row_colour = lambda r: OVERDUE if self._review_missed(r) else None
-        schedule = QPushButton("Schedule quarterly reviews")
+        schedule = QPushButton("Schedule quarterly")
+        schedule.setToolTip("Add four reviews, three months apart, after the last one")
         schedule.clicked.connect(self.schedule_reviews)
         people_button = QPushButton("Attendees && follow-ups…")
         people_button.clicked.connect(self.pick_review_people)
-        follow_up = QPushButton("New follow-up action")
+        follow_up = QPushButton("New follow-up")
         follow_up.setToolTip("An action agreed at the selected review, due two weeks after "
                              "it; edit it on the Actions page")
         follow_up.clicked.connect(self.add_follow_up)
-        self.export_ics = QPushButton("Export schedule (.ics)…")
+        self.export_ics = QPushButton("Export .ics…")
+        self.export_ics.setToolTip("Export the review schedule as an iCalendar file for "
+                                   "any calendar")
         self.export_ics.clicked.connect(self.export_calendar)
         extra = QHBoxLayout()  # a second row: one row of five buttons is too wide
         for button in (people_button, follow_up, schedule, self.export_ics):

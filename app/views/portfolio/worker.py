@@ -157,14 +157,17 @@ class _Threads:
         _GcFreeze.leave()
 
     def cancel(self) -> None:
-        for run in self.runs:
+        for run in self.runs:  # plain Python events: safe even when the QThread is gone
             run.cancelled.set()
             run.taken.set()  # no longer waits for the GUI
 
     def join(self) -> None:
         self.cancel()
         for run in list(self.runs):
-            run.wait()
+            try:
+                run.wait()
+            except RuntimeError:  # its C++ side is gone already (interpreter shutdown)
+                pass
             self.remove(run)
 
 
