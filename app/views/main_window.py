@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,7 @@ from app.views.commands import (
     push,
 )
 from app.views.map.tab import MapTab
+from app.views.pdf_export import export_plan_pdf, open_in_viewer
 from app.views.plan.tab import PlanTab
 from app.views.portfolio.view import PortfolioView
 from app.views.profile_form import ProfileForm
@@ -70,6 +72,8 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(services.accounts, self)
         self.undo_stack = QUndoStack(self)
         self.current_key: str | None = None
+        #: how an exported PDF is shown (tests replace it: no viewer is started)
+        self.open_pdf: Callable[[Path], None] | None = open_in_viewer
         self.scoring = services.settings.scoring()
 
         self.setWindowTitle(f"Rapport — {services.db.display_name}")
@@ -202,6 +206,9 @@ class MainWindow(QMainWindow):
                                        QKeySequence.StandardKey.New, "Create an account")
         self.import_action = self._action("&Import account files…", self.import_files, "Ctrl+I")
         self.export_action = self._action("&Export account…", self.export_current, "Ctrl+E")
+        self.pdf_action = self._action("Export plan as &PDF…", self.export_pdf, "Ctrl+Shift+E",
+                                       "The account plan as a PDF: internal, client or "
+                                       "executive edition")
         self.demo_action = self._action("Load &demo workspace", self.load_demo)
         self.export_map_action = self._action("Export stakeholder &map…",
                                               self._export_map, tip="PNG or SVG image")
@@ -236,7 +243,7 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for a in (self.new_action, self.import_action, self.export_action,
+        for a in (self.new_action, self.import_action, self.export_action, self.pdf_action,
                   self.export_map_action, self.demo_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
@@ -257,7 +264,7 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.addAction(self.portfolio_action)
         toolbar.addSeparator()
-        for a in (self.new_action, self.import_action, self.export_action):
+        for a in (self.new_action, self.import_action, self.export_action, self.pdf_action):
             toolbar.addAction(a)
         toolbar.addSeparator()
         toolbar.addAction(self.undo_action)
@@ -349,6 +356,7 @@ class MainWindow(QMainWindow):
         self.current_key = key
         self.delete_action.setEnabled(key is not None)
         self.export_action.setEnabled(key is not None)
+        self.pdf_action.setEnabled(key is not None)
         self.export_map_action.setEnabled(key is not None)
 
     def _set_title(self, name: str, tier: Any, stage: Any, target: Any) -> None:
@@ -608,6 +616,16 @@ class MainWindow(QMainWindow):
             self._error("Export failed", err)
             return
         self.statusBar().showMessage(f"Exported to {path}", 5000)
+
+    def export_pdf(self) -> None:
+        """File › Export plan as PDF…: what is typed in the profile is saved first."""
+        key = self.current_key
+        if key is None or not self.profile.commit_pending():
+            return
+        path = export_plan_pdf(self, self.services, key, settings=self.settings,
+                               open_result=self.open_pdf)
+        if path is not None:
+            self.statusBar().showMessage(f"Plan exported to {path}", 5000)
 
     def _export_map(self) -> None:
         self.tabs.setCurrentWidget(self.map)

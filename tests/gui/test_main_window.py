@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Services, bootstrap
 from app.services.demo import demo_documents
 from app.views.main_window import MainWindow
+from app.views.pdf_export import PdfExportDialog
 from tests.conftest import account_doc, dump_database
 
 pytestmark = pytest.mark.gui
@@ -556,3 +558,27 @@ def test_the_portfolio_is_shown_at_start_unless_an_account_was_open(
     second = MainWindow(services, settings)
     qtbot.addWidget(second)
     assert second.current_key is None and second.detail_stack.currentIndex() == 0
+
+
+def test_file_export_plan_as_pdf_writes_the_selected_account_and_shows_it(
+    qtbot: QtBot, demo_window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    demo_window.select(None)
+    assert not demo_window.pdf_action.isEnabled()
+    demo_window.select("demo-huadong")
+    assert demo_window.pdf_action.isEnabled()
+    out = tmp_path / "plan.pdf"
+
+    def fill_and_accept(dialog: PdfExportDialog) -> int:
+        dialog.path_edit.setText(str(out))
+        dialog.accept()
+        return int(dialog.result())
+
+    shown: list[Path] = []
+    monkeypatch.setattr(PdfExportDialog, "exec", fill_and_accept)
+    demo_window.open_pdf = shown.append
+    demo_window.pdf_action.trigger()
+    assert shown == [out]
+    text = "".join(page.extract_text() for page in PdfReader(out).pages)
+    assert "华东精密制造集团" in text
+    assert str(out) in demo_window.statusBar().currentMessage()
