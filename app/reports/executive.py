@@ -8,7 +8,7 @@ from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBrea
 
 from app.assessment.gaps import all_findings
 from app.assessment.health import is_key_person, is_open
-from app.graph.analysis import OPPONENTS
+from app.graph.analysis import OPPONENTS, POWER_ROLES
 from app.models.enums import Escalation, ObjectiveStatus, Stance, TeamRole, label
 from app.reports import map_drawing
 from app.reports.context import PORTRAIT, Context, Heading, frame_size
@@ -27,6 +27,7 @@ from app.reports.styles import gap
 MM = 72 / 25.4
 ASKS = 5
 OPPONENT_INFLUENCE = 3  # skeptics at least this influential are on the executive map
+MAP_PEOPLE = 24  # at most this many on the executive map
 
 
 def asks(ctx: Context) -> list[str]:
@@ -51,16 +52,22 @@ def asks(ctx: Context) -> list[str]:
     return out[:ASKS]
 
 
-def key_people(ctx: Context) -> set[str]:
+def key_people(ctx: Context) -> tuple[list[str], int]:
     """Who the executive map shows: key people (influence 4+, economic buyers and decision
-    makers), champions, blockers and skeptics of influence 3 or more; everyone when
-    that leaves nobody."""
-    keep = set()
-    for p in ctx.doc.stakeholders:
-        if (is_key_person(p) or p.stance == Stance.CHAMPION or p.stance == Stance.BLOCKER
-                or (p.stance in OPPONENTS and (p.influence or 0) >= OPPONENT_INFLUENCE)):
-            keep.add(p.id)
-    return keep or {p.id for p in ctx.doc.stakeholders}
+    makers), champions, blockers and skeptics of influence 3 or more, everyone when that
+    leaves nobody; at most :data:`MAP_PEOPLE` of them, so the names stay readable on one
+    page (the most influential first, economic buyers and decision makers first among
+    equals, then file order). Returns the ids shown, in file order, and how many
+    qualified."""
+    people = ctx.doc.stakeholders
+    chosen = [p for p in people
+              if is_key_person(p) or p.stance in (Stance.CHAMPION, Stance.BLOCKER)
+              or (p.stance in OPPONENTS and (p.influence or 0) >= OPPONENT_INFLUENCE)]
+    chosen = chosen or list(people)
+    order = {p.id: i for i, p in enumerate(people)}
+    ranked = sorted(chosen, key=lambda p: (-(p.influence or 0), p.role not in POWER_ROLES,
+                                           order[p.id]))
+    return sorted((p.id for p in ranked[:MAP_PEOPLE]), key=order.__getitem__), len(chosen)
 
 
 def executive(ctx: Context) -> list[Flowable]:
@@ -95,13 +102,15 @@ def executive(ctx: Context) -> list[Flowable]:
         page1 += [s.bullet(f.message) for f in urgent]
 
     lw, lh = ctx.landscape_frame
-    keep = key_people(ctx)
-    scene = map_drawing.build_scene(ctx.doc, people=keep)
+    keep, qualified = key_people(ctx)
+    scene = map_drawing.build_scene(ctx.doc, people=set(keep))
     key = map_drawing.legend(s.fonts, lw, encoded=True)
     room = lh - 50 - key.height
     scale = map_drawing.fit_scale(scene, lw, room)
     others = len(ctx.doc.stakeholders) - len(keep)
-    caption = (f"{len(keep)} key people: influence 4 or more, economic buyers and decision "
+    who = (f"{len(keep)} key people" if qualified == len(keep) else
+           f"The {len(keep)} most influential of {qualified} key people")
+    caption = (f"{who}: influence 4 or more, economic buyers and decision "
                "makers, champions, blockers and influential skeptics"
                + (f"; {others} others are on the full map in the internal edition."
                   if others else "."))
