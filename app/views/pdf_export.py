@@ -43,12 +43,12 @@ from app.services.reports import PdfResult, export_pdf
 log = logging.getLogger("rapport.views.pdf")
 
 EDITIONS: tuple[tuple[Edition, str, str], ...] = (
-    (Edition.INTERNAL, "Internal", "Everything, for the account team: stances, scores, "
+    (Edition.INTERNAL, "Internal", "Everything, for the account team: stances, scores,\n"
                                    "notes, gap analysis, internal risks."),
-    (Edition.CLIENT, "Client", "Safe to hand to the customer: no stances, scores, internal "
-                               "notes or internal risks; the map is the org chart."),
-    (Edition.EXECUTIVE, "Executive brief", "Two pages for our leadership: summary, key "
-                                           "people, top risks, our asks."),
+    (Edition.CLIENT, "Client", "Safe to hand to the customer: no stances, scores,\n"
+                               "internal notes or internal risks; the map is the org chart."),
+    (Edition.EXECUTIVE, "Executive brief", "Two pages for our leadership: summary, key people,\n"
+                                           "top risks, our asks."),
 )
 #: where the last export went and how, remembered between runs
 FOLDER_KEY, EDITION_KEY, OPEN_KEY = "pdf/folder", "pdf/edition", "pdf/open"
@@ -91,11 +91,10 @@ class PdfExportDialog(QDialog):
         self.edition_buttons: dict[Edition, QRadioButton] = {}
         for i, (edition, title, text) in enumerate(EDITIONS):
             button = QRadioButton(title)
-            button.setToolTip(text)
+            button.setToolTip(text.replace("\n", " "))
             self.editions.addButton(button, i)
             self.edition_buttons[edition] = button
-            hint = QLabel(text)
-            hint.setWordWrap(True)
+            hint = QLabel(text)  # two lines, not word-wrapped: wrapped labels get clipped
             hint.setContentsMargins(22, 0, 0, 4)
             hint.setStyleSheet("color: palette(placeholder-text);")
             box.addWidget(button)
@@ -105,6 +104,7 @@ class PdfExportDialog(QDialog):
         self.sections_box = QGroupBox("Sections")
         grid = QGridLayout(self.sections_box)
         self.section_checks: dict[str, QCheckBox] = {}
+        self._ticks: dict[str, bool] = {}  # ticks of sections the edition has no room for
         for i, section in enumerate(SECTIONS):
             check = QCheckBox(section.title)
             check.setChecked(True)
@@ -184,6 +184,11 @@ class PdfExportDialog(QDialog):
         for section in SECTIONS:
             check = self.section_checks[section.key]
             allowed = edition in section.editions or edition == Edition.EXECUTIVE
+            if check.isEnabled() and not allowed:  # shown unticked, the tick kept for later
+                self._ticks[section.key] = check.isChecked()
+                check.setChecked(False)
+            elif allowed and not check.isEnabled():
+                check.setChecked(self._ticks.get(section.key, True))
             check.setEnabled(allowed)
             check.setToolTip("" if allowed else "Not in the client edition: internal only.")
 

@@ -50,6 +50,7 @@ def test_dialog_offers_editions_sections_and_a_file_name(qtbot: QtBot, tmp_path:
     dialog.set_edition(Edition.CLIENT)
     assert dialog.path().name == "ТрансЛогистик Урал - account plan (client).pdf"
     assert not dialog.section_checks["findings"].isEnabled()
+    assert not dialog.section_checks["findings"].isChecked()  # not printed: not ticked
     assert not dialog.section_checks["interactions"].isEnabled()
     assert dialog.section_checks["map"].isEnabled()
     assert dialog.choice().sections is None  # all the client edition has
@@ -66,6 +67,10 @@ def test_dialog_offers_editions_sections_and_a_file_name(qtbot: QtBot, tmp_path:
     dialog.path_edit.setText(str(tmp_path / "mine"))
     dialog.set_edition(Edition.CLIENT)
     assert dialog.path() == tmp_path / "mine.pdf"  # typed names are kept, .pdf added
+
+    dialog.set_edition(Edition.INTERNAL)  # the internal-only sections come back ticked
+    assert dialog.section_checks["findings"].isChecked()
+    assert not dialog.section_checks["map"].isChecked()  # as the user left it
 
 
 def test_dialog_refuses_a_missing_folder_and_no_sections(qtbot: QtBot, tmp_path: Path,
