@@ -105,6 +105,7 @@ class PdfExportDialog(QDialog):
         grid = QGridLayout(self.sections_box)
         self.section_checks: dict[str, QCheckBox] = {}
         self._ticks: dict[str, bool] = {}  # ticks of sections the edition has no room for
+        self._allowed: dict[str, bool] = {}
         for i, section in enumerate(SECTIONS):
             check = QCheckBox(section.title)
             check.setChecked(True)
@@ -156,9 +157,9 @@ class PdfExportDialog(QDialog):
         edition = self.edition()
         sections: frozenset[str] | None = None
         if edition != Edition.EXECUTIVE:
-            checked = frozenset(k for k, c in self.section_checks.items()
-                                if c.isChecked() and c.isEnabled())
             available = frozenset(s.key for s in SECTIONS if edition in s.editions)
+            checked = frozenset(k for k, c in self.section_checks.items()
+                                if c.isChecked() and k in available)
             sections = None if checked == available else checked
         return Choice(edition, sections, self.path(), self.open_check.isChecked())
 
@@ -184,11 +185,14 @@ class PdfExportDialog(QDialog):
         for section in SECTIONS:
             check = self.section_checks[section.key]
             allowed = edition in section.editions or edition == Edition.EXECUTIVE
-            if check.isEnabled() and not allowed:  # shown unticked, the tick kept for later
+            # (isEnabled() is also false while the whole box is off: keep our own record)
+            was = self._allowed.get(section.key, True)
+            if was and not allowed:  # shown unticked, the tick kept for later
                 self._ticks[section.key] = check.isChecked()
                 check.setChecked(False)
-            elif allowed and not check.isEnabled():
+            elif allowed and not was:
                 check.setChecked(self._ticks.get(section.key, True))
+            self._allowed[section.key] = allowed
             check.setEnabled(allowed)
             check.setToolTip("" if allowed else "Not in the client edition: internal only.")
 
