@@ -46,9 +46,12 @@ Severity = Literal["high", "medium", "low"]
 SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")
 
 KINDS = ("missing_role", "coverage_gap", "blocker_risk", "single_threaded",
-         "hidden_influencer", "no_path_to_power", "stale_contact")
+         "hidden_influencer", "no_path_to_power", "stale_contact", "no_owner",
+         "unknown_owner")
 
-KEY_INFLUENCE = 4  # "a key person": coverage_gap, stale_contact
+KEY_INFLUENCE = 4  # "a key person": coverage_gap, stale_contact, no_owner
+#: roles that make someone a key person whatever their influence (no_owner)
+DECIDING_ROLES = (BuyingRole.ECONOMIC_BUYER, BuyingRole.DECISION_MAKER)
 OPPONENT_INFLUENCE = 3  # a skeptic or blocker this influential is a risk
 WEAK_RELATIONSHIP = 1  # relationship at or below this is no coverage
 TRUSTED = 3  # relationship "Trusted" or better: someone who will vouch for us
@@ -112,6 +115,7 @@ def analyze(doc: AccountFile, today: dt.date) -> list[Finding]:
         *_hidden_influencer(acc),
         *_no_path_to_power(acc),
         *_stale_contact(acc, doc, today),
+        *_ownership(acc, doc),
     ]
     return sorted(findings, key=finding_order)
 
@@ -374,6 +378,35 @@ def _no_path_to_power(acc: _Account) -> Iterator[Finding]:
             yield Finding("no_path_to_power", "low", route.path,
                           f"Who can introduce us to {p.name} ({role}): "
                           + " → ".join(acc.name(k) for k in route.path) + ".")
+
+
+def _ownership(acc: _Account, doc: AccountFile) -> Iterator[Finding]:
+    """Key people nobody of ours owns, and owners who are not in the account team.
+
+    Only where ownership is kept at all (an account team, or an owner set on
+    someone): an account without either would get a finding per person for a
+    practice it does not follow."""
+    team = {m.name for m in doc.team}
+    owned = {k: (p.our_owner or "").strip() for k, p in acc.people.items()}
+    if not team and not any(owned.values()):
+        return
+    key_people = [k for k, p in acc.people.items()
+                  if (p.influence or 0) >= KEY_INFLUENCE or p.role in DECIDING_ROLES]
+    unowned = [k for k in key_people if not owned[k]]
+    if unowned:
+        yield Finding("no_owner", "medium", tuple(unowned),
+                      f"Nobody on our side owns the relationship with "
+                      f"{'these key people' if len(unowned) > 1 else 'this key person'}: "
+                      f"{acc.names(unowned)}.")
+    if team:
+        strangers: dict[str, list[str]] = {}
+        for k, owner in owned.items():
+            if owner and owner not in team:
+                strangers.setdefault(owner, []).append(k)
+        for owner, keys in sorted(strangers.items()):
+            yield Finding("unknown_owner", "low", tuple(keys),
+                          f"{acc.names(keys)} {'are' if len(keys) > 1 else 'is'} owned by "
+                          f"“{owner}”, who is not in the account team.")
 
 
 def _stale_contact(acc: _Account, doc: AccountFile, today: dt.date) -> Iterator[Finding]:

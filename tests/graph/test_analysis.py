@@ -490,7 +490,7 @@ def test_demo_accounts() -> None:
     ural_found = _summary(ural)
     assert {kind for _, kind, _ in ural_found} == {
         "blocker_risk", "coverage_gap", "hidden_influencer", "no_path_to_power",
-        "stale_contact"}
+        "stale_contact", "no_owner"}
     assert {
         ("high", "no_path_to_power", ("fd",)),
         ("medium", "no_path_to_power", ("kd",)),
@@ -503,6 +503,7 @@ def test_demo_accounts() -> None:
         ("high", "stale_contact", ("sb",)),  # never
         ("medium", "stale_contact", ("td",)),  # 120 days
         ("low", "hidden_influencer", ("p10",)), ("low", "hidden_influencer", ("pom",)),
+        ("medium", "no_owner", ("sb",)),  # the purchasing head: influence 4, no owner
     } == ural_found
     # 华东: the CTO (champion) has the CEO's ear; nothing leads to the CFO.
     assert {("low", "no_path_to_power", ("cto", "ceo")),
@@ -525,3 +526,38 @@ def test_demo_accounts_analyse_fast() -> None:
         for _ in range(5):
             analyze(doc, DEMO_DAY)
         assert (time.perf_counter() - start) / 5 < 0.050
+
+
+# --- ownership ----------------------------------------------------------------------------
+
+def _owned(people: list[dict[str, Any]], team: list[str]) -> AccountFile:
+    """An account with these people and an account team of these names."""
+    data = account(people).model_dump(mode="json")
+    data["team"] = [{"id": f"t{i}", "name": name} for i, name in enumerate(team)]
+    return AccountFile.model_validate(data, strict=False)
+
+
+def test_key_people_without_an_owner_are_one_finding_where_ownership_is_kept() -> None:
+    people = [person("ceo", name="王总", influence=5),
+              person("cfo", name="Ольга", role="economic_buyer", influence=2),
+              person("eng", name="Engineer", influence=3),
+              person("cto", name="CTO", influence=4, our_owner="Anna Weber")]
+    assert of_kind(_owned(people, ["Anna Weber"]), "no_owner") == [
+        ("medium", ("ceo", "cfo"))]
+    assert messages(_owned(people, ["Anna Weber"]), "no_owner") == [
+        "Nobody on our side owns the relationship with these key people: 王总, Ольга."]
+    # nobody keeps ownership on this account (no team, no owner set): no finding
+    bare = [{k: v for k, v in p.items() if k != "our_owner"} for p in people]
+    assert of_kind(account(bare), "no_owner") == []
+    # an owner set on someone is enough to count the others
+    assert of_kind(account(people), "no_owner") == [("medium", ("ceo", "cfo"))]
+
+
+def test_owners_outside_the_team_are_named_once_per_owner() -> None:
+    people = [person("a", name="A", our_owner="Bob"), person("b", name="B", our_owner="Bob"),
+              person("c", name="C", our_owner="Anna Weber")]
+    doc = _owned(people, ["Anna Weber"])
+    assert of_kind(doc, "unknown_owner") == [("low", ("a", "b"))]
+    assert messages(doc, "unknown_owner") == [
+        "A, B are owned by “Bob”, who is not in the account team."]
+    assert of_kind(account(people), "unknown_owner") == []  # no team: nothing to compare
