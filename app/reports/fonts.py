@@ -37,8 +37,9 @@ from app.errors import RapportError
 
 log = logging.getLogger("rapport.reports")
 
+#: prefixes of the names the fonts are registered under in reportlab
 TEXT = "RapportSans"
-BOLD = "RapportSans-Bold"
+BOLD = "RapportSansBold"
 CJK = "RapportCJK"
 
 _CJK_RE = re.compile(
@@ -129,12 +130,15 @@ def _split(spec: str) -> tuple[str, int]:
     return path, int(index) if index.isdigit() else 0
 
 
-def _try(name: str, candidates: Iterable[str], probe: str) -> bool:
-    """Register the first candidate that is TrueType and has glyphs for ``probe``."""
+def _try(base: str, candidates: Iterable[str], probe: str) -> str | None:
+    """Register the first candidate that is TrueType and has glyphs for ``probe``; return
+    its reportlab name (``base`` plus the file and index: reportlab keeps the first font
+    registered under a name, so another file needs another name)."""
     for spec in candidates:
         path, index = _split(spec)
         if not Path(path).is_file():
             continue
+        name = f"{base}-{re.sub(r'[^A-Za-z0-9]+', '', Path(path).stem)}-{index}"
         try:
             font = TTFont(name, path, subfontIndex=index)
         except (TTFError, OSError, ValueError) as err:
@@ -146,8 +150,8 @@ def _try(name: str, candidates: Iterable[str], probe: str) -> bool:
             continue
         pdfmetrics.registerFont(font)
         log.info("PDF font %s: %s", name, spec)
-        return True
-    return False
+        return name
+    return None
 
 
 def _candidates(env: str, fc_pattern: str, known: Sequence[str]) -> list[str]:
@@ -160,20 +164,19 @@ def _candidates(env: str, fc_pattern: str, known: Sequence[str]) -> list[str]:
 @cache
 def _text_fonts() -> tuple[str, str] | None:
     probe = "AzÄéЖжЯя"
-    if not _try(TEXT, _candidates("RAPPORT_PDF_FONT", "DejaVu Sans:style=Book", _TEXT_PATHS),
-                probe):
+    text = _try(TEXT, _candidates("RAPPORT_PDF_FONT", "DejaVu Sans:style=Book", _TEXT_PATHS),
+                probe)
+    if text is None:
         return None
-    if not _try(BOLD, _candidates("RAPPORT_PDF_BOLD_FONT", "DejaVu Sans:style=Bold",
-                                  _BOLD_PATHS), probe):
-        return TEXT, TEXT
-    return TEXT, BOLD
+    bold = _try(BOLD, _candidates("RAPPORT_PDF_BOLD_FONT", "DejaVu Sans:style=Bold",
+                                  _BOLD_PATHS), probe)
+    return text, bold or text
 
 
 @cache
 def _cjk_font() -> str | None:
-    if _try(CJK, _candidates("RAPPORT_PDF_CJK_FONT", "sans:lang=zh-cn", _CJK_PATHS), "中文字体"):
-        return CJK
-    return None
+    return _try(CJK, _candidates("RAPPORT_PDF_CJK_FONT", "sans:lang=zh-cn", _CJK_PATHS),
+                "中文字体")
 
 
 def load_fonts(need_cjk: bool) -> Fonts:

@@ -446,3 +446,35 @@ def test_an_account_with_nothing_but_a_name_still_makes_every_edition(tmp_path: 
     assert internal.pages <= 8
     assert len(_export(doc, Edition.EXECUTIVE, tmp_path / "brief.pdf").reader.pages) == 2
     assert _export(doc, Edition.CLIENT, tmp_path / "client.pdf").pages <= 8
+
+
+def test_font_overrides_take_a_collection_index(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    wqy = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
+    if not wqy.is_file():
+        pytest.skip("fonts-wqy-microhei not installed")
+    monkeypatch.setenv("RAPPORT_PDF_CJK_FONT", f"{wqy}#1")  # WenQuanYi Micro Hei Mono
+    fonts.reset_for_tests()
+    try:
+        pdf = _export(DEMOS["demo-huadong"], Edition.EXECUTIVE, tmp_path / "mono.pdf")
+        names = {str(f.get_object()["/BaseFont"]) for page in pdf.reader.pages
+                 for f in page["/Resources"]["/Font"].values()}
+        assert any("Mono" in n for n in names), names
+        assert "华东精密制造集团" in pdf.text
+    finally:
+        monkeypatch.undo()
+        fonts.reset_for_tests()
+
+
+def test_no_text_font_names_the_package(tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RAPPORT_PDF_FONT", str(tmp_path / "missing.ttf"))
+    fonts.reset_for_tests()
+    try:
+        with pytest.raises(RapportError, match="fonts-dejavu-core"):
+            build_pdf(DEMOS["demo-ural"], Edition.CLIENT, tmp_path / "x.pdf", today=TODAY,
+                      settings=SETTINGS)
+    finally:
+        monkeypatch.undo()
+        fonts.reset_for_tests()
+    assert not (tmp_path / "x.pdf").exists()
