@@ -137,23 +137,23 @@ def summary(ctx: Context) -> list[Flowable]:
         figures.append(("Next review", f"{upcoming[0].date.isoformat()} "
                                        f"{upcoming[0].title or ''}".strip()))
     out.append(s.facts(figures, (38 * MM, ctx.width - 38 * MM)))
-    out.append(s.para("Top objectives", s.h2))
+    out += s.subheading("Top objectives")
     objectives = top_objectives(ctx)
     out += [s.bullet(objective_line(ctx, o)) for o in objectives] or [
         s.note("No open objectives recorded.")]
-    out.append(s.para("Top risks", s.h2))
+    out += s.subheading("Top risks")
     risks = top_risks(ctx)
     out += [s.bullet(risk_line(ctx, r)) for r in risks] or [
         s.note("No open risks recorded.")]
     if ctx.internal:
         findings = [f for f in all_findings(ctx.doc, ctx.today, ctx.settings)
                     if f.severity == "high"][:TOP]
-        out.append(s.para("Most urgent findings", s.h2))
+        out += s.subheading("Most urgent findings")
         out += [s.bullet(f.message) for f in findings] or [
             s.note("No high-severity findings.")]
         h = health(ctx.doc, ctx.today, ctx.settings)
         if h.score is not None:
-            out.append(s.para("Health, component by component", s.h2))
+            out += s.subheading("Health, component by component")
             rows = [[c.label, f"{c.contribution:.0f} of {h.available(c):.0f}", c.detail]
                     for c in h.components]
             out.append(s.table(["Component", "Points", "How it was reached"], rows,
@@ -181,7 +181,7 @@ def profile(ctx: Context) -> list[Flowable]:
     out.append(s.facts(rows, (38 * MM, ctx.width - 38 * MM)))
     if ctx.internal:
         fit = kam_fit(ctx.doc)
-        out.append(s.para("Key-account selection checklist", s.h2))
+        out += s.subheading("Key-account selection checklist")
         if fit.score is None:
             out.append(s.note("The KAM selection checklist is not scored."))
         else:

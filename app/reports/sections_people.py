@@ -90,10 +90,10 @@ def stakeholders(ctx: Context) -> list[Flowable]:
             right=(4,), font_size=7.2))
         noted = [p for p in people if p.notes]
         if noted:
-            out += [s.para("Notes on people", s.h2),
+            out += [*s.subheading("Notes on people"),
                     s.table(["Name", "Note"], [[p.name, p.notes or ""] for p in noted],
                             [w * 0.25, w * 0.75])]
-        out.append(s.para("Influence lines", s.h2))
+        out += s.subheading("Influence lines")
         if ctx.doc.influences:
             rows = [[names.get(i.source, i.source), names.get(i.target, i.target),
                      label(i.kind) or "Informal", str(i.strength or 1), i.note or ""]
@@ -162,7 +162,7 @@ def stages(ctx: Context) -> list[Flowable]:
         if result.contradicted:
             out.append(s.para("The recorded stage is above what the evidence supports.",
                               s.muted))
-        out.append(s.para("Evidence checklist", s.h2))
+        out += s.subheading("Evidence checklist")
         rows = [[label(r.criterion.stage), ("✓ " if r.met else "✗ ") + r.criterion.title,
                  r.detail] for r in result.results]
         unmet = {id(r) for r in result.unmet}
@@ -173,7 +173,7 @@ def stages(ctx: Context) -> list[Flowable]:
         out.append(s.para("Rows in red: what is missing on the way to the target stage.",
                           s.muted))
     out.append(CondPageBreak(80))
-    out.append(s.para("Stage history", s.h2))
+    out += s.subheading("Stage history")
     steps = stage_timeline(ctx.doc)
     if steps:
         header = ["Date", "From", "To"] + (["Note"] if ctx.internal else [])
@@ -186,9 +186,9 @@ def stages(ctx: Context) -> list[Flowable]:
         out.append(s.note("No stage changes recorded."))
     if ctx.internal:
         shape = relationship_shape(ctx.doc)
-        out.append(s.para("Relationship shape", s.h2))
+        out += s.subheading("Relationship shape")
         out.append(s.para(f"{label(shape.kind)}: {shape.explanation}"))
-        out.append(s.para("How relationships moved", s.h2))
+        out += s.subheading("How relationships moved")
         moves = person_timeline(ctx.doc)
         if moves:
             out.append(s.table(["Change", "Note"],

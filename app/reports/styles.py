@@ -11,7 +11,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.reports.fonts import Fonts, cjk_runs, has_cjk
 
@@ -25,6 +25,7 @@ ALERT = colors.HexColor("#c62828")
 ALERT_BG = colors.HexColor("#fdecea")
 
 MARGIN = 18 * mm
+SUBHEADING_ROOM = 80.0  # points a sub-heading needs below it, else it starts a page
 BODY_SIZE = 9.5
 SMALL_SIZE = 8.0
 
@@ -121,6 +122,11 @@ class Styles:
         """A list item with a hanging bullet."""
         style = self.cjk(self.bullet_style) if has_cjk(text) else self.bullet_style
         return Paragraph(self.markup(text), style, bulletText="•")
+
+    def subheading(self, text: str) -> list[Flowable]:
+        """A heading within a section, on a new page unless a few lines fit below it
+        (not keep-with-next: that would move a whole table after it to the next page)."""
+        return [CondPageBreak(SUBHEADING_ROOM), self.para(text, self.h2)]
 
     def note(self, text: str) -> Paragraph:
         """The one-line "nothing recorded" note of an empty section."""
@@ -226,8 +232,7 @@ def make_styles(fonts: Fonts) -> Styles:
                         leading=SMALL_SIZE * 1.22),
         h1=style("h1", 15, font=fonts.bold, colour=ACCENT, before=16, after=6, leading=19,
                  keep=True),
-        h2=style("h2", 11, font=fonts.bold, colour=INK, before=8, after=4, leading=14,
-                 keep=True),
+        h2=style("h2", 11, font=fonts.bold, colour=INK, before=8, after=4, leading=14),
         bullet_style=style("bullet", BODY_SIZE, after=3, indent=10),
         title=style("title", 26, font=fonts.bold, colour=ACCENT, leading=32, after=8),
         subtitle=style("subtitle", 13, colour=MUTED, leading=17, after=4),
