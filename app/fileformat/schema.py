@@ -58,6 +58,13 @@ def _currency(value: str) -> str:
     return value
 
 
+def _email(value: str) -> str:
+    local, at, domain = value.partition("@")
+    if not (at and local and "." in domain.strip(".") and " " not in value.strip()):
+        raise ValueError("must be an e-mail address such as anna.weber@example.com")
+    return value
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty")
@@ -257,7 +264,7 @@ class TeamMemberRecord(Record):
     id: Id
     name: Name
     role: TeamRole | None = None
-    email: ShortText | None = None
+    email: Annotated[ShortText, AfterValidator(_email)] | None = None
     notes: LongText | None = None
 
 

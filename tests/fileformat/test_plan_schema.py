@@ -89,6 +89,7 @@ def test_an_action_owned_by_an_unknown_team_member_is_refused() -> None:
     (("revenue_plan", 0, "year"), 26, "revenue_plan[0].year: input should be greater than or "
                                       "equal to 1990"),
     (("revenue_plan", 1, "planned"), -1, "revenue_plan[1].planned: input should be greater"),
+    (("team", 0, "email"), "anna", "team[0].email: must be an e-mail address"),
     (("risks", 0, "impact"), 0, "risks[0].impact: input should be greater than or equal to 1"),
     (("risks", 0, "likelihood"), "4", "risks[0].likelihood: input should be a valid integer"),
     (("risks", 0, "category"), "weather", "risks[0].category: input should be 'financial'"),

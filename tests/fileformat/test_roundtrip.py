@@ -74,7 +74,7 @@ def plans(draw: st.DrawFn, people: list[str]) -> dict[str, Any]:
                              max_size=5, unique=True))
     return {
         "team": [{"id": k, "name": draw(NAME), "role": draw(maybe(st.sampled_from(TeamRole))),
-                  "email": draw(maybe(LINE)), "notes": draw(maybe(TEXT))} for k in team],
+                  "email": draw(maybe(st.emails())), "notes": draw(maybe(TEXT))} for k in team],
         "insights": [{"id": k, "kind": draw(st.sampled_from(InsightKind)),
                       "text": draw(TEXT.filter(lambda s: s.strip() != "")),
                       "confirmed": draw(st.booleans()),

@@ -353,3 +353,28 @@ def test_the_account_plan_migration_can_be_undone(db_path: Path) -> None:
     assert not tables & {"team_members", "insights", "objectives", "milestones",
                          "revenue_plan", "risks", "actions", "reviews", "kpis", "kpi_values"}
     assert "participants" not in columns and "stakeholders" in tables
+
+
+def test_team_emails_stored_before_they_were_checked_move_into_the_notes(
+    db_path: Path,
+) -> None:
+    """0004 → head: the account still opens; the address typed is kept in the notes."""
+    engine = sqlalchemy.create_engine(f"sqlite:///{db_path}")
+    migrations.upgrade(engine, "0004")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO accounts (key, name) VALUES ('old', 'Старый клиент')")
+        conn.exec_driver_sql(
+            "INSERT INTO team_members (account_id, key, name, email, notes) VALUES "
+            "(1, 't1', 'Anna', 'anna', NULL), (1, 't2', 'Лена', 'lena@example.com', NULL), "
+            "(1, 't3', 'Tom', 'tom at work', 'Technik')")
+    engine.dispose()
+    db = open_database(str(db_path))
+    try:
+        assert db.backup is not None and "0004" in db.backup.name
+        team = AccountService(db).snapshot("old").team
+        assert [(m.email, m.notes) for m in team] == [
+            (None, "E-mail as entered before Rapport checked addresses: anna"),
+            ("lena@example.com", None),
+            (None, "Technik\nE-mail as entered before Rapport checked addresses: tom at work")]
+    finally:
+        db.close()
