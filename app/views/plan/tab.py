@@ -156,7 +156,8 @@ class PlanTab(QWidget):
     def _build_insights(self) -> None:
         self._page("insights", "Insight", "insight", [
             Column("kind", "Kind", "choice", vocabulary(InsightKind), required=True),
-            Column("text", "What they are trying to do, and why", "long"),
+            Column("text", "What and why", "long",
+                   tip="What the customer is trying to do, and why"),
             Column("confirmed", "Confirmed", "bool",
                    tip="The customer confirmed this (not just our assumption)"),
             Column("value_proposition", "Our value proposition", "long"),
