@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from reportlab.platypus import (
 )
 
 from app.assessment.settings import ScoringSettings
+from app.atomic import replacing
 from app.errors import RapportError
 from app.fileformat.schema import AccountFile
 from app.reports import executive, sections_overview, sections_people, sections_plan
@@ -157,7 +157,7 @@ def story(ctx: Context, sections: frozenset[str] | None,
     return out
 
 
-def _check_target(out: Path) -> Path:
+def _check_target(out: Path) -> None:
     folder = out.parent if str(out.parent) else Path(".")
     if out.is_dir():
         raise RapportError(f"{out} is a folder; give a file name such as plan.pdf.")
@@ -165,7 +165,6 @@ def _check_target(out: Path) -> Path:
         raise RapportError(f"Cannot write {out}: the folder {folder} does not exist.")
     if not os.access(folder, os.W_OK):
         raise RapportError(f"Cannot write {out}: no permission to write in {folder}.")
-    return folder
 
 
 def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
@@ -179,16 +178,11 @@ def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
     temporary file is removed and an existing ``out`` is left as it was.
     """
     edition = Edition(edition)
-    folder = _check_target(out)
+    _check_target(out)  # before the layout, which takes a while
     shown = client_document(doc) if edition == Edition.CLIENT else doc
     fonts = load_fonts(has_cjk(shown.model_dump_json()))
     ctx = Context(shown, edition, today, settings, make_styles(fonts))
     flowables = story(ctx, sections, progress)
-    try:
-        handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-    except OSError as err:
-        raise RapportError(f"Cannot write {out}: {err.strerror or err}.") from None
-    os.close(handle)
     passes = [0]
     estimate = [1]
     reported = [_PLANNING]
@@ -206,28 +200,14 @@ def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
                 reported[0] = percent
                 progress(percent, "Laying out pages")
 
-    try:
-        pdf = PlanDocument(temp, ctx, initialFontName=fonts.text,
+    with replacing(out) as temp:
+        pdf = PlanDocument(str(temp), ctx, initialFontName=fonts.text,
                            title=f"Account plan: {doc.account.name}",
                            author=doc.account.owner or "", subject=EDITION_TITLES[edition],
                            creator="Rapport")
         pdf.setProgressCallBack(on_progress)
         pdf.multiBuild(flowables)
         pages = pdf.page
-        os.replace(temp, out)
-    except OSError as err:
-        _remove(temp)
-        raise RapportError(f"Cannot write {out}: {err.strerror or err}.") from None
-    except BaseException:
-        _remove(temp)
-        raise
     if progress is not None:
         progress(100, "Done")
     return int(pages)
-
-
-def _remove(path: str) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass

@@ -12,8 +12,8 @@ from pathlib import Path
 from icalendar import Calendar, Event
 
 from app import __version__
+from app.atomic import write_atomically
 from app.fileformat import AccountFile
-from app.fileformat.writer import write_atomically
 
 UID_DOMAIN = "rapport.local"
 

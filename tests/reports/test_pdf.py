@@ -422,12 +422,12 @@ def test_cjk_runs_split_mixed_text() -> None:
 def test_refused_temporary_file_is_a_clear_error(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """What a folder without write permission does (the test above cannot run as root)."""
-    import app.reports.build as build
+    import app.atomic as atomic
 
     def refuse(*_args: object, **_kwargs: object) -> tuple[int, str]:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(build.tempfile, "mkstemp", refuse)
+    monkeypatch.setattr(atomic.tempfile, "mkstemp", refuse)
     with pytest.raises(RapportError, match="Permission denied"):
         build_pdf(DEMOS["demo-ural"], Edition.INTERNAL, tmp_path / "x.pdf", today=TODAY,
                   settings=SETTINGS)
