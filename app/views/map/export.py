@@ -47,7 +47,9 @@ def export_map(scene: MapScene, path: Path, scale: float = 2.0) -> Path:
                 scene.render(painter, QRectF(0, 0, size.width(), size.height()), source,
                              Qt.AspectRatioMode.KeepAspectRatio)
                 painter.end()
-                if not image.save(str(tmp), b"PNG"):  # the temporary name ends in .tmp
+                # the temporary name ends in .tmp, so say the format (a str at run time,
+                # whatever the stubs declare)
+                if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
                     raise RapportError(f"Cannot write {path}.")
             else:
                 generator = QSvgGenerator()
