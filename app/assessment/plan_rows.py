@@ -9,7 +9,7 @@ health (``kpi_attainment``) can never disagree on a figure.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from app.assessment.health import kpi_attainment
 from app.assessment.wording import money
@@ -63,12 +63,21 @@ def latest_value(kpi: KpiRecord, today: dt.date) -> KpiValue | None:
     return max(past, key=lambda v: v.date) if past else None
 
 
-def latest_text(kpi: KpiRecord, today: dt.date) -> str:
+#: writes a number for people to read; the app passes its locale's (1.234,5 in German)
+Number = Callable[[float], str]
+
+
+def plain(value: float) -> str:
+    """A number in plain notation: 1,250,000 or 93.5 (the default writer)."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def latest_text(kpi: KpiRecord, today: dt.date, number: Number = plain) -> str:
     latest = latest_value(kpi, today)
     if latest is None:
         return ""
     unit = f" {kpi.unit}" if kpi.unit else ""
-    return f"{latest.value:g}{unit} ({latest.date.isoformat()})"
+    return f"{number(latest.value)}{unit} ({latest.date.isoformat()})"
 
 
 def attainment(kpi: KpiRecord, today: dt.date) -> float | None:
@@ -90,15 +99,17 @@ def variance(quarter: RevenueRecord) -> float | None:
     return quarter.actual - quarter.planned
 
 
-def variance_text(quarter: RevenueRecord) -> str:
+def variance_text(quarter: RevenueRecord, number: Number = plain) -> str:
+    """'+12,000 (+10%)', '−32,000 (−7%)', 'on plan'."""
     diff = variance(quarter)
     if diff is None:
         return ""
     if not diff:
         return "on plan"
     assert quarter.planned is not None
-    share = f" ({diff / quarter.planned:+.0%})" if quarter.planned else ""
-    return f"{diff:+,.0f}{share}".replace("-", "−")  # a real minus sign
+    share = f" ({diff / quarter.planned:+.0%})".replace("-", "−") if quarter.planned else ""
+    sign = "+" if diff > 0 else "−"  # a real minus sign
+    return f"{sign}{number(abs(round(diff)))}{share}"
 
 
 def year_totals(plan: Sequence[RevenueRecord]) -> list[tuple[int, float, float, int]]:
@@ -111,13 +122,16 @@ def year_totals(plan: Sequence[RevenueRecord]) -> list[tuple[int, float, float, 
             for year, qs in sorted(years.items())]
 
 
-def year_totals_text(plan: Sequence[RevenueRecord], currency: str | None) -> str:
-    """'2026: planned EUR 1.84M, actual EUR 1.27M (3 quarters) · 2027: planned …'."""
+def year_totals_text(plan: Sequence[RevenueRecord], currency: str | None,
+                     amount: Callable[[float, str | None], str] = money) -> str:
+    """'2026: planned EUR 1.84M, actual EUR 1.27M (3 of 4 quarters) · 2027: …';
+    ``amount(value, currency)`` writes the amounts (the app passes its locale's)."""
     parts = []
     for year, planned, actual, measured in year_totals(plan):
-        text = f"{year}: planned {money(planned, currency)}"
+        text = (f"{year}: planned {amount(planned, currency)}" if planned
+                else f"{year}: nothing planned")
         if measured:
-            text += (f", actual {money(actual, currency)}"
+            text += (f", actual {amount(actual, currency)}"
                      f"{'' if measured == 4 else f' ({measured} of 4 quarters)'}")
         parts.append(text)
     return " · ".join(parts)

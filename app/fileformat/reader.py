@@ -194,8 +194,8 @@ def _unique_ids(raw: dict[str, Any], section: str) -> tuple[dict[str, int], list
 
 
 def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]:
-    """Ids unique per plan section; every reference names an entry of its section;
-    one revenue line per quarter and one value per KPI and day."""
+    """Ids unique per plan section, team names unique; every reference names an entry
+    of its section; one revenue line per quarter and one value per KPI and day."""
     problems: list[Problem] = []
     ids: dict[str, dict[str, int]] = {"stakeholders": people}
     for section in _KEYED:
@@ -211,6 +211,19 @@ def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]
         for j, ref in enumerate(refs if isinstance(refs, list) else []):
             check(f"{path}[{j}]", ref, target)
 
+    # stakeholders name their owner on our side: two members of one name are ambiguous
+    named: dict[str, int] = {}
+    for i, item in _entries(raw, "team"):
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        folded = " ".join(name.split()).casefold()
+        if folded in named:
+            problems.append(Problem(f"team[{i}].name", f'"{name}" is in the team already '
+                                    f"(team[{named[folded]}]): give each member a "
+                                    "different name"))
+        else:
+            named[folded] = i
     for i, item in _entries(raw, "interactions"):
         check_all(f"interactions[{i}].participants", item.get("participants"), "stakeholders")
     for i, item in _entries(raw, "objectives"):

@@ -124,6 +124,10 @@ def update_interaction(doc: AccountFile, index: int, changes: Mapping[str, Any],
     if not 0 <= index < len(items):
         raise InvalidInput(doc.account.name, [Problem("interactions", "that entry is gone")])
     items[index] = {**items[index], **changes}
+    main = items[index].get("stakeholder")
+    if main is not None:  # the main person is not also "present"
+        items[index]["participants"] = [p for p in items[index].get("participants") or []
+                                        if p != main]
     return _with_interactions(doc, items, today)
 
 

@@ -153,8 +153,10 @@ class EditDocumentCommand(WorkspaceCommand):
                  text: str) -> None:
         super().__init__(ws, text)
         self.before, self.after = before, after
+        # what the map shows: its people and lines, and the team (owners, findings)
         self.people = (before.stakeholders != after.stakeholders
-                       or before.influences != after.influences)
+                       or before.influences != after.influences
+                       or [m.name for m in before.team] != [m.name for m in after.team])
 
     def apply(self) -> None:
         self.ws.replace_account(self.after, self.people)

@@ -293,6 +293,7 @@ class MainWindow(QMainWindow):
 
     def show_portfolio(self) -> None:
         """Back to the overview: no account selected."""
+        self.plan.commit_pending()
         if self.current_key is not None and not self.profile.commit_pending():
             return
         self.select(None)
@@ -412,6 +413,7 @@ class MainWindow(QMainWindow):
         key = self.model.key_at(current.row()) if current.isValid() else None
         if key == self.current_key:
             return
+        self.plan.commit_pending()  # typed in the plan: saved to the account it belongs to
         if self.current_key is not None and not self.profile.commit_pending():
             # A field of the shown account cannot be saved: stay until it is fixed.
             QTimer.singleShot(0, lambda k=self.current_key: self.select(k))
@@ -524,12 +526,17 @@ class MainWindow(QMainWindow):
             self.tabs.setCurrentWidget(self.map)
 
     def undo(self) -> None:
-        if self.profile.commit_pending() and self.map.panel.commit_pending():
+        if self._commit_pending():
             self.undo_stack.undo()
 
     def redo(self) -> None:
-        if self.profile.commit_pending() and self.map.panel.commit_pending():
+        if self._commit_pending():
             self.undo_stack.redo()
+
+    def _commit_pending(self) -> bool:
+        """Save what is being typed anywhere before the undo stack moves."""
+        self.plan.commit_pending()
+        return self.profile.commit_pending() and self.map.panel.commit_pending()
 
     def _on_command_failed(self, message: str) -> None:
         self.reload()
@@ -620,7 +627,7 @@ class MainWindow(QMainWindow):
     def export_pdf(self) -> None:
         """File › Export plan as PDF…: what is typed in the profile is saved first."""
         key = self.current_key
-        if key is None or not self.profile.commit_pending():
+        if key is None or not self._commit_pending():
             return
         path = export_plan_pdf(self, self.services, key, settings=self.settings,
                                open_result=self.open_pdf)
@@ -703,6 +710,7 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.plan.commit_pending()
         if not self.profile.commit_pending():  # a field being typed in cannot be saved
             answer = QMessageBox.question(
                 self, "Unsaved change",

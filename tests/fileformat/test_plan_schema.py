@@ -143,6 +143,8 @@ def test_ids_are_unique_within_each_plan_section(section: str) -> None:
     doc[section].append({**first, "follow_ups": []} if section == "reviews" else dict(first))
     if section == "kpis":
         doc[section][-1]["values"] = []
+    if section == "team":  # a second name would be a problem of its own
+        doc[section][-1]["name"] = "Anna Weber (2)"
     index = len(doc[section]) - 1
     assert problems_of(doc) == [f'{section}[{index}].id: duplicate id "{first["id"]}" '
                                 f"(also {section}[0])"]
@@ -213,3 +215,11 @@ def test_integrity_problems_alone_come_in_file_order() -> None:
     doc["actions"][0]["owner"] = "zz"
     assert [p.path for p in integrity_problems(doc)] == [
         "stakeholders[2].reports_to", "team[3].id", "actions[0].owner", "kpis[0].values[2].date"]
+
+
+def test_two_team_members_of_one_name_are_refused_in_a_file() -> None:
+    doc = plan_dict()
+    doc["team"].append({"id": "t9", "name": "tom  becker"})
+    assert problems_of(doc) == [
+        'team[3].name: "tom  becker" is in the team already (team[1]): give each member a '
+        "different name"]

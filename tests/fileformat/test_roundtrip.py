@@ -70,11 +70,14 @@ def plans(draw: st.DrawFn, people: list[str]) -> dict[str, Any]:
         return draw(st.lists(ID, max_size=max_size, unique=True))
 
     team, goals, risks, actions = ids(4), ids(3), ids(4), ids(5)
+    team_names = draw(st.lists(NAME, min_size=len(team), max_size=len(team),
+                               unique_by=lambda n: " ".join(n.split()).casefold()))
     quarters = draw(st.lists(st.tuples(st.integers(1990, 2200), st.integers(1, 4)),
                              max_size=5, unique=True))
     return {
-        "team": [{"id": k, "name": draw(NAME), "role": draw(maybe(st.sampled_from(TeamRole))),
-                  "email": draw(maybe(st.emails())), "notes": draw(maybe(TEXT))} for k in team],
+        "team": [{"id": k, "name": name, "role": draw(maybe(st.sampled_from(TeamRole))),
+                  "email": draw(maybe(st.emails())), "notes": draw(maybe(TEXT))}
+                 for k, name in zip(team, team_names, strict=True)],
         "insights": [{"id": k, "kind": draw(st.sampled_from(InsightKind)),
                       "text": draw(TEXT.filter(lambda s: s.strip() != "")),
                       "confirmed": draw(st.booleans()),

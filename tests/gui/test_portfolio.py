@@ -668,7 +668,11 @@ def test_reviews_and_actions_due_across_accounts_are_listed_overdue_in_red(
     expected = sorted(
         ((i.date.isoformat(), d.account.name, i) for d in demo_documents()
          for i in agenda(d, TODAY)), key=lambda t: (t[0], t[2].kind != "review", t[1]))
-    assert [r[:2] for r in rows] == [(day, name) for day, name, _ in expected]
+    assert [(r[0][:10], r[1]) for r in rows] == [(day, name) for day, name, _ in expected]
+    assert [r[0].endswith((" · overdue", " · not marked held")) for r in rows] == [
+        item.overdue for _, _, item in expected]
+    late = sum(item.overdue for _, _, item in expected)
+    assert view.agenda_box.title() == f"Reviews and actions due ({late} overdue)"
     assert rows and all(r[2].startswith(("Review: ", "Action: ")) for r in rows)
     model = view.agenda_table.model()
     for row, (_, _, item) in enumerate(expected):

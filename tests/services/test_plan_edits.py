@@ -156,3 +156,17 @@ def test_a_follow_up_action_is_created_and_linked_to_its_review_in_one_edit() ->
     assert (action.title, action.due) == ("Отправить протокол", dt.date(2026, 12, 4))
     assert doc.reviews[0].follow_ups == [action.id]
     assert action.id not in {a.id for a in start.actions}
+
+
+def test_two_team_members_of_one_name_are_refused() -> None:
+    with pytest.raises(InvalidInput) as info:
+        edits.update_item(plan(), "team", 1, {"name": "  anna   WEBER "})
+    [problem] = info.value.problems
+    assert problem.path == "team[1].name" and "in the team already (team[0])" in problem.message
+
+
+def test_the_main_person_of_an_interaction_is_not_also_present() -> None:
+    doc, index = edits.add_interaction(plan(), {"date": "2026-11-20", "stakeholder": "s1",
+                                                "participants": ["s2", "s3"]}, TODAY)
+    moved = edits.update_interaction(doc, index, {"stakeholder": "s2"}, TODAY)
+    assert moved.interactions[index].participants == ["s3"]

@@ -9,11 +9,13 @@ whose text it shows, through the section model's ``editRequested`` like a cell.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from app.views.plan.requests import EditRequest
 
 if TYPE_CHECKING:
     from app.views.plan.section import Column, SectionPage
@@ -31,6 +33,8 @@ class DetailPanel(QWidget):
         self.editors: dict[str, QPlainTextEdit] = {}
         #: the row (index into the document's list) the editors' texts belong to
         self.row = -1
+        #: that entry as shown, with its account: where a commit lands
+        self._target: tuple[str, Any, Any] | None = None
         self._stored: dict[str, str] = {}
         #: texts sent and not yet back as a reloaded entry (no second, identical edit)
         self._sent: dict[str, str] = {}
@@ -65,6 +69,9 @@ class DetailPanel(QWidget):
         items = self.page.model.items
         item = items[row] if 0 <= row < len(items) else None
         self.row = row if item is not None else -1
+        model = self.page.model
+        self._target = ((model.doc.account.id, item, model.parent_item)
+                        if item is not None and model.doc is not None else None)
         self._stored, self._sent = {}, {}
         for field, editor in self.editors.items():
             text = (getattr(item, field, None) or "") if item is not None else ""
@@ -85,13 +92,23 @@ class DetailPanel(QWidget):
         """Save the field's text if it differs from the stored one."""
         editor = self.editors[field]
         text = editor.toPlainText()
-        if self.row < 0 or text in (self._stored.get(field), self._sent.get(field)):
+        if (self.row < 0 or self._target is None
+                or text in (self._stored.get(field), self._sent.get(field))):
             return
         # a refused text stays in the box, with the reason above the table
         self._sent[field] = text
-        row, changes = self.row, {field: text.strip() or None}
+        account, item, parent = self._target
+        request = EditRequest(account, self.row, item, {field: text.strip() or None}, parent)
+        model = self.page.model
         # after the focus has moved: the edit reloads the table the user may be clicking
-        QTimer.singleShot(0, lambda: self.page.model.editRequested.emit(row, changes))
+        if model.pending is not None:
+            model.pending.later(lambda: model.editRequested.emit(request))
+        else:
+            QTimer.singleShot(0, lambda: model.editRequested.emit(request))
+
+    def commit_all(self) -> None:
+        for field in self.editors:
+            self.commit(field)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         field = next((f for f, e in self.editors.items() if e is watched), None)

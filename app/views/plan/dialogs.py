@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.fileformat.schema import FIRST_DAY
 from app.views.formatting import parse_number
 
 
@@ -32,7 +33,12 @@ class PickDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.resize(760, 480)  # room for long action titles and many people
         self.models: list[QStandardItemModel] = []
+        self.filters: list[QSortFilterProxyModel] = []
+        self.search = QLineEdit()
+        self.search.setPlaceholderText("Filter the lists by name…")
+        self.search.setClearButtonEnabled(True)
         layout = QHBoxLayout()
         for heading, items, chosen in groups:
             model = QStandardItemModel(self)
@@ -44,8 +50,14 @@ class PickDialog(QDialog):
                 item.setCheckState(Qt.CheckState.Checked if key in chosen
                                    else Qt.CheckState.Unchecked)
                 model.appendRow(item)
+            shown = QSortFilterProxyModel(self)
+            shown.setSourceModel(model)
+            shown.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            self.search.textChanged.connect(shown.setFilterFixedString)
+            self.filters.append(shown)
             view = QListView()
-            view.setModel(model)
+            view.setModel(shown)
+            view.setWordWrap(True)
             column = QVBoxLayout()
             column.addWidget(QLabel(f"<b>{heading}</b>"))
             column.addWidget(view)
@@ -56,6 +68,7 @@ class PickDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer = QVBoxLayout(self)
+        outer.addWidget(self.search)
         outer.addLayout(layout)
         outer.addWidget(buttons)
 
@@ -82,6 +95,7 @@ class KpiValueDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setMinimumDate(QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day))
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText("the measured value")
         self.problem = QLabel()

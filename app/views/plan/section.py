@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRectF,
     QSortFilterProxyModel,
     Qt,
@@ -27,12 +28,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -46,6 +50,7 @@ from PySide6.QtWidgets import (
 from app.fileformat import AccountFile
 from app.views.formatting import decimals_needed, display_locale, parse_number
 from app.views.plan.details import DetailPanel
+from app.views.plan.requests import EditRequest, Pending
 
 Index = QModelIndex | QPersistentModelIndex
 MAX_LINE = 200  # characters of a name or short text (schema.Name, schema.ShortText)
@@ -75,6 +80,11 @@ class Column:
     tip: str = ""
     #: a choice that must be made: no "—" (unset) in its list
     required: bool = False
+    #: not shown in the table at first (a long text read below it); the header's
+    #: context menu shows it
+    hidden: bool = False
+    #: a computed column that shows a number: aligned right like the other numbers
+    numeric: bool = False
 
 
 def _text(value: Any) -> str:
@@ -88,19 +98,26 @@ def _text(value: Any) -> str:
 
 
 class SectionModel(QAbstractTableModel):
-    #: (row, {field: new value})
-    editRequested = Signal(int, object)
+    #: an EditRequest
+    editRequested = Signal(object)
     #: a value refused before it became an edit (a number that is not one), and why
     refused = Signal(str)
 
     def __init__(self, section: str, columns: Sequence[Column], parent: Any = None,
-                 items_of: Callable[[AccountFile], Sequence[Any]] | None = None) -> None:
+                 items_of: Callable[[AccountFile], Sequence[Any]] | None = None,
+                 parent_of: Callable[[AccountFile], Any] | None = None) -> None:
         """``items_of``: where the rows come from, for lists nested in an entry
-        (an objective's milestones, a KPI's values); by default ``doc.<section>``."""
+        (an objective's milestones, a KPI's values); by default ``doc.<section>``.
+        ``parent_of``: that entry (the objective, the KPI)."""
         super().__init__(parent)
         self.section = section
         self.columns = list(columns)
         self.items_of = items_of or (lambda doc: getattr(doc, section))
+        self.parent_of = parent_of
+        #: the entry the rows belong to, when nested
+        self.parent_item: Any = None
+        #: where edits wait for their editor to close (shared by the Plan tab)
+        self.pending: Pending | None = None
         self.doc: AccountFile | None = None
         self.items: list[Any] = []
         #: optional colour for a whole row (overdue actions, high risks)
@@ -112,6 +129,8 @@ class SectionModel(QAbstractTableModel):
         opened by Tab and the selection stay); otherwise the model is reset.
         Returns whether it was reset."""
         items = list(self.items_of(doc)) if doc is not None else []
+        self.parent_item = (self.parent_of(doc) if doc is not None and self.parent_of
+                            else None)
         if same_account and doc is not None and len(items) == len(self.items) and items:
             self.doc, self.items = doc, items
             self.dataChanged.emit(self.index(0, 0),
@@ -191,7 +210,8 @@ class SectionModel(QAbstractTableModel):
             if column.kind == "bool":
                 return 1.0 if value else 0.0
             return self.display(item, column).casefold()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in ("int", "number"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and (
+                column.kind in ("int", "number") or column.numeric):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
@@ -205,11 +225,20 @@ class SectionModel(QAbstractTableModel):
             return False
         if value == getattr(self.items[index.row()], column.field, None):
             return False
-        row, changes = index.row(), {column.field: value}
-        # after the editor is closed: the edit reloads this model, which must not happen
-        # while the view is still committing the editor's data
-        QTimer.singleShot(0, lambda: self.editRequested.emit(row, changes))
+        self.request(index.row(), {column.field: value})
         return False  # the new document, not this call, changes what is shown
+
+    def request(self, row: int, changes: dict[str, Any]) -> None:
+        """Ask for an edit of entry ``row`` as shown now; it is handed on once the
+        editor is closed (the edit reloads this model, which must not happen while
+        the view is still committing the editor's data)."""
+        assert self.doc is not None
+        request = EditRequest(self.doc.account.id, row, self.items[row], changes,
+                              self.parent_item)
+        if self.pending is not None:
+            self.pending.later(lambda: self.editRequested.emit(request))
+        else:
+            QTimer.singleShot(0, lambda: self.editRequested.emit(request))
 
 
 class SectionDelegate(QStyledItemDelegate):
@@ -318,6 +347,10 @@ class SectionPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        for col, column in enumerate(model.columns):
+            self.table.setColumnHidden(col, column.hidden)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._choose_columns)
         self.add_button = QPushButton(f"Add {what}")
         self.add_button.clicked.connect(self.addRequested)
         self.remove_button = QPushButton("Remove")
@@ -368,6 +401,16 @@ class SectionPage(QWidget):
         return sorted({self.proxy.mapToSource(i).row()
                        for i in self.table.selectionModel().selectedRows()})
 
+    def commit_pending(self) -> None:
+        """Hand on what is being typed in this page (a cell's editor, a detail box)."""
+        focus = QApplication.focusWidget()
+        if (focus is not None and self.table.state() == QAbstractItemView.State.EditingState
+                and self.table.isAncestorOf(focus)):
+            self.table.commitData(focus)
+            self.table.closeEditor(focus, QAbstractItemDelegate.EndEditHint.NoHint)
+        if self.details is not None:
+            self.details.commit_all()
+
     def add_side(self, widget: QWidget, share: int) -> None:
         """Put ``widget`` beside the table; ``share``: its part of the width against
         the table's 3."""
@@ -392,6 +435,21 @@ class SectionPage(QWidget):
     def view_index(self, row: int, column: int = 0) -> QModelIndex:
         """The table's index of the document's row ``row``."""
         return self.proxy.mapFromSource(self.model.index(row, column))
+
+    def column_menu(self) -> QMenu:
+        """The header's context menu: tick the columns to show (the first stays)."""
+        menu = QMenu(self)
+        for col, column in enumerate(self.model.columns[1:], start=1):
+            action = menu.addAction(column.title)
+            action.setCheckable(True)
+            action.setChecked(not self.table.isColumnHidden(col))
+            action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
+        return menu
+
+    def _choose_columns(self, pos: QPoint) -> None:
+        menu = self.column_menu()
+        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         column = self.model.columns[index.column()]

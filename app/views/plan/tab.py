@@ -10,6 +10,8 @@ whole account, checked like an imported file.
 from __future__ import annotations
 
 import datetime as dt
+import logging
+import re
 from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -30,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.assessment import plan_rows
 from app.assessment.agenda import is_open, is_overdue
-from app.errors import InvalidInput, RapportError
+from app.errors import InvalidInput, Problem, RapportError
 from app.fileformat import AccountFile
 from app.models.enums import (
     ActionStatus,
@@ -45,11 +47,20 @@ from app.models.enums import (
 )
 from app.services import plan_edits
 from app.services.calendar import export_reviews
+from app.views.formatting import decimals_needed, display_locale, money
 from app.views.plan.charts import KpiChart, RevenueChart, RiskHeatMap
 from app.views.plan.dialogs import KpiValueDialog, PickDialog
+from app.views.plan.requests import EditRequest, Pending
 from app.views.plan.section import Column, SectionModel, SectionPage
 
+log = logging.getLogger("rapport.views")
 OVERDUE = QColor("#c62828")
+#: a plan entry's field: "risks[2].title", "objectives[0].milestones[1].due"
+FIELD_PATH = re.compile(r"\w+\[\d+\]\.\w+(\[\d+\]\.\w+)?")
+#: pydantic's words for a missing value, in the table's words
+EMPTY_WORDS = {"input should be a valid string (got null)": "cannot be empty",
+               "must not be empty": "cannot be empty",
+               "required key is missing": "cannot be empty"}
 DONE = QColor("#90a4ae")
 HIGH_RISK = 15  # likelihood × impact from which a risk counts as high
 
@@ -92,11 +103,33 @@ def _owns(member: Any, doc: AccountFile) -> str:
     return f"{len(owned)}: " + ", ".join(owned) if owned else "nobody yet"
 
 
+def locate(entries: Sequence[Any], row: int, original: Any) -> int:
+    """Where an entry shown as ``original`` (at ``row``) is now: found by its id if it
+    has one, else by its content. An edit applied there changes what the user saw,
+    not whatever moved into its row meanwhile."""
+    key = getattr(original, "id", None)
+    if key is not None:
+        found = next((i for i, e in enumerate(entries) if e.id == key), None)
+    elif 0 <= row < len(entries) and entries[row] == original:
+        found = row
+    else:
+        found = next((i for i, e in enumerate(entries) if e == original), None)
+    if found is None:
+        raise InvalidInput("plan", [Problem("", "the entry was changed or removed "
+                                                "meanwhile, so this edit was not applied")])
+    return found
+
+
 def _due_text(day: dt.date | None, late: bool, word: str) -> str:
     """A date, and what is wrong with it in words too (colour alone is missed)."""
     if day is None:
         return ""
     return f"{day.isoformat()} · {word}" if late else day.isoformat()
+
+
+def _number(value: float) -> str:
+    """A number as the user's locale writes it, as the table's own cells do."""
+    return display_locale().toString(float(value), "f", decimals_needed(value, 2))
 
 
 def _ordinal(day: dt.date | None) -> float | None:
@@ -119,6 +152,8 @@ class PlanTab(QWidget):
         self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
         #: injectable for tests: what counts as overdue, and the date of new entries
         self.today: Callable[[], dt.date] = dt.date.today
+        #: edits waiting for their editor to close (see requests.Pending)
+        self.pending = Pending(self)
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
         self.sections: dict[str, SectionPage] = {}
@@ -139,11 +174,14 @@ class PlanTab(QWidget):
     def _page(self, section: str, title: str, what: str, columns: list[Column],
               defaults: Callable[[], dict[str, Any]], hint: str = "") -> SectionPage:
         model = SectionModel(section, columns, self)
+        model.pending = self.pending
         page = SectionPage(model, what, hint)
         model.editRequested.connect(
-            lambda row, changes, p=page: self._edit(
-                p, lambda d: plan_edits.update_item(d, section, row, changes),
-                f"Edit {what}"))
+            lambda req, p=page: self._edit(
+                p, lambda d: plan_edits.update_item(
+                    d, section, locate(getattr(d, section), req.row, req.original),
+                    req.changes),
+                f"Edit {what}", req.account))
         page.addRequested.connect(lambda p=page: self._add(p, section, defaults(), what))
         page.removeRequested.connect(
             lambda rows, p=page: rows and self._edit(
@@ -175,13 +213,15 @@ class PlanTab(QWidget):
             Column("milestones", "Milestones", "computed",
                    show=lambda o, _d: plan_rows.milestone_progress(o, self.today()),
                    sort=lambda o, _d: _ordinal(plan_rows.next_milestone(o))),
-            Column("notes", "Notes", "long"),
+            Column("notes", "Notes", "long", hidden=True),
         ], lambda: {"title": "New objective", "status": "planned"})
         self.milestones = SectionModel("milestones", [
             Column("title", "Milestone"),
             Column("due", "Due", "date", show=lambda m, _d: _due_text(
                 m.due, bool(plan_rows.overdue_milestones([m], self.today())), "overdue")),
-            Column("done", "Done", "bool")], self, items_of=self._selected_milestones)
+            Column("done", "Done", "bool")], self, items_of=self._selected_milestones,
+            parent_of=lambda d: self._selected_entry(d, "objectives"))
+        self.milestones.pending = self.pending
         self.milestones.row_colour = lambda m: (
             DONE if m.done else OVERDUE if plan_rows.overdue_milestones([m], self.today())
             else None)
@@ -200,8 +240,8 @@ class PlanTab(QWidget):
             Column("year", "Year", "int", low=1990, high=2200),
             Column("quarter", "Quarter", "int", low=1, high=4),
             Column("planned", "Planned", "number"), Column("actual", "Actual", "number"),
-            Column("variance", "Actual − planned", "computed",
-                   show=lambda q, _d: plan_rows.variance_text(q),
+            Column("variance", "Actual − planned", "computed", numeric=True,
+                   show=lambda q, _d: plan_rows.variance_text(q, _number),
                    sort=lambda q, _d: plan_rows.variance(q)),
         ], self._next_quarter, "Planned and actual revenue per quarter, in the account's "
                                "currency.")
@@ -225,16 +265,16 @@ class PlanTab(QWidget):
             Column("likelihood", "Likelihood", "int", low=1, high=5, tip="1 rare … 5 almost "
                                                                           "certain"),
             Column("impact", "Impact", "int", low=1, high=5, tip="1 minor … 5 severe"),
-            Column("score", "Score", "computed", show=_risk_score,
+            Column("score", "Score", "computed", show=_risk_score, numeric=True,
                    sort=lambda r, _d: r.score,
                    tip="Likelihood × impact; 15 or more is high"),
-            Column("mitigation", "Mitigation", "long"),
+            Column("mitigation", "Mitigation", "long", hidden=True),
             Column("owner", "Owner", "choice", team),
             Column("escalation", "Escalation", "choice", vocabulary(Escalation)),
             Column("status", "Status", "choice", vocabulary(RiskStatus)),
             Column("internal", "Internal", "bool",
                    tip="Internal only: never in material for the customer"),
-            Column("notes", "Notes", "long"),
+            Column("notes", "Notes", "long", hidden=True),
         ], lambda: {"title": "New risk", "status": "open"})
         page.model.row_colour = lambda r: (
             OVERDUE if _is_open_risk(r) and (r.likelihood or 0) * (r.impact or 0) >= HIGH_RISK
@@ -252,7 +292,7 @@ class PlanTab(QWidget):
             Column("objective", "Objective", "choice", objectives),
             Column("risk", "Risk", "choice", risks),
             Column("stakeholder", "Stakeholder", "choice", people),
-            Column("notes", "Notes", "long"),
+            Column("notes", "Notes", "long", hidden=True),
         ], lambda: {"title": "New action", "status": "open"},
             "Overdue actions are red and say so; done and cancelled ones grey.")
         page.model.row_colour = self._action_colour
@@ -265,7 +305,7 @@ class PlanTab(QWidget):
                    sort=lambda m, d: len(plan_rows.owned_by(m, d)),
                    tip="Stakeholders whose owner on our side is this person (set on the "
                        "stakeholder map)"),
-            Column("notes", "Notes", "long"),
+            Column("notes", "Notes", "long", hidden=True),
         ], lambda: {"name": "New team member"},
             "Our account team. Who owns which stakeholder is set on the stakeholder map "
             "(\"Owner on our side\") and feeds its coverage.")
@@ -279,8 +319,9 @@ class PlanTab(QWidget):
             Column("attendees", "Attendees", "computed", show=lambda r, d: ", ".join(
                 filter(None, [_names(d, "team", r.our_attendees),
                               _names(d, "stakeholders", r.their_attendees)]))),
-            Column("agenda", "Agenda", "long"), Column("notes", "Notes", "long"),
-            Column("decisions", "Decisions", "long"),
+            Column("agenda", "Agenda", "long", hidden=True),
+            Column("notes", "Notes", "long", hidden=True),
+            Column("decisions", "Decisions", "long", hidden=True),
             Column("follow_ups", "Follow-up actions", "computed",
                    show=lambda r, d: _names(d, "actions", r.follow_ups, "title")),
         ], lambda: {"date": self.today().isoformat(), "title": "Account review"},
@@ -314,7 +355,7 @@ class PlanTab(QWidget):
             Column("target", "Target", "number"),
             Column("higher_is_better", "Higher is better", "bool"),
             Column("latest", "Latest", "computed",
-                   show=lambda k, _d: plan_rows.latest_text(k, self.today()),
+                   show=lambda k, _d: plan_rows.latest_text(k, self.today(), _number),
                    sort=lambda k, _d: _ordinal(getattr(
                        plan_rows.latest_value(k, self.today()), "date", None))),
             Column("attainment", "Attainment", "computed",
@@ -325,7 +366,9 @@ class PlanTab(QWidget):
         ], lambda: {"name": "New KPI"})
         self.kpi_values = SectionModel("values", [
             Column("date", "Date", "date"), Column("value", "Value", "number")], self,
-            items_of=self._selected_kpi_values)
+            items_of=self._selected_kpi_values,
+            parent_of=lambda d: self._selected_entry(d, "kpis"))
+        self.kpi_values.pending = self.pending
         self.kpi_values_page = SectionPage(self.kpi_values, "value")
         self.kpi_values.editRequested.connect(self._edit_kpi_value)
         self.kpi_values_page.addRequested.connect(self._add_kpi_value)
@@ -361,9 +404,10 @@ class PlanTab(QWidget):
             page, lambda d: plan_edits.remove_interactions(d, rows, self.today()),
             "Remove interaction" if len(rows) == 1 else f"Remove {len(rows)} × interaction"))
         page.model.editRequested.disconnect()
-        page.model.editRequested.connect(lambda row, changes: self._edit(
-            page, lambda d: plan_edits.update_interaction(d, row, changes, self.today()),
-            "Edit interaction"))
+        page.model.editRequested.connect(lambda req: self._edit(
+            page, lambda d: plan_edits.update_interaction(
+                d, locate(d.interactions, req.row, req.original), req.changes, self.today()),
+            "Edit interaction", req.account))
         page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 
     # -- showing ---------------------------------------------------------------------
@@ -410,7 +454,7 @@ class PlanTab(QWidget):
             unrated=sum(1 for r in open_risks if not (r.likelihood and r.impact)))
         self.export_ics.setEnabled(bool(doc and doc.reviews))
         self.revenue_totals.setText(plan_rows.year_totals_text(
-            doc.revenue_plan, doc.account.currency) if doc else "")
+            doc.revenue_plan, doc.account.currency, money) if doc else "")
 
     def _review_missed(self, review: Any) -> bool:
         return not review.held and review.date < self.today()
@@ -446,7 +490,13 @@ class PlanTab(QWidget):
 
     # -- editing -----------------------------------------------------------------------
     def _edit(self, page: SectionPage, make: Callable[[AccountFile], AccountFile],
-              text: str) -> bool:
+              text: str, account: str | None = None) -> bool:
+        """Apply ``make`` to the stored account as one undoable edit; ``account``: the
+        account the edit was typed in (an edit must never land in another one)."""
+        if account is not None and (self.doc is None or self.doc.account.id != account):
+            log.warning("dropped %r typed in account %s: another account is shown now",
+                        text, account)
+            return False
         before = self.fetch()
         if before is None:
             return False
@@ -454,11 +504,32 @@ class PlanTab(QWidget):
             after = make(before)
         except InvalidInput as err:
             page.show_error(f"{text}: not saved. " + "; ".join(
-                f"{p.path}: {p.message}" if p.path else p.message for p in err.problems))
+                self._describe(page, problem) for problem in err.problems))
             return False
         page.show_error(None)
+        if after == before:  # e.g. OK in a dialog without a change: no empty undo step
+            return False
         self.editRequested.emit((before, after), text)
         return True
+
+    def _describe(self, page: SectionPage, problem: Problem) -> str:
+        """A refusal in the table's words: "Objective: cannot be empty", not
+        "objectives[0].title: input should be a valid string (got null)"."""
+        message = EMPTY_WORDS.get(problem.message, problem.message)
+        field = problem.path.rpartition(".")[2]
+        pages = [page, self.milestone_page, self.kpi_values_page]
+        title = next((c.title for p in pages for c in p.model.columns if c.field == field),
+                     None)
+        if title is None or not FIELD_PATH.fullmatch(problem.path):
+            return f"{problem.path}: {message}" if problem.path else message
+        return f"{title}: {message}"
+
+    def commit_pending(self) -> None:
+        """Save what is being typed (a cell, a detail box) now: before another account
+        is shown, undo, the portfolio, an export or closing."""
+        for page in (*self.sections.values(), self.milestone_page, self.kpi_values_page):
+            page.commit_pending()
+        self.pending.flush()
 
     def _add(self, page: SectionPage, section: str, values: dict[str, Any], what: str
              ) -> None:
@@ -505,6 +576,32 @@ class PlanTab(QWidget):
         row = self._selected("kpis")
         return doc.kpis[row].values if 0 <= row < len(doc.kpis) else []
 
+    def _selected_entry(self, doc: AccountFile, section: str) -> Any:
+        row = self._selected(section)
+        entries = getattr(doc, section)
+        return entries[row] if 0 <= row < len(entries) else None
+
+    def _nested_edit(self, section: str, field: str, req: EditRequest, page: SectionPage,
+                     text: str, check: Callable[[dict[str, Any]], None] | None = None,
+                     ) -> None:
+        """An edit of one entry of a nested list (a milestone, a KPI value), applied to
+        the objective or KPI it was typed under, whichever is selected by then."""
+
+        def make(doc: AccountFile) -> AccountFile:
+            owners = getattr(doc, section)
+            at = locate(owners, -1, req.parent)
+            items = getattr(owners[at], field)
+            index = locate(items, req.row, req.original)
+            entries = [e.model_dump(mode="json") for e in items]
+            entries[index] = {**entries[index], **req.changes}
+            if check is not None:
+                check(entries[index])
+            if field == "values":  # a KPI's values in date order, as the chart reads them
+                entries.sort(key=lambda v: str(v.get("date")))
+            return plan_edits.update_item(doc, section, at, {field: entries})
+
+        self._edit(page, make, text, req.account)
+
     def _nested(self, section: str, field: str, text: str, page: SectionPage,
                 change: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]) -> None:
         row = self._selected(section)
@@ -519,10 +616,9 @@ class PlanTab(QWidget):
 
         self._edit(page, make, text)
 
-    def _edit_milestone(self, index: int, changes: dict[str, Any]) -> None:
-        self._nested("objectives", "milestones", "Edit milestone", self.milestone_page,
-                     lambda ms: [{**m, **changes} if i == index else m
-                                 for i, m in enumerate(ms)])
+    def _edit_milestone(self, req: EditRequest) -> None:
+        self._nested_edit("objectives", "milestones", req, self.milestone_page,
+                          "Edit milestone")
 
     def _add_milestone(self) -> None:
         self._nested("objectives", "milestones", "Add milestone", self.milestone_page,
@@ -532,10 +628,17 @@ class PlanTab(QWidget):
         self._nested("objectives", "milestones", "Remove milestone", self.milestone_page,
                      lambda ms: [m for i, m in enumerate(ms) if i not in rows])
 
-    def _edit_kpi_value(self, index: int, changes: dict[str, Any]) -> None:
-        self._nested("kpis", "values", "Edit KPI value", self.kpi_values_page,
-                     lambda vs: [{**v, **changes} if i == index else v
-                                 for i, v in enumerate(vs)])
+    def _edit_kpi_value(self, req: EditRequest) -> None:
+        today = self.today()
+
+        def measured(value: dict[str, Any]) -> None:
+            day = value.get("date")
+            if isinstance(day, str) and day > today.isoformat():  # ISO dates sort as text
+                raise InvalidInput("KPI value", [Problem(
+                    "date", f"{day} is in the future: a value is entered once measured")])
+
+        self._nested_edit("kpis", "values", req, self.kpi_values_page, "Edit KPI value",
+                          measured)
 
     def _add_kpi_value(self) -> None:
         """Ask for the measurement (date and value): nothing is made up."""

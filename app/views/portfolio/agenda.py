@@ -74,8 +74,11 @@ class AgendaModel(HeaderedTableModel):
         row = self._rows[index.row()]
         item, column = row.item, index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if column == 0:
-                return item.date.isoformat()  # as in the plan's tables
+            if column == 0:  # as in the plan's tables, and not by colour alone
+                if not item.overdue:
+                    return item.date.isoformat()
+                late = "not marked held" if item.kind == AgendaKind.REVIEW else "overdue"
+                return f"{item.date.isoformat()} · {late}"
             if column == 1:
                 return row.account
             if column == 2:

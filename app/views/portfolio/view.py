@@ -114,7 +114,7 @@ class ScoreTable(ListTable):
 class AgendaTable(ListTable):
     """Reviews and actions due; the "What" column takes the room left."""
 
-    WIDTHS = (84, 150, 0, 130)
+    WIDTHS = (170, 150, 0, 130)
 
     def __init__(self, model: AgendaModel) -> None:
         super().__init__(model, "Nothing due: no review in the next "
@@ -217,6 +217,7 @@ class PortfolioView(QWidget):
         self.agenda_table = AgendaTable(self.agenda)
         self.agenda_table.activated.connect(self._on_agenda_activated)
         self.agenda_box = _box("Reviews and actions due", self.agenda_table)
+        self.agenda.modelReset.connect(self._title_agenda)
         self.agenda_box.setToolTip(
             f"Reviews not yet held in the next {REVIEW_HORIZON_DAYS} days and open actions "
             f"due within {ACTION_HORIZON_DAYS} days, across all accounts; overdue ones in red")
@@ -368,6 +369,11 @@ class PortfolioView(QWidget):
         key = index.data(KEY_ROLE)
         if isinstance(key, str):
             self.accountActivated.emit(key)
+
+    def _title_agenda(self) -> None:
+        late = self.agenda.overdue_count()
+        self.agenda_box.setTitle("Reviews and actions due"
+                                 + (f" ({late} overdue)" if late else ""))
 
     def _on_agenda_activated(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)
