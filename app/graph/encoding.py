@@ -97,18 +97,22 @@ def text_colour(fill: str) -> str:
     return "#ffffff" if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.05) else "#111111"
 
 
-def map_positions(doc: AccountFile, mode: str = "org") -> dict[str, Point]:
-    """Where each card sits, as on the app's map: a stored position wins, everyone else
-    comes from the org-chart (``org``) or force-directed (``force``) layout, in SLOT
-    units; top-left corners, y down."""
-    placed = {s.id: (s.position.x, s.position.y) for s in doc.stakeholders if s.position}
-    if len(placed) == len(doc.stakeholders):
-        return placed
+def auto_positions(doc: AccountFile, mode: str = "org") -> dict[str, Point]:
+    """Card positions from the org-chart (``org``) or force-directed (``force``)
+    layout, ignoring stored ones (the map's "Arrange" commands)."""
     nodes = [s.id for s in doc.stakeholders]
     parent = {s.id: s.reports_to for s in doc.stakeholders}
     if mode == "force":
         links = [(i.source, i.target) for i in doc.influences]
-        auto = layout.force_layout(nodes, parent, links, card_size=SLOT)
-    else:
-        auto = layout.hierarchical_layout(nodes, parent, card_size=SLOT)
-    return {sid: placed.get(sid) or auto[sid] for sid in nodes}
+        return layout.force_layout(nodes, parent, links, card_size=SLOT)
+    return layout.hierarchical_layout(nodes, parent, card_size=SLOT)
+
+
+def map_positions(doc: AccountFile, mode: str = "org") -> dict[str, Point]:
+    """Where each card sits, as on the app's map: a stored position wins, everyone else
+    comes from :func:`auto_positions`; top-left corners, y down."""
+    placed = {s.id: (s.position.x, s.position.y) for s in doc.stakeholders if s.position}
+    if len(placed) == len(doc.stakeholders):
+        return placed
+    auto = auto_positions(doc, mode)
+    return {s.id: placed.get(s.id) or auto[s.id] for s in doc.stakeholders}

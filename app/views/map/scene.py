@@ -13,22 +13,10 @@ from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.fileformat import AccountFile
-from app.graph import layout
-from app.views.map import style
+from app.graph import encoding, layout
 from app.views.map.items import CardItem, EdgeItem
 
 Point = tuple[float, float]
-
-
-def auto_positions(doc: AccountFile, mode: str = "org") -> dict[str, Point]:
-    """Card positions from the org-chart (``org``) or force-directed (``force``) layout."""
-    nodes = [s.id for s in doc.stakeholders]
-    parent = {s.id: s.reports_to for s in doc.stakeholders}
-    links = [(i.source, i.target) for i in doc.influences]
-    size = (style.SLOT.width(), style.SLOT.height())
-    if mode == "force":
-        return layout.force_layout(nodes, parent, links, card_size=size)
-    return layout.hierarchical_layout(nodes, parent, card_size=size)
 
 
 class MapScene(QGraphicsScene):
@@ -56,11 +44,10 @@ class MapScene(QGraphicsScene):
         self.clear()
         if doc is None:
             return
-        placed = {s.id: (s.position.x, s.position.y) for s in doc.stakeholders if s.position}
-        auto = auto_positions(doc) if len(placed) < len(doc.stakeholders) else {}
+        positions = encoding.map_positions(doc)  # as the PDF draws it
         for person in doc.stakeholders:
             card = CardItem(person)
-            x, y = placed.get(person.id) or auto[person.id]
+            x, y = positions[person.id]
             card.setPos(x, y)
             self.addItem(card)
             self.cards[person.id] = card

@@ -29,6 +29,7 @@ from app.errors import InvalidInput, RapportError
 from app.fileformat import AccountFile
 from app.fileformat.schema import Position
 from app.graph.analysis import analyze
+from app.graph.encoding import auto_positions
 from app.models.enums import BuyingRole, Stance
 from app.models.enums import label as enum_label
 from app.services import map_edits
@@ -39,7 +40,7 @@ from app.views.map.items import CardItem
 from app.views.map.legend import Legend
 from app.views.map.line_panel import LinePanel
 from app.views.map.person_panel import PersonPanel
-from app.views.map.scene import MapScene, Point, auto_positions
+from app.views.map.scene import MapScene, Point
 from app.views.map.view import MapView
 from app.views.stakeholder_model import StakeholderTab
 
