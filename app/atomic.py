@@ -37,13 +37,14 @@ def replacing(path: Path) -> Iterator[Path]:
     those of a new file). On any error the temporary file is removed, ``path`` is
     left as it was, and an OSError becomes a RapportError naming the file."""
     folder = path.parent
-    if not folder.is_dir():
-        raise RapportError(f"Cannot write {path}: the folder {folder} does not exist.")
-    if path.is_dir():
-        raise RapportError(f"Cannot write {path}: it is a folder.")
     try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as err:
+        if not folder.is_dir():
+            raise RapportError(f"Cannot write {path}: the folder {folder} does not exist.")
+        if path.is_dir():
+            raise RapportError(f"Cannot write {path}: it is a folder.")
+        # a short name of its own: a target name near the file system's limit still fits
+        handle, name = tempfile.mkstemp(prefix=".rapport-", suffix=".tmp", dir=folder)
+    except OSError as err:  # e.g. a name longer than the file system allows
         raise RapportError(f"Cannot write {path}: {err.strerror or err}.") from None
     os.close(handle)
     temp = Path(name)

@@ -10,7 +10,9 @@ import argparse
 import datetime as dt
 import json
 import os
+import signal
 import sys
+import threading
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
@@ -108,7 +110,10 @@ def cmd_pdf(services: Services, args: argparse.Namespace) -> None:
     key = services.accounts.find(args.account)
     sections = None if args.sections is None else [
         s.strip() for s in args.sections.split(",") if s.strip()]
-    result = export_pdf(services, key, args.edition, args.out, sections=sections)
+    if sections == []:
+        raise RapportError("--sections names no section; leave it out for all of them.")
+    result = export_pdf(services, key, args.edition, args.out, sections=sections,
+                        allow_flagged=args.allow_flagged)
     print(f"wrote {result.path} ({result.pages} pages, {result.edition} edition of "
           f"{result.account})")
 
@@ -176,6 +181,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "insights, objectives, revenue, risks, actions, team, reviews, kpis, "
                         "interactions")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="file to write")
+    p.add_argument("--allow-flagged", action="store_true",
+                   help="write the client edition even where its free texts name a stance "
+                        "or a score or repeat an internal risk (refused otherwise, with "
+                        "the list)")
     p.set_defaults(func=cmd_pdf, writer=False)
 
     p = sub.add_parser("demo", parents=[common], help="load the demo workspace",
@@ -185,8 +194,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _terminated(_signum: int, _frame: object) -> None:
+    """SIGTERM ends a command like Ctrl+C: files being written are cleaned up."""
+    raise KeyboardInterrupt
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command is not None and threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _terminated)
     db = getattr(args, "db", None)
     if args.command is None:
         from app.views.gui import run_gui  # Qt only when the window is wanted
@@ -203,6 +219,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RapportError as err:
         print(f"rapport: error: {err}", file=sys.stderr)
         return 1
+    except KeyboardInterrupt:  # Ctrl+C: one line, and what was being written is removed
+        print("rapport: interrupted", file=sys.stderr)
+        return 130
     finally:
         services.close()
     return 0

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -92,13 +93,16 @@ class PlanDocument(BaseDocTemplate):
         fonts = self.ctx.styles.fonts
         width, height = canvas._pagesize
         canvas.saveState()
+        edition = EDITION_TITLES[self.ctx.edition]
+        room = width - 2 * MARGIN - stringWidth(edition, fonts.text, 8) - 24
         name = self.header_text
-        canvas.setFont(fonts.cjk if (has_cjk(name) and fonts.cjk) else fonts.bold, 8)
+        font = fonts.cjk if (has_cjk(name) and fonts.cjk) else fonts.bold
+        canvas.setFont(font, 8)
         canvas.setFillColor(MUTED)
         top = height - MARGIN
-        canvas.drawString(MARGIN, top, name)
+        canvas.drawString(MARGIN, top, _fitted(name, font, 8, room))
         canvas.setFont(fonts.text, 8)
-        canvas.drawRightString(width - MARGIN, top, EDITION_TITLES[self.ctx.edition])
+        canvas.drawRightString(width - MARGIN, top, edition)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
@@ -108,8 +112,10 @@ class PlanDocument(BaseDocTemplate):
         canvas.setFont(fonts.text, 7.5)
         canvas.drawRightString(width - MARGIN, MARGIN - 2, number)
         footer = self.footer_text
-        canvas.setFont(fonts.cjk if (has_cjk(footer) and fonts.cjk) else fonts.text, 7.5)
-        canvas.drawString(MARGIN, MARGIN - 2, footer)
+        font = fonts.cjk if (has_cjk(footer) and fonts.cjk) else fonts.text
+        canvas.setFont(font, 7.5)
+        room = width - 2 * MARGIN - stringWidth(number, fonts.text, 7.5) - 24
+        canvas.drawString(MARGIN, MARGIN - 2, _fitted(footer, font, 7.5, room))
         canvas.restoreState()
 
     def _allSatisfied(self) -> bool:  # noqa: N802 (reportlab's name)
@@ -157,12 +163,25 @@ def story(ctx: Context, sections: frozenset[str] | None,
     return out
 
 
+def _fitted(text: str, font: str, size: float, room: float) -> str:
+    """``text`` shortened with "…" to fit ``room`` points (a long account name must not
+    run over the edition or the page number)."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
 def _check_target(out: Path) -> None:
     folder = out.parent if str(out.parent) else Path(".")
-    if out.is_dir():
-        raise RapportError(f"{out} is a folder; give a file name such as plan.pdf.")
-    if not folder.is_dir():
-        raise RapportError(f"Cannot write {out}: the folder {folder} does not exist.")
+    try:
+        if out.is_dir():
+            raise RapportError(f"{out} is a folder; give a file name such as plan.pdf.")
+        if not folder.is_dir():
+            raise RapportError(f"Cannot write {out}: the folder {folder} does not exist.")
+    except OSError as err:  # e.g. a name longer than the file system allows
+        raise RapportError(f"Cannot write {out}: {err.strerror or err}.") from None
     if not os.access(folder, os.W_OK):
         raise RapportError(f"Cannot write {out}: no permission to write in {folder}.")
 
@@ -208,6 +227,6 @@ def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
         pdf.setProgressCallBack(on_progress)
         pdf.multiBuild(flowables)
         pages = pdf.page
-    if progress is not None:
-        progress(100, "Done")
+        if progress is not None:  # the last chance to cancel: the file is not there yet
+            progress(100, "Done")
     return int(pages)

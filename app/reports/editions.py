@@ -8,10 +8,13 @@ copy. A section that forgets to hide something cannot leak it: it is not there.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from app.fileformat.schema import AccountFile
+from app.reports.fonts import has_cjk
 
 
 class Edition(StrEnum):
@@ -121,3 +124,63 @@ def client_document(doc: AccountFile) -> AccountFile:
             "notes": None, "follow_ups": [f for f in r.follow_ups if f in kept_actions]})
             for r in doc.reviews],
     })
+
+
+
+#: words that characterise the customer's people from our side (stances, scores), in
+#: the languages Rapport's users write: the client edition leaves out the fields that
+#: hold them, but a title or a mitigation typed by hand may still say them
+SENSITIVE_WORDS = (
+    "champion", "supporter", "skeptic", "sceptic", "blocker", "detractor",
+    "influence score", "relationship strength",
+    "чемпион", "сторонник", "скептик", "блокер", "противник", "сила отношений",
+    "支持者", "拥护者", "怀疑者", "阻碍者", "反对者", "关系强度", "影响力评分",
+)
+# Latin and Cyrillic words at the start of a word ("blockers", "скептика" count);
+# Chinese has no spaces between words, so anywhere
+_WORDS = re.compile("|".join(
+    re.escape(w) if has_cjk(w) else rf"\b{re.escape(w)}" for w in SENSITIVE_WORDS),
+    re.IGNORECASE)
+#: internal risk titles shorter than this are not looked for (too likely by chance)
+_TITLE_MIN = 12
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A text the client edition would print that looks internal: where, and why."""
+
+    path: str
+    text: str
+    reason: str
+
+    def __str__(self) -> str:
+        shown = self.text if len(self.text) <= 80 else self.text[:79] + "…"
+        return f"{self.path}: “{shown}” ({self.reason})"
+
+
+def client_flags(doc: AccountFile) -> list[Flag]:
+    """Texts the client edition of ``doc`` would print that name a stance or a score,
+    or repeat the title of a risk marked internal. The fields that hold such things
+    are left out anyway; this finds them where they were typed into free text."""
+    internal = [r.title for r in doc.risks if r.internal and len(r.title) >= _TITLE_MIN]
+    flags: list[Flag] = []
+
+    def walk(value: Any, path: str) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{path}.{key}" if path else key)
+        elif isinstance(value, list):
+            for i, item in enumerate(value):
+                walk(item, f"{path}[{i}]")
+        elif isinstance(value, str):
+            found = _WORDS.search(value)
+            if found:
+                flags.append(Flag(path, value, f"says “{found.group(0)}”"))
+                return
+            folded = value.casefold()
+            title = next((t for t in internal if t.casefold() in folded), None)
+            if title is not None:
+                flags.append(Flag(path, value, "repeats an internal risk"))
+
+    walk(client_document(doc).model_dump(mode="json", exclude={"format", "version"}), "")
+    return flags

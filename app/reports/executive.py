@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable, KeepInFrame, NextPageTemplate, PageBreak
 
+from app.assessment.agenda import is_overdue
 from app.assessment.gaps import all_findings
 from app.assessment.health import is_key_person, is_open
 from app.graph.analysis import OPPONENTS, POWER_ROLES
@@ -21,13 +22,15 @@ from app.reports.sections_overview import (
     top_objectives,
     top_risks,
 )
-from app.reports.sections_plan import is_overdue
 from app.reports.styles import gap
 
 MM = 72 / 25.4
 ASKS = 5
 OPPONENT_INFLUENCE = 3  # skeptics at least this influential are on the executive map
 MAP_PEOPLE = 24  # at most this many on the executive map
+
+
+ASK_CHARS = 220  # characters of one ask on the brief
 
 
 def asks(ctx: Context) -> list[str]:
@@ -49,7 +52,9 @@ def asks(ctx: Context) -> list[str]:
     for o in ctx.doc.objectives:
         if o.status == ObjectiveStatus.AT_RISK:
             out.append(f"Objective at risk: {o.title}")
-    return out[:ASKS]
+    # a whole mitigation plan would shrink the page to nothing: one readable line each
+    return [t if len(t) <= ASK_CHARS else t[:ASK_CHARS - 1].rstrip() + "…"
+            for t in out[:ASKS]]
 
 
 def key_people(ctx: Context) -> tuple[list[str], int]:

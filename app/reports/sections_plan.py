@@ -8,8 +8,8 @@ import datetime as dt
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
 from app.assessment import whitespace as ws
+from app.assessment.agenda import is_overdue
 from app.assessment.health import is_open
-from app.fileformat.schema import ActionRecord
 from app.models.enums import ActionStatus, WhitespaceStatus, label
 from app.reports import charts
 from app.reports.context import Context, Heading
@@ -24,13 +24,8 @@ def number(value: float) -> str:
     """12 → "12", 150000000 → "150,000,000", 0.5 → "0.5": as written, never 1.5e+08."""
     if float(value).is_integer():
         return f"{int(value):,}"
-    return f"{value:,.4f}".rstrip("0").rstrip(".")
-
-
-def is_overdue(action: ActionRecord, today: dt.date) -> bool:
-    """Open (or in progress, or without status) and due before today: the plan tab's rule."""
-    return (action.status not in (ActionStatus.DONE, ActionStatus.CANCELLED)
-            and action.due is not None and action.due < today)
+    text = f"{value:,.4f}".rstrip("0").rstrip(".")
+    return text if text not in ("0", "-0") else f"{value:.4g}"  # 0.00005 is not 0
 
 
 def whitespace(ctx: Context) -> list[Flowable]:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.errors import RapportError
 from app.reports import SECTION_KEYS, Edition, Progress, build_pdf
+from app.reports.editions import Flag, client_flags, sections_for
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -25,16 +26,39 @@ class PdfResult:
     account: str  # the account's name
 
 
+class FlaggedText(RapportError):
+    """The client edition would print texts that look internal (see ``client_flags``)."""
+
+    def __init__(self, flags: list[Flag]) -> None:
+        self.flags = flags
+        shown = "\n".join(f"  {f}" for f in flags[:FLAGS_SHOWN])
+        more = len(flags) - FLAGS_SHOWN
+        super().__init__(
+            "the client edition would show texts that look internal (a stance, a score, "
+            "an internal risk):\n" + shown + (f"\n  … and {more} more" if more > 0 else "")
+            + "\nReword them, or export anyway (--allow-flagged).")
+
+
+FLAGS_SHOWN = 10
+
+
+def client_text_flags(services: Services, key: str) -> list[Flag]:
+    """What a client export of account ``key`` would print that looks internal."""
+    return client_flags(services.accounts.snapshot(key))
+
+
 def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, *,
                sections: Iterable[str] | None = None, progress: Progress | None = None,
-               today: dt.date | None = None) -> PdfResult:
+               today: dt.date | None = None, allow_flagged: bool = False) -> PdfResult:
     """Write account ``key``'s plan as a PDF of the given edition to ``out``.
 
     ``sections``: section keys (``app.reports.SECTION_KEYS``) to include, None for all
     of the edition's; ignored by the executive brief. ``progress(percent, message)`` is
     called as the work goes on; an exception raised from it stops the export and leaves
     no file. Errors the user can act on (unknown account, bad edition or section, a path
-    that cannot be written, a missing font) are RapportErrors.
+    that cannot be written, a missing font) are RapportErrors. A client edition whose
+    free texts name a stance or a score, or repeat an internal risk, is refused with
+    FlaggedText unless ``allow_flagged`` (the user has seen the list and agreed).
     """
     try:
         edition = Edition(edition)
@@ -48,7 +72,17 @@ def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, 
         if unknown:
             raise RapportError("Unknown section(s): " + ", ".join(unknown) + "; known: "
                                + ", ".join(SECTION_KEYS) + ".")
+        if edition != Edition.EXECUTIVE:
+            printed = {s.key for s in sections_for(edition, chosen)}
+            if not printed:
+                raise RapportError(
+                    f"None of the sections chosen is in the {edition.value} edition; "
+                    "it has: " + ", ".join(s.key for s in sections_for(edition)) + ".")
     doc = services.accounts.snapshot(key)
+    if edition == Edition.CLIENT and not allow_flagged:
+        flags = client_flags(doc)
+        if flags:
+            raise FlaggedText(flags)
     settings = services.settings.scoring()
     pages = build_pdf(doc, edition, Path(out), today=today or dt.date.today(),
                       settings=settings, sections=chosen, progress=progress)

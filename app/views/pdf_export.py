@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.errors import RapportError
 from app.reports import SECTIONS, Edition
-from app.services.reports import PdfResult, export_pdf
+from app.services.reports import FLAGS_SHOWN, PdfResult, client_text_flags, export_pdf
 
 log = logging.getLogger("rapport.views.pdf")
 
@@ -59,10 +59,16 @@ def open_in_viewer(path: Path) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+#: bytes of the account name in a suggested file name (with room for the rest)
+NAME_BYTES = 150
+
+
 def suggested_name(account: str, edition: Edition) -> str:
     """"Acme Corp - account plan (client).pdf", without characters file systems refuse."""
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f\s]+', " ", account).strip() or "account"
-    return f"{safe} - account plan ({edition.value}).pdf"
+    while len(safe.encode("utf-8")) > NAME_BYTES:  # file systems allow 255 bytes a name
+        safe = safe[:-1]
+    return f"{safe.rstrip()} - account plan ({edition.value}).pdf"
 
 
 @dataclass(frozen=True)
@@ -234,9 +240,10 @@ class ExportThread(QThread):
     cancelled = Signal()
 
     def __init__(self, services: Services, key: str, choice: Choice,
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, allow_flagged: bool = False) -> None:
         super().__init__(parent)
         self._services, self._key, self._choice = services, key, choice
+        self._allow_flagged = allow_flagged
         self.stop = threading.Event()
 
     def _progress(self, percent: int, text: str) -> None:
@@ -248,7 +255,8 @@ class ExportThread(QThread):
         c = self._choice
         try:
             result = export_pdf(self._services, self._key, c.edition, c.path,
-                                sections=c.sections, progress=self._progress)
+                                sections=c.sections, progress=self._progress,
+                                allow_flagged=self._allow_flagged)
         except _Cancelled:
             self.cancelled.emit()
         except RapportError as err:
@@ -258,6 +266,25 @@ class ExportThread(QThread):
             self.failed.emit(f"Unexpected error: {err}")
         else:
             self.succeeded.emit(result)
+
+
+def confirm_client_texts(parent: QWidget | None, services: Services, key: str) -> bool:
+    """Before a client edition: list the free texts that look internal (a stance, a
+    score, an internal risk) and ask whether to go on. True when there are none."""
+    flags = client_text_flags(services, key)
+    if not flags:
+        return True
+    shown = "\n".join(f"• {f}" for f in flags[:FLAGS_SHOWN])
+    if len(flags) > FLAGS_SHOWN:
+        shown += f"\n… and {len(flags) - FLAGS_SHOWN} more"
+    answer = QMessageBox.warning(
+        parent, "Export plan as PDF",
+        "The client edition leaves out stances, scores, notes and internal risks, but "
+        "these texts typed in the plan would still show what we think of their people "
+        f"or an internal risk:\n\n{shown}\n\nHand the customer a PDF with them anyway?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 def run_export(parent: QWidget | None, services: Services, key: str, choice: Choice, *,
@@ -274,7 +301,9 @@ def run_export(parent: QWidget | None, services: Services, key: str, choice: Cho
     progress.setMinimumDuration(400)
     progress.setAutoClose(False)
     progress.setAutoReset(False)
-    thread = ExportThread(services, key, choice)
+    if choice.edition == Edition.CLIENT and not confirm_client_texts(parent, services, key):
+        return None
+    thread = ExportThread(services, key, choice, allow_flagged=True)
     outcome: dict[str, object] = {}
     loop = QEventLoop()
 

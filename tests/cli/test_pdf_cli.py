@@ -65,3 +65,57 @@ def test_pdf_unknown_account_and_bad_edition(demo_db: Path, tmp_path: Path) -> N
                   db=demo_db)
     assert bad.returncode == 2  # usage error, from argparse
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_client_pdf_with_flagged_texts_is_refused_with_the_list_unless_allowed(
+    tmp_path: Path,
+) -> None:
+    from tests.cli.test_cli import write
+    from tests.fileformat.plan import plan_dict
+
+    doc = plan_dict(risks=[{"id": "r1", "title": "CFO Li Wei is a blocker"}])
+    db = tmp_path / "rapport.sqlite"
+    assert rapport("import", write(tmp_path / "acme.json", doc), db=db).returncode == 0
+    out = tmp_path / "client.pdf"
+    refused = rapport("pdf", "acme", "--edition", "client", "--out", out, db=db)
+    assert refused.returncode == 1
+    assert "risks[0].title: “CFO Li Wei is a blocker” (says “blocker”)" in refused.stderr
+    assert "--allow-flagged" in refused.stderr and "Traceback" not in refused.stderr
+    assert not out.exists()
+    allowed = rapport("pdf", "acme", "--edition", "client", "--allow-flagged", "--out", out,
+                      db=db)
+    assert allowed.returncode == 0, allowed.stderr
+    assert out.exists()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--sections", ""], "--sections names no section"),
+    (["--edition", "client", "--sections", "findings,interactions"],
+     "None of the sections chosen is in the client edition"),
+    (["--out", "{tmp}/" + "я" * 130 + ".pdf"], "File name too long"),
+])
+def test_pdf_choices_that_would_write_nothing_useful_are_refused(
+    demo_db: Path, tmp_path: Path, args: list[str], message: str,
+) -> None:
+    argv = [a.format(tmp=tmp_path) for a in args]
+    if "--out" not in argv:
+        argv += ["--out", str(tmp_path / "x.pdf")]
+    result = rapport("pdf", "demo-ural", *argv, db=demo_db)
+    assert result.returncode == 1
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_ctrl_c_during_a_command_is_one_line_and_status_130(
+    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from app import cli
+
+    def interrupted(*_args: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli, "cmd_pdf", interrupted)
+    assert cli.main(["pdf", "demo-ural", "--out", str(tmp_path / "x.pdf"),
+                     "--db", str(demo_db)]) == 130
+    assert capsys.readouterr().err == "rapport: interrupted\n"

@@ -170,3 +170,28 @@ def test_a_refused_export_is_explained(qtbot: QtBot, demo: Services, tmp_path: P
 def test_suggested_name_is_a_valid_file_name() -> None:
     assert suggested_name('A/B: "C"', Edition.CLIENT) == "A B C - account plan (client).pdf"
     assert suggested_name("华东精密制造集团", Edition.INTERNAL).startswith("华东精密制造集团")
+    long = suggested_name("Трансконтинентальная " * 10, Edition.CLIENT)
+    assert len(long.encode("utf-8")) < 200  # file systems allow 255 bytes
+    assert long.endswith(" - account plan (client).pdf")
+
+
+@pytest.mark.parametrize("answer, written", [(QMessageBox.StandardButton.No, False),
+                                             (QMessageBox.StandardButton.Yes, True)])
+def test_a_client_pdf_with_texts_that_look_internal_asks_first(
+        qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        answer: QMessageBox.StandardButton, written: bool) -> None:
+    from tests.fileformat.plan import plan_doc
+
+    services.accounts.import_documents([plan_doc(
+        risks=[{"id": "r1", "title": "Переубедить скептика в закупках"}])])
+    asked: list[str] = []
+
+    def warn(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "warning", warn)
+    out = tmp_path / "client.pdf"
+    result = run_export(None, services, "acme", Choice(Edition.CLIENT, None, out, False))
+    assert len(asked) == 1 and "Переубедить скептика в закупках" in asked[0]
+    assert (result is not None) is written and out.exists() is written

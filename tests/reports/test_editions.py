@@ -18,7 +18,7 @@ from app.fileformat.schema import (
     TeamMemberRecord,
     WhitespaceCell,
 )
-from app.reports.editions import Edition, client_document, sections_for
+from app.reports.editions import Edition, client_document, client_flags, sections_for
 from app.services.demo import demo_documents
 
 #: per record type, the fields the client edition removes (set to None or dropped);
@@ -117,3 +117,30 @@ def test_sections_of_each_edition() -> None:
     client = [s.key for s in sections_for(Edition.CLIENT)]
     assert client == [k for k in internal if k not in ("findings", "interactions")]
     assert [s.key for s in sections_for(Edition.CLIENT, {"map", "findings"})] == ["map"]
+
+
+def _flagged(**plan: Any) -> list[str]:
+    from tests.fileformat.plan import plan_doc
+
+    return [f.path for f in client_flags(plan_doc(**plan))]
+
+
+def test_free_texts_naming_a_stance_or_a_score_are_flagged_in_any_of_three_languages() -> None:
+    risks = [
+        {"id": "r1", "title": "CFO Li Wei is a blocker", "status": "open"},
+        {"id": "r2", "title": "Tender", "mitigation": "Переубедить скептика из закупок"},
+        {"id": "r3", "title": "数据合规", "mitigation": "说服阻碍者王总"},
+        {"id": "r4", "title": "Neutral pricing review", "mitigation": "Benchmark"},
+        {"id": "r5", "title": "Secret: budget cut at the CFO office", "internal": True,
+         "notes": "our champion told us"},
+    ]
+    actions = [{"id": "a1", "title": "Counter the secret: budget cut at the CFO office"},
+               {"id": "a2", "title": "Raise relationship strength with Li Wei"}]
+    assert _flagged(risks=risks, actions=actions, reviews=[]) == [
+        "risks[0].title", "risks[1].mitigation", "risks[2].mitigation",
+        "actions[0].title", "actions[1].title"]  # r4 is fine; r5 and its notes are gone
+
+
+def test_demo_accounts_have_nothing_flagged() -> None:
+    for doc in demo_documents():
+        assert client_flags(doc) == []

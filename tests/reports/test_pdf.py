@@ -478,3 +478,30 @@ def test_no_text_font_names_the_package(tmp_path: Path,
         monkeypatch.undo()
         fonts.reset_for_tests()
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_cancelling_at_the_very_end_leaves_the_old_file(tmp_path: Path) -> None:
+    out = tmp_path / "plan.pdf"
+    out.write_bytes(b"the plan handed out last quarter")
+
+    def cancel_when_done(percent: int, _text: str) -> None:
+        if percent >= 100:
+            raise KeyboardInterrupt  # what a Cancel at the last moment raises
+
+    with pytest.raises(KeyboardInterrupt):
+        build_pdf(DEMOS["demo-ural"], Edition.INTERNAL, out, today=TODAY, settings=SETTINGS,
+                  progress=cancel_when_done)
+    assert out.read_bytes() == b"the plan handed out last quarter"
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.pdf"]
+
+
+def test_a_long_account_name_is_shortened_in_the_header_not_run_over_the_page_number(
+    tmp_path: Path,
+) -> None:
+    name = "Трансконтинентальная логистическая компания " * 4 + "Урал"
+    doc = DEMOS["demo-ural"].model_copy(update={"account": DEMOS["demo-ural"].account
+                                                .model_copy(update={"name": name[:200]})})
+    pdf = _export(doc, Edition.EXECUTIVE, tmp_path / "brief.pdf")
+    first = pdf.reader.pages[0].extract_text()
+    assert "Executive brief" in first and "Page 1 of 2" in first
+    assert "…" in first  # the name in the header and footer, cut to fit
