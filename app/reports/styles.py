@@ -3,6 +3,7 @@ palette, one table style, and text markup that puts CJK runs in the CJK font."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
@@ -63,6 +64,18 @@ class TableRun(Flowable):
             table.drawOn(self.canv, 0, y)
 
 
+def mostly_cjk(text: str) -> bool:
+    """Whether CJK line breaking suits ``text``: it may end a line after any character,
+    which Chinese needs but which cuts Latin and Cyrillic words in two. So only where
+    at least a third of the letters are CJK; elsewhere lines break at spaces, and a CJK
+    run too long for a line is still split (reportlab splits over-long words)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    cjk = sum(1 for c in letters if has_cjk(c))
+    return cjk * 3 >= len(letters)
+
+
 @dataclass(frozen=True)
 class Styles:
     """The paragraph styles of one document (they name the fonts that were found)."""
@@ -107,14 +120,14 @@ class Styles:
              bold: bool = False) -> Paragraph:
         """A paragraph of plain text (escaped), CJK-aware."""
         style = style or self.body
-        if has_cjk(text):
+        if mostly_cjk(text):
             style = self.cjk(style)
         return Paragraph(self.markup(text, bold=bold), style)
 
     def rich(self, markup: str, style: ParagraphStyle | None = None) -> Paragraph:
         """A paragraph of prepared markup (parts already passed through :meth:`markup`)."""
         style = style or self.body
-        if has_cjk(markup):
+        if mostly_cjk(re.sub(r"<[^>]*>", "", markup)):
             style = self.cjk(style)
         return Paragraph(markup, style)
 
