@@ -34,7 +34,7 @@ from app.reports import executive, sections_overview, sections_people, sections_
 from app.reports.context import FOOTER, HEADER, LANDSCAPE, PORTRAIT, Context, Heading
 from app.reports.editions import EDITION_TITLES, Edition, client_document, sections_for
 from app.reports.fonts import has_cjk, load_fonts
-from app.reports.styles import MARGIN, MUTED, RULE, make_styles
+from app.reports.styles import MARGIN, MUTED, RULE, fitted, make_styles
 
 #: progress(percent 0–100, what is happening); raise from it to cancel the export
 Progress = Callable[[int, str], None]
@@ -100,7 +100,7 @@ class PlanDocument(BaseDocTemplate):
         canvas.setFont(font, 8)
         canvas.setFillColor(MUTED)
         top = height - MARGIN
-        canvas.drawString(MARGIN, top, _fitted(name, font, 8, room))
+        canvas.drawString(MARGIN, top, fitted(name, font, 8, room))
         canvas.setFont(fonts.text, 8)
         canvas.drawRightString(width - MARGIN, top, edition)
         canvas.setStrokeColor(RULE)
@@ -115,7 +115,7 @@ class PlanDocument(BaseDocTemplate):
         font = fonts.cjk if (has_cjk(footer) and fonts.cjk) else fonts.text
         canvas.setFont(font, 7.5)
         room = width - 2 * MARGIN - stringWidth(number, fonts.text, 7.5) - 24
-        canvas.drawString(MARGIN, MARGIN - 2, _fitted(footer, font, 7.5, room))
+        canvas.drawString(MARGIN, MARGIN - 2, fitted(footer, font, 7.5, room))
         canvas.restoreState()
 
     def _allSatisfied(self) -> bool:  # noqa: N802 (reportlab's name)
@@ -161,16 +161,6 @@ def story(ctx: Context, sections: frozenset[str] | None,
     while isinstance(out[-1], PageBreak):  # no blank last page after the map
         out.pop()
     return out
-
-
-def _fitted(text: str, font: str, size: float, room: float) -> str:
-    """``text`` shortened with "…" to fit ``room`` points (a long account name must not
-    run over the edition or the page number)."""
-    if stringWidth(text, font, size) <= room:
-        return text
-    while text and stringWidth(text + "…", font, size) > room:
-        text = text[:-1]
-    return text.rstrip() + "…"
 
 
 def _check_target(out: Path) -> None:

@@ -12,6 +12,7 @@ from reportlab.lib import colors
 
 from app.assessment.wording import money
 from app.reports.fonts import Fonts, has_cjk
+from app.reports.styles import fitted
 
 GRID = colors.HexColor("#b0bec5")
 TEXT = colors.HexColor("#37474f")
@@ -106,6 +107,7 @@ def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
     """Values over time as a line with dots; the target dashed."""
     d = Drawing(width, height, initialFontName=fonts.text)
     font = fonts.cjk if (has_cjk(title) and fonts.cjk) else fonts.bold
+    title = fitted(title, font, 8, width)  # beside another chart: cut, never overlap
     d.add(String(0, height - 10, title, fontName=font, fontSize=8, fillColor=TEXT))
     points = sorted(points)
     if not points:

@@ -12,6 +12,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
 from app.reports.fonts import Fonts, cjk_runs, has_cjk
@@ -62,6 +63,16 @@ class TableRun(Flowable):
         for table, (_, h) in zip(self.tables, self._sizes, strict=True):
             y -= h
             table.drawOn(self.canv, 0, y)
+
+
+def fitted(text: str, font: str, size: float, room: float) -> str:
+    """``text`` shortened with "…" to fit ``room`` points on one line (a long account
+    name must not run over the page number, a chart title over the next chart)."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip() + "…"
 
 
 def mostly_cjk(text: str) -> bool:
