@@ -88,8 +88,12 @@ class PdfExportDialog(QDialog):
         self.setWindowTitle("Export plan as PDF")
         self._account = account
         self._settings = settings
+        #: the file the file dialog has asked about replacing (no second question)
+        self._asked: Path | None = None
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"<b>{_escape(account)}</b>"))
+        heading = QLabel(f"<b>{_escape(account)}</b>")
+        heading.setWordWrap(True)  # a 200-character name must not widen the dialog
+        layout.addWidget(heading)
 
         group = QGroupBox("Edition")
         box = QVBoxLayout(group)
@@ -207,6 +211,7 @@ class PdfExportDialog(QDialog):
                                               self.path_edit.text(), "PDF files (*.pdf)")
         if path:
             self.path_edit.setText(path)
+            self._asked = Path(path)  # the file dialog asked about replacing it
 
     def accept(self) -> None:
         choice = self.choice()
@@ -221,6 +226,14 @@ class PdfExportDialog(QDialog):
             self.error.setText(problem)
             self.error.show()
             return
+        if choice.path.exists() and choice.path != self._asked:  # typed, not browsed
+            answer = QMessageBox.question(
+                self, "Export plan as PDF",
+                f"{choice.path.name} exists already in {choice.path.parent}. Replace it?",
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self._settings.setValue(FOLDER_KEY, str(choice.path.parent))
         self._settings.setValue(EDITION_KEY, choice.edition.value)
         self._settings.setValue(OPEN_KEY, choice.open_when_done)

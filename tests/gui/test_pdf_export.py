@@ -195,3 +195,26 @@ def test_a_client_pdf_with_texts_that_look_internal_asks_first(
     result = run_export(None, services, "acme", Choice(Edition.CLIENT, None, out, False))
     assert len(asked) == 1 and "Переубедить скептика в закупках" in asked[0]
     assert (result is not None) is written and out.exists() is written
+
+
+@pytest.mark.parametrize("answer, accepted", [(QMessageBox.StandardButton.No, False),
+                                              (QMessageBox.StandardButton.Yes, True)])
+def test_a_typed_name_of_an_existing_file_asks_before_replacing_it(
+        qtbot: QtBot, tmp_path: Path, settings: QSettings, monkeypatch: pytest.MonkeyPatch,
+        answer: QMessageBox.StandardButton, accepted: bool) -> None:
+    existing = tmp_path / "plan.pdf"
+    existing.write_bytes(b"last quarter's plan")
+    asked: list[str] = []
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog = PdfExportDialog(None, "Northwind " * 25, settings)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(existing))
+    dialog.accept()
+    assert len(asked) == 1 and "plan.pdf exists already" in asked[0]
+    assert (dialog.result() == QDialog.DialogCode.Accepted) is accepted
+    assert dialog.sizeHint().width() < 900  # the long account name wraps
