@@ -116,6 +116,9 @@ def cmd_pdf(services: Services, args: argparse.Namespace) -> None:
                         allow_flagged=args.allow_flagged)
     print(f"wrote {result.path} ({result.pages} pages, {result.edition} edition of "
           f"{result.account})")
+    if result.missing:
+        print("rapport: warning: the PDF fonts have no glyphs for "
+              + " ".join(result.missing) + "; they print as blanks", file=sys.stderr)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -4,8 +4,8 @@
 and the app call. What each edition leaves out is in ``editions`` and docs/pdf.md.
 """
 
-from app.reports.build import Progress, build_pdf
+from app.reports.build import Progress, build_pdf, unprintable
 from app.reports.editions import SECTION_KEYS, SECTIONS, Edition, Section, sections_for
 
-__all__ = ["SECTIONS", "SECTION_KEYS", "Edition", "Progress", "Section", "build_pdf",
+__all__ = ["SECTIONS", "SECTION_KEYS", "Edition", "Progress", "Section", "build_pdf", "unprintable",
            "sections_for"]

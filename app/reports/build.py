@@ -33,7 +33,7 @@ from app.fileformat.schema import AccountFile
 from app.reports import executive, sections_overview, sections_people, sections_plan
 from app.reports.context import FOOTER, HEADER, LANDSCAPE, PORTRAIT, Context, Heading
 from app.reports.editions import EDITION_TITLES, Edition, client_document, sections_for
-from app.reports.fonts import has_cjk, load_fonts
+from app.reports.fonts import has_cjk, load_fonts, missing_glyphs
 from app.reports.styles import MARGIN, MUTED, RULE, fitted, make_styles
 
 #: progress(percent 0–100, what is happening); raise from it to cancel the export
@@ -161,6 +161,14 @@ def story(ctx: Context, sections: frozenset[str] | None,
     while isinstance(out[-1], PageBreak):  # no blank last page after the map
         out.pop()
     return out
+
+
+def unprintable(doc: AccountFile, edition: Edition) -> list[str]:
+    """Characters the edition of ``doc`` holds that its fonts cannot draw: the PDF is
+    still written, but the user is told which characters came out blank."""
+    shown = client_document(doc) if edition == Edition.CLIENT else doc
+    text = shown.model_dump_json()
+    return missing_glyphs(text, load_fonts(has_cjk(text)))
 
 
 def _check_target(out: Path) -> None:

@@ -25,6 +25,7 @@ import os
 import re
 import shutil
 import subprocess
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -191,6 +192,21 @@ def load_fonts(need_cjk: bool) -> Fonts:
         raise RapportError("No TrueType font with Latin and Cyrillic glyphs was found for "
                            f"the PDF. Install {TEXT_PACKAGE}.")
     return Fonts(text[0], text[1], cjk)
+
+
+def missing_glyphs(text: str, fonts: Fonts) -> list[str]:
+    """Characters of ``text`` the chosen fonts cannot draw (they would print as blanks
+    or boxes): e.g. a rare character of a Chinese name, Thai, or an emoji."""
+    widths = {name: pdfmetrics.getFont(name).face.charWidths
+              for name in {fonts.text, fonts.cjk} if name}
+    missing = set()
+    for char in set(text):
+        if char.isspace() or unicodedata.category(char) in ("Cc", "Cf"):
+            continue
+        font = fonts.cjk if (fonts.cjk and has_cjk(char)) else fonts.text
+        if ord(char) not in widths[font]:
+            missing.add(char)
+    return sorted(missing)
 
 
 def reset_for_tests() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.errors import RapportError
-from app.reports import SECTION_KEYS, Edition, Progress, build_pdf
+from app.reports import SECTION_KEYS, Edition, Progress, build_pdf, unprintable
 from app.reports.editions import Flag, client_flags, sections_for
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ class PdfResult:
     pages: int
     edition: Edition
     account: str  # the account's name
+    #: characters the fonts cannot draw (printed blank): the user should be told
+    missing: tuple[str, ...] = ()
 
 
 class FlaggedText(RapportError):
@@ -86,4 +88,5 @@ def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, 
     settings = services.settings.scoring()
     pages = build_pdf(doc, edition, Path(out), today=today or dt.date.today(),
                       settings=settings, sections=chosen, progress=progress)
-    return PdfResult(Path(out), pages, edition, doc.account.name)
+    return PdfResult(Path(out), pages, edition, doc.account.name,
+                     tuple(unprintable(doc, edition)))

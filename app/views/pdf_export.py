@@ -347,6 +347,11 @@ def run_export(parent: QWidget | None, services: Services, key: str, choice: Cho
     result = outcome.get("result")
     if not isinstance(result, PdfResult):
         return None  # cancelled
+    if result.missing:
+        QMessageBox.information(
+            parent, "Export plan as PDF",
+            f"The PDF was written, but its fonts have no glyphs for these characters, "
+            f"which print as blanks: {' '.join(result.missing)}")
     if choice.open_when_done and open_result is not None:
         open_result(result.path)
     return result

@@ -119,3 +119,19 @@ def test_ctrl_c_during_a_command_is_one_line_and_status_130(
     assert cli.main(["pdf", "demo-ural", "--out", str(tmp_path / "x.pdf"),
                      "--db", str(demo_db)]) == 130
     assert capsys.readouterr().err == "rapport: interrupted\n"
+
+
+def test_characters_the_fonts_cannot_draw_are_named_in_a_warning(tmp_path: Path) -> None:
+    from tests.cli.test_cli import write
+    from tests.fileformat.plan import plan_dict
+
+    doc = plan_dict()
+    doc["stakeholders"][0]["name"] = "吉田 𠮷 🔥"  # a rare Chinese character, an emoji
+    db = tmp_path / "rapport.sqlite"
+    assert rapport("import", write(tmp_path / "acme.json", doc), db=db).returncode == 0
+    out = tmp_path / "plan.pdf"
+    result = rapport("pdf", "acme", "--out", out, db=db)
+    assert result.returncode == 0 and out.exists()
+    warning = result.stderr.strip()
+    assert warning.startswith("rapport: warning: the PDF fonts have no glyphs for")
+    assert "𠮷" in warning and "🔥" in warning and "吉" not in warning
