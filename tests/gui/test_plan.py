@@ -131,6 +131,9 @@ def test_actions_link_to_the_plan_and_overdue_ones_stand_out(window: MainWindow)
     team.table.selectRow(0)
     team.remove_button.click()
     assert stored(window).actions[0].owner is None
+    # … and says that her stakeholders have no owner now
+    assert team.hint.text().startswith(f"{len(owned)} stakeholders no longer have an owner")
+    assert all(s.our_owner != "Lena Fischer" for s in stored(window).stakeholders)
 
 
 def test_bad_dates_and_unknown_owners_are_refused(window: MainWindow) -> None:

@@ -184,9 +184,7 @@ class PlanTab(QWidget):
                 f"Edit {what}", req.account))
         page.addRequested.connect(lambda p=page: self._add(p, section, defaults(), what))
         page.removeRequested.connect(
-            lambda rows, p=page: rows and self._edit(
-                p, lambda d: plan_edits.remove_items(d, section, rows),
-                f"Remove {what}" if len(rows) == 1 else f"Remove {len(rows)} × {what}"))
+            lambda rows, p=page: self._remove(p, section, rows, what))
         self.sections[section] = page
         self.pages.addTab(page, title)
         return page
@@ -530,6 +528,23 @@ class PlanTab(QWidget):
         for page in (*self.sections.values(), self.milestone_page, self.kpi_values_page):
             page.commit_pending()
         self.pending.flush()
+
+    def _remove(self, page: SectionPage, section: str, rows: list[int], what: str) -> None:
+        if not rows:
+            return
+        freed = 0
+        if section == "team" and self.doc is not None:  # their stakeholders lose an owner
+            names = {self.doc.team[r].name for r in rows if 0 <= r < len(self.doc.team)}
+            freed = sum(1 for s in self.doc.stakeholders if (s.our_owner or "").strip()
+                        in names)
+        if self._edit(page, lambda d: plan_edits.remove_items(d, section, rows),
+                      f"Remove {what}" if len(rows) == 1 else f"Remove {len(rows)} × {what}"
+                      ) and freed:
+            people = "1 stakeholder no longer has" if freed == 1 else \
+                f"{freed} stakeholders no longer have"
+            page.hint.setText(f"{people} an owner on our side: give them one on the map "
+                              "(Ctrl+Z undoes the removal).")
+            page.hint.show()
 
     def _add(self, page: SectionPage, section: str, values: dict[str, Any], what: str
              ) -> None:

@@ -239,8 +239,8 @@ class PortfolioView(QWidget):
         body.addWidget(self.bottom)
         body.setStretchFactor(0, 3)
         body.setStretchFactor(1, 2)
-        body.setSizes([600, 400])
-        self.bottom.setSizes([200, 200])
+        body.setSizes([560, 440])
+        self.bottom.setSizes([200, 240])  # what is due needs a few more rows
         for splitter in (self.lists, self.top, self.bottom, body):
             splitter.setChildrenCollapsible(False)
         self._wide: bool | None = None
