@@ -515,6 +515,14 @@ def test_the_heat_map_names_the_risks_in_a_cell_and_counts_unrated_ones(
     assert heat.cell_at(heat.cell_rect(4, 5).center()) == (4, 5)
 
 
+def close_new_entry_editor(qtbot: QtBot) -> None:
+    """A new entry opens its first cell for typing: close that editor unchanged."""
+    QApplication.processEvents()
+    editor = QApplication.focusWidget()
+    if editor is not None:
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+
+
 def test_a_follow_up_action_is_made_from_a_review_and_an_amount_typo_is_explained(
     qtbot: QtBot, window: MainWindow,
 ) -> None:
@@ -526,16 +534,10 @@ def test_a_follow_up_action_is_made_from_a_review_and_an_amount_typo_is_explaine
     doc = stored(window)
     assert doc.reviews[0].follow_ups == [doc.actions[0].id]
     assert window.plan.pages.currentWidget() is window.plan.sections["actions"]
-    QApplication.processEvents()
-    editor = QApplication.focusWidget()
-    if editor is not None:
-        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    close_new_entry_editor(qtbot)
     revenue = page(window, "revenue_plan")
     revenue.add_button.click()
-    QApplication.processEvents()
-    editor = QApplication.focusWidget()
-    if editor is not None:
-        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    close_new_entry_editor(qtbot)
     before = stored(window)
     col = _column(revenue, "planned")
     index = revenue.view_index(0, col)
@@ -554,10 +556,7 @@ def test_a_follow_up_action_is_made_from_a_review_and_an_amount_typo_is_explaine
 def test_a_required_choice_offers_no_blank(qtbot: QtBot, window: MainWindow) -> None:
     insights = page(window, "insights")
     insights.add_button.click()
-    QApplication.processEvents()
-    editor = QApplication.focusWidget()
-    if editor is not None:
-        qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    close_new_entry_editor(qtbot)
     index = insights.view_index(0, _column(insights, "kind"))
     insights.table.setCurrentIndex(index)
     insights.table.edit(index)
