@@ -20,13 +20,12 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
-    QRectF,
     QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QPainter, QPaintEvent, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -42,12 +41,12 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.fileformat import AccountFile
+from app.views.empty_table import EmptyTextTable
 from app.views.formatting import decimals_needed, display_locale, parse_number
 from app.views.plan.details import DetailPanel
 from app.views.plan.requests import EditRequest, Pending
@@ -300,24 +299,6 @@ class SectionDelegate(QStyledItemDelegate):
         model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
-class _Table(QTableView):
-    """A table that says what to do when it is empty, instead of a blank box."""
-
-    def __init__(self, empty_text: str) -> None:
-        super().__init__()
-        self.empty_text = empty_text
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.model().rowCount() == 0 and self.empty_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(QColor("#78909c"))
-            painter.drawText(QRectF(self.viewport().rect()).adjusted(12, 12, -12, -12),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.empty_text)
-            painter.end()
-
-
 class SectionPage(QWidget):
     """A plan section: its table, Add / Remove buttons, and an error line that says
     why an edit was refused (the stored value stays)."""
@@ -333,7 +314,7 @@ class SectionPage(QWidget):
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = _Table(f"Nothing here yet: “Add {what}” (or Insert) adds one.")
+        self.table = EmptyTextTable(f"Nothing here yet: “Add {what}” (or Insert) adds one.")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)

@@ -17,8 +17,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QResizeEvent
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from app.assessment.agenda import ACTION_HORIZON_DAYS, REVIEW_HORIZON_DAYS
 from app.assessment.health import round_half_up
 from app.assessment.settings import ScoringSettings
 from app.services.portfolio import AccountScore, PortfolioService
+from app.views.empty_table import EmptyTextTable
 from app.views.formatting import display_locale
 from app.views.portfolio.agenda import ITEM_ROLE, AgendaModel
 from app.views.portfolio.grid import NOTHING_PLOTTED, TierGrid
@@ -59,12 +59,11 @@ def _number(n: int) -> str:
     return display_locale().toString(n)
 
 
-class ListTable(QTableView):
+class ListTable(EmptyTextTable):
     """A read-only list that says so when it is empty, instead of showing a blank box."""
 
     def __init__(self, model: QAbstractItemModel, empty_text: str) -> None:
-        super().__init__()
-        self.empty_text = empty_text
+        super().__init__(empty_text)
         self.setModel(model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -78,16 +77,6 @@ class ListTable(QTableView):
         header.setMinimumSectionSize(36)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.model().rowCount() == 0 and self.empty_text:
-            painter = QPainter(self.viewport())
-            painter.setPen(QColor("#78909c"))
-            painter.drawText(QRectF(self.viewport().rect()).adjusted(8, 8, -8, -8),
-                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self.empty_text)
-            painter.end()
 
 
 class ScoreTable(ListTable):
