@@ -225,6 +225,8 @@ class WhitespaceCell(Record):
     #: estimated annual value of an opportunity, in the account's currency
     value: Money | None = None
     note: LongText | None = None
+    #: shown in the client edition (opt-in: absent or false keeps it ours alone)
+    client_visible: bool = False
 
 
 class WhitespaceRecord(Record):
@@ -266,6 +268,8 @@ class TeamMemberRecord(Record):
     role: TeamRole | None = None
     email: Annotated[ShortText, AfterValidator(_email)] | None = None
     notes: LongText | None = None
+    #: shown in the client edition (opt-in: absent or false keeps it ours alone)
+    client_visible: bool = False
 
 
 class InsightRecord(Record):
@@ -277,6 +281,8 @@ class InsightRecord(Record):
     #: the customer confirmed it (not just our reading of them)
     confirmed: bool = False
     value_proposition: LongText | None = None
+    #: shown in the client edition (opt-in: absent or false keeps it ours alone)
+    client_visible: bool = False
 
 
 class MilestoneRecord(Record):
@@ -298,6 +304,8 @@ class ObjectiveRecord(Record):
     status: ObjectiveStatus | None = None
     milestones: list[MilestoneRecord] = []
     notes: LongText | None = None
+    #: shown in the client edition, with its milestones (opt-in, as above)
+    client_visible: bool = False
 
 
 class RevenueRecord(Record):
@@ -307,6 +315,8 @@ class RevenueRecord(Record):
     quarter: Quarter
     planned: Money | None = None
     actual: Money | None = None
+    #: shown in the client edition (opt-in: absent or false keeps it ours alone)
+    client_visible: bool = False
 
 
 class RiskRecord(Record):
@@ -322,6 +332,8 @@ class RiskRecord(Record):
     status: RiskStatus | None = None
     #: for our eyes only: never shown to the customer (client reports leave it out)
     internal: bool = False
+    #: shown in the client edition (opt-in); ``internal`` wins over it
+    client_visible: bool = False
     notes: LongText | None = None
 
     @property
@@ -344,6 +356,8 @@ class ActionRecord(Record):
     risk: Id | None = None
     stakeholder: Id | None = None
     notes: LongText | None = None
+    #: shown in the client edition (opt-in: absent or false keeps it ours alone)
+    client_visible: bool = False
 
 
 class ReviewRecord(Record):
@@ -362,6 +376,8 @@ class ReviewRecord(Record):
     decisions: LongText | None = None
     #: action ids agreed at the review
     follow_ups: list[Id] = []
+    #: shown in the client edition (opt-in: absent or false keeps it ours alone)
+    client_visible: bool = False
 
 
 class KpiValue(Record):
@@ -378,6 +394,8 @@ class KpiRecord(Record):
     target: Finite | None = None
     higher_is_better: bool = True
     values: list[KpiValue] = []
+    #: shown in the client edition (opt-in: absent or false keeps it ours alone)
+    client_visible: bool = False
 
 
 class AccountFile(Record):

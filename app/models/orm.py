@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
     func,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -315,6 +316,9 @@ class TeamMember(Base):
     role: Mapped[TeamRole | None] = mapped_column(vocabulary(TeamRole))
     email: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     notes: Mapped[str | None] = mapped_column(Text)
+    #: shown in the client edition (opt-in, see docs/account-file.md)
+    client_visible: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
 
 class Insight(Base):
@@ -330,6 +334,9 @@ class Insight(Base):
     text: Mapped[str] = mapped_column(Text)
     confirmed: Mapped[bool] = mapped_column(Boolean)
     value_proposition: Mapped[str | None] = mapped_column(Text)
+    #: shown in the client edition (opt-in, see docs/account-file.md)
+    client_visible: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
 
 class Objective(Base):
@@ -350,6 +357,9 @@ class Objective(Base):
     )
     status: Mapped[ObjectiveStatus | None] = mapped_column(vocabulary(ObjectiveStatus))
     notes: Mapped[str | None] = mapped_column(Text)
+    #: shown in the client edition (opt-in, see docs/account-file.md)
+    client_visible: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
     owner: Mapped[TeamMember | None] = link()
     milestones: Mapped[list[Milestone]] = link(
@@ -386,6 +396,9 @@ class RevenuePlan(Base):
     quarter: Mapped[int] = mapped_column(Integer)
     planned: Mapped[float | None] = mapped_column(Float)
     actual: Mapped[float | None] = mapped_column(Float)
+    #: shown in the client edition (opt-in, see docs/account-file.md)
+    client_visible: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
 
 class Risk(Base):
@@ -411,6 +424,9 @@ class Risk(Base):
     status: Mapped[RiskStatus | None] = mapped_column(vocabulary(RiskStatus))
     internal: Mapped[bool] = mapped_column(Boolean)
     notes: Mapped[str | None] = mapped_column(Text)
+    #: shown in the client edition (opt-in, see docs/account-file.md)
+    client_visible: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
     owner: Mapped[TeamMember | None] = link()
 
@@ -438,6 +454,9 @@ class Action(Base):
         ForeignKey("stakeholders.id", ondelete="SET NULL"), index=True
     )
     notes: Mapped[str | None] = mapped_column(Text)
+    #: shown in the client edition (opt-in, see docs/account-file.md)
+    client_visible: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
     owner: Mapped[TeamMember | None] = link()
     objective: Mapped[Objective | None] = link()
@@ -463,6 +482,9 @@ class Review(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     decisions: Mapped[str | None] = mapped_column(Text)
     follow_ups: Mapped[list[str]] = mapped_column(JSON)  # action keys
+    #: shown in the client edition (opt-in, see docs/account-file.md)
+    client_visible: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
 
 class Kpi(Base):
@@ -478,6 +500,9 @@ class Kpi(Base):
     unit: Mapped[str | None] = mapped_column(String(NAME_LENGTH))
     target: Mapped[float | None] = mapped_column(Float)
     higher_is_better: Mapped[bool] = mapped_column(Boolean)
+    #: shown in the client edition (opt-in, see docs/account-file.md)
+    client_visible: Mapped[bool] = mapped_column(Boolean, default=False,
+                                                 server_default=false())
 
     values: Mapped[list[KpiValue]] = link(
         cascade="all, delete-orphan", passive_deletes=True, order_by="KpiValue.id"

@@ -32,7 +32,7 @@ from app.errors import RapportError
 from app.fileformat.schema import AccountFile
 from app.reports import executive, sections_overview, sections_people, sections_plan
 from app.reports.context import FOOTER, HEADER, LANDSCAPE, PORTRAIT, Context, Heading
-from app.reports.editions import EDITION_TITLES, Edition, client_document, sections_for
+from app.reports.editions import EDITION_TITLES, Edition, client_document, printed_sections
 from app.reports.fonts import has_cjk, load_fonts, missing_glyphs
 from app.reports.styles import MARGIN, MUTED, RULE, fitted, make_styles
 
@@ -143,7 +143,7 @@ def story(ctx: Context, sections: frozenset[str] | None,
     out += sections_overview.cover(ctx)
     out += [NextPageTemplate("portrait"), PageBreak()]
     out += sections_overview.contents(ctx)
-    chosen = sections_for(ctx.edition, sections)
+    chosen = printed_sections(ctx.edition, ctx.doc, sections)
     for i, section in enumerate(chosen):
         if progress is not None:
             progress(_PLANNING * i // max(1, len(chosen)), f"Preparing {section.title.lower()}")

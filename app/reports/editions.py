@@ -9,11 +9,14 @@ copy. A section that forgets to hide something cannot leak it: it is not there.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from app.fileformat.schema import AccountFile
+from app.assessment.wording import count
+from app.fileformat.schema import AccountFile, WhitespaceRecord
+from app.models.enums import Stance, label
 from app.reports.fonts import has_cjk
 
 
@@ -73,38 +76,62 @@ def sections_for(edition: Edition, chosen: frozenset[str] | set[str] | None = No
                  if edition in s.editions and (chosen is None or s.key in chosen))
 
 
+def is_shared(entry: Any) -> bool:
+    """Whether the user marked a plan entry as shared with the customer: opt-in
+    (``client_visible``), and a risk marked internal never is, whatever is ticked."""
+    return bool(getattr(entry, "client_visible", False)) and not getattr(entry, "internal",
+                                                                         False)
+
+
 def client_document(doc: AccountFile) -> AccountFile:
     """The account as the customer may see it.
 
-    Kept: the profile's name, industry, owner, currency, annual revenue, stages; who
-    is who (names, titles, departments, reporting lines, our contact); stage history
-    dates; white-space statuses; confirmed insights; objectives and milestones; the
-    revenue plan; risks not marked internal, with their mitigation; actions (except
-    those tied to an internal risk); the team; reviews' agenda and decisions; KPIs.
+    Plan entries are **opt-in**: only those marked ``client_visible`` are kept (white-
+    space cells, team members, insights, objectives with their milestones, revenue
+    quarters, risks not marked internal, actions not tied to an internal risk, reviews,
+    KPIs). Within a shared entry, references to entries that are not shared are
+    dropped (an owner, an objective or risk of an action, attendees, follow-ups), so
+    nothing unshared is named.
 
-    Removed: stance, influence, relationship strength, buying role and last contact of
-    every person, every note (account, people, influence lines, stage history, team,
-    objectives, risks, actions, reviews, white-space cells), tier, lifecycle stage,
-    potential revenue, influence lines, the interaction log, stance and relationship
-    history, stage evidence ticks, the KAM selection checklist, unconfirmed insights
-    (our reading of them, not theirs), white-space values, risks marked internal and
-    risk escalation.
+    Kept as before: the profile's name, industry, owner, currency, annual revenue,
+    stages; who is who (names, titles, departments, reporting lines, our contact);
+    stage history dates.
+
+    Removed whatever is ticked: stance, influence, relationship strength, buying role
+    and last contact of every person, every note (account, people, influence lines,
+    stage history, team, objectives, risks, actions, reviews, white-space cells), tier,
+    lifecycle stage, potential revenue, influence lines, the interaction log, stance
+    and relationship history, stage evidence ticks, the KAM selection checklist,
+    white-space values and risk escalation.
     """
     account = doc.account.model_copy(update={
         "notes": None, "tier": None, "potential_revenue": None, "lifecycle_stage": None})
     people = [p.model_copy(update={
         "stance": None, "influence": None, "relationship": None, "notes": None,
         "role": None, "last_contact": None}) for p in doc.stakeholders]
+    team = [m.model_copy(update={"notes": None}) for m in doc.team if is_shared(m)]
+    members = {m.id for m in team}
+
+    def owner(member: str | None) -> str | None:
+        return member if member in members else None
+
+    objectives = [o.model_copy(update={"notes": None, "owner": owner(o.owner)})
+                  for o in doc.objectives if is_shared(o)]
+    goals = {o.id for o in objectives}
+    risks = [r.model_copy(update={"notes": None, "escalation": None, "owner": owner(r.owner)})
+             for r in doc.risks if is_shared(r)]
+    kept_risks = {r.id for r in risks}
     internal_risks = {r.id for r in doc.risks if r.internal}
-    risks = [r.model_copy(update={"notes": None, "escalation": None})
-             for r in doc.risks if not r.internal]
-    actions = [a.model_copy(update={"notes": None})
-               for a in doc.actions if a.risk not in internal_risks]
+    actions = [a.model_copy(update={
+        "notes": None, "owner": owner(a.owner),
+        "objective": a.objective if a.objective in goals else None,
+        "risk": a.risk if a.risk in kept_risks else None})
+        for a in doc.actions if is_shared(a) and a.risk not in internal_risks]
     kept_actions = {a.id for a in actions}
-    whitespace = doc.whitespace
-    if whitespace is not None:
-        whitespace = whitespace.model_copy(update={"cells": [
-            c.model_copy(update={"value": None, "note": None}) for c in whitespace.cells]})
+    reviews = [r.model_copy(update={
+        "notes": None, "our_attendees": [m for m in r.our_attendees if m in members],
+        "follow_ups": [f for f in r.follow_ups if f in kept_actions]})
+        for r in doc.reviews if is_shared(r)]
     return doc.model_copy(update={
         "account": account,
         "stakeholders": people,
@@ -114,17 +141,151 @@ def client_document(doc: AccountFile) -> AccountFile:
         "stakeholder_history": [],
         "stage_evidence": [],
         "selection": None,
-        "whitespace": whitespace,
-        "team": [m.model_copy(update={"notes": None}) for m in doc.team],
-        "insights": [i for i in doc.insights if i.confirmed],
-        "objectives": [o.model_copy(update={"notes": None}) for o in doc.objectives],
+        "whitespace": _shared_whitespace(doc.whitespace),
+        "team": team,
+        "insights": [i for i in doc.insights if is_shared(i)],
+        "objectives": objectives,
+        "revenue_plan": [q for q in doc.revenue_plan if is_shared(q)],
         "risks": risks,
         "actions": actions,
-        "reviews": [r.model_copy(update={
-            "notes": None, "follow_ups": [f for f in r.follow_ups if f in kept_actions]})
-            for r in doc.reviews],
+        "reviews": reviews,
+        "kpis": [k for k in doc.kpis if is_shared(k)],
     })
 
+
+def _shared_whitespace(grid: WhitespaceRecord | None) -> WhitespaceRecord | None:
+    """The shared cells, without values or notes, and only the rows and columns that
+    hold one: an unshared "competitor" cell does not even leave its row behind."""
+    if grid is None:
+        return None
+    cells = [c.model_copy(update={"value": None, "note": None})
+             for c in grid.cells if is_shared(c)]
+    if not cells:
+        return None
+    units = [u for u in grid.units if any(c.unit == u for c in cells)]
+    offerings = [o for o in grid.offerings if any(c.offering == o for c in cells)]
+    return grid.model_copy(update={"units": units, "offerings": offerings, "cells": cells})
+
+
+def has_content(key: str, doc: AccountFile) -> bool:
+    """Whether section ``key`` has anything to print for ``doc``: the client edition
+    leaves empty sections out (and out of its contents) instead of printing "nothing
+    recorded" headings to a customer."""
+    if key in ("summary", "profile"):
+        return True
+    if key in ("map", "stakeholders"):
+        return bool(doc.stakeholders)
+    if key == "stages":
+        a = doc.account
+        return bool(a.relationship_stage or a.target_stage or doc.stage_history)
+    if key == "whitespace":
+        return bool(doc.whitespace and doc.whitespace.units and doc.whitespace.offerings)
+    if key == "revenue":
+        return bool(doc.revenue_plan)
+    if key == "findings":
+        return True
+    return bool(getattr(doc, key))
+
+
+def printed_sections(edition: Edition, doc: AccountFile,
+                     chosen: frozenset[str] | set[str] | None = None) -> tuple[Section, ...]:
+    """The sections an edition of ``doc`` prints (``doc`` as the edition shows it, i.e.
+    the :func:`client_document` for the client edition): the client edition drops the
+    empty ones, the internal edition keeps them with their "nothing recorded" line."""
+    sections = sections_for(edition, chosen)
+    if edition != Edition.CLIENT:
+        return sections
+    return tuple(s for s in sections if has_content(s.key, doc))
+
+
+@dataclass(frozen=True)
+class PreviewSection:
+    """One section of the client edition as the customer will see it."""
+
+    key: str
+    title: str
+    #: one line per entry shown (or a line saying what is shown, for the fixed parts)
+    items: tuple[str, ...]
+    #: plan entries recorded in this section but not shared (or held back as internal)
+    held_back: int = 0
+
+    @property
+    def empty(self) -> bool:
+        return not self.items
+
+
+def _plan_items(key: str, doc: AccountFile) -> list[str]:
+    if key == "whitespace":
+        grid = doc.whitespace
+        return [f"{c.unit} × {c.offering}: {label(c.status).lower()}"
+                for c in (grid.cells if grid else [])]
+    if key == "insights":
+        return [i.text.splitlines()[0] if i.text.strip() else i.text for i in doc.insights]
+    if key == "objectives":
+        return [o.title + (f" ({count(len(o.milestones), 'milestone', 'milestones')})"
+                           if o.milestones else "") for o in doc.objectives]
+    if key == "revenue":
+        return [f"Q{q.quarter} {q.year}" for q in
+                sorted(doc.revenue_plan, key=lambda q: (q.year, q.quarter))]
+    if key == "risks":
+        return [r.title for r in doc.risks]
+    if key == "actions":
+        return [a.title + (f" (due {a.due.isoformat()})" if a.due else "") for a in doc.actions]
+    if key == "team":
+        return [m.name for m in doc.team]
+    if key == "reviews":
+        return [f"{r.date.isoformat()} {r.title or 'Account review'}"
+                for r in sorted(doc.reviews, key=lambda r: r.date)]
+    if key == "kpis":
+        return [k.name for k in doc.kpis]
+    raise KeyError(key)
+
+
+_PLAN_SECTIONS = {"whitespace": "whitespace", "insights": "insights",
+                  "objectives": "objectives", "revenue": "revenue_plan", "risks": "risks",
+                  "actions": "actions", "team": "team", "reviews": "reviews", "kpis": "kpis"}
+
+
+def _recorded(key: str, doc: AccountFile) -> int:
+    if key == "whitespace":
+        return len(doc.whitespace.cells) if doc.whitespace else 0
+    return len(getattr(doc, _PLAN_SECTIONS[key]))
+
+
+def client_preview(doc: AccountFile, chosen: frozenset[str] | set[str] | None = None
+                   ) -> list[PreviewSection]:
+    """Exactly what the client edition of ``doc`` shows, section by section (every
+    chosen section, the empty ones too, so the user sees why one will be left out)."""
+    shown = client_document(doc)
+    a = shown.account
+    out = []
+    for section in sections_for(Edition.CLIENT, chosen):
+        key = section.key
+        if key in _PLAN_SECTIONS:
+            items = _plan_items(key, shown)
+            held = _recorded(key, doc) - _recorded(key, shown)
+            out.append(PreviewSection(key, section.title, tuple(items), held))
+            continue
+        if not has_content(key, shown):
+            out.append(PreviewSection(key, section.title, ()))
+            continue
+        n = len(shown.stakeholders)
+        lines = {
+            "summary": ["Relationship stage, annual revenue and the next shared review; "
+                        "the shared objectives and risks that matter most"],
+            "profile": ["Name, industry, account owner, relationship and target stage, "
+                        "annual revenue, currency"],
+            "map": [f"{n} people as an org chart: names, titles, reporting lines and our "
+                    "contact for each"],
+            "stakeholders": [p.name + (f", {p.title}" if p.title else "")
+                             for p in shown.stakeholders],
+            "stages": [f"Current stage {label(a.relationship_stage) or 'not set'}, target "
+                       f"{label(a.target_stage) or 'not set'}; "
+                       f"{count(len(shown.stage_history), 'stage change', 'stage changes')} "
+                       "(dates only)"],
+        }[key]
+        out.append(PreviewSection(key, section.title, tuple(lines)))
+    return out
 
 
 #: words that characterise the customer's people from our side (stances, scores), in
@@ -145,6 +306,50 @@ _WORDS = re.compile("|".join(
 _TITLE_MIN = 12
 
 
+#: words of commercial tactics: next to the name of a skeptic or a blocker in a shared
+#: text they tell the customer how we see that person ("李静 will push for a tender")
+TACTIC_WORDS = (
+    "price", "pricing", "tender", "competitor", "competition", "discount", "rebate",
+    "цен", "тендер", "конкурент", "скидк",
+    "价格", "报价", "招标", "投标", "竞争对手", "竞品", "对手", "折扣",
+)
+_TACTICS = re.compile("|".join(
+    re.escape(w) if has_cjk(w) else rf"\b{re.escape(w)}" for w in TACTIC_WORDS),
+    re.IGNORECASE)
+#: Cyrillic and Greek letters that look like Latin ones ("blоcker" with a Cyrillic о)
+_CONFUSABLE = str.maketrans("аеорсухкмтвніјѕԁӏАЕОРСУХКМТВНІЈЅοαερτυνκ",
+                            "aeopcyxkmtbhijsdlAEOPCYXKMTBHIJSoaeptuvk")
+
+
+def _normalised(text: str) -> str:
+    """NFKC, without invisible format characters (zero-width space, soft hyphen, …):
+    "block\u200ber" is "blocker" to a reader, so it is to the check too."""
+    text = unicodedata.normalize("NFKC", text)
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
+def _search_words(text: str) -> re.Match[str] | None:
+    plain = _normalised(text)
+    found = _WORDS.search(plain)
+    if found is None:  # Latin words written with a look-alike Cyrillic or Greek letter
+        found = _WORDS.search(plain.translate(_CONFUSABLE))
+    return found
+
+
+def _name_patterns(name: str) -> list[str]:
+    """How a person's name may appear in text: the whole name; each longer part of a
+    Latin or Cyrillic name as the start of a word (Russian inflects names: Смирнова,
+    Смирновой)."""
+    name = _normalised(name).casefold().strip()
+    patterns = [re.escape(name)]
+    if not has_cjk(name):
+        for part in re.findall(r"\w+", name):
+            if len(part) >= 4:
+                stem = part[:-1] if len(part) >= 6 else part
+                patterns.append(rf"\b{re.escape(stem)}")
+    return patterns
+
+
 @dataclass(frozen=True)
 class Flag:
     """A text the client edition would print that looks internal: where, and why."""
@@ -160,10 +365,34 @@ class Flag:
 
 def client_flags(doc: AccountFile) -> list[Flag]:
     """Texts the client edition of ``doc`` would print that name a stance or a score,
-    or repeat the title of a risk marked internal. The fields that hold such things
-    are left out anyway; this finds them where they were typed into free text."""
-    internal = [r.title for r in doc.risks if r.internal and len(r.title) >= _TITLE_MIN]
+    repeat the title of a risk marked internal, or name a skeptic or a blocker next to
+    a word of commercial tactics (price, tender, competitor, in three languages). The
+    fields that hold stances are left out anyway; this finds them where they were typed
+    into free text of a shared entry."""
+    internal = [_normalised(r.title).casefold() for r in doc.risks
+                if r.internal and len(r.title) >= _TITLE_MIN]
+    opposed = [(p.name, p.stance, re.compile("|".join(_name_patterns(p.name))))
+               for p in doc.stakeholders
+               if p.stance in (Stance.SKEPTIC, Stance.BLOCKER) and p.name.strip()]
     flags: list[Flag] = []
+
+    def check(value: str, path: str) -> None:
+        found = _search_words(value)
+        if found:
+            flags.append(Flag(path, value, f"says “{found.group(0)}”"))
+            return
+        folded = _normalised(value).casefold()
+        if any(t in folded for t in internal):
+            flags.append(Flag(path, value, "repeats an internal risk"))
+            return
+        tactic = _TACTICS.search(folded)
+        if tactic is None:
+            return
+        for name, stance, pattern in opposed:
+            if pattern.search(folded):
+                flags.append(Flag(path, value, f"names {name}, a {stance}, next to "
+                                               f"“{tactic.group(0)}”"))
+                return
 
     def walk(value: Any, path: str) -> None:
         if isinstance(value, dict):
@@ -173,14 +402,7 @@ def client_flags(doc: AccountFile) -> list[Flag]:
             for i, item in enumerate(value):
                 walk(item, f"{path}[{i}]")
         elif isinstance(value, str):
-            found = _WORDS.search(value)
-            if found:
-                flags.append(Flag(path, value, f"says “{found.group(0)}”"))
-                return
-            folded = value.casefold()
-            title = next((t for t in internal if t.casefold() in folded), None)
-            if title is not None:
-                flags.append(Flag(path, value, "repeats an internal risk"))
+            check(value, path)
 
     walk(client_document(doc).model_dump(mode="json", exclude={"format", "version"}), "")
     return flags

@@ -178,7 +178,7 @@ def _document(
 def _grid(units: list[str], offerings: list[str], rows: list[str],
           values: dict[tuple[int, int], float]) -> dict[str, Any]:
     """A white-space grid from one letter per cell: H has, O opportunity, C competitor,
-    N not relevant, . not assessed."""
+    N not relevant, . not assessed. What the customer already buys from us is shared."""
     status = {"H": "has", "O": "opportunity", "C": "competitor", "N": "not_relevant"}
     cells = []
     for u, row in enumerate(rows):
@@ -186,7 +186,8 @@ def _grid(units: list[str], offerings: list[str], rows: list[str],
             if letter == ".":
                 continue
             cells.append({"unit": units[u], "offering": offerings[o], "status": status[letter],
-                          "value": values.get((u, o)) if letter == "O" else None})
+                          "value": values.get((u, o)) if letter == "O" else None,
+                          "client_visible": letter == "H"})
     return {"units": units, "offerings": offerings, "cells": cells}
 
 
@@ -235,9 +236,20 @@ def _team(lead: str, sponsor: str, *others: tuple[str, str, str | None]) -> list
             for i, (name, role, notes) in enumerate(members, start=1)]
 
 
+def _share(plan: dict[str, Any], **shared: list[str]) -> dict[str, Any]:
+    """Mark the named entries (ids per section) as shared with the customer: the demo's
+    client PDFs show a realistic handful (joint objectives, the review schedule, the
+    KPIs agreed with the customer, one or two actions), everything else stays ours."""
+    for section, ids in shared.items():
+        for entry in plan[section]:
+            if entry["id"] in ids:
+                entry["client_visible"] = True
+    return plan
+
+
 def _huadong_plan(today: dt.date) -> dict[str, Any]:
     d = lambda offset: _day(today, offset)  # noqa: E731
-    return {
+    return _share({
         "team": _team("Anna Weber", "Dr. Klaus Hoffmann",
                       ("Tom Becker", "technical_lead", "负责试点线和预测性维护"),
                       ("Lena Fischer", "delivery", "Supply chain and plant roll-outs")),
@@ -349,12 +361,14 @@ def _huadong_plan(today: dt.date) -> dict[str, Any]:
                  [(120, 95.5), (90, 97.0), (60, 96.0), (30, 98.5)]),
             _kpi(today, "k3", "Lines connected", "lines", 12.0, [(200, 1.0), (60, 2.0), (10, 3.0)]),
         ],
-    }
+    }, team=["t1", "t2"], insights=["i1"], objectives=["o2"],
+                  actions=["a3", "a4"], reviews=["rv1", "rv2", "rv3"],
+                  kpis=["k1", "k2", "k3"])
 
 
 def _ural_plan(today: dt.date) -> dict[str, Any]:
     d = lambda offset: _day(today, offset)  # noqa: E731
-    return {
+    return _share({
         "team": _team("Lena Fischer", "Dr. Klaus Hoffmann",
                       ("Anna Weber", "other", "Ведёт отношения с генеральным и финансовым "
                                               "директором"),
@@ -448,12 +462,13 @@ def _ural_plan(today: dt.date) -> dict[str, Any]:
             _kpi(today, "k2", "Жалобы", "в месяц", 2.0,
                  [(120, 1.0), (90, 3.0), (60, 4.0), (30, 5.0)], higher_is_better=False),
         ],
-    }
+    }, team=["t1", "t2"], insights=["i2"], objectives=["o2"],
+                  actions=["a4", "a5"], reviews=["rv2", "rv3"], kpis=["k1", "k2"])
 
 
 def _northwind_plan(today: dt.date) -> dict[str, Any]:
     d = lambda offset: _day(today, offset)  # noqa: E731
-    return {
+    return _share({
         "team": _team("Tom Becker", "Dr. Klaus Hoffmann",
                       ("Anna Weber", "support", "Executive relationships"),
                       ("Lena Fischer", "delivery", "Runs the pilot roll-out")),
@@ -541,7 +556,9 @@ def _northwind_plan(today: dt.date) -> dict[str, Any]:
             _kpi(today, "k2", "Clinician satisfaction", "score 1–10", 8.0,
                  [(90, 6.5), (30, 7.8)]),
         ],
-    }
+    }, team=["t1", "t2", "t4"], insights=["i1", "i3"],
+                  objectives=["o1", "o2"], actions=["a1", "a5"],
+                  reviews=["rv1", "rv2", "rv3"], kpis=["k1", "k2"])
 
 
 def _selection(*scores: int) -> dict[str, int]:

@@ -182,25 +182,28 @@ _CHILD_COLS: dict[str, tuple[_Table, tuple[str, ...]]] = {
     "stage_evidence": (orm.StageEvidence.__table__, ("account_id", "criterion", "date", "note")),
     # the account plan; rows others refer to also give their surrogate id (second)
     "team": (orm.TeamMember.__table__,
-             ("account_id", "id", "key", "name", "role", "email", "notes")),
+             ("account_id", "id", "key", "name", "role", "email", "notes", "client_visible")),
     "insights": (orm.Insight.__table__,
-                 ("account_id", "key", "kind", "text", "confirmed", "value_proposition")),
+                 ("account_id", "key", "kind", "text", "confirmed", "value_proposition",
+                  "client_visible")),
     "objectives": (orm.Objective.__table__,
                    ("account_id", "id", "key", "title", "measure", "target_value",
-                    "target_date", "owner_id", "status", "notes")),
+                    "target_date", "owner_id", "status", "notes", "client_visible")),
     "revenue_plan": (orm.RevenuePlan.__table__,
-                     ("account_id", "year", "quarter", "planned", "actual")),
+                     ("account_id", "year", "quarter", "planned", "actual", "client_visible")),
     "risks": (orm.Risk.__table__,
               ("account_id", "id", "key", "title", "category", "likelihood", "impact",
-               "mitigation", "owner_id", "escalation", "status", "internal", "notes")),
+               "mitigation", "owner_id", "escalation", "status", "internal", "notes",
+               "client_visible")),
     "actions": (orm.Action.__table__,
                 ("account_id", "key", "title", "owner_id", "due", "status", "objective_id",
-                 "risk_id", "stakeholder_id", "notes")),
+                 "risk_id", "stakeholder_id", "notes", "client_visible")),
     "reviews": (orm.Review.__table__,
                 ("account_id", "key", "date", "title", "held", "agenda", "our_attendees",
-                 "their_attendees", "notes", "decisions", "follow_ups")),
+                 "their_attendees", "notes", "decisions", "follow_ups", "client_visible")),
     "kpis": (orm.Kpi.__table__,
-             ("account_id", "id", "key", "name", "unit", "target", "higher_is_better")),
+             ("account_id", "id", "key", "name", "unit", "target", "higher_is_better",
+              "client_visible")),
 }
 #: rows two levels down, read through their parent's account id:
 #: name -> (table, parent table, foreign key to the parent, columns)
@@ -305,31 +308,33 @@ def _plan(rows: Mapping[str, _Rows], keys: _Keys) -> dict[str, dict[int, list[An
         rows["kpi_values"], lambda r: KpiValue.model_construct(date=_date(r[1]), value=r[2]))
     return {
         "team": _by_account(rows["team"], lambda r: TeamMemberRecord.model_construct(
-            id=r[2], name=r[3], role=_TEAM_ROLE[r[4]], email=r[5], notes=r[6])),
+            id=r[2], name=r[3], role=_TEAM_ROLE[r[4]], email=r[5], notes=r[6],
+            client_visible=bool(r[7]))),
         "insights": _by_account(rows["insights"], lambda r: InsightRecord.model_construct(
             id=r[1], kind=InsightKind(r[2]), text=r[3], confirmed=bool(r[4]),
-            value_proposition=r[5])),
+            value_proposition=r[5], client_visible=bool(r[6]))),
         "objectives": _by_account(rows["objectives"], lambda r: ObjectiveRecord.model_construct(
             id=r[2], title=r[3], measure=r[4], target_value=r[5], target_date=_day(r[6]),
             owner=_ref(team, r[7]), status=_GOAL_STATUS[r[8]], milestones=steps.get(r[1], []),
-            notes=r[9])),
+            notes=r[9], client_visible=bool(r[10]))),
         "revenue_plan": _by_account(rows["revenue_plan"], lambda r: RevenueRecord.model_construct(
-            year=r[1], quarter=r[2], planned=r[3], actual=r[4])),
+            year=r[1], quarter=r[2], planned=r[3], actual=r[4], client_visible=bool(r[5]))),
         "risks": _by_account(rows["risks"], lambda r: RiskRecord.model_construct(
             id=r[2], title=r[3], category=_RISK_CATEGORY[r[4]], likelihood=r[5], impact=r[6],
             mitigation=r[7], owner=_ref(team, r[8]), escalation=_ESCALATION[r[9]],
-            status=_RISK_STATUS[r[10]], internal=bool(r[11]), notes=r[12])),
+            status=_RISK_STATUS[r[10]], internal=bool(r[11]), notes=r[12],
+            client_visible=bool(r[13]))),
         "actions": _by_account(rows["actions"], lambda r: ActionRecord.model_construct(
             id=r[1], title=r[2], owner=_ref(team, r[3]), due=_day(r[4]),
             status=_ACTION_STATUS[r[5]], objective=_ref(goals, r[6]), risk=_ref(risks, r[7]),
-            stakeholder=_ref(keys["people"], r[8]), notes=r[9])),
+            stakeholder=_ref(keys["people"], r[8]), notes=r[9], client_visible=bool(r[10]))),
         "reviews": _by_account(rows["reviews"], lambda r: ReviewRecord.model_construct(
             id=r[1], date=_date(r[2]), title=r[3], held=bool(r[4]), agenda=r[5],
             our_attendees=_keys(r[6]), their_attendees=_keys(r[7]), notes=r[8],
-            decisions=r[9], follow_ups=_keys(r[10]))),
+            decisions=r[9], follow_ups=_keys(r[10]), client_visible=bool(r[11]))),
         "kpis": _by_account(rows["kpis"], lambda r: KpiRecord.model_construct(
             id=r[2], name=r[3], unit=r[4], target=r[5], higher_is_better=bool(r[6]),
-            values=values.get(r[1], []))),
+            values=values.get(r[1], []), client_visible=bool(r[7]))),
     }
 
 

@@ -73,7 +73,8 @@ def test_a_client_pdf_with_flagged_texts_is_refused_with_the_list_unless_allowed
     from tests.cli.test_cli import write
     from tests.fileformat.plan import plan_dict
 
-    doc = plan_dict(risks=[{"id": "r1", "title": "CFO Li Wei is a blocker"}])
+    doc = plan_dict(risks=[{"id": "r1", "title": "CFO Li Wei is a blocker",
+                            "client_visible": True}])
     db = tmp_path / "rapport.sqlite"
     assert rapport("import", write(tmp_path / "acme.json", doc), db=db).returncode == 0
     out = tmp_path / "client.pdf"

@@ -38,23 +38,23 @@ KEPT: dict[type[BaseModel], set[str]] = {
                     "relationship_stage", "target_stage"},
     StakeholderRecord: {"id", "name", "title", "department", "reports_to", "our_owner",
                         "position"},
-    TeamMemberRecord: {"id", "name", "role", "email"},
+    TeamMemberRecord: {"id", "name", "role", "email", "client_visible"},
     RiskRecord: {"id", "title", "category", "likelihood", "impact", "mitigation", "owner",
-                 "status", "internal"},
+                 "status", "internal", "client_visible"},
     ActionRecord: {"id", "title", "owner", "due", "status", "objective", "risk",
-                   "stakeholder"},
+                   "stakeholder", "client_visible"},
     ReviewRecord: {"id", "date", "title", "held", "agenda", "our_attendees",
-                   "their_attendees", "decisions", "follow_ups"},
-    WhitespaceCell: {"unit", "offering", "status"},
+                   "their_attendees", "decisions", "follow_ups", "client_visible"},
+    WhitespaceCell: {"unit", "offering", "status", "client_visible"},
 }
 #: top-level lists and records of the file: emptied, filtered, or kept
 TOP_LEVEL = {
     "format": "kept", "version": "kept", "account": "fields", "stakeholders": "fields",
     "influences": "removed", "stage_history": "notes removed", "interactions": "removed",
     "stakeholder_history": "removed", "stage_evidence": "removed", "selection": "removed",
-    "whitespace": "fields", "team": "fields", "insights": "confirmed only",
-    "objectives": "notes removed", "revenue_plan": "kept", "risks": "internal removed",
-    "actions": "fields", "reviews": "fields", "kpis": "kept",
+    "whitespace": "shared cells", "team": "shared only", "insights": "shared only",
+    "objectives": "shared only", "revenue_plan": "shared only", "risks": "shared only",
+    "actions": "shared only", "reviews": "shared only", "kpis": "shared only",
 }
 
 
@@ -96,7 +96,6 @@ def test_client_document_removes_what_it_says() -> None:
         assert client.selection is None
         assert all(s.note is None for s in client.stage_history)
         assert all(o.notes is None for o in client.objectives)
-        assert all(i.confirmed for i in client.insights)
         assert not any(r.internal for r in client.risks)
         internal_risks = {r.id for r in doc.risks if r.internal}
         assert internal_risks and not any(a.risk in internal_risks for a in client.actions)
@@ -104,12 +103,13 @@ def test_client_document_removes_what_it_says() -> None:
         assert all(set(r.follow_ups) <= kept for r in client.reviews)
         # what is kept is untouched
         assert [p.name for p in client.stakeholders] == [p.name for p in doc.stakeholders]
-        assert client.kpis == doc.kpis and client.revenue_plan == doc.revenue_plan
+        assert client.kpis == [k for k in doc.kpis if k.client_visible]
+        assert client.insights == [i for i in doc.insights if i.client_visible]
 
 
-def test_insight_record_fields_are_all_printed_for_confirmed_insights() -> None:
+def test_insight_record_fields_are_all_printed_for_shared_insights() -> None:
     assert set(InsightRecord.model_fields) == {"id", "kind", "text", "confirmed",
-                                               "value_proposition"}
+                                               "value_proposition", "client_visible"}
 
 
 def test_sections_of_each_edition() -> None:
@@ -126,16 +126,19 @@ def _flagged(**plan: Any) -> list[str]:
 
 
 def test_free_texts_naming_a_stance_or_a_score_are_flagged_in_any_of_three_languages() -> None:
+    shared = {"client_visible": True}
     risks = [
-        {"id": "r1", "title": "CFO Li Wei is a blocker", "status": "open"},
-        {"id": "r2", "title": "Tender", "mitigation": "Переубедить скептика из закупок"},
-        {"id": "r3", "title": "数据合规", "mitigation": "说服阻碍者王总"},
-        {"id": "r4", "title": "Neutral pricing review", "mitigation": "Benchmark"},
+        {"id": "r1", "title": "CFO Li Wei is a blocker", "status": "open", **shared},
+        {"id": "r2", "title": "Tender", "mitigation": "Переубедить скептика из закупок",
+         **shared},
+        {"id": "r3", "title": "数据合规", "mitigation": "说服阻碍者王总", **shared},
+        {"id": "r4", "title": "Neutral pricing review", "mitigation": "Benchmark", **shared},
         {"id": "r5", "title": "Secret: budget cut at the CFO office", "internal": True,
-         "notes": "our champion told us"},
+         "notes": "our champion told us", **shared},
     ]
-    actions = [{"id": "a1", "title": "Counter the secret: budget cut at the CFO office"},
-               {"id": "a2", "title": "Raise relationship strength with Li Wei"}]
+    actions = [{"id": "a1", "title": "Counter the secret: budget cut at the CFO office",
+                **shared},
+               {"id": "a2", "title": "Raise relationship strength with Li Wei", **shared}]
     assert _flagged(risks=risks, actions=actions, reviews=[]) == [
         "risks[0].title", "risks[1].mitigation", "risks[2].mitigation",
         "actions[0].title", "actions[1].title"]  # r4 is fine; r5 and its notes are gone

@@ -378,3 +378,46 @@ def test_team_emails_stored_before_they_were_checked_move_into_the_notes(
             (None, "Technik\nE-mail as entered before Rapport checked addresses: tom at work")]
     finally:
         db.close()
+
+
+def test_nothing_becomes_shared_with_the_customer_by_the_sharing_upgrade(
+    db_path: Path,
+) -> None:
+    """0005 → head: every plan entry stored before opt-in sharing stays unshared, the
+    database is backed up first, and a client edition of it shows no plan entry."""
+    from app.reports.editions import client_document
+    from app.services.demo import demo_documents
+
+    engine = sqlalchemy.create_engine(f"sqlite:///{db_path}")
+    migrations.upgrade(engine, "0005")
+    doc = demo_documents()[2]
+    with engine.begin() as conn:
+        conn.exec_driver_sql("INSERT INTO accounts (key, name) VALUES ('old', 'Старый клиент')")
+        conn.exec_driver_sql(
+            "INSERT INTO team_members (account_id, key, name) VALUES (1, 't1', 'Anna')")
+        conn.exec_driver_sql(
+            "INSERT INTO risks (account_id, key, title, internal) VALUES "
+            "(1, 'r1', 'Тендер: проигрыш по цене', 0)")
+        conn.exec_driver_sql(
+            "INSERT INTO actions (account_id, key, title) VALUES (1, 'a1', '与李静共进晚餐')")
+        conn.exec_driver_sql(
+            "INSERT INTO reviews (account_id, key, date, held, our_attendees, "
+            "their_attendees, follow_ups) VALUES (1, 'rv1', '2026-01-10', 0, '[]', '[]', '[]')")
+    engine.dispose()
+    db = open_database(str(db_path))
+    try:
+        assert db.backup is not None and "0005" in db.backup.name
+        service = AccountService(db)
+        old = service.snapshot("old")
+        assert [r.title for r in old.risks] == ["Тендер: проигрыш по цене"]
+        assert not any(e.client_visible for e in (*old.team, *old.risks, *old.actions,
+                                                   *old.reviews))
+        shown = client_document(old)
+        assert (shown.team, shown.risks, shown.actions, shown.reviews) == ([], [], [], [])
+        # the flag is stored and read back once set
+        service.import_documents([doc])
+        again = service.snapshot(doc.account.id)
+        assert [a.id for a in again.actions if a.client_visible] == [
+            a.id for a in doc.actions if a.client_visible] != []
+    finally:
+        db.close()
