@@ -223,3 +223,22 @@ def test_two_team_members_of_one_name_are_refused_in_a_file() -> None:
     assert problems_of(doc) == [
         'team[3].name: "tom  becker" is in the team already (team[1]): give each member a '
         "different name"]
+
+
+def test_files_written_before_sharing_existed_import_unchanged_and_unshared() -> None:
+    doc = parse_account_file(json.dumps(plan_dict(whitespace={
+        "units": ["Склад"], "offerings": ["WMS"],
+        "cells": [{"unit": "Склад", "offering": "WMS", "status": "has"}]}),
+        ensure_ascii=False).encode())
+    entries = [*doc.team, *doc.insights, *doc.objectives, *doc.revenue_plan, *doc.risks,
+               *doc.actions, *doc.reviews, *doc.kpis, *doc.whitespace.cells]  # type: ignore[union-attr]
+    assert len(entries) == 18 and not any(e.client_visible for e in entries)
+
+
+def test_shared_with_the_customer_must_be_a_boolean() -> None:
+    doc = plan_dict()
+    doc["actions"][1]["client_visible"] = "yes"
+    doc["kpis"][0]["client_visible"] = 1
+    assert problems_of(doc) == [
+        'actions[1].client_visible: input should be a valid boolean (got "yes")',
+        "kpis[0].client_visible: input should be a valid boolean (got 1)"]
