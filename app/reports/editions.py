@@ -208,6 +208,8 @@ class PreviewSection:
     items: tuple[str, ...]
     #: plan entries recorded in this section but not shared (or held back as internal)
     held_back: int = 0
+    #: the items are entries to count (plan entries, people), not a description
+    counted: bool = False
 
     @property
     def empty(self) -> bool:
@@ -264,7 +266,7 @@ def client_preview(doc: AccountFile, chosen: frozenset[str] | set[str] | None = 
         if key in _PLAN_SECTIONS:
             items = _plan_items(key, shown)
             held = _recorded(key, doc) - _recorded(key, shown)
-            out.append(PreviewSection(key, section.title, tuple(items), held))
+            out.append(PreviewSection(key, section.title, tuple(items), held, counted=True))
             continue
         if not has_content(key, shown):
             out.append(PreviewSection(key, section.title, ()))
@@ -284,7 +286,8 @@ def client_preview(doc: AccountFile, chosen: frozenset[str] | set[str] | None = 
                        f"{count(len(shown.stage_history), 'stage change', 'stage changes')} "
                        "(dates only)"],
         }[key]
-        out.append(PreviewSection(key, section.title, tuple(lines)))
+        out.append(PreviewSection(key, section.title, tuple(lines),
+                                  counted=key == "stakeholders"))
     return out
 
 

@@ -136,3 +136,35 @@ def test_characters_the_fonts_cannot_draw_are_named_in_a_warning(tmp_path: Path)
     warning = result.stderr.strip()
     assert warning.startswith("rapport: warning: the PDF fonts have no glyphs for")
     assert "𠮷" in warning and "🔥" in warning and "吉" not in warning
+
+
+def test_preview_lists_what_the_customer_gets_and_writes_nothing(
+    demo_db: Path, tmp_path: Path,
+) -> None:
+    result = rapport("pdf", "demo-ural", "--edition", "client", "--preview", db=demo_db)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert out.startswith("The client edition of ТрансЛогистик Урал would show:")
+    assert "Action plan (2, 4 not shared)\n  - Прислать новый график поставок" in out
+    assert "Pilot proposal for Chelyabinsk" in out
+    assert "Обед с Кузнецовым" not in out and "Тендер на всех поставщиков" not in out
+    assert "Risks: left out, nothing shared (5 recorded)" in out
+    assert list(tmp_path.iterdir()) == []
+    wrong = rapport("pdf", "demo-ural", "--preview", db=demo_db)
+    assert wrong.returncode == 1 and "use it with --edition client" in wrong.stderr
+    missing = rapport("pdf", "demo-ural", "--edition", "client", db=demo_db)
+    assert missing.returncode == 1 and "--out FILE.pdf is needed" in missing.stderr
+
+
+def test_preview_shows_control_characters_instead_of_obeying_them(tmp_path: Path) -> None:
+    from tests.cli.test_cli import write
+    from tests.fileformat.plan import plan_dict
+
+    doc = plan_dict(insights=[{"id": "i1", "kind": "goal", "text": "Grow\u001b[2J fast\u202e",
+                               "client_visible": True}])
+    db = tmp_path / "rapport.sqlite"
+    assert rapport("import", write(tmp_path / "acme.json", doc), db=db).returncode == 0
+    result = rapport("pdf", "acme", "--edition", "client", "--preview", db=db)
+    assert result.returncode == 0, result.stderr
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+    assert "  - Grow\\x1b[2J fast\\u202e" in result.stdout
