@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.assessment.wording import count
 from app.errors import RapportError
+from app.fileformat import AccountFile
 from app.reports import SECTION_KEYS, Edition, Progress, build_pdf, unprintable
-from app.reports.editions import Flag, client_flags, sections_for
+from app.reports.editions import Flag, PreviewSection, client_flags, sections_for
+from app.reports.editions import client_preview as preview_of
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
@@ -47,6 +50,103 @@ FLAGS_SHOWN = 10
 def client_text_flags(services: Services, key: str) -> list[Flag]:
     """What a client export of account ``key`` would print that looks internal."""
     return client_flags(services.accounts.snapshot(key))
+
+
+#: what one entry of each section made of plan entries is called ("2 of 7 actions
+#: shared"); these sections reach the customer entry by entry, as the user shares them
+PLAN_ENTRIES: dict[str, tuple[str, str]] = {
+    "whitespace": ("white-space cell", "white-space cells"),
+    "insights": ("insight", "insights"),
+    "objectives": ("objective", "objectives"),
+    "revenue": ("quarter", "quarters"),
+    "risks": ("risk", "risks"),
+    "actions": ("action", "actions"),
+    "team": ("team member", "team members"),
+    "reviews": ("review", "reviews"),
+    "kpis": ("KPI", "KPIs"),
+}
+
+
+@dataclass(frozen=True)
+class ClientPreview:
+    """What the client edition of one account shows, section by section, before it is
+    written: the chosen sections in print order, the empty ones too (they are left out
+    of the PDF, and the user should see why)."""
+
+    sections: tuple[PreviewSection, ...]
+    #: not one plan entry of any section is shared (ticked or not): the PDF will hold
+    #: the profile, the org chart and the stage only
+    nothing_shared: bool
+    #: per section, entries marked shared that are held back all the same because a
+    #: risk marked internal wins (the risk itself, or an action tied to it)
+    internal: dict[str, int] = field(default_factory=dict)
+
+    def chosen(self, keys: Iterable[str] | None) -> ClientPreview:
+        """The same preview for the sections ``keys`` only (None: all)."""
+        if keys is None:
+            return self
+        wanted = frozenset(keys)
+        return ClientPreview(tuple(s for s in self.sections if s.key in wanted),
+                             self.nothing_shared, self.internal)
+
+    @property
+    def printed(self) -> tuple[PreviewSection, ...]:
+        return tuple(s for s in self.sections if not s.empty)
+
+    @property
+    def left_out(self) -> tuple[PreviewSection, ...]:
+        return tuple(s for s in self.sections if s.empty)
+
+    def heading(self, section: PreviewSection) -> str:
+        """One line that sums a section up: "Action plan — 2 of 7 actions shared",
+        "Risks — nothing shared (5 recorded, none marked shared): left out of the PDF"."""
+        title = section.title
+        if section.key not in PLAN_ENTRIES:
+            if section.empty:
+                return f"{title} — nothing recorded: left out of the PDF"
+            if section.key == "stakeholders":
+                return f"{title} — {count(len(section.items), 'person', 'people')}"
+            return title
+        one, many = PLAN_ENTRIES[section.key]
+        shown, held = len(section.items), section.held_back
+        recorded = shown + held
+        internal = self.internal.get(section.key, 0)
+        if section.empty:
+            if not recorded:
+                return f"{title} — nothing recorded: left out of the PDF"
+            why = "none marked shared" if not internal else (
+                f"{internal} marked shared but internal" if section.key == "risks"
+                else f"{internal} marked shared but tied to an internal risk")
+            return (f"{title} — nothing shared ({recorded} recorded, {why}): "
+                    "left out of the PDF")
+        if not held:
+            return f"{title} — " + (f"1 {one}, shared" if shown == 1
+                                    else f"all {shown} {many} shared")
+        line = f"{title} — {shown} of {count(recorded, one, many)} shared"
+        if internal:
+            line += (f" ({internal} more marked shared but internal)" if section.key == "risks"
+                     else f" ({internal} more marked shared but tied to an internal risk)")
+        return line
+
+
+def client_preview(services: Services, key: str, sections: Iterable[str] | None = None
+                   ) -> ClientPreview:
+    """Exactly what a client export of account ``key`` with these ``sections`` (None:
+    all) shows, for the user to see before the file is written."""
+    return preview_for(services.accounts.snapshot(key)).chosen(sections)
+
+
+def preview_for(doc: AccountFile) -> ClientPreview:
+    everything = preview_of(doc)
+    internal_risks = {r.id for r in doc.risks if r.internal}
+    internal = {
+        "risks": sum(1 for r in doc.risks if r.internal and r.client_visible),
+        "actions": sum(1 for a in doc.actions if a.client_visible and a.risk in internal_risks),
+    }
+    return ClientPreview(
+        tuple(everything),
+        not any(s.items for s in everything if s.key in PLAN_ENTRIES),
+        {k: n for k, n in internal.items() if n})
 
 
 def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, *,

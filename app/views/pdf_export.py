@@ -1,6 +1,11 @@
 """File › Export plan as PDF…: choose the edition, the sections and the file; the export
 runs in a QThread behind a progress dialog (it can be cancelled), then the PDF opens.
 
+For the client edition the dialog shows, beside the section check boxes, exactly what
+the customer will see: each chosen section with its count and its entries, and the
+sections left out because nothing in them is shared. It is on screen when the user
+presses "Export client edition…", so nobody writes a client PDF without having seen it.
+
 ``export_plan_pdf(parent, services, key)`` is the whole flow; the dialog and the run are
 separate (``PdfExportDialog``, ``run_export``) so tests can drive each one.
 """
@@ -14,8 +19,27 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QThread, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import (
+    QEventLoop,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QThread,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QResizeEvent,
+    QStandardItem,
+    QStandardItemModel,
+)
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -31,6 +55,10 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QRadioButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +66,14 @@ from PySide6.QtWidgets import (
 from app.bootstrap import Services
 from app.errors import RapportError
 from app.reports import SECTIONS, Edition
-from app.services.reports import FLAGS_SHOWN, PdfResult, client_text_flags, export_pdf
+from app.services.reports import (
+    FLAGS_SHOWN,
+    ClientPreview,
+    PdfResult,
+    client_preview,
+    client_text_flags,
+    export_pdf,
+)
 
 log = logging.getLogger("rapport.views.pdf")
 
@@ -52,6 +87,24 @@ EDITIONS: tuple[tuple[Edition, str, str], ...] = (
 )
 #: where the last export went and how, remembered between runs
 FOLDER_KEY, EDITION_KEY, OPEN_KEY = "pdf/folder", "pdf/edition", "pdf/open"
+
+#: the preview panel's word for the other editions, where it has nothing to preview
+PREVIEW_NOTES = {
+    Edition.INTERNAL: "The internal edition is for the account team: it prints every "
+                      "chosen section with everything recorded, empty sections with a "
+                      "line that says so.\n\nChoose the client edition to see, section by "
+                      "section, what the customer will see.",
+    Edition.EXECUTIVE: "The executive brief is two pages for our leadership; the sections "
+                       "are not chosen.\n\nChoose the client edition to see, section by "
+                       "section, what the customer will see.",
+}
+NOTHING_SHARED = ("Nothing from the plan is shared yet: the client edition will hold the "
+                  "profile, the org chart and the stage only. Mark entries "
+                  "“Shared with customer” in the Plan tab.")
+#: a section with more entries than this starts collapsed (its heading gives the count)
+EXPANDED_UP_TO = 12
+#: how the preview marks a section that is left out (with words too: not colour alone)
+LEFT_OUT_COLOUR = "#a15c00"
 
 
 def open_in_viewer(path: Path) -> None:
@@ -79,21 +132,78 @@ class Choice:
     open_when_done: bool
 
 
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights for wrapped text: QTreeView asks its delegate for a row's height
+    without the width (a speed-up inside Qt), so a wrapped line would get one line's
+    height and lose its end. This gives the delegate the width the text has."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        width = self._view.viewport().width() - self._view.indentation() * depth
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, max(width, 80), 10_000)
+        hint = super().sizeHint(sized, index)
+        # a few pixels of air: a line of mixed Chinese and Latin measured to the exact
+        # pixel was painted as one elided line (15 + 14 px of lines in a 29 px row)
+        return QSize(hint.width(), hint.height() + 4)
+
+
+class WrappingTree(QTreeView):
+    """A read-only tree of plain-text lines that wrap instead of ending in "…"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.setSelectionMode(QTreeView.SelectionMode.NoSelection)
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.setItemDelegate(_WrappingDelegate(self))
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # a scroll bar that comes and goes would change the width the text wraps in
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()  # the rows' heights follow the new width
+
+
 class PdfExportDialog(QDialog):
     """Edition (radio buttons), sections (check boxes; the executive brief has none),
-    file (line edit and Browse…), and whether to open the PDF afterwards."""
+    beside them what the customer sees (client edition), then the file (line edit and
+    Browse…) and whether to open the PDF afterwards.
 
-    def __init__(self, parent: QWidget | None, account: str, settings: QSettings) -> None:
+    ``preview`` gives the client edition's preview of every section; it is asked once,
+    when the client edition is first chosen (the account cannot change while the modal
+    dialog is open), and filtered by the ticks. Without it the panel says so."""
+
+    def __init__(self, parent: QWidget | None, account: str, settings: QSettings,
+                 preview: Callable[[], ClientPreview] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Export plan as PDF")
         self._account = account
         self._settings = settings
+        self._preview_source = preview
+        self._preview: ClientPreview | None = None
         #: the file the file dialog has asked about replacing (no second question)
         self._asked: Path | None = None
         layout = QVBoxLayout(self)
         heading = QLabel(f"<b>{_escape(account)}</b>")
         heading.setWordWrap(True)  # a 200-character name must not widen the dialog
         layout.addWidget(heading)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        columns.addLayout(left)
+        columns.addWidget(self._build_preview(), 1)
+        layout.addLayout(columns, 1)
 
         group = QGroupBox("Edition")
         box = QVBoxLayout(group)
@@ -109,7 +219,7 @@ class PdfExportDialog(QDialog):
             hint.setStyleSheet("color: palette(placeholder-text);")
             box.addWidget(button)
             box.addWidget(hint)
-        layout.addWidget(group)
+        left.addWidget(group)
 
         self.sections_box = QGroupBox("Sections")
         grid = QGridLayout(self.sections_box)
@@ -119,9 +229,11 @@ class PdfExportDialog(QDialog):
         for i, section in enumerate(SECTIONS):
             check = QCheckBox(section.title)
             check.setChecked(True)
+            check.toggled.connect(self._update_preview)
             grid.addWidget(check, i // 2, i % 2)
             self.section_checks[section.key] = check
-        layout.addWidget(self.sections_box)
+        left.addWidget(self.sections_box)
+        left.addStretch(1)
 
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
@@ -138,7 +250,7 @@ class PdfExportDialog(QDialog):
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.export_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -155,6 +267,42 @@ class PdfExportDialog(QDialog):
         self.edition_buttons[edition].setChecked(True)
         self.editions.idToggled.connect(self._edition_changed)
         self._update_sections()
+        self._update_preview()
+
+    def _build_preview(self) -> QWidget:
+        """The panel beside the sections: a note for the internal and executive
+        editions, what the customer sees for the client edition."""
+        box = QGroupBox("What the customer sees")
+        self.preview_pages = QStackedWidget()
+        QVBoxLayout(box).addWidget(self.preview_pages)
+        self.preview_note = _plain_label()
+        note_page = QWidget()
+        note_layout = QVBoxLayout(note_page)
+        note_layout.setContentsMargins(0, 0, 0, 0)
+        note_layout.addWidget(self.preview_note)
+        note_layout.addStretch(1)
+        self.preview_pages.addWidget(note_page)
+
+        client_page = QWidget()
+        client = QVBoxLayout(client_page)
+        client.setContentsMargins(0, 0, 0, 0)
+        self.nothing_shared = _plain_label(NOTHING_SHARED)
+        self.nothing_shared.setStyleSheet(
+            f"color: {LEFT_OUT_COLOUR}; font-weight: bold; padding: 6px;"
+            f"border: 1px solid {LEFT_OUT_COLOUR}; border-radius: 3px;")
+        client.addWidget(self.nothing_shared)
+        self.preview_summary = _plain_label()
+        client.addWidget(self.preview_summary)
+        self.preview_model = QStandardItemModel(self)
+        self.preview_tree = WrappingTree()
+        self.preview_tree.setModel(self.preview_model)
+        # as tall as the dialog allows at 1280 × 800 (under 720 px in all): it scrolls
+        self.preview_tree.setMinimumSize(440, 420)
+        self.preview_tree.setAccessibleName("What the customer sees")
+        client.addWidget(self.preview_tree, 1)
+        self.preview_pages.addWidget(client_page)
+        self._client_page = client_page
+        return box
 
     # -- state -----------------------------------------------------------------------
     def edition(self) -> Edition:
@@ -183,6 +331,7 @@ class PdfExportDialog(QDialog):
         if not checked:
             return
         self._update_sections()
+        self._update_preview()
         # follow the edition in the file name unless the user typed their own
         if self.path_edit.text() == self._suggested:
             self._suggested = str(Path(self._suggested).with_name(
@@ -205,6 +354,73 @@ class PdfExportDialog(QDialog):
             self._allowed[section.key] = allowed
             check.setEnabled(allowed)
             check.setToolTip("" if allowed else "Not in the client edition: internal only.")
+
+    def preview(self) -> ClientPreview | None:
+        """What the panel shows: the client edition's chosen sections (None for the
+        other editions, or without a preview to show)."""
+        if self.edition() != Edition.CLIENT or self._preview_source is None:
+            return None
+        if self._preview is None:
+            self._preview = self._preview_source()
+        return self._preview.chosen(
+            k for k, c in self.section_checks.items() if c.isChecked())
+
+    def _update_preview(self) -> None:
+        edition = self.edition()
+        client = edition == Edition.CLIENT
+        self.export_button.setText("Export client edition…" if client else "Export")
+        shown = self.preview()
+        if shown is None:
+            self.preview_note.setText(
+                PREVIEW_NOTES[edition] if not client else
+                "The preview of what the customer sees is not available here.")
+            self.preview_pages.setCurrentIndex(0)
+            return
+        self.preview_pages.setCurrentWidget(self._client_page)
+        self.nothing_shared.setVisible(shown.nothing_shared)
+        summary = ("No section chosen." if not shown.sections else
+                   "The PDF holds the cover, the contents and "
+                   + (f"these {len(shown.printed)} sections." if len(shown.printed) != 1
+                      else "this section."))
+        if shown.left_out:
+            summary += ("\nLeft out, as they would be empty: "
+                        + ", ".join(s.title for s in shown.left_out) + ".")
+        self.preview_summary.setText(summary)
+        self._fill_tree(shown)
+
+    def _fill_tree(self, shown: ClientPreview) -> None:
+        self.preview_model.clear()
+        bold = QFont(self.font())
+        bold.setBold(True)
+        for section in shown.sections:
+            heading = QStandardItem(shown.heading(section))  # plain text, never markup
+            heading.setData(section.key, Qt.ItemDataRole.UserRole)
+            heading.setToolTip(heading.text())
+            if section.empty:
+                heading.setForeground(QColor(LEFT_OUT_COLOUR))
+                italic = QFont(self.font())
+                italic.setItalic(True)
+                heading.setFont(italic)
+            else:
+                heading.setFont(bold)
+            for line in section.items:
+                item = QStandardItem(line)
+                item.setToolTip(line)
+                heading.appendRow(item)
+            self.preview_model.appendRow(heading)
+            if len(section.items) <= EXPANDED_UP_TO:
+                self.preview_tree.setExpanded(heading.index(), True)
+        self.preview_tree.setCurrentIndex(QModelIndex())  # no row looks picked out
+
+    def preview_lines(self) -> list[str]:
+        """The preview as shown, one line per row, entries indented (for tests and for
+        reading it out)."""
+        lines = []
+        for row in range(self.preview_model.rowCount()):
+            heading = self.preview_model.item(row)
+            lines.append(heading.text())
+            lines.extend("  " + heading.child(i).text() for i in range(heading.rowCount()))
+        return lines
 
     def browse(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export plan as PDF",
@@ -365,7 +581,8 @@ def export_plan_pdf(parent: QWidget | None, services: Services, key: str, *,
     Returns the written file, or None when the user cancelled or it failed (a message
     box says why). ``open_result``: how to show the PDF (None: not at all)."""
     name = services.accounts.summary(key).name
-    dialog = PdfExportDialog(parent, name, settings if settings is not None else QSettings())
+    dialog = PdfExportDialog(parent, name, settings if settings is not None else QSettings(),
+                             preview=lambda: client_preview(services, key))
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -374,6 +591,14 @@ def export_plan_pdf(parent: QWidget | None, services: Services, key: str, *,
         dialog.deleteLater()
     result = run_export(parent, services, key, choice, open_result=open_result)
     return None if result is None else result.path
+
+
+def _plain_label(text: str = "") -> QLabel:
+    """A wrapped label that shows user data as typed, never as markup."""
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
 
 
 def _escape(text: str) -> str:
