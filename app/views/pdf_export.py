@@ -80,8 +80,8 @@ log = logging.getLogger("rapport.views.pdf")
 EDITIONS: tuple[tuple[Edition, str, str], ...] = (
     (Edition.INTERNAL, "Internal", "Everything, for the account team: stances, scores,\n"
                                    "notes, gap analysis, internal risks."),
-    (Edition.CLIENT, "Client", "Safe to hand to the customer: no stances, scores,\n"
-                               "internal notes or internal risks; the map is the org chart."),
+    (Edition.CLIENT, "Client", "For the customer: only plan entries marked shared;\n"
+                               "no stances, scores or notes; the map is the org chart."),
     (Edition.EXECUTIVE, "Executive brief", "Two pages for our leadership: summary, key people,\n"
                                            "top risks, our asks."),
 )
