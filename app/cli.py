@@ -99,7 +99,7 @@ def cmd_map(services: Services, args: argparse.Namespace) -> None:
     app = QApplication.instance() or QApplication(["rapport"])
     scene = MapScene()
     scene.set_document(services.accounts.snapshot(key))
-    export_map(scene, args.out)
+    export_map(scene, args.out, legend=not args.no_legend)
     print(f"wrote {args.out} ({len(scene.cards)} stakeholders)")
     del app
 
@@ -165,9 +165,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_gaps, writer=False)
 
     p = sub.add_parser("map", parents=[common], help="export the stakeholder map as an image",
-                       description="Draw an account's stakeholder map to a PNG or SVG file.")
+                       description="Draw an account's stakeholder map to a PNG or SVG file, "
+                                   "with the legend that explains its colours, sizes, "
+                                   "borders, badges and lines.")
     p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
     p.add_argument("--out", required=True, type=Path, metavar="FILE.png|FILE.svg")
+    p.add_argument("--no-legend", action="store_true",
+                   help="leave the legend out of the image (just the cards and lines)")
     p.set_defaults(func=cmd_map, writer=False)
 
     p = sub.add_parser("pdf", parents=[common], help="export the account plan as a PDF",

@@ -195,6 +195,31 @@ def test_map_command_draws_png_and_svg_without_a_display(tmp_path: Path, db_path
     assert bad.returncode == 1 and "use a .png or .svg" in bad.stderr
 
 
+def test_map_command_draws_the_legend_unless_told_not_to(tmp_path: Path, db_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    def texts(path: Path) -> list[str]:  # read as XML: the file must be well-formed
+        root = ET.parse(path).getroot()
+        return ["".join(e.itertext()).strip() for e in root.iter() if e.tag.endswith("}text")]
+
+    assert rapport("demo", db=db_path).returncode == 0
+    legend = ("Fill: stance toward us", "Champion", "Blocker", "Border: our relationship",
+              "Influence: conflict →")
+    with_key, without = tmp_path / "key.svg", tmp_path / "bare.svg"
+    assert rapport("map", "demo-northwind", "--out", with_key, db=db_path).returncode == 0
+    result = rapport("map", "demo-northwind", "--out", without, "--no-legend", db=db_path)
+    assert result.returncode == 0, result.stderr
+    shown, bare = texts(with_key), texts(without)
+    assert all(t in shown for t in legend)
+    assert not any(t in bare for t in legend)
+    assert "Margaret Ellison" in shown and "Margaret Ellison" in bare  # the map itself
+    png, bare_png = tmp_path / "key.png", tmp_path / "bare.png"
+    assert rapport("map", "demo-northwind", "--out", png, db=db_path).returncode == 0
+    assert rapport("map", "demo-northwind", "--out", bare_png, "--no-legend",
+                   db=db_path).returncode == 0
+    assert png.stat().st_size > bare_png.stat().st_size
+
+
 def test_gaps_include_stage_whitespace_health_and_tier_findings(
     tmp_path: Path, db_path: Path
 ) -> None:

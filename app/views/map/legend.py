@@ -1,15 +1,130 @@
-"""The legend: explains every visual encoding of the map, drawn from map.style."""
+"""The legend: explains every visual encoding of the map, drawn from map.style.
+
+One painting for both places it appears: the legend beside the map in the app (one
+column) and exported map images (as many columns as suit the picture's shape)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+import math
+
+from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.models.enums import RELATIONSHIP_LABELS, InfluenceKind, Stance, label
 from app.views.map import style
+from app.views.map.items import BADGE_FONT
 
 ROW = 18
+COLUMN = 230  # the width of one column of the legend
+
+#: one row of a section: its text, what its swatch shows ("fill", "border", "badge",
+#: "reports", "influence" or "" for none) and the value it shows
+Row = tuple[str, str, object]
+Section = tuple[str, list[Row]]
+
+
+def sections() -> list[Section]:
+    """The legend's sections in order: a heading and its rows each."""
+    return [
+        ("Fill: stance toward us",
+         [(label(s) if s else "Unknown", "fill", s) for s in (*Stance, None)]),
+        ("Border: our relationship",
+         [(f"{level} {RELATIONSHIP_LABELS[level]}", "border", level) for level in range(5)]),
+        ("Size: influence, 1 … 5", []),
+        ("Badge: buying role",
+         [(label(role), "badge", badge) for role, badge in style.ROLE_BADGE.items() if badge]),
+        ("Lines (thicker = stronger)",
+         [("Reports to", "reports", None)]
+         + [(f"Influence: {label(kind).lower()} →", "influence", kind)
+            for kind in InfluenceKind]),
+    ]
+
+
+def _columns(count: int) -> list[list[Section]]:
+    """The sections in at most ``count`` columns of about equal height, in order, a
+    section never split."""
+    parts = sections()
+    rows = sum(1 + len(items) for _, items in parts)
+    target = math.ceil(rows / max(1, count))
+    out: list[list[Section]] = [[]]
+    used = 0
+    for part in parts:
+        size = 1 + len(part[1])
+        if out[-1] and used + size > target and len(out) < count:
+            out.append([])
+            used = 0
+        out[-1].append(part)
+        used += size
+    return out
+
+
+def legend_size(columns: int = 1) -> QSizeF:
+    """The size :func:`paint_legend` takes with ``columns`` columns."""
+    laid = _columns(columns)
+    rows = max(sum(1 + len(items) for _, items in column) for column in laid)
+    return QSizeF(COLUMN * len(laid), ROW * rows + 10)
+
+
+def paint_legend(p: QPainter, origin: QPointF, columns: int = 1,
+                 font: QFont | None = None) -> None:
+    """Paint the legend with its top left corner at ``origin`` (``font``: the painter's
+    font when None)."""
+    p.save()
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if font is not None:
+        p.setFont(font)
+    for c, column in enumerate(_columns(columns)):
+        x, y = origin.x() + c * COLUMN, origin.y() + 4.0
+        for heading, items in column:
+            _heading(p, QRectF(x + 6, y, COLUMN - 10, ROW), heading)
+            y += ROW
+            for text, kind, value in items:
+                p.setPen(QColor("#37474f"))
+                p.drawText(QRectF(x + 46, y, COLUMN - 50, ROW),
+                           Qt.AlignmentFlag.AlignVCenter, text)
+                _swatch(p, QRectF(x + 10, y + 3, 28, ROW - 6), kind, value)
+                y += ROW
+    p.restore()
+
+
+def _heading(p: QPainter, rect: QRectF, text: str) -> None:
+    font = p.font()
+    font.setBold(True)
+    p.setFont(font)
+    p.setPen(QColor("#263238"))
+    p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
+    font.setBold(False)
+    p.setFont(font)
+
+
+def _swatch(p: QPainter, r: QRectF, kind: str, value: object) -> None:
+    if kind == "fill":
+        p.setPen(QPen(style.BORDER, 1))
+        p.setBrush(QBrush(style.STANCE_FILL[value if isinstance(value, Stance) else None]))
+        p.drawRoundedRect(r, 3, 3)
+    elif kind == "border":
+        width, pen_style = style.border(value if isinstance(value, int) else None)
+        p.setPen(QPen(style.BORDER, width, pen_style))
+        p.setBrush(QBrush(QColor("#ffffff")))
+        p.drawRoundedRect(r.adjusted(2, 1, -2, -1), 3, 3)
+    elif kind == "badge":  # as on the cards: a small bold label on a light pill
+        p.save()
+        p.setFont(BADGE_FONT)
+        width = min(QFontMetricsF(BADGE_FONT).horizontalAdvance(str(value)) + 8, 36.0)
+        pill = QRectF(r.center().x() - width / 2, r.top(), width, r.height())
+        p.setPen(QPen(QColor("#cfd8dc"), 0.8))
+        p.setBrush(QBrush(QColor("#f1f4f6")))
+        p.drawRoundedRect(pill, 4, 4)
+        p.setPen(QColor("#263238"))
+        p.drawText(pill, Qt.AlignmentFlag.AlignCenter, str(value))
+        p.restore()
+    elif kind in ("reports", "influence"):
+        if isinstance(value, InfluenceKind):
+            p.setPen(QPen(style.INFLUENCE[value], 2.2, style.INFLUENCE_STYLE[value]))
+        else:
+            p.setPen(QPen(style.REPORTING, 1.6))
+        p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))
 
 
 class Legend(QWidget):
@@ -18,58 +133,9 @@ class Legend(QWidget):
         self.setMinimumHeight(self.sizeHint().height())
 
     def sizeHint(self) -> QSize:
-        return QSize(230, ROW * 31 + 10)
+        return legend_size(1).toSize()
 
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        y = 4.0
-
-        def heading(text: str) -> None:
-            nonlocal y
-            font = p.font()
-            font.setBold(True)
-            p.setFont(font)
-            p.setPen(QColor("#263238"))
-            p.drawText(QRectF(6, y, 220, ROW), Qt.AlignmentFlag.AlignVCenter, text)
-            font.setBold(False)
-            p.setFont(font)
-            y += ROW
-
-        def row(text: str) -> QRectF:
-            nonlocal y
-            p.setPen(QColor("#37474f"))
-            p.drawText(QRectF(46, y, 180, ROW), Qt.AlignmentFlag.AlignVCenter, text)
-            swatch = QRectF(10, y + 3, 28, ROW - 6)
-            y += ROW
-            return swatch
-
-        heading("Fill: stance toward us")
-        for stance in (*Stance, None):
-            r = row(label(stance) if stance else "Unknown")
-            p.setPen(QPen(style.BORDER, 1))
-            p.setBrush(QBrush(style.STANCE_FILL[stance]))
-            p.drawRoundedRect(r, 3, 3)
-        heading("Border: our relationship")
-        for level in range(5):
-            r = row(f"{level} {RELATIONSHIP_LABELS[level]}")
-            width, pen_style = style.border(level)
-            p.setPen(QPen(style.BORDER, width, pen_style))
-            p.setBrush(QBrush(QColor("#ffffff")))
-            p.drawRoundedRect(r.adjusted(2, 1, -2, -1), 3, 3)
-        heading("Size: influence, 1 … 5")
-        heading("Badge: buying role")
-        for role, badge in style.ROLE_BADGE.items():
-            if badge:
-                r = row(label(role))
-                p.setPen(QColor("#263238"))
-                p.drawText(r, Qt.AlignmentFlag.AlignCenter, badge)
-        heading("Lines (thicker = stronger)")
-        r = row("Reports to")
-        p.setPen(QPen(style.REPORTING, 1.6))
-        p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))
-        for kind in InfluenceKind:
-            r = row(f"Influence: {label(kind).lower()} →")
-            p.setPen(QPen(style.INFLUENCE[kind], 2.2, style.INFLUENCE_STYLE[kind]))
-            p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))
+        paint_legend(p, QPointF(0, 0))
         p.end()

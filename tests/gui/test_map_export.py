@@ -1,0 +1,121 @@
+"""Exported map images carry the map's legend beside or below the cards (never over
+them), unless asked to leave it out; user text stays text, escaped, in the SVG."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services
+from app.fileformat import AccountFile
+from app.models.enums import Stance, label
+from app.services.demo import demo_documents
+from app.views.main_window import MainWindow
+from app.views.map.export import export_map
+from app.views.map.legend import sections
+from app.views.map.scene import MapScene
+from tests.conftest import parsed_doc
+
+pytestmark = pytest.mark.gui
+
+DEMOS = {d.account.id: d for d in demo_documents()}
+LEGEND_TEXTS = ["Fill: stance toward us", "Border: our relationship", "Badge: buying role",
+                "Lines (thicker = stronger)", "Economic buyer", "Influence: conflict →",
+                *(label(s) for s in Stance)]
+
+
+def _scene(qapp: QApplication, doc: AccountFile) -> MapScene:
+    scene = MapScene()
+    scene.set_document(doc)
+    return scene
+
+
+def _svg_texts(path: Path) -> list[str]:
+    """Every text of the SVG, read as XML (so the file must be well-formed)."""
+    root = ET.parse(path).getroot()
+    return ["".join(e.itertext()).strip() for e in root.iter() if e.tag.endswith("}text")]
+
+
+def test_the_legend_names_every_encoding() -> None:
+    texts = [heading for heading, _ in sections()]
+    texts += [text for _, rows in sections() for text, _, _ in rows]
+    for text in LEGEND_TEXTS:
+        assert text in texts
+
+
+@pytest.mark.parametrize("key", ["demo-ural", "demo-northwind"])
+def test_png_with_the_legend_is_larger_and_holds_the_map_untouched(
+        qapp: QApplication, tmp_path: Path, key: str) -> None:
+    scene = _scene(qapp, DEMOS[key])
+    plain = QImage(str(export_map(scene, tmp_path / "plain.png", legend=False)))
+    full = QImage(str(export_map(scene, tmp_path / "full.png")))
+    assert full.width() >= plain.width() and full.height() >= plain.height()
+    assert full.width() * full.height() > plain.width() * plain.height() * 1.05
+    # the map is where it was and nothing is drawn over it: the legend is beside or below
+    assert full.copy(QRect(0, 0, plain.width(), plain.height())) == plain
+    extra = full.copy(QRect(plain.width(), 0, full.width() - plain.width(), full.height())
+                      if full.width() > plain.width() else
+                      QRect(0, plain.height(), full.width(), full.height() - plain.height()))
+    colours = {extra.pixelColor(x, y).name() for x in range(0, extra.width(), 5)
+               for y in range(0, extra.height(), 5)}
+    assert len(colours) > 6  # swatches and text, not an empty strip
+
+
+def test_a_tall_narrow_map_gets_its_legend_below(qapp: QApplication, tmp_path: Path) -> None:
+    chain = [{"id": f"p{i}", "name": f"Person {i}", "reports_to": f"p{i - 1}" if i else None,
+              "stance": "supporter"} for i in range(2)]
+    scene = _scene(qapp, parsed_doc(stakeholders=chain, influences=[]))
+    plain = QImage(str(export_map(scene, tmp_path / "plain.png", legend=False)))
+    full = QImage(str(export_map(scene, tmp_path / "full.png")))
+    assert full.height() > plain.height() and full.width() > plain.width()
+    assert full.copy(QRect(0, 0, plain.width(), plain.height())) == plain
+
+
+def test_svg_holds_the_legend_as_text_and_stays_valid_xml(
+        qapp: QApplication, tmp_path: Path) -> None:
+    doc = DEMOS["demo-huadong"]
+    scene = _scene(qapp, doc)
+    texts = _svg_texts(export_map(scene, tmp_path / "map.svg"))
+    for text in LEGEND_TEXTS:
+        assert text in texts, text
+    assert any(p.name in texts for p in doc.stakeholders)  # the cards, as before
+    plain = _svg_texts(export_map(scene, tmp_path / "plain.svg", legend=False))
+    assert not set(LEGEND_TEXTS) & set(plain)
+    assert any(p.name in plain for p in doc.stakeholders)
+
+
+def test_markup_in_a_name_is_escaped_in_the_svg(qapp: QApplication, tmp_path: Path) -> None:
+    hostile = "<b>x</b>&"
+    people = [{"id": "h", "name": hostile, "title": "CTO & <i>co</i>", "stance": "blocker",
+               "influence": 4}]
+    scene = _scene(qapp, parsed_doc(stakeholders=people, influences=[]))
+    out = export_map(scene, tmp_path / "hostile.svg")
+    texts = _svg_texts(out)  # parses: the markup did not break the file
+    assert hostile in texts
+    assert "<b>" not in out.read_text(encoding="utf-8")
+    assert "Blocker" in texts
+
+
+def test_the_app_exports_the_map_with_its_legend(
+        qtbot: QtBot, services: Services, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    services.accounts.import_documents(demo_documents())
+    window = MainWindow(services,
+                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.select("demo-ural")
+    window.tabs.setCurrentWidget(window.map)
+    target = tmp_path / "from-the-app.svg"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (str(target), "SVG drawing (*.svg)"))
+    window.map.export_dialog()
+    texts = _svg_texts(target)
+    assert "Fill: stance toward us" in texts and "Champion" in texts
+    assert [p.name for p in tmp_path.iterdir() if p.suffix == ".svg"] == [target.name]
