@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
+from app import money as figures
 from app.assessment.health import kpi_attainment
-from app.assessment.wording import money
 from app.fileformat.schema import (
     AccountFile,
     KpiRecord,
@@ -63,16 +63,12 @@ def latest_value(kpi: KpiRecord, today: dt.date) -> KpiValue | None:
     return max(past, key=lambda v: v.date) if past else None
 
 
-#: writes a number for people to read; the app passes its locale's (1.234,5 in German)
+#: writes a number for people to read: app.money's, in English unless the caller
+#: passes its locale's (the app: 1.234,5 in German; the PDF: its context's)
 Number = Callable[[float], str]
 
 
-def plain(value: float) -> str:
-    """A number in plain notation: 1,250,000 or 93.5 (the default writer)."""
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def latest_text(kpi: KpiRecord, today: dt.date, number: Number = plain) -> str:
+def latest_text(kpi: KpiRecord, today: dt.date, number: Number = figures.number) -> str:
     latest = latest_value(kpi, today)
     if latest is None:
         return ""
@@ -99,7 +95,7 @@ def variance(quarter: RevenueRecord) -> float | None:
     return quarter.actual - quarter.planned
 
 
-def variance_text(quarter: RevenueRecord, number: Number = plain) -> str:
+def variance_text(quarter: RevenueRecord, number: Number = figures.number) -> str:
     """'+12,000 (+10%)', '−32,000 (−7%)', 'on plan'."""
     diff = variance(quarter)
     if diff is None:
@@ -123,9 +119,10 @@ def year_totals(plan: Sequence[RevenueRecord]) -> list[tuple[int, float, float, 
 
 
 def year_totals_text(plan: Sequence[RevenueRecord], currency: str | None,
-                     amount: Callable[[float, str | None], str] = money) -> str:
-    """'2026: planned EUR 1.84M, actual EUR 1.27M (3 of 4 quarters) · 2027: …';
-    ``amount(value, currency)`` writes the amounts (the app passes its locale's)."""
+                     amount: Callable[[float, str | None], str] = figures.money) -> str:
+    """'2026: planned EUR 1,840,000, actual EUR 1,270,000 (3 of 4 quarters) · 2027: …':
+    full figures, as in a sentence; ``amount(value, currency)`` writes the amounts (the
+    app passes its locale's)."""
     parts = []
     for year, planned, actual, measured in year_totals(plan):
         text = (f"{year}: planned {amount(planned, currency)}" if planned

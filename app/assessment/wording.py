@@ -1,13 +1,14 @@
 """Small wording helpers shared by the assessment messages, so every finding and
-detail counts, lists names and writes amounts the same way."""
+detail counts, lists names and writes amounts the same way (amounts through
+:mod:`app.money`, like the app's tables and the PDF)."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
 
+from app.money import money as full_money
+
 NAMES_SHOWN = 3  # names listed in one message before "and n more"
-_UNITS = ((1e9, "bn"), (1e6, "M"), (1e3, "k"))
 
 
 def count(n: int, one: str, many: str) -> str:
@@ -23,16 +24,9 @@ def names(items: Sequence[str], shown: int = NAMES_SHOWN) -> str:
 
 
 def money(amount: float, currency: str | None) -> str:
-    """Short but exact: "EUR 1.2M", "EUR 1.905M", "EUR 250k", else "EUR 1,234,567.89".
+    """A full figure for a sentence, in English: "EUR 1,200,000", "EUR 999,999.50".
 
-    Shortened only to at most four significant digits and only when nothing is
-    lost: an amount just below a threshold must not read as the threshold.
+    Messages are read, never squeezed into an axis, so the amount is written out
+    (the rule of :mod:`app.money`): EUR 999,999 must not read as EUR 1M.
     """
-    text = f"{amount:,.2f}".removesuffix(".00")
-    for unit, suffix in _UNITS:
-        short = f"{amount / unit:.4g}"
-        if (abs(amount) >= unit and "e" not in short
-                and math.isclose(float(short) * unit, amount, rel_tol=1e-12)):
-            text = f"{short}{suffix}"
-            break
-    return f"{currency} {text}" if currency else text
+    return full_money(amount, currency)

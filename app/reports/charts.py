@@ -1,6 +1,9 @@
 """Charts of the plan as vector drawings, in the same colours as the plan tab: the risk
 heat map (likelihood × impact), planned against actual revenue per quarter, and a KPI's
-values against its target."""
+values against its target.
+
+Figures on the axes are compact ("4.2M"), the one place where space demands it; the
+tables beside the charts give the full figures (the rule of app.money)."""
 
 from __future__ import annotations
 
@@ -10,7 +13,7 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from app.assessment.wording import money
+from app.money import number
 from app.reports.fonts import Fonts, has_cjk
 from app.reports.styles import fitted
 
@@ -67,7 +70,8 @@ def heat_map(fonts: Fonts, cells: Sequence[tuple[int, int]], side: float = 150) 
 
 
 def revenue_chart(fonts: Fonts, quarters: Sequence[tuple[str, float | None, float | None]],
-                  currency: str | None, width: float, height: float = 150) -> Drawing:
+                  currency: str | None, width: float, height: float = 150, *,
+                  locale: str = "en") -> Drawing:
     """Planned (outlined) and actual (filled; green on or above plan, red below) bars."""
     d = Drawing(width, height, initialFontName=fonts.text)
     values = [v for _, p, a in quarters for v in (p, a) if v is not None]
@@ -79,8 +83,8 @@ def revenue_chart(fonts: Fonts, quarters: Sequence[tuple[str, float | None, floa
     for frac in (0.0, 0.5, 1.0):
         y = bottom + plot_h * frac
         d.add(Line(left, y, left + plot_w, y, strokeColor=GRID, strokeWidth=0.4))
-        d.add(String(left - 3, y - 2.5, money(top * frac, None), fontName=fonts.text,
-                     fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+        d.add(String(left - 3, y - 2.5, number(top * frac, locale, compact=True),
+                     fontName=fonts.text, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
     slot = plot_w / max(1, len(quarters))
     bar = max(2.0, min(14.0, slot * 0.34))
     every = max(1, int(34 // slot) + 1) if slot < 34 else 1
@@ -103,7 +107,8 @@ def revenue_chart(fonts: Fonts, quarters: Sequence[tuple[str, float | None, floa
 
 
 def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
-              target: float | None, width: float, height: float = 110) -> Drawing:
+              target: float | None, width: float, height: float = 110, *,
+              locale: str = "en") -> Drawing:
     """Values over time as a line with dots; the target dashed."""
     d = Drawing(width, height, initialFontName=fonts.text)
     font = fonts.cjk if (has_cjk(title) and fonts.cjk) else fonts.bold
@@ -130,8 +135,8 @@ def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=GRID, strokeWidth=0.5))
     for value in (low, high):
         y = at(first, value)[1]
-        d.add(String(left - 3, y - 2.5, f"{value:.4g}", fontName=fonts.text, fontSize=6.5,
-                     fillColor=MUTED, textAnchor="end"))
+        d.add(String(left - 3, y - 2.5, number(value, locale, compact=True),
+                     fontName=fonts.text, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
     d.add(String(left, bottom - 10, first.isoformat(), fontName=fonts.text, fontSize=6.5,
                  fillColor=MUTED))
     if last != first:
@@ -141,8 +146,8 @@ def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
         y = at(first, target)[1]
         d.add(Line(left, y, left + plot_w, y, strokeColor=TARGET, strokeWidth=1,
                    strokeDashArray=[3, 2]))
-        d.add(String(left + plot_w, y + 2, f"target {target:.4g}", fontName=fonts.text,
-                     fontSize=6.5, fillColor=TARGET, textAnchor="end"))
+        d.add(String(left + plot_w, y + 2, f"target {number(target, locale, compact=True)}",
+                     fontName=fonts.text, fontSize=6.5, fillColor=TARGET, textAnchor="end"))
     xy = [at(day, value) for day, value in points]
     if len(xy) > 1:
         d.add(PolyLine([v for p in xy for v in p], strokeColor=PLAN, strokeWidth=1.4))

@@ -12,6 +12,7 @@ from reportlab.platypus import Paragraph
 
 from app.assessment.settings import ScoringSettings
 from app.fileformat.schema import AccountFile
+from app.money import money, number
 from app.reports.editions import Edition
 from app.reports.styles import MARGIN, Styles
 
@@ -32,6 +33,9 @@ class Context:
     today: dt.date
     settings: ScoringSettings
     styles: Styles
+    #: how figures are written (app.money): "en" for now; a Chinese or Russian PDF
+    #: only passes its own
+    locale: str = "en"
 
     @property
     def internal(self) -> bool:
@@ -57,10 +61,14 @@ class Context:
             return ""
         return next((p.name for p in self.doc.stakeholders if p.id == person), person)
 
-    def money(self, amount: float | None) -> str:
-        from app.assessment.wording import money
+    def money(self, amount: float | None, *, compact: bool = False) -> str:
+        """An amount in the account's currency: a full figure ("EUR 4,200,000") in
+        tables and text; ``compact`` only on chart axes (the rule of app.money)."""
+        return money(amount, self.doc.account.currency, compact=compact, locale=self.locale)
 
-        return "" if amount is None else money(amount, self.doc.account.currency)
+    def number(self, value: float | None) -> str:
+        """A number as stored, grouped: "150,000,000", "93.5"."""
+        return number(value, self.locale)
 
 
 class Heading(Paragraph):

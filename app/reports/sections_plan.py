@@ -7,25 +7,22 @@ import datetime as dt
 
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Table, TableStyle
 
+from app.assessment import plan_rows
 from app.assessment import whitespace as ws
 from app.assessment.agenda import is_overdue
 from app.assessment.health import is_open
 from app.models.enums import ActionStatus, WhitespaceStatus, label
 from app.reports import charts
 from app.reports.context import Context, Heading
-from app.reports.styles import gap
+from app.reports.styles import CELL_PAD, SMALL_SIZE, gap
 
 RECENT_INTERACTIONS = 25
 _CELL = {WhitespaceStatus.HAS: "✓ has it", WhitespaceStatus.OPPORTUNITY: "◎ opportunity",
          WhitespaceStatus.COMPETITOR: "✗ competitor", WhitespaceStatus.NOT_RELEVANT: "–"}
 
 
-def number(value: float) -> str:
-    """12 → "12", 150000000 → "150,000,000", 0.5 → "0.5": as written, never 1.5e+08."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    text = f"{value:,.4f}".rstrip("0").rstrip(".")
-    return text if text not in ("0", "-0") else f"{value:.4g}"  # 0.00005 is not 0
+#: an e-mail column is widened to its longest address, up to this share of the page
+EMAIL_SHARE = 0.5
 
 
 def whitespace(ctx: Context) -> list[Flowable]:
@@ -58,7 +55,8 @@ def whitespace(ctx: Context) -> list[Flowable]:
         rows.append(totals)
     first = ctx.width * 0.22
     rest = (ctx.width - first) / len(grid.offerings)
-    out.append(s.table(header, rows, [first] + [rest] * len(grid.offerings), font_size=7.5))
+    out.append(s.table(header, rows, [first] + [rest] * len(grid.offerings), font_size=7.5,
+                       nowrap=range(1, len(grid.offerings) + 1)))  # amounts stay whole
     if ctx.internal:
         t = grid.totals()
         pen = "—" if t.penetration is None else f"{t.penetration:.0%}"
@@ -99,7 +97,7 @@ def objectives(ctx: Context) -> list[Flowable]:
     for o in ctx.doc.objectives:
         facts = [label(o.status) or "No status"]
         if o.measure:
-            target = "" if o.target_value is None else f": {number(o.target_value)}"
+            target = "" if o.target_value is None else f": {ctx.number(o.target_value)}"
             facts.append(f"{o.measure}{target}")
         if o.target_date:
             facts.append(f"by {o.target_date.isoformat()}")
@@ -128,19 +126,19 @@ def revenue(ctx: Context) -> list[Flowable]:
     if not plan:
         return out + [s.note("No revenue plan recorded.")]
     quarters = [(f"Q{r.quarter} {r.year}", r.planned, r.actual) for r in plan]
-    out.append(charts.revenue_chart(s.fonts, quarters, ctx.doc.account.currency, ctx.width))
+    out.append(charts.revenue_chart(s.fonts, quarters, ctx.doc.account.currency, ctx.width,
+                                    locale=ctx.locale))
     rows = []
-    for r in plan:
-        diff = "" if r.planned is None or r.actual is None else (
-            f"{(r.actual - r.planned) / r.planned:+.0%}" if r.planned else "")
-        rows.append([f"Q{r.quarter} {r.year}", ctx.money(r.planned), ctx.money(r.actual), diff])
+    for r in plan:  # the variance as the plan tab writes it: "−32,000 (−7%)"
+        rows.append([f"Q{r.quarter} {r.year}", ctx.money(r.planned), ctx.money(r.actual),
+                     plan_rows.variance_text(r, ctx.number)])
     below = [i for i, r in enumerate(plan)
              if r.planned is not None and r.actual is not None and r.actual < r.planned]
     w = ctx.width
     out.append(gap(4))
     out.append(s.table(["Quarter", "Planned", "Actual", "Actual vs plan"], rows,
                        [w * 0.2, w * 0.25, w * 0.25, w * 0.2], right=(1, 2, 3),
-                       highlight=below))
+                       highlight=below, nowrap=(1, 2, 3)))
     return out
 
 
@@ -220,7 +218,24 @@ def team(ctx: Context) -> list[Flowable]:
             for m in ctx.doc.team]
     widths = ([w * 0.22, w * 0.18, w * 0.28, w * 0.32] if ctx.internal
               else [w * 0.3, w * 0.3, w * 0.4])
-    out.append(s.table(header, rows, widths))
+    longest = max((s.text_width(m.email or "", SMALL_SIZE) for m in ctx.doc.team), default=0)
+    # room for the longest address, taken from the notes, then the role (never the name)
+    donors = [(3, w * 0.16), (1, w * 0.12)] if ctx.internal else [(1, w * 0.2), (0, w * 0.2)]
+    widths = widened(widths, 2, min(longest + 2 * CELL_PAD, w * EMAIL_SHARE), donors)
+    # names and addresses are never cut: set smaller if need be (see Styles.whole_words)
+    out.append(s.table(header, rows, widths, nowrap=(0, 2)))
+    return out
+
+
+def widened(widths: list[float], column: int, need: float,
+            donors: list[tuple[int, float]]) -> list[float]:
+    """``widths`` with ``column`` widened towards ``need``, the room taken from the
+    ``donors`` (column, narrowest it may become) in turn."""
+    out = list(widths)
+    for donor, narrowest in donors:
+        give = max(0.0, min(need - out[column], out[donor] - narrowest))
+        out[donor] -= give
+        out[column] += give
     return out
 
 
@@ -260,7 +275,7 @@ def kpis(ctx: Context) -> list[Flowable]:
         better = "higher is better" if k.higher_is_better else "lower is better"
         title = f"{k.name}{unit}, {better}"
         charts_.append(charts.kpi_chart(s.fonts, title, [(v.date, v.value) for v in k.values],
-                                        k.target, w / 2 - 8))
+                                        k.target, w / 2 - 8, locale=ctx.locale))
     pairs = [charts_[i:i + 2] for i in range(0, len(charts_), 2)]
     for pair in pairs:
         row: list[Flowable | str] = [*pair] + ([""] if len(pair) == 1 else [])
@@ -272,9 +287,9 @@ def kpis(ctx: Context) -> list[Flowable]:
     rows = []
     for k in ctx.doc.kpis:
         latest = max(k.values, key=lambda v: v.date, default=None)
-        rows.append([k.name, k.unit or "", "" if k.target is None else number(k.target),
+        rows.append([k.name, k.unit or "", ctx.number(k.target),
                      "" if latest is None else
-                     f"{number(latest.value)} ({latest.date.isoformat()})"])
+                     f"{ctx.number(latest.value)} ({latest.date.isoformat()})"])
     out.append(s.table(["KPI", "Unit", "Target", "Latest value"], rows,
                        [w * 0.4, w * 0.15, w * 0.15, w * 0.3]))
     return out

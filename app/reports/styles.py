@@ -30,6 +30,13 @@ MARGIN = 18 * mm
 SUBHEADING_ROOM = 80.0  # points a sub-heading needs below it, else it starts a page
 BODY_SIZE = 9.5
 SMALL_SIZE = 8.0
+CELL_PAD = 4.0  # points of padding left and right of a table cell
+MIN_CELL_SIZE = 6.0  # a whole word is set no smaller than this before it is broken
+
+#: where reportlab may end a line (its whitespace: not the no-break space U+00A0)
+_LINE_BREAKS = re.compile("[\t\n\x0b\x0c\r\x1c-\x1f \x85\u1680\u2000-\u200b"
+                          "\u2028\u2029\u202f\u205f\u3000]+")
+_AFTER_AT_DOT_OR_CODE = re.compile("(?<=[@.\u00a0])")
 
 
 #: long tables are built in runs of this many rows: reportlab re-measures every remaining
@@ -156,11 +163,60 @@ class Styles:
         """The one-line "nothing recorded" note of an empty section."""
         return self.para(text, self.muted)
 
+    def text_width(self, text: str, size: float) -> float:
+        """Points ``text`` takes on one line at ``size`` (CJK runs in the CJK font)."""
+        return sum(stringWidth(run, self.fonts.cjk if is_cjk and self.fonts.cjk
+                               else self.fonts.text, size)
+                   for run, is_cjk in cjk_runs(text))
+
+    def whole_words(self, text: str, style: ParagraphStyle, room: float) -> Paragraph:
+        """A paragraph in ``room`` points that never cuts a word (an e-mail address, an
+        id, an amount) where reportlab would — anywhere: lines end at spaces only; a
+        word too wide for the room is set smaller, down to 6 pt, and one too wide even
+        then breaks only after an "@" or a "." (or between a currency code and its
+        figure), never inside a name or a number. Only a piece with no such place that
+        is too wide even at 6 pt is cut where it must, rather than overprint the next
+        column."""
+        words = [w for w in _LINE_BREAKS.split(text) if w]
+        if not words or mostly_cjk(text):  # Chinese may end a line after any character
+            return self.para(text, style)
+        widest = max(self.text_width(w, style.fontSize) for w in words)
+        if widest <= room:
+            return self.para(text, style)
+        size = max(MIN_CELL_SIZE, int(style.fontSize * room / widest * 10) / 10)
+        if any(self.text_width(w, size) > room for w in words):  # too wide even at 6 pt
+            text = "".join(self._broken(part, size, room)
+                           for part in re.split(f"({_LINE_BREAKS.pattern})", text))
+        # A piece still too wide (no "@" or "." to break at) is cut by reportlab as a
+        # last resort: better than running over the next column.
+        whole = all(self.text_width(line, size) <= room
+                    for line in _LINE_BREAKS.split(text))
+        smaller = ParagraphStyle(f"{style.name}-whole-{size}-{int(whole)}", parent=style,
+                                 fontSize=size, leading=size * 1.22,
+                                 splitLongWords=int(not whole))
+        return self.para(text, smaller)
+
+    def _broken(self, word: str, size: float, room: float) -> str:
+        """``word`` with line breaks after "@", "." or a no-break space where it does not
+        fit ``room``."""
+        if _LINE_BREAKS.fullmatch(word) or self.text_width(word, size) <= room:
+            return word
+        lines = [""]
+        for piece in _AFTER_AT_DOT_OR_CODE.split(word):
+            if lines[-1] and self.text_width(lines[-1] + piece, size) > room:
+                lines.append("")
+            lines[-1] += piece
+        return "\n".join(lines)
+
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str | Flowable]],
               widths: Sequence[float], *, right: Sequence[int] = (),
-              highlight: Sequence[int] = (), font_size: float | None = None) -> Flowable:
+              highlight: Sequence[int] = (), font_size: float | None = None,
+              nowrap: Sequence[int] = ()) -> Flowable:
         """A zebra table with a repeated header row; text cells wrap, ``right`` columns
-        are right-aligned, ``highlight`` rows (0 = first data row) stand out in red."""
+        are right-aligned, ``highlight`` rows (0 = first data row) stand out in red.
+        ``nowrap`` columns (e-mail addresses, ids, amounts) never cut a word: such a word
+        is set smaller, down to 6 pt, and only then broken at "@" or "." (see
+        :meth:`whole_words`)."""
         size = font_size or SMALL_SIZE
         cell = ParagraphStyle(f"cell-{size}", parent=self.cell, fontSize=size,
                               leading=size * 1.22)
@@ -182,7 +238,8 @@ class Styles:
                         style = alert_right if c in right else alert
                     else:
                         style = right_style if c in right else cell
-                    out.append(self.para(value, style))
+                    out.append(self.whole_words(value, style, widths[c] - 2 * CELL_PAD)
+                               if c in nowrap else self.para(value, style))
                 else:
                     out.append(value)
             data.append(out)
@@ -200,8 +257,8 @@ class Styles:
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2.5),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
             ]
             first = k * CHUNK_ROWS
             for r in range(1, len(chunk) + 1):

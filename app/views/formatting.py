@@ -1,8 +1,15 @@
-"""Number formatting and parsing for the UI: locale-aware, never guessing."""
+"""Number formatting and parsing for the UI: locale-aware, never guessing.
+
+Figures are written by :mod:`app.money` (the same writer as the PDF and the findings),
+in the user's locale: full figures in tables, fields and tooltips, compact ones only
+on chart axes (the rule is in that module's docstring).
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
+
+from app import money as figures
 
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
@@ -21,18 +28,30 @@ def decimals_needed(value: float, most: int = 6) -> int:
     return most
 
 
-def money(value: float | None, currency: str | None = None, decimals: int = 0) -> str:
-    if value is None:
-        return ""
-    text = display_locale().toString(float(value), "f", decimals)
-    return f"{text} {currency}" if currency else text
+def locale_name() -> str:
+    """The user's locale for :mod:`app.money`: "de_DE", "ru_RU"; "en_US" for "C"."""
+    return display_locale().name()
+
+
+def money(value: float | None, currency: str | None = None, *, compact: bool = False) -> str:
+    """An amount in the user's locale: "EUR 1,250,000", "1.250.000 EUR"; ``compact``
+    ("EUR 1.25M") only where space demands it (chart axes)."""
+    return figures.money(value, currency, compact=compact, locale=locale_name())
+
+
+def number(value: float | None, *, compact: bool = False) -> str:
+    """A number in the user's locale with every stored digit (up to six decimals):
+    what an edit field shows, and reads back with :func:`parse_number`."""
+    return figures.number(value, locale_name(), compact=compact)
 
 
 def parse_number(text: str) -> float | None:
     """An amount typed in the user's locale or in plain/English notation; None if empty.
 
     Qt checks digit grouping strictly, so "1,5" is never read as 15: text that
-    neither notation reads exactly is refused rather than guessed at.
+    neither notation reads exactly is refused rather than guessed at. What
+    :func:`number` writes is always read back (CLDR's grouping, e.g. "1.234,5" in
+    Spanish, where Qt would write "1234,5", is read with :func:`app.money.read`).
     """
     text = text.strip()
     if not text:
@@ -41,9 +60,14 @@ def parse_number(text: str) -> float | None:
     candidates = [text]
     if locale.groupSeparator() in ("\u00a0", "\u202f"):  # people type a plain space
         candidates.append(text.replace(" ", locale.groupSeparator()))
-    for loc in (locale, _ENGLISH):
-        for candidate in candidates:
-            value, ok = loc.toDouble(candidate)
-            if ok:
-                return value
+    for candidate in candidates:
+        value, ok = locale.toDouble(candidate)
+        if ok:
+            return value
+    read = figures.read(text, locale_name())
+    if read is not None:
+        return read
+    value, ok = _ENGLISH.toDouble(text)
+    if ok:
+        return value
     raise ValueError(f'"{text}" is not an amount; write a number such as 1250000 or 1,250,000.')

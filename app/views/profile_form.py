@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.fileformat import AccountRecord
 from app.models.enums import LifecycleStage, RelationshipStage, Tier, label
-from app.views.formatting import decimals_needed, money, parse_number
+from app.views.formatting import number, parse_number
 
 COMMON_CURRENCIES = ["EUR", "USD", "CNY", "RUB", "GBP", "JPY", "CHF", "INR", "BRL", "KZT"]
 LINE_FIELDS = ("name", "industry", "owner", "annual_revenue", "potential_revenue")
@@ -244,7 +244,7 @@ class ProfileForm(QWidget):
         if value is None:
             return ""
         if field in MONEY_FIELDS:
-            return money(value, decimals=decimals_needed(value))
+            return number(value)  # every stored digit, read back as it was
         return str(value)
 
     def _text(self, field: str) -> str:

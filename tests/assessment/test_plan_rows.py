@@ -66,5 +66,5 @@ def test_year_totals_add_up_the_quarters_and_say_how_many_have_actuals() -> None
     assert plan_rows.year_totals(plan) == [(2026, 250000.0, 231000.5, 1),
                                            (2027, 300000.0, 0.0, 0)]
     assert plan_rows.year_totals_text(plan, "EUR") == (
-        "2026: planned EUR 250k, actual EUR 231,000.50 (1 of 4 quarters) · "
-        "2027: planned EUR 300k")
+        "2026: planned EUR\u00a0250,000, actual EUR\u00a0231,000.50 (1 of 4 quarters) · "
+        "2027: planned EUR\u00a0300,000")  # a sentence: full figures (app.money)

@@ -104,7 +104,7 @@ def test_revenue_must_be_recorded_and_above_zero(criterion: str, field: str) -> 
     assert not met(account(**{field: 0}), criterion)
     assert met(account(**{field: 0.5}), criterion)
     done = result(account(currency="CNY", **{field: 2_500_000}), criterion)
-    assert done.met and done.detail == f"{what} CNY 2.5M"
+    assert done.met and done.detail == f"{what} CNY\u00a02,500,000"
 
 
 def test_contact_made_needs_a_contact_on_or_before_today() -> None:

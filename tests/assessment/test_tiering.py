@@ -66,13 +66,15 @@ def test_grid_cells(current: float, potential: float, tier: Tier) -> None:
 def test_reason_shows_the_figures_and_the_thresholds() -> None:
     placement = computed_tier(account(annual_revenue=1_200_000, potential_revenue=3_400_000,
                                       currency="EUR"), DEFAULT)
-    assert placement.reason == ("EUR 1.2M current, EUR 3.4M potential: high current "
-                                "(≥ EUR 1M), high potential (≥ EUR 2M) → Strategic")
+    assert placement.reason == ("EUR\u00a01,200,000 current, EUR\u00a03,400,000 potential: "
+                                "high current (≥ EUR\u00a01,000,000), high potential "
+                                "(≥ EUR\u00a02,000,000) → Strategic")
     just_below = computed_tier(account(annual_revenue=999_999, potential_revenue=250_000),
                                DEFAULT)
     # Never rounded up to the threshold it is below.
-    assert just_below.reason == ("EUR 999,999 current, EUR 250k potential: low current "
-                                 "(< EUR 1M), low potential (< EUR 2M) → Maintain")
+    assert just_below.reason == ("EUR\u00a0999,999 current, EUR\u00a0250,000 potential: "
+                                 "low current (< EUR\u00a01,000,000), low potential "
+                                 "(< EUR\u00a02,000,000) → Maintain")
 
 
 def test_other_currencies_are_converted_before_comparing() -> None:
@@ -83,8 +85,10 @@ def test_other_currencies_are_converted_before_comparing() -> None:
                                       currency="CNY"), settings)
     assert placement.tier == Tier.KEY
     assert (placement.current, placement.potential) == (1_000_000, 1_900_000)
-    assert placement.reason == ("EUR 1M (CNY 8M) current, EUR 1.9M (CNY 15.2M) potential: "
-                                "high current (≥ EUR 1M), low potential (< EUR 2M) → Key")
+    assert placement.reason == (
+        "EUR\u00a01,000,000 (CNY\u00a08,000,000) current, EUR\u00a01,900,000 "
+        "(CNY\u00a015,200,000) potential: high current (≥ EUR\u00a01,000,000), low potential "
+        "(< EUR\u00a02,000,000) → Key")
 
 
 def test_thresholds_are_in_the_base_currency() -> None:
@@ -93,7 +97,8 @@ def test_thresholds_are_in_the_base_currency() -> None:
     placement = computed_tier(account(annual_revenue=150_000_000,
                                       potential_revenue=250_000_000, currency="RUB"), settings)
     assert placement.tier == Tier.STRATEGIC
-    assert placement.reason.startswith("USD 1.5M (RUB 150M) current, USD 2.5M (RUB 250M)")
+    assert placement.reason.startswith("USD\u00a01,500,000 (RUB\u00a0150,000,000) current, "
+                                       "USD\u00a02,500,000 (RUB\u00a0250,000,000)")
 
 
 def test_no_currency_means_the_base_currency() -> None:
@@ -138,9 +143,9 @@ def test_mismatch_finding_names_both_tiers_and_why() -> None:
     assert (finding.kind, finding.severity, finding.stakeholders) == (
         "tier_mismatch", "medium", ())
     assert finding.message == (
-        "The tier is set to Key, but the figures suggest Strategic: EUR 1.2M current, "
-        "EUR 3.4M potential: high current (≥ EUR 1M), high potential (≥ EUR 2M) "
-        "→ Strategic.")
+        "The tier is set to Key, but the figures suggest Strategic: EUR\u00a01,200,000 "
+        "current, EUR\u00a03,400,000 potential: high current (≥ EUR\u00a01,000,000), high "
+        "potential (≥ EUR\u00a02,000,000) → Strategic.")
 
 
 @pytest.mark.parametrize("fields", [
@@ -156,10 +161,12 @@ def test_no_mismatch_finding(fields: dict[str, Any]) -> None:
 # --- money ----------------------------------------------------------------------------------
 
 @pytest.mark.parametrize(("amount", "text"), [
-    (0, "EUR 0"), (950, "EUR 950"), (250_000, "EUR 250k"), (1_000_000, "EUR 1M"),
-    (1_250_000, "EUR 1.25M"), (3e9, "EUR 3bn"), (1_234_567, "EUR 1,234,567"),
-    (999_999.5, "EUR 999,999.50"), (1500.25, "EUR 1,500.25"), (1_905_000, "EUR 1.905M"),
+    (0, "EUR 0"), (950, "EUR 950"), (250_000, "EUR 250,000"), (1_000_000, "EUR 1,000,000"),
+    (1_250_000, "EUR 1,250,000"), (3e9, "EUR 3,000,000,000"), (1_234_567, "EUR 1,234,567"),
+    (999_999.5, "EUR 999,999.50"), (1500.25, "EUR 1,500.25"), (1_905_000, "EUR 1,905,000"),
     (12_345_000, "EUR 12,345,000"), (1e15, "EUR 1,000,000,000,000,000"),
 ])
-def test_money_is_short_but_never_rounded(amount: float, text: str) -> None:
-    assert money(amount, "EUR") == text
+def test_money_in_messages_is_written_out_never_rounded(amount: float, text: str) -> None:
+    # a message is read, not squeezed into an axis: every digit (the rule of app.money),
+    # the code joined to the figure by a no-break space
+    assert money(amount, "EUR") == text.replace(" ", "\u00a0")

@@ -40,9 +40,9 @@ def test_findings_weigh_opportunities_against_current_revenue() -> None:
     # revenue 1,000,000 EUR: 150k is 15 % (medium), 40k is 4 % (low)
     found = {(f.severity, f.message) for f in whitespace_findings(parsed_doc(whitespace=GRID))}
     assert found == {
-        ("medium", "Opportunity: Analytics for 华东工厂, estimated EUR 150k a year "
+        ("medium", "Opportunity: Analytics for 华东工厂, estimated EUR\u00a0150,000 a year "
                    "(15% of current revenue)."),
-        ("low", "Opportunity: Analytics for Логистика, estimated EUR 40k a year."),
+        ("low", "Opportunity: Analytics for Логистика, estimated EUR\u00a040,000 a year."),
         ("low", "A competitor supplies Sensors to Логистика: a displacement opportunity, "
                 "and a foothold to watch."),
         ("low", "1 of 6 cells of the white-space grid are not assessed yet."),
@@ -55,8 +55,8 @@ def test_an_account_without_a_grid_is_told_to_make_one() -> None:
     assert finding.severity == "low" and "No white-space grid yet" in finding.message
 
 
-def test_money_is_short_without_rounding() -> None:
-    assert money(1_250_000, "CNY") == "CNY 1.25M"
-    assert money(3_000_000_000, "RUB") == "RUB 3bn"
-    assert money(999_999, "EUR") == "EUR 999,999"  # not "1M": just below is not equal
+def test_money_in_messages_is_written_out() -> None:
+    assert money(1_250_000, "CNY") == "CNY\u00a01,250,000"
+    assert money(3_000_000_000, "RUB") == "RUB\u00a03,000,000,000"
+    assert money(999_999, "EUR") == "EUR\u00a0999,999"  # never "1M": just below is not equal
     assert money(999.5, None) == "999.50"

@@ -183,9 +183,9 @@ def test_whitespace_cells_are_assessed_renamed_and_undone(
     cell = next(c for c in stored(window).whitespace.cells if c.unit == "Таможня")
     assert (cell.offering, cell.status, cell.value, cell.note) == (
         "WMS", WhitespaceStatus.OPPORTUNITY, 125000.0, "Декларации онлайн")
-    assert model.index(row, 1).data() == "◎ EUR 125k"
+    assert model.index(row, 1).data() == "◎ EUR\u00a0125,000"  # a table: the full figure
     total = model.index(row, len(model.grid.offerings)).data()
-    assert "1 ◎ EUR 125k" in total
+    assert "1 ◎ EUR\u00a0125,000" in total
 
     window.undo_action.trigger()  # the cell
     window.undo_action.trigger()  # the unit

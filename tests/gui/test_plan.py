@@ -680,7 +680,7 @@ def test_figures_beside_the_plan_follow_the_users_locale(demo_window: MainWindow
         revenue = page(demo_window, "revenue_plan")
         variances = [cell(revenue, r, "variance") for r in range(revenue.model.rowCount())]
         assert "−32.000 (−7%)" in variances  # 418,000 of 450,000 planned
-        assert "1.840.000 EUR" in demo_window.plan.revenue_totals.text()
+        assert "1.840.000\u00a0EUR" in demo_window.plan.revenue_totals.text()
     finally:
         QLocale.setDefault(before)
 

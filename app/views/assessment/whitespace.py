@@ -29,12 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assessment.whitespace import Grid, Totals, grid, money
+from app.assessment.whitespace import Grid, Totals, grid
 from app.fileformat import AccountFile
 from app.fileformat.schema import WhitespaceCell
 from app.models.enums import WhitespaceStatus, label
-from app.views.formatting import decimals_needed, parse_number
-from app.views.formatting import money as full_money
+from app.views.formatting import money, number, parse_number
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -144,7 +143,7 @@ class WhitespaceModel(QAbstractTableModel):
             return head + "not assessed yet (double-click to assess)"
         text = head + label(cell.status)
         if cell.value is not None:
-            text += f", estimated {full_money(cell.value, self.currency)} a year"
+            text += f", estimated {money(cell.value, self.currency)} a year"
         if cell.note:
             text += f"\n{cell.note}"
         return text
@@ -175,7 +174,7 @@ class WhitespaceModel(QAbstractTableModel):
                   else self.grid.offering_totals(self.grid.offerings[index.column()]))
         if role == Qt.ItemDataRole.ToolTipRole:
             return (f"{totals.has} supplied by us, {totals.opportunity} opportunities "
-                    f"({full_money(totals.opportunity_value, self.currency)}), "
+                    f"({money(totals.opportunity_value, self.currency)}), "
                     f"{totals.competitor} with a competitor, {totals.not_relevant} not "
                     f"relevant, {totals.unassessed} not assessed")
         return _summary(totals, self.currency)
@@ -201,7 +200,7 @@ class CellDialog(QDialog):
         if cell is not None:
             self.status.setCurrentIndex(self.status.findData(cell.status))
             if cell.value is not None:
-                self.value.setText(full_money(cell.value, None, decimals_needed(cell.value, 2)))
+                self.value.setText(number(cell.value))
             self.note.setText(cell.note or "")
         form = QFormLayout()
         form.addRow(QLabel(f"<b>{escape(offering)}</b> for <b>{escape(unit)}</b>"))

@@ -1,5 +1,7 @@
 """Small charts of the plan tab, painted directly: risk heat map, revenue plan,
-KPI trend. Each takes plain data, so it can be tested and screenshotted alone."""
+KPI trend. Each takes plain data, so it can be tested and screenshotted alone.
+Axis figures are compact ("EUR 4.2M"), in the user's locale; the tables beside the
+charts give them in full (the rule of app.money)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from app.assessment.wording import money
+from app.views.formatting import money, number
 
 GRID_PEN = QColor("#b0bec5")
 TEXT = QColor("#37474f")
@@ -169,7 +171,7 @@ class RevenueChart(QWidget):
             painter.end()
             return
         top = max(values) or 1.0
-        labels = [money(top * f, self.currency) for f in (0.0, 0.5, 1.0)]
+        labels = [money(top * f, self.currency, compact=True) for f in (0.0, 0.5, 1.0)]
         margin = max(painter.fontMetrics().horizontalAdvance(t) for t in labels) + 12
         plot = QRectF(margin, 26, self.width() - margin - 8, self.height() - 50)
         # legend: a swatch per series, drawn (a glyph like ▯ is missing from many fonts)
@@ -269,7 +271,7 @@ class KpiChart(QWidget):
             y = at(first, value).y()
             painter.drawText(QRectF(0, y - 8, frame.left() - 4, 16),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                             f"{value:.4g}")
+                             number(value, compact=True))
         painter.drawText(QRectF(frame.left(), frame.bottom() + 4, frame.width(), 16),
                          Qt.AlignmentFlag.AlignLeft, first.isoformat())
         if last != first:

@@ -50,11 +50,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.assessment.settings import ScoringSettings
-from app.assessment.wording import money
 from app.models.enums import Tier, label
 from app.services.portfolio import AccountScore
 from app.views.assessment.health_panel import FAIR, GOOD, POOR, health_colour
-from app.views.formatting import display_locale
+from app.views.formatting import locale_name, money, number
 from app.views.portfolio.model import LOOK_ROLES, PortfolioModel, change, change_text
 
 Floats = npt.NDArray[np.float64]
@@ -105,6 +104,11 @@ def decades(values: Floats, threshold: float) -> tuple[int, int]:
         first = min(first, math.floor(math.log10(float(positive.min()))))
         last = max(last, math.ceil(math.log10(float(positive.max()))))
     return int(first), int(max(last, first + 1))
+
+
+def _tick(value: float, currency: str) -> str:
+    """An axis label: compact ("EUR 10M", "EUR 1000万"), where space demands it."""
+    return money(value, currency, compact=True)
 
 
 def ticks(first: int, last: int) -> list[float]:
@@ -247,7 +251,7 @@ class TierGrid(QWidget):
 
     def _missing_label(self) -> str:
         n = len(self._missing_rows)
-        return (f"{display_locale().toString(n)} not plotted (no revenue/potential/rate)"
+        return (f"{number(n)} not plotted (no revenue/potential/rate)"
                 if n else "")
 
     def to_screen(self, current: float, potential: float) -> QPointF:
@@ -351,7 +355,7 @@ class TierGrid(QWidget):
                  f"Health: {escape(health)}"]
         if score.current is not None and score.potential is not None:
             lines.append(f"Current {escape(money(score.current, base))} · potential "
-                         f"{escape(money(score.potential, base))}")
+                         f"{escape(money(score.potential, base))}")  # full: a tooltip reads
         if score.at_risk:
             lines.append(f"<span style='color: {POOR.name()}'>⚠ "
                          f"{escape(score.risk_reason or 'At risk')}</span>")
@@ -447,9 +451,9 @@ class TierGrid(QWidget):
         line = fm.height()
         (x0, x1), (y0, y1) = self._range
         base = self._settings.base_currency
-        y_label = max(fm.horizontalAdvance(money(t, base)) for t in ticks(y0, y1))
+        y_label = max(fm.horizontalAdvance(_tick(t, base)) for t in ticks(y0, y1))
         left = line + 8 + y_label + 6
-        right = max(12.0, fm.horizontalAdvance(money(10.0 ** x1, base)) / 2 + 4)
+        right = max(12.0, fm.horizontalAdvance(_tick(10.0 ** x1, base)) / 2 + 4)
         top = self._layout_legend(fm, left, self.width() - right) + line / 2 + 6
         self._plot = QRectF(left, top, max(10.0, self.width() - left - right),
                             max(10.0, self.height() - top - (2 * line + 14)))
@@ -467,7 +471,7 @@ class TierGrid(QWidget):
         settings = self._settings
         looks = (self.size(), self.devicePixelRatioF(), self._range, self._plot, self._inner,
                  [text for _, _, text in self._legend], settings.current_threshold,
-                 settings.potential_threshold, settings.base_currency)
+                 settings.potential_threshold, settings.base_currency, locale_name())
         if looks != self._layers_for:
             self._layers_for = looks
             self._background = self._overlay = None
@@ -603,7 +607,7 @@ class TierGrid(QWidget):
         right_edge = -math.inf
         for value in ticks(x0, x1):
             x = self._x_of(value)
-            text = money(value, base)
+            text = _tick(value, base)
             width = fm.horizontalAdvance(text)
             p.setPen(QPen(AXIS, 1))
             p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
@@ -621,7 +625,7 @@ class TierGrid(QWidget):
                 p.setPen(MUTED)
                 p.drawText(QRectF(0, y - line / 2, plot.left() - 7, line),
                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                           money(value, base))
+                           _tick(value, base))
                 bottom_edge = y - line / 2
         p.setPen(TEXT)
         title_y = plot.bottom() + line + 8

@@ -1,0 +1,148 @@
+"""One writer for every figure (app.money): full figures grouped the locale's way, compact
+ones only where space demands, the same in English, Russian and Chinese. No Qt here."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from app.money import MINUS, NBSP, babel_locale, money, number, read
+
+
+def spaced(text: str) -> str:
+    """Expected texts are written with plain spaces; the writer joins with no-break ones."""
+    return text.replace(" ", NBSP)
+
+
+# -- full figures --------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en", "EUR 4,200,000"),
+    ("ru", "4 200 000 EUR"),  # CLDR: the code after the number, groups by no-break spaces
+    ("zh", "EUR 4,200,000"),
+    ("de_DE", "4.200.000 EUR"),
+])
+def test_full_figures_are_grouped_the_locales_way(locale: str, text: str) -> None:
+    assert money(4_200_000, "EUR", locale=locale) == spaced(text)
+
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en", "4,200,000"), ("ru", "4 200 000"), ("zh", "4,200,000")])
+def test_a_figure_without_a_currency_is_just_the_number(locale: str, text: str) -> None:
+    assert money(4_200_000, None, locale=locale) == spaced(text)
+    assert number(4_200_000, locale) == spaced(text)
+
+
+def test_cents_only_when_there_are_cents() -> None:
+    assert money(231_000.5, "EUR") == spaced("EUR 231,000.50")
+    assert money(231_000.5, "RUB", locale="ru") == spaced("231 000,50 RUB")
+    assert money(1500.255, "EUR") == spaced("EUR 1,500.26")  # to the cent, half up
+    assert money(250_000.0, "EUR") == spaced("EUR 250,000")
+
+
+def test_a_full_figure_is_never_rounded_to_a_round_one() -> None:
+    assert money(999_999, "EUR") == spaced("EUR 999,999")  # not "1M": just below
+    assert money(1_905_000, "EUR") == spaced("EUR 1,905,000")
+
+
+def test_negatives_carry_a_real_minus_sign() -> None:
+    assert money(-4_200_000, "EUR") == spaced(f"{MINUS}EUR 4,200,000")
+    assert money(-4_200_000, "EUR", locale="ru") == spaced(f"{MINUS}4 200 000 EUR")
+    assert money(-4_200_000, "EUR", locale="zh") == spaced(f"{MINUS}EUR 4,200,000")
+    assert number(-12.5) == f"{MINUS}12.5"
+    assert number(-1_250_000, "ru", compact=True) == spaced(f"{MINUS}1,25 млн")
+    assert "-" not in money(-1, "EUR") + number(-1, compact=True)
+
+
+def test_zero_and_nothing() -> None:
+    assert money(0, "EUR") == spaced("EUR 0")
+    assert money(-0.0, "EUR") == spaced("EUR 0")  # never "−0"
+    assert number(0) == "0" and number(0, compact=True) == "0"
+    assert money(None, "EUR") == "" and number(None) == ""
+    assert money(None, "EUR", compact=True) == ""
+
+
+def test_huge_figures_are_written_out_never_in_exponent_notation() -> None:
+    assert money(1e15, "EUR") == spaced("EUR 1,000,000,000,000,000")
+    assert money(1e15, "EUR", locale="ru") == spaced("1 000 000 000 000 000 EUR")
+    assert number(150_000_000) == "150,000,000"  # not 1.5e+08
+    assert "e" not in number(1e15, compact=True).lower()
+
+
+def test_tiny_figures_are_not_zero() -> None:
+    assert number(0.00005) == "0.00005"
+    assert money(0.004, "EUR") == spaced("EUR 0.004")
+    assert number(0.00005, compact=True) == "0.00005"
+    assert number(0.5) == "0.5" and number(93.5, "ru") == "93,5"
+
+
+def test_numbers_keep_what_was_stored() -> None:
+    assert number(98_765.4321) == "98,765.4321"
+    assert number(0.1 + 0.2) == "0.3"  # float noise is not a stored digit
+    assert number(12.0) == "12"
+
+
+# -- compact figures -----------------------------------------------------------------------
+
+@pytest.mark.parametrize(("locale", "text"), [
+    ("en", "4.2M"), ("zh", "420万"), ("ru", "4,2 млн"), ("de_DE", "4,2 Mio.")])
+def test_compact_figures_use_the_locales_words(locale: str, text: str) -> None:
+    assert number(4_200_000, locale, compact=True) == spaced(text)
+
+
+def test_compact_money_puts_the_code_where_the_full_figure_does() -> None:
+    assert money(4_200_000, "EUR", compact=True) == spaced("EUR 4.2M")
+    assert money(4_200_000, "CNY", compact=True, locale="zh") == spaced("CNY 420万")
+    assert money(4_200_000, "RUB", compact=True, locale="ru") == spaced("4,2 млн RUB")
+
+
+def test_compact_figures_keep_three_significant_digits_rounded_half_up() -> None:
+    assert number(1_234_567, compact=True) == "1.23M"
+    assert number(1_225_000, compact=True) == "1.23M"  # half up, not to even
+    assert number(12_345_000, compact=True) == "12.3M"
+    assert number(123_456_789, compact=True) == "123M"
+    assert number(250_000, compact=True) == "250K"
+    assert number(950, compact=True) == "950"
+    assert number(12_345_000, "zh", compact=True) == "1230万"
+    assert number(1e15, compact=True) == "1000T"
+
+
+# -- locales -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["C", "POSIX", "", None, "xx_YY", "en_US.UTF-8"])
+def test_unknown_or_bare_locales_are_english(name: str | None) -> None:
+    assert babel_locale(name).language == "en"
+    assert money(1_250_000, "EUR", locale=name or "") == spaced("EUR 1,250,000")
+
+
+def test_qt_and_posix_locale_names_are_understood() -> None:
+    assert str(babel_locale("de_DE")) == "de_DE"
+    assert str(babel_locale("de-DE")) == "de_DE"
+    assert str(babel_locale("ru_RU.UTF-8")) == "ru_RU"
+    assert babel_locale("zh_CN").language == "zh"
+
+
+# -- reading back --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("locale", ["en", "ru", "zh", "de_DE", "es_ES", "fr_FR", "en_IN"])
+def test_what_is_written_is_read_back(locale: str) -> None:
+    for value in (1_234_567.25, -98_765.4321, 1234.5, 0.5, 0.0):
+        assert read(number(value, locale), locale) == value
+
+
+def test_reading_refuses_what_the_locale_would_not_write() -> None:
+    assert read("1,5", "en") is None  # not 15
+    assert read("1,25,000", "en") is None
+    assert read("12k", "en") is None
+    assert read("NaN", "en") is None
+    assert read("1 250 000,5", "ru") == 1_250_000.5  # typed with ordinary spaces
+
+
+def test_the_writer_imports_no_qt() -> None:
+    code = ("import sys, app.money, app.assessment.wording, app.assessment.plan_rows\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
