@@ -137,14 +137,17 @@ def summary(ctx: Context) -> list[Flowable]:
         figures.append(("Next review", f"{upcoming[0].date.isoformat()} "
                                        f"{upcoming[0].title or ''}".strip()))
     out.append(s.facts(figures, (38 * MM, ctx.width - 38 * MM)))
-    out += s.subheading("Top objectives")
     objectives = top_objectives(ctx)
-    out += [s.bullet(objective_line(ctx, o)) for o in objectives] or [
-        s.note("No open objectives recorded.")]
-    out += s.subheading("Top risks")
     risks = top_risks(ctx)
-    out += [s.bullet(risk_line(ctx, r)) for r in risks] or [
-        s.note("No open risks recorded.")]
+    # the customer's copy shows what is shared, without "nothing recorded" lines
+    if objectives or ctx.internal:
+        out += s.subheading("Top objectives")
+        out += [s.bullet(objective_line(ctx, o)) for o in objectives] or [
+            s.note("No open objectives recorded.")]
+    if risks or ctx.internal:
+        out += s.subheading("Top risks")
+        out += [s.bullet(risk_line(ctx, r)) for r in risks] or [
+            s.note("No open risks recorded.")]
     if ctx.internal:
         findings = [f for f in all_findings(ctx.doc, ctx.today, ctx.settings)
                     if f.severity == "high"][:TOP]

@@ -31,10 +31,13 @@ def whitespace(ctx: Context) -> list[Flowable]:
     grid = ws.grid(ctx.doc)
     if not grid.units or not grid.offerings:
         return out + [s.note("No white-space grid recorded.")]
-    whose = "The customer's" if ctx.internal else "Your"
-    out.append(s.para(f"{whose} business units (rows) against our offerings (columns): where "
-                      "we already supply, where there is an opportunity, where a competitor "
-                      "supplies.", s.muted))
+    if ctx.internal:
+        out.append(s.para("The customer's business units (rows) against our offerings "
+                          "(columns): where we already supply, where there is an opportunity, "
+                          "where a competitor supplies.", s.muted))
+    else:  # only the cells shared with the customer, in their words
+        out.append(s.para("Your business units (rows) and our offerings (columns): what we "
+                          "supply today and where we see room to do more together.", s.muted))
     header = ["Business unit", *grid.offerings]
     rows = []
     for unit in grid.units:
@@ -107,10 +110,12 @@ def objectives(ctx: Context) -> list[Flowable]:
         if ctx.internal and o.notes:
             block.append(s.para(o.notes))
         if o.milestones:
-            rows = [["✓" if m.done else ("overdue" if m.due and m.due < ctx.today else ""),
-                     m.title, m.due.isoformat() if m.due else ""] for m in o.milestones]
-            late = [i for i, m in enumerate(o.milestones)
-                    if not m.done and m.due is not None and m.due < ctx.today]
+            # the customer's copy states dates, it does not mark our lateness in red
+            late = [i for i, m in enumerate(o.milestones) if ctx.internal
+                    and not m.done and m.due is not None and m.due < ctx.today]
+            rows = [["✓" if m.done else ("overdue" if i in late else ""),
+                     m.title, m.due.isoformat() if m.due else ""]
+                    for i, m in enumerate(o.milestones)]
             block.append(s.table(["Done", "Milestone", "Due"], rows,
                                  [w * 0.1, w * 0.7, w * 0.2], highlight=late))
         else:
@@ -188,7 +193,8 @@ def actions(ctx: Context) -> list[Flowable]:
         return out + [s.note("No actions recorded.")]
     listed = sorted(ctx.doc.actions, key=lambda a: (
         a.status in (ActionStatus.DONE, ActionStatus.CANCELLED), a.due or dt.date.max))
-    overdue = [i for i, a in enumerate(listed) if is_overdue(a, ctx.today)]
+    # overdue in red and in words for us; the customer's copy states the due dates
+    overdue = [i for i, a in enumerate(listed) if ctx.internal and is_overdue(a, ctx.today)]
     if overdue:
         out.append(s.para(f"{len(overdue)} overdue (in red).", s.muted))
     objectives = {o.id: o.title for o in ctx.doc.objectives}
@@ -198,7 +204,7 @@ def actions(ctx: Context) -> list[Flowable]:
         if ctx.internal and a.notes:
             title += f"\n{a.notes}"
         status = label(a.status) or "Open"
-        if is_overdue(a, ctx.today):
+        if ctx.internal and is_overdue(a, ctx.today):
             status = "OVERDUE · " + status
         rows.append([title, ctx.team_name(a.owner), a.due.isoformat() if a.due else "",
                      status, objectives.get(a.objective or "", "")])
@@ -255,7 +261,8 @@ def reviews(ctx: Context) -> list[Flowable]:
             content += ("\n" if content else "") + "Decisions: " + r.decisions
         if ctx.internal and r.notes:
             content += ("\n" if content else "") + "Notes: " + r.notes
-        state = "held" if r.held else ("planned" if r.date >= ctx.today else "not marked held")
+        state = "held" if r.held else ("planned" if r.date >= ctx.today else
+                                       "not marked held" if ctx.internal else "")
         rows.append([f"{r.date.isoformat()}\n{state}", r.title or "Account review", content,
                      who])
     out.append(s.table(["Date", "Review", "Agenda and outcome", "Attendees"], rows,
