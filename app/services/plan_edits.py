@@ -25,6 +25,11 @@ SECTIONS: tuple[Section, ...] = ("insights", "objectives", "revenue_plan", "risk
 #: sections whose entries have an ``id``; new ids are prefix + number
 ID_PREFIX: dict[str, str] = {"team": "t", "insights": "i", "objectives": "o", "risks": "r",
                              "actions": "a", "reviews": "rv", "kpis": "k"}
+#: sections whose entries the user shares with the customer one by one
+#: (``client_visible``); milestones and KPI values follow their entry, and the
+#: interactions log is never shared
+SHAREABLE: tuple[Section, ...] = ("insights", "objectives", "revenue_plan", "risks",
+                                  "actions", "team", "reviews", "kpis")
 
 # (section, field) that refer to an entry of another section: cleared on removal
 _SINGLE_REFS: dict[str, list[tuple[str, str]]] = {
@@ -72,11 +77,56 @@ def update_item(doc: AccountFile, section: str, index: int, changes: Mapping[str
         raise InvalidInput(doc.account.name, [Problem(section, "that entry is gone")])
     old = items[index]
     items[index] = {**old, **changes}
+    if section == "risks" and items[index].get("internal") and not old.get("internal"):
+        # internal wins: a risk made internal stops being shared, so unticking Internal
+        # later does not quietly hand it to the customer again (undo brings both back)
+        items[index]["client_visible"] = False
     parts: dict[str, Any] = {section: items}
     if section == "team" and items[index].get("name") != old.get("name"):
         # stakeholders name their owner on our side: a renamed member keeps them
         parts["stakeholders"] = _owners_renamed(doc, {old.get("name"): items[index]["name"]})
     return rebuilt(doc, **parts)
+
+
+def set_shared(doc: AccountFile, section: str, indices: Iterable[int], shared: bool
+               ) -> AccountFile:
+    """Mark entries as shared with the customer (``shared``) or not, all in one edit.
+    A risk marked internal is never shared: sharing leaves it unshared (see
+    :func:`unshareable`), while "stop sharing" clears its flag like any other's."""
+    if section not in SHAREABLE:
+        raise InvalidInput(doc.account.name, [Problem(
+            section, "these entries are never shared with the customer")])
+    items = _items(doc, section)
+    for index in indices:
+        if not 0 <= index < len(items):
+            raise InvalidInput(doc.account.name, [Problem(section, "that entry is gone")])
+        if shared and items[index].get("internal"):
+            continue
+        items[index]["client_visible"] = shared
+    return rebuilt(doc, **{section: items})
+
+
+def unshareable(entry: Any) -> bool:
+    """Whether an entry cannot be shared whatever is ticked (a risk marked internal)."""
+    return bool(getattr(entry, "internal", False))
+
+
+def share_cells(doc: AccountFile, cells: Iterable[tuple[str, str]], shared: bool
+                ) -> AccountFile:
+    """Mark white-space cells (unit, offering) as shared with the customer or not, in
+    one edit. Only assessed cells exist to share: one not assessed is refused."""
+    grid = (doc.whitespace.model_dump(mode="json") if doc.whitespace is not None
+            else {"units": [], "offerings": [], "cells": []})
+    wanted = set(cells)
+    found = {(c["unit"], c["offering"]) for c in grid["cells"]} & wanted
+    missing = sorted(wanted - found)
+    if missing:
+        raise InvalidInput(doc.account.name, [Problem(
+            "whitespace", f"{offering} for {unit} is not assessed yet: assess it first, "
+                          "then share it") for unit, offering in missing])
+    grid["cells"] = [{**c, "client_visible": shared}
+                     if (c["unit"], c["offering"]) in wanted else c for c in grid["cells"]]
+    return rebuilt(doc, whitespace=grid)
 
 
 def _owners_renamed(doc: AccountFile, renamed: Mapping[Any, Any]) -> list[dict[str, Any]]:

@@ -170,3 +170,57 @@ def test_the_main_person_of_an_interaction_is_not_also_present() -> None:
                                                 "participants": ["s2", "s3"]}, TODAY)
     moved = edits.update_interaction(doc, index, {"stakeholder": "s2"}, TODAY)
     assert moved.interactions[index].participants == ["s3"]
+
+
+def test_new_entries_are_not_shared_with_the_customer() -> None:
+    for section, values in (("actions", {"title": "Отправить КП"}), ("team", {"name": "王芳"}),
+                            ("risks", {"title": "Budget freeze"}),
+                            ("revenue_plan", {"year": 2027, "quarter": 1})):
+        doc, index = edits.add_item(plan(), section, values)
+        assert getattr(doc, section)[index].client_visible is False, section
+
+
+def test_entries_are_shared_and_unshared_together_in_one_edit() -> None:
+    doc = edits.set_shared(plan(), "actions", [0, 1], True)
+    assert [a.client_visible for a in doc.actions] == [True, True]
+    doc = edits.set_shared(doc, "actions", [1], False)
+    assert [a.client_visible for a in doc.actions] == [True, False]
+    doc = edits.set_shared(doc, "team", [1], True)
+    assert [m.client_visible for m in doc.team] == [False, True]
+
+
+def test_an_internal_risk_is_never_shared_and_becoming_internal_unshares_a_risk() -> None:
+    start = edits.add_item(plan(), "risks", {"title": "Соколов блокирует", "internal": True})[0]
+    doc = edits.set_shared(start, "risks", [0, 1], True)
+    assert [(r.internal, r.client_visible) for r in doc.risks] == [(False, True),
+                                                                   (True, False)]
+    # ticking Internal on a shared risk unshares it: unticking it later shares nothing
+    doc = edits.update_item(doc, "risks", 0, {"internal": True})
+    assert (doc.risks[0].internal, doc.risks[0].client_visible) == (True, False)
+    doc = edits.update_item(doc, "risks", 0, {"internal": False})
+    assert doc.risks[0].client_visible is False
+    assert edits.unshareable(doc.risks[1]) and not edits.unshareable(doc.risks[0])
+
+
+def test_sharing_a_gone_entry_or_the_interactions_is_refused() -> None:
+    with pytest.raises(InvalidInput, match="gone"):
+        edits.set_shared(plan(), "actions", [0, 5], True)
+    with pytest.raises(InvalidInput) as info:
+        edits.set_shared(plan(), "interactions", [0], True)
+    assert "never shared" in info.value.problems[0].message
+
+
+def test_white_space_cells_are_shared_and_an_unassessed_one_is_refused() -> None:
+    doc = parsed_doc(whitespace={"units": ["Завод", "物流"], "offerings": ["WMS", "TMS"],
+                                 "cells": [{"unit": "Завод", "offering": "WMS", "status": "has"},
+                                           {"unit": "物流", "offering": "TMS",
+                                            "status": "opportunity", "value": 5000}]})
+    shared = edits.share_cells(doc, [("物流", "TMS")], True)
+    assert shared.whitespace is not None
+    assert [c.client_visible for c in shared.whitespace.cells] == [False, True]
+    assert shared.whitespace.cells[1].value == 5000  # only the flag changed
+    back = edits.share_cells(shared, [("物流", "TMS")], False)
+    assert back == doc
+    with pytest.raises(InvalidInput) as info:
+        edits.share_cells(doc, [("Завод", "TMS")], True)
+    assert "TMS for Завод is not assessed yet" in info.value.problems[0].message

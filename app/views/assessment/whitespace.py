@@ -9,10 +9,18 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    SIGNAL,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -50,6 +58,8 @@ STATUS_MARK = {
     WhitespaceStatus.NOT_RELEVANT: "–",
 }
 TOTAL_BRUSH = QBrush(QColor("#f5f7f9"))
+#: the mark of a cell shared with the customer (shown in the client edition)
+SHARED_MARK = "⇄"
 EMPTY_TEXT = ("No white-space grid yet. Add the customer's business units and our offerings, "
               "then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its "
               "estimated value), ✕ a competitor supplies it, – not relevant.")
@@ -117,8 +127,9 @@ class WhitespaceModel(QAbstractTableModel):
             return self._total_data(index, role)
         unit, offering = self.grid.units[index.row()], self.grid.offerings[index.column()]
         cell = self.grid.cell(unit, offering)
+        shared = cell is not None and cell.client_visible
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(cell)
+            return f"{self._text(cell)} {SHARED_MARK}" if shared else self._text(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
             return QBrush(STATUS_COLOUR[cell.status]) if cell is not None else None
         if role == Qt.ItemDataRole.ForegroundRole and cell is None:
@@ -126,7 +137,9 @@ class WhitespaceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(unit, offering, cell)
+            return self._tooltip(unit, offering, cell) + (
+                f"\n{SHARED_MARK} Shared with customer: in the client edition, without value "
+                "or note" if shared else "")
         return None
 
     def _text(self, cell: WhitespaceCell | None) -> str:
@@ -184,7 +197,8 @@ class CellDialog(QDialog):
     """Assess one cell: status, estimated value (opportunities only) and a note."""
 
     def __init__(self, unit: str, offering: str, cell: WhitespaceCell | None,
-                 currency: str | None, parent: QWidget | None = None) -> None:
+                 currency: str | None, parent: QWidget | None = None,
+                 shareable: bool = True) -> None:
         super().__init__(parent)
         self.setWindowTitle("White-space cell")
         self.status = QComboBox()
@@ -195,6 +209,11 @@ class CellDialog(QDialog):
         unit_of = f" in {currency}" if currency else ""
         self.value.setPlaceholderText(f"estimated annual value{unit_of}")
         self.note = QLineEdit()
+        self.shared = QCheckBox(f"S&hared with customer {SHARED_MARK}")
+        self.shared.setToolTip("Shown in the client edition PDF (its status only, without "
+                               "value or note)")
+        self.shared.setChecked(cell is not None and cell.client_visible)
+        self.shared.setVisible(shareable)
         self.error = QLabel()
         self.error.setStyleSheet("color: #c62828;")
         if cell is not None:
@@ -207,6 +226,7 @@ class CellDialog(QDialog):
         form.addRow("&Status:", self.status)
         form.addRow("Estimated &value:", self.value)
         form.addRow("&Note:", self.note)
+        form.addRow(self.shared)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -220,6 +240,10 @@ class CellDialog(QDialog):
 
     def _status_changed(self) -> None:
         self.value.setEnabled(self.status.currentData() == WhitespaceStatus.OPPORTUNITY)
+        self.shared.setEnabled(self.status.currentData() is not None)  # nothing to share
+
+    def shared_value(self) -> bool:
+        return self.shared.isEnabled() and self.shared.isChecked()
 
     def result_values(self) -> tuple[WhitespaceStatus | None, float | None, str | None]:
         """(status, value, note); raises ValueError for an amount that is not one."""
@@ -247,6 +271,8 @@ class WhitespacePanel(QWidget):
     #: ("units" | "offerings", old name, new name)
     renamed = Signal(str, str, str)
     removed = Signal(str, str)
+    #: (unit, offering, shared with the customer or not)
+    shareRequested = Signal(str, str, bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -273,7 +299,8 @@ class WhitespacePanel(QWidget):
         add_offering = QPushButton("Add &offering…")
         add_offering.clicked.connect(lambda: self._ask_add("offerings"))
         self.legend = QLabel("✓ has it · ◎ opportunity · ✕ competitor · – not relevant · "
-                             "? not assessed — double-click a cell to assess it")
+                             f"? not assessed · {SHARED_MARK} shared with customer — "
+                             "double-click a cell to assess it")
         self.legend.setStyleSheet("color: #5f6b76;")
         self.legend.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -310,10 +337,19 @@ class WhitespacePanel(QWidget):
         if position is None:
             return
         unit, offering = position
-        dialog = CellDialog(unit, offering, self.model.grid.cell(unit, offering),
-                            self.model.currency, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.cellEdited.emit(unit, offering, *dialog.result_values())
+        cell = self.model.grid.cell(unit, offering)
+        # the share box only where something stores it (no box that does nothing)
+        shareable = self.receivers(SIGNAL("shareRequested(QString,QString,bool)")) > 0
+        dialog = CellDialog(unit, offering, cell, self.model.currency, self, shareable)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        status, value, note = dialog.result_values()
+        shared = cell is not None and cell.client_visible
+        if cell is None or (status, value, note) != (cell.status, cell.value, cell.note):
+            self.cellEdited.emit(unit, offering, status, value, note)
+            shared = False  # account_edits.set_cell stores the cell afresh, unshared
+        if shareable and status is not None and dialog.shared_value() != shared:
+            self.shareRequested.emit(unit, offering, dialog.shared_value())
 
     def _cell_menu(self, pos: Any) -> None:
         position = self.model.position(self.table.indexAt(pos))

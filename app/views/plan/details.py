@@ -1,9 +1,11 @@
 """The multi-line fields of a plan entry (a review's agenda, notes and decisions, a
-risk's mitigation, …), edited in full below its table.
+risk's mitigation, …), edited in full below its table, and whether the entry is
+shared with the customer.
 
 A table cell shows one line; these texts are paragraphs and lists. Each field is
 saved when it loses focus (or on Ctrl+Enter) as one undoable edit of the entry
-whose text it shows, through the section model's ``editRequested`` like a cell.
+whose text it shows, through the section model's ``editRequested`` like a cell;
+so is a click on "Shared with customer", the same flag as the table's column.
 """
 
 from __future__ import annotations
@@ -13,7 +15,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.views.plan.requests import EditRequest
 
@@ -24,9 +33,11 @@ EDITOR_HEIGHT = 96  # px: about five lines
 
 
 class DetailPanel(QWidget):
-    """One text box per long column of ``page``, for the table's current entry."""
+    """One text box per long column of ``page``, for the table's current entry, and a
+    "Shared with customer" check box when the section has the ``shared`` column."""
 
-    def __init__(self, page: SectionPage, columns: Sequence[Column], what: str) -> None:
+    def __init__(self, page: SectionPage, columns: Sequence[Column], what: str,
+                 shared: Column | None = None) -> None:
         super().__init__(page)
         self.page = page
         self.what = what
@@ -40,6 +51,25 @@ class DetailPanel(QWidget):
         self._sent: dict[str, str] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.shared_column = shared
+        self.shared: QCheckBox | None = None
+        #: why the entry cannot be shared ("Internal: never shared …"), plain text
+        self.shared_note: QLabel | None = None
+        if shared is not None:  # first, beside the texts: the table keeps its height
+            self.shared = QCheckBox("Shared with customer")
+            self.shared.setObjectName("detail_client_visible")
+            self.shared.setToolTip("Shared with customer: shown in the client edition PDF; "
+                                   "Ctrl+Z undoes it")
+            self.shared.clicked.connect(self._share_clicked)
+            self.shared_note = QLabel()
+            self.shared_note.setTextFormat(Qt.TextFormat.PlainText)
+            self.shared_note.setStyleSheet("color: #5f6b76;")
+            self.shared_note.hide()
+            box = QVBoxLayout()
+            box.addWidget(self.shared)
+            box.addWidget(self.shared_note)
+            box.addStretch(1)
+            layout.addLayout(box)
         for column in columns:
             box = QVBoxLayout()
             label = QLabel(column.title)
@@ -81,6 +111,15 @@ class DetailPanel(QWidget):
             editor.setEnabled(item is not None)
             editor.setPlaceholderText("" if item is not None
                                       else f"Select a {self.what} to see and edit this.")
+        if (self.shared is not None and self.shared_column is not None
+                and self.shared_note is not None):
+            lock = self.shared_column.lock(item) if item is not None else None
+            self.shared.setChecked(item is not None and lock is None
+                                   and bool(getattr(item, self.shared_column.field, False)))
+            self.shared.setEnabled(item is not None and lock is None)
+            self.shared_note.setText(lock.note if lock is not None else "")
+            self.shared_note.setToolTip(lock.why if lock is not None else "")
+            self.shared_note.setVisible(lock is not None)
 
     def focus(self, field: str) -> None:
         editor = self.editors.get(field)
@@ -97,8 +136,18 @@ class DetailPanel(QWidget):
             return
         # a refused text stays in the box, with the reason above the table
         self._sent[field] = text
+        self._send({field: text.strip() or None})
+
+    def _share_clicked(self, checked: bool) -> None:
+        if self.row < 0 or self._target is None or self.shared_column is None:
+            return
+        self._send({self.shared_column.field: checked})
+
+    def _send(self, changes: dict[str, Any]) -> None:
+        """Hand an edit of the entry shown on (see ``SectionModel.request``)."""
+        assert self._target is not None
         account, item, parent = self._target
-        request = EditRequest(account, self.row, item, {field: text.strip() or None}, parent)
+        request = EditRequest(account, self.row, item, changes, parent)
         model = self.page.model
         # after the focus has moved: the edit reloads the table the user may be clicking
         if model.pending is not None:

@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -54,8 +55,25 @@ from app.views.plan.requests import EditRequest, Pending
 Index = QModelIndex | QPersistentModelIndex
 MAX_LINE = 200  # characters of a name or short text (schema.Name, schema.ShortText)
 SORT_ROLE = Qt.ItemDataRole.UserRole + 7
+#: whether a cell cannot be changed for its entry (a risk marked internal cannot be shared)
+LOCKED_ROLE = Qt.ItemDataRole.UserRole + 8
+#: the field that says whether an entry is shared with the customer (client edition)
+SHARED = "client_visible"
+MUTED = QColor("#78909c")
 Kind = Literal["text", "long", "choice", "int", "number", "date", "bool", "computed"]
 Choices = Callable[[AccountFile], Sequence[tuple[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Lock:
+    """Why a check box cannot be ticked for an entry (an internal risk is never shared)."""
+
+    #: shown in the cell beside the greyed box: "internal"
+    word: str
+    #: shown beside the detail box: "Internal: never shared"
+    note: str
+    #: the tooltip: why, and what to do instead
+    why: str
 
 
 @dataclass(frozen=True)
@@ -84,6 +102,12 @@ class Column:
     hidden: bool = False
     #: a computed column that shows a number: aligned right like the other numbers
     numeric: bool = False
+    #: for a check box that some entries cannot have ticked (an internal risk cannot be
+    #: shared): why, for those entries; None for the others
+    locked: Callable[[Any], Lock | None] | None = None
+
+    def lock(self, item: Any) -> Lock | None:
+        return self.locked(item) if self.locked is not None else None
 
 
 def _text(value: Any) -> str:
@@ -163,8 +187,11 @@ class SectionModel(QAbstractTableModel):
         flags = super().flags(index)
         if not index.isValid():
             return flags
-        kind = self.columns[index.column()].kind
+        column = self.columns[index.column()]
+        kind = column.kind
         if kind == "bool":
+            if column.lock(self.items[index.row()]) is not None:
+                return flags  # shown greyed and unticked (SectionDelegate), not clickable
             return flags | Qt.ItemFlag.ItemIsUserCheckable
         if kind not in ("computed", "long"):  # long texts: in the detail panel below
             return flags | Qt.ItemFlag.ItemIsEditable
@@ -185,6 +212,9 @@ class SectionModel(QAbstractTableModel):
         if not index.isValid() or self.doc is None:
             return None
         item, column = self.items[index.row()], self.columns[index.column()]
+        lock = column.lock(item)
+        if lock is not None:  # what the entry really is, in words: "internal"
+            return self._locked_data(lock, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(item, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -192,6 +222,9 @@ class SectionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             return Qt.CheckState.Checked if getattr(item, column.field) else \
                 Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column.field == SHARED:
+            return ("Shared with the customer: in the client edition PDF"
+                    if getattr(item, SHARED, False) else "Not shared: ours alone")
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell
             text = (str(getattr(item, column.field, None) or "") if column.kind == "long"
                     else self.display(item, column))
@@ -214,10 +247,28 @@ class SectionModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
 
+    @staticmethod
+    def _locked_data(lock: Lock, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return lock.word
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Unchecked  # what the client edition does with it
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return lock.why
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(MUTED)
+        if role == LOCKED_ROLE:
+            return True
+        if role == SORT_ROLE:
+            return 0.0
+        return None
+
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         column = self.columns[index.column()]
+        if column.lock(self.items[index.row()]) is not None:
+            return False
         if role == Qt.ItemDataRole.CheckStateRole and column.kind == "bool":
             value = Qt.CheckState(value) == Qt.CheckState.Checked
         elif role != Qt.ItemDataRole.EditRole or column.kind in ("bool", "computed"):
@@ -247,6 +298,12 @@ class SectionDelegate(QStyledItemDelegate):
     def __init__(self, model: SectionModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.model = model
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
+        super().initStyleOption(option, index)
+        if index.data(LOCKED_ROLE):  # a check box that cannot be ticked looks it
+            option.state &= ~QStyle.StateFlag.State_Enabled
+            option.palette.setCurrentColorGroup(QPalette.ColorGroup.Disabled)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: Index) -> QWidget:
@@ -305,6 +362,8 @@ class SectionPage(QWidget):
 
     addRequested = Signal()
     removeRequested = Signal(list)
+    #: (rows as indices into the document's list, shared with the customer or not)
+    shareRequested = Signal(list, bool)
 
     def __init__(self, model: SectionModel, what: str, hint: str = "",
                  parent: QWidget | None = None) -> None:
@@ -349,6 +408,9 @@ class SectionPage(QWidget):
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.remove_button)
+        self.shared = next((c for c in model.columns if c.field == SHARED), None)
+        if self.shared is not None:
+            self._build_sharing()
         self.buttons.addStretch(1)
         self.default_hint = hint
         self.hint = QLabel(hint)
@@ -372,10 +434,65 @@ class SectionPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.body, 1)
         long = [c for c in model.columns if c.kind == "long"]
-        self.details = DetailPanel(self, long, what) if long else None
+        self.details = (DetailPanel(self, long, what, self.shared)
+                        if long or self.shared is not None else None)
         if self.details is not None:
             layout.addWidget(self.details)
             self.table.doubleClicked.connect(self._on_double_clicked)
+
+    def _build_sharing(self) -> None:
+        """"Share with customer" and "Stop sharing" for the selected entries (one undo
+        step for all of them): buttons, the table's context menu and shortcuts."""
+        self.share_action = QAction("Share with customer", self)
+        self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.share_action.setToolTip(
+            "Share the selected entries with the customer: shown in the client edition PDF "
+            "(Ctrl+Shift+S); Ctrl+Z undoes it")
+        self.unshare_action = QAction("Stop sharing", self)
+        self.unshare_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
+        self.unshare_action.setToolTip(
+            "Stop sharing the selected entries: left out of the client edition PDF "
+            "(Ctrl+Shift+U); Ctrl+Z undoes it")
+        self.share_button = QPushButton(self.share_action.text())
+        self.unshare_button = QPushButton(self.unshare_action.text())
+        for action, button, shared in ((self.share_action, self.share_button, True),
+                                       (self.unshare_action, self.unshare_button, False)):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(
+                lambda _=False, on=shared: self.shareRequested.emit(self.selected_rows(), on))
+            self.table.addAction(action)
+            button.setToolTip(action.toolTip())
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            self.buttons.addWidget(button)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.proxy.modelReset.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        chosen = bool(self.table.selectionModel().selectedRows())
+        self.share_action.setEnabled(chosen)
+        self.unshare_action.setEnabled(chosen)
+
+    def row_menu(self) -> QMenu:
+        """The table's context menu: share or stop sharing the selected entries."""
+        menu = QMenu(self)
+        count = len(self.selected_rows())
+        suffix = f" ({count} selected)" if count > 1 else ""
+        for action in (self.share_action, self.unshare_action):
+            item = menu.addAction(action.text() + suffix, action.trigger)
+            item.setEnabled(action.isEnabled())
+            item.setShortcut(action.shortcut())
+        menu.addSeparator()
+        menu.addAction("Remove", lambda: self.removeRequested.emit(self.selected_rows()))
+        return menu
+
+    def _row_menu(self, pos: QPoint) -> None:
+        menu = self.row_menu()
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def selected_rows(self) -> list[int]:
         """Selected rows as indices into the document's list."""

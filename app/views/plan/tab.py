@@ -51,7 +51,7 @@ from app.views.formatting import decimals_needed, display_locale, money
 from app.views.plan.charts import KpiChart, RevenueChart, RiskHeatMap
 from app.views.plan.dialogs import KpiValueDialog, PickDialog
 from app.views.plan.requests import EditRequest, Pending
-from app.views.plan.section import Column, SectionModel, SectionPage
+from app.views.plan.section import SHARED, Column, Lock, SectionModel, SectionPage
 
 log = logging.getLogger("rapport.views")
 OVERDUE = QColor("#c62828")
@@ -63,6 +63,28 @@ EMPTY_WORDS = {"input should be a valid string (got null)": "cannot be empty",
                "required key is missing": "cannot be empty"}
 DONE = QColor("#90a4ae")
 HIGH_RISK = 15  # likelihood × impact from which a risk counts as high
+SHARED_TIP = "Shared with customer: shown in the client edition PDF"
+#: how a risk marked internal shows in the Shared column and box: internal wins
+INTERNAL_LOCK = Lock("internal", "Internal: never shared",
+                     "Internal: never shared with the customer, whatever is ticked "
+                     "(untick Internal, then tick Shared, to share it)")
+
+
+def _shared_column(columns: list[Column]) -> list[Column]:
+    """``columns`` with "Shared" (whether the customer sees the entry in the client
+    edition) as the last one of the model; the table shows it first (see
+    :func:`_show_at`)."""
+    return [*columns, Column(SHARED, "Shared", "bool", tip=SHARED_TIP, locked=lambda e: (
+        INTERNAL_LOCK if plan_edits.unshareable(e) else None))]
+
+
+def _show_at(page: SectionPage, field: str, position: int) -> None:
+    """Show the column of ``field`` at ``position``; the model's order stays. Shared
+    goes first: seen at a glance, where a wide section would scroll a last column out
+    of view, and not between a name and the next cell Tab moves the editor on to."""
+    column = next(i for i, c in enumerate(page.model.columns) if c.field == field)
+    header = page.table.horizontalHeader()
+    header.moveSection(header.visualIndex(column), position)
 
 
 def vocabulary(enum_cls: type[StrEnum]) -> Callable[[AccountFile], list[tuple[str, Any]]]:
@@ -173,6 +195,8 @@ class PlanTab(QWidget):
     # -- construction ----------------------------------------------------------------
     def _page(self, section: str, title: str, what: str, columns: list[Column],
               defaults: Callable[[], dict[str, Any]], hint: str = "") -> SectionPage:
+        if section in plan_edits.SHAREABLE:
+            columns = _shared_column(columns)
         model = SectionModel(section, columns, self)
         model.pending = self.pending
         page = SectionPage(model, what, hint)
@@ -185,6 +209,10 @@ class PlanTab(QWidget):
         page.addRequested.connect(lambda p=page: self._add(p, section, defaults(), what))
         page.removeRequested.connect(
             lambda rows, p=page: self._remove(p, section, rows, what))
+        page.shareRequested.connect(
+            lambda rows, shared, p=page: self.share(p, section, rows, shared, what))
+        if section in plan_edits.SHAREABLE:
+            _show_at(page, SHARED, 0)
         self.sections[section] = page
         self.pages.addTab(page, title)
         return page
@@ -545,6 +573,39 @@ class PlanTab(QWidget):
             page.hint.setText(f"{people} an owner on our side: give them one on the map "
                               "(Ctrl+Z undoes the removal).")
             page.hint.show()
+
+    def share(self, page: SectionPage, section: str, rows: list[int], shared: bool,
+              what: str) -> bool:
+        """Share the entries at ``rows`` with the customer (or stop sharing them) as one
+        undoable edit; each undo puts back every entry's own flag. Internal risks stay
+        unshared, and the page says how many were left out."""
+        self.pending.flush()  # what was typed before the click lands first
+        doc = self.doc
+        if doc is None or not rows:
+            return False
+        entries = getattr(doc, section)
+        shown = [(row, entries[row]) for row in rows if 0 <= row < len(entries)]
+        count = len(shown)
+        if shared:
+            text = (f"Share {what} with customer" if count == 1
+                    else f"Share {count} × {what} with customer")
+        else:
+            text = f"Stop sharing {what}" if count == 1 else f"Stop sharing {count} × {what}"
+
+        def make(d: AccountFile) -> AccountFile:
+            items = getattr(d, section)
+            return plan_edits.set_shared(
+                d, section, [locate(items, row, entry) for row, entry in shown], shared)
+
+        done = self._edit(page, make, text, doc.account.id)
+        internal = sum(1 for _row, entry in shown if plan_edits.unshareable(entry))
+        if shared and internal:
+            risks = "1 internal risk stays" if internal == 1 else \
+                f"{internal} internal risks stay"
+            page.hint.setText(f"{risks} unshared: internal risks never reach the customer "
+                              "(to share one, untick Internal first).")
+            page.hint.show()
+        return done
 
     def _add(self, page: SectionPage, section: str, values: dict[str, Any], what: str
              ) -> None:
