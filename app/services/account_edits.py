@@ -114,14 +114,20 @@ def remove_from_grid(doc: AccountFile, axis: Axis, name: str) -> AccountFile:
 
 
 def set_cell(doc: AccountFile, unit: str, offering: str, status: WhitespaceStatus | None,
-             value: float | None = None, note: str | None = None) -> AccountFile:
+             value: float | None = None, note: str | None = None,
+             shared: bool | None = None) -> AccountFile:
     """Assess one cell (``status`` None: back to not assessed). Only an opportunity
-    keeps an estimated value."""
+    keeps an estimated value. ``shared`` None keeps whether the cell is shared with the
+    customer (re-assessing a cell must not quietly unshare or share it)."""
     grid = _grid(doc)
     cell: dict[str, Any] | None = None
     if status is not None:
+        if shared is None:
+            shared = any(c.get("client_visible", False) for c in grid["cells"]
+                         if (c["unit"], c["offering"]) == (unit, offering))
         cell = {"unit": unit, "offering": offering, "status": str(status), "note": note,
-                "value": value if status == WhitespaceStatus.OPPORTUNITY else None}
+                "value": value if status == WhitespaceStatus.OPPORTUNITY else None,
+                "client_visible": shared}
     cells, found = [], False
     for c in grid["cells"]:  # in place, so the file's order stays stable
         if (c["unit"], c["offering"]) == (unit, offering):

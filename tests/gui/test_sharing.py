@@ -311,9 +311,6 @@ def test_the_cell_dialog_shares_an_assessed_cell(qtbot: QtBot,
     assert dialog.shared.isEnabled() and not dialog.shared_value()
 
 
-@pytest.mark.xfail(strict=True, reason="the Stages & gaps tab does not connect "
-                   "WhitespacePanel.shareRequested to plan_edits.share_cells yet "
-                   "(app/views/assessment/tab.py, outside this change)")
 def test_the_cell_dialogs_share_box_is_stored(qtbot: QtBot, services: Services,
                                               tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
@@ -341,3 +338,49 @@ def test_the_cell_dialogs_share_box_is_stored(qtbot: QtBot, services: Services,
                 if (c.unit, c.offering) == (cell.unit, cell.offering)).client_visible
     w.undo_action.trigger()
     assert services.accounts.snapshot("demo-ural") == doc
+
+
+def test_reassessing_a_shared_cell_keeps_it_shared_and_one_dialog_is_one_undo_step(
+        qtbot: QtBot, services: Services, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    services.accounts.import_documents(demo_documents())
+    w = MainWindow(services, QSettings(str(tmp_path / "y.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.show()
+    w.select("demo-ural")
+    w.tabs.setCurrentWidget(w.assessment)
+    panel = w.assessment.whitespace
+    before = services.accounts.snapshot("demo-ural")
+    assert before.whitespace is not None
+    shared = next(c for c in before.whitespace.cells if c.client_visible)
+    unshared = next(c for c in before.whitespace.cells if not c.client_visible)
+
+    def cell_of(doc: object, unit: str, offering: str) -> object:
+        grid = doc.whitespace  # type: ignore[attr-defined]
+        return next(c for c in grid.cells if (c.unit, c.offering) == (unit, offering))
+
+    def index(unit: str, offering: str) -> object:
+        return panel.model.index(panel.model.grid.units.index(unit),
+                                 panel.model.grid.offerings.index(offering))
+
+    def renote(dialog: CellDialog) -> QDialog.DialogCode:
+        dialog.note.setText("Новая заметка")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CellDialog, "exec", renote)
+    panel.edit_cell(index(shared.unit, shared.offering))
+    after = cell_of(services.accounts.snapshot("demo-ural"), shared.unit, shared.offering)
+    assert after.note == "Новая заметка" and after.client_visible  # type: ignore[attr-defined]
+
+    def renote_and_share(dialog: CellDialog) -> QDialog.DialogCode:
+        dialog.note.setText("Вместе")
+        dialog.shared.setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(CellDialog, "exec", renote_and_share)
+    panel.edit_cell(index(unshared.unit, unshared.offering))
+    after = cell_of(services.accounts.snapshot("demo-ural"), unshared.unit, unshared.offering)
+    assert after.note == "Вместе" and after.client_visible  # type: ignore[attr-defined]
+    w.undo_action.trigger()  # one step takes back both the note and the tick
+    again = cell_of(services.accounts.snapshot("demo-ural"), unshared.unit, unshared.offering)
+    assert again == unshared

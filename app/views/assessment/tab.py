@@ -47,6 +47,7 @@ from app.errors import InvalidInput, RapportError
 from app.fileformat import AccountFile
 from app.models.enums import Evidence, FitCriterion, RelationshipStage, label
 from app.services import account_edits as edits
+from app.services import plan_edits
 from app.views.assessment.health_panel import HealthPanel
 from app.views.assessment.ladder import StageLadder
 from app.views.assessment.stage_models import (
@@ -409,9 +410,12 @@ class AssessmentTab(QWidget):
                                         f"Score {label(FitCriterion(c)).lower()}"))
         ws = self.whitespace
         ws.cellEdited.connect(
-            lambda unit, offering, status, value, note: self._edit(
-                lambda d: edits.set_cell(d, unit, offering, status, value, note),
+            lambda unit, offering, status, value, note, shared: self._edit(
+                lambda d: edits.set_cell(d, unit, offering, status, value, note, shared),
                 "Assess white-space cell"))
+        ws.shareRequested.connect(lambda unit, offering, shared: self._edit(
+            lambda d: plan_edits.share_cells(d, [(unit, offering)], shared),
+            "Share white-space cell" if shared else "Stop sharing white-space cell"))
         ws.added.connect(lambda axis, name: self._edit(
             lambda d: edits.add_to_grid(d, axis, name),
             "Add business unit" if axis == "units" else "Add offering"))

@@ -265,7 +265,8 @@ class WhitespacePanel(QWidget):
     renames or removes one."""
 
     #: (unit, offering, status | None, value, note)
-    cellEdited = Signal(str, str, object, object, object)
+    #: (unit, offering, status, value, note, shared: bool or None to keep the flag)
+    cellEdited = Signal(str, str, object, object, object, object)
     #: ("units" | "offerings", name)
     added = Signal(str, str)
     #: ("units" | "offerings", old name, new name)
@@ -345,11 +346,12 @@ class WhitespacePanel(QWidget):
             return
         status, value, note = dialog.result_values()
         shared = cell is not None and cell.client_visible
+        wanted = dialog.shared_value() if shareable and status is not None else None
         if cell is None or (status, value, note) != (cell.status, cell.value, cell.note):
-            self.cellEdited.emit(unit, offering, status, value, note)
-            shared = False  # account_edits.set_cell stores the cell afresh, unshared
-        if shareable and status is not None and dialog.shared_value() != shared:
-            self.shareRequested.emit(unit, offering, dialog.shared_value())
+            # the assessment and the share tick of one dialog: one undo step
+            self.cellEdited.emit(unit, offering, status, value, note, wanted)
+        elif wanted is not None and wanted != shared:
+            self.shareRequested.emit(unit, offering, wanted)
 
     def _cell_menu(self, pos: Any) -> None:
         position = self.model.position(self.table.indexAt(pos))
@@ -363,10 +365,10 @@ class WhitespacePanel(QWidget):
             action.triggered.connect(
                 lambda _=False, s=status: self.cellEdited.emit(
                     unit, offering, s, cell.value if cell is not None else None,
-                    cell.note if cell is not None else None))
+                    cell.note if cell is not None else None, None))
             menu.addAction(action)
         menu.addAction("Not assessed", lambda: self.cellEdited.emit(unit, offering, None,
-                                                                    None, None))
+                                                                    None, None, None))
         menu.addSeparator()
         menu.addAction("Edit…", lambda: self.edit_cell(self.table.indexAt(pos)))
         menu.exec(self.table.viewport().mapToGlobal(pos))
