@@ -112,6 +112,12 @@ def cmd_pdf(services: Services, args: argparse.Namespace) -> None:
         s.strip() for s in args.sections.split(",") if s.strip()]
     if sections == []:
         raise RapportError("--sections names no section; leave it out for all of them.")
+    if args.preview:
+        _print_preview(services, key, args.edition, sections)
+        return
+    if args.out is None:
+        raise RapportError("--out FILE.pdf is needed (or --preview, with --edition client, "
+                           "to see what the customer would get).")
     result = export_pdf(services, key, args.edition, args.out, sections=sections,
                         allow_flagged=args.allow_flagged)
     print(f"wrote {result.path} ({result.pages} pages, {result.edition} edition of "
@@ -119,6 +125,42 @@ def cmd_pdf(services: Services, args: argparse.Namespace) -> None:
     if result.missing:
         print("rapport: warning: the PDF fonts have no glyphs for "
               + " ".join(result.missing) + "; they print as blanks", file=sys.stderr)
+
+
+def _terminal(text: str) -> str:
+    """User text for a terminal: control characters (an escape sequence could clear the
+    screen or fake a line) are shown as escapes, not obeyed."""
+    return "".join(c if unicodedata.category(c) not in ("Cc", "Cf") or c == "\u200d"
+                   else repr(c)[1:-1] for c in text)
+
+
+def _print_preview(services: Services, key: str, edition: str,
+                   sections: list[str] | None) -> None:
+    """What the client edition of ``key`` holds, section by section; writes nothing."""
+    from app.reports import SECTION_KEYS
+    from app.reports.editions import client_preview
+
+    if edition != "client":
+        raise RapportError("--preview lists what the client edition shows the customer; "
+                           "use it with --edition client.")
+    unknown = sorted(set(sections or ()) - set(SECTION_KEYS))
+    if unknown:
+        raise RapportError("Unknown section(s): " + ", ".join(unknown) + "; known: "
+                           + ", ".join(SECTION_KEYS) + ".")
+    doc = services.accounts.snapshot(key)
+    preview = client_preview(doc, None if sections is None else frozenset(sections))
+    print(f"The client edition of {_terminal(doc.account.name)} would show:")
+    for section in preview:
+        if section.empty:
+            why = (f"nothing shared ({section.held_back} recorded)" if section.held_back
+                   else "nothing recorded")
+            print(f"\n{section.title}: left out, {why}")
+            continue
+        held = f", {section.held_back} not shared" if section.held_back else ""
+        print(f"\n{section.title}" + (f" ({len(section.items)}{held})" if section.counted
+                                       else ""))
+        for item in section.items:
+            print(f"  - {_terminal(item)}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -176,9 +218,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("pdf", parents=[common], help="export the account plan as a PDF",
                        description="Write an account's plan as a PDF: internal (everything), "
-                                   "client (safe to hand to the customer: no stances, scores, "
-                                   "internal notes or internal risks) or executive (two "
-                                   "pages). See docs/pdf.md.")
+                                   "client (safe to hand to the customer: only plan entries "
+                                   "marked shared, no stances, scores, notes or internal "
+                                   "risks) or executive (two pages). See docs/pdf.md.")
     p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
     p.add_argument("--edition", choices=("internal", "client", "executive"),
                    default="internal", help="which edition (default: internal)")
@@ -187,7 +229,10 @@ def build_parser() -> argparse.ArgumentParser:
                         "summary, profile, map, stakeholders, stages, findings, whitespace, "
                         "insights, objectives, revenue, risks, actions, team, reviews, kpis, "
                         "interactions")
-    p.add_argument("--out", required=True, type=Path, metavar="FILE.pdf", help="file to write")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="file to write")
+    p.add_argument("--preview", action="store_true",
+                   help="with --edition client: list section by section what the customer "
+                        "would see (only entries marked shared), and write nothing")
     p.add_argument("--allow-flagged", action="store_true",
                    help="write the client edition even where its free texts name a stance "
                         "or a score or repeat an internal risk (refused otherwise, with "
