@@ -1,10 +1,17 @@
 """GUI tests: any dialog a test did not expect fails the test instead of hanging it."""
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services
+from app.services.demo import demo_documents
+from app.views.main_window import MainWindow
 
 
 def _unexpected(name: str) -> Callable[..., Any]:
@@ -21,3 +28,21 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", _unexpected("QInputDialog.getText"))
     for name in ("getOpenFileNames", "getSaveFileName"):
         monkeypatch.setattr(QFileDialog, name, _unexpected(f"QFileDialog.{name}"))
+
+
+@pytest.fixture
+def plan_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    """A real MainWindow on demo-ural with an empty plan to start from (the Plan tab's
+    tests and the sharing tests)."""
+    docs = [d.model_copy(update={"team": [], "insights": [], "objectives": [],
+                                 "revenue_plan": [], "risks": [], "actions": [],
+                                 "reviews": [], "kpis": []})
+            for d in demo_documents()]  # an empty plan to start from
+    services.accounts.import_documents(docs)
+    w = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    w.select("demo-ural")
+    w.tabs.setCurrentWidget(w.plan)
+    return w

@@ -20,35 +20,15 @@ from app.views.main_window import MainWindow
 from app.views.plan.dialogs import KpiValueDialog, PickDialog
 from app.views.plan.section import SectionPage
 from app.views.plan.tab import OVERDUE
+from tests.gui.plan_helpers import page, stored
 
 pytestmark = pytest.mark.gui
-TODAY = dt.date.today()
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
-    docs = [d.model_copy(update={"team": [], "insights": [], "objectives": [],
-                                 "revenue_plan": [], "risks": [], "actions": [],
-                                 "reviews": [], "kpis": []})
-            for d in demo_documents()]  # an empty plan to start from
-    services.accounts.import_documents(docs)
-    w = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.select("demo-ural")
-    w.tabs.setCurrentWidget(w.plan)
-    return w
-
-
-def stored(window: MainWindow) -> AccountFile:
-    return window.services.accounts.snapshot("demo-ural")
-
-
-def page(window: MainWindow, section: str) -> SectionPage:
-    p = window.plan.sections[section]
-    window.plan.pages.setCurrentWidget(p)
-    return p
+def window(plan_window: MainWindow) -> MainWindow:
+    return plan_window
+TODAY = dt.date.today()
 
 
 def edit(p: SectionPage, row: int, field: str, value: Any) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
-from app.fileformat import AccountFile
 from app.models.enums import WhitespaceStatus
 from app.reports.editions import client_document, is_shared
 from app.services.demo import demo_documents
@@ -27,34 +26,15 @@ from app.services.plan_edits import SHAREABLE
 from app.views.assessment.whitespace import SHARED_MARK, CellDialog, WhitespacePanel
 from app.views.main_window import MainWindow
 from app.views.plan.section import SHARED, SectionPage
+from tests.gui.plan_helpers import page, stored
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
-    docs = [d.model_copy(update={"team": [], "insights": [], "objectives": [],
-                                 "revenue_plan": [], "risks": [], "actions": [],
-                                 "reviews": [], "kpis": []})
-            for d in demo_documents()]  # an empty plan to start from
-    services.accounts.import_documents(docs)
-    w = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.select("demo-ural")
-    w.tabs.setCurrentWidget(w.plan)
-    return w
+def window(plan_window: MainWindow) -> MainWindow:
+    return plan_window
 
-
-def stored(window: MainWindow) -> AccountFile:
-    return window.services.accounts.snapshot("demo-ural")
-
-
-def page(window: MainWindow, section: str) -> SectionPage:
-    p = window.plan.sections[section]
-    window.plan.pages.setCurrentWidget(p)
-    return p
 
 
 def column(p: SectionPage, field: str) -> int:
