@@ -28,6 +28,8 @@ pytestmark = pytest.mark.gui
 @pytest.fixture
 def window(plan_window: MainWindow) -> MainWindow:
     return plan_window
+
+
 TODAY = dt.date.today()
 
 
