@@ -2,22 +2,30 @@
 exactly as the app's map: positions from :func:`app.graph.encoding.map_positions`
 (stored positions, else the org-chart layout), colour = stance, size = influence,
 border = our relationship, badge = buying role, grey org-chart connectors and influence
-arrows. The client edition draws the org chart with our contact on each card instead.
+arrows.
 
 Text is never scaled below legibility: when the whole map does not fit one page at
 :data:`MIN_SCALE`, it is cut into page-sized parts along the gaps between cards, after
 an overview page showing where each part lies.
+
+The client edition has nothing to encode, so it draws a compact org chart instead
+(:func:`org_chart`): small cards (name, title, our contact), a top-down tree, on one
+page when it can be read there, else split by whole teams with page references.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Any
 
 from reportlab.graphics.shapes import Drawing, Group, Line, Path, Polygon, PolyLine, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isAnything
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable
 
 from app.fileformat.schema import AccountFile, StakeholderRecord
 from app.graph import encoding, layout
@@ -397,6 +405,8 @@ def legend(fonts: Fonts, width: float, *, encoded: bool) -> Drawing:
     row = 10.5
     size = 7.0
     ink = colors.HexColor("#37474f")
+    if not encoded:
+        return _client_legend(fonts, width, size, ink)
     columns: list[tuple[str, list[tuple[str, str]]]] = []
     if encoded:
         columns.append(("Fill: stance toward us",
@@ -458,3 +468,1257 @@ def legend(fonts: Fonts, width: float, *, encoded: bool) -> Drawing:
             font = fonts.cjk if (has_cjk(text) and fonts.cjk) else fonts.text
             drawing.add(String(tx, y, text, fontName=font, fontSize=size, fillColor=ink))
     return drawing
+
+
+def _client_legend(fonts: Fonts, width: float, size: float, ink: colors.Color) -> Drawing:
+    """One line: the org chart has little to explain."""
+    drawing = Drawing(width, 12, initialFontName=fonts.text)
+    x = 0.0
+    y = 3.0
+    drawing.add(String(x, y, "How to read the chart:", fontName=fonts.bold, fontSize=size,
+                       fillColor=ink))
+    x += _width("How to read the chart:", fonts.bold, size) + 10
+    drawing.add(Rect(x, y - 1.5, 24, 9, rx=2, ry=2, fillColor=colors.HexColor(CLIENT_FILL),
+                     strokeColor=colors.HexColor(encoding.BORDER), strokeWidth=0.6))
+    x += 30
+    items = [("a person in your organisation: name and title", ""),
+             ("Reports to", "line"),
+             ("Our contact: who in our team works with them", "")]
+    for text, swatch in items:
+        if swatch:
+            drawing.add(Line(x, y + 2.5, x + 24, y + 2.5, strokeColor=colors.HexColor(
+                encoding.REPORTING), strokeWidth=1.2))
+            x += 30
+        drawing.add(String(x, y, text, fontName=fonts.text, fontSize=size, fillColor=ink))
+        x += _width(text, fonts.text, size) + 18
+    return drawing
+
+
+# -- the client edition's org chart ---------------------------------------------------
+#
+# A compact top-down tree in points at print size. Every card of a chart is as wide as
+# the others and as high as its name, title and our contact need (cards side by side in
+# a row, or in one stack, are made as high as the highest), plus a band for a page marker
+# on the cards of managers whose team is on another page. Text sizes are fixed, never
+# below MIN_TEXT_SIZE; what adapts is the card width (ORG_WIDTHS, widest first) and how
+# each team is arranged: side by side (the classic chart) with the reports who have no
+# team of their own stacked in columns under their manager, or, where that is too wide,
+# one below the other hanging off a line at their left, in one column indented under
+# the manager or in up to four columns. Each subtree keeps a few arrangements that are
+# not both wider and taller than another (a Pareto front), so that a manager can pick
+# the mix of its teams' arrangements that fits the page. Everything is decided in file
+# order with no randomness: the same account gives the same chart.
+#
+# When the chart cannot be read on one page, it is split by whole teams (:func:`_split`)
+# and the teams are packed onto pages (:func:`_pack_units`); the page numbers on the
+# cards are filled in while the document is laid out (:class:`PageRegistry`).
+
+#: card widths tried, widest first; the classic tree at a comfortable width is preferred
+#: to indented lists, and both to narrower cards
+ORG_WIDTHS = (150.0, 138.0, 126.0, 116.0, 106.0, 98.0, 90.0, 84.0, 78.0, 72.0)
+ORG_COMFORTABLE = 96.0
+#: card widths the split chart chooses from (the one whose cards take least room)
+SPLIT_WIDTHS = (126.0, 116.0, 106.0, 98.0, 90.0)
+NAME_SIZES = ((7.5, 2), (6.5, 2), (6.0, 2), (6.0, 3))  # the name: (size, lines) in turn
+TITLE_SIZES = ((6.5, 2), (6.0, 2), (6.0, 3))  # the title: (size, lines) tried in turn
+NOTE_SIZE = 6.0  # our contact, page markers
+MIN_TEXT_SIZE = 6.0
+MAX_ZOOM = 1.25  # a small chart is drawn larger, up to this
+PAD = 3.5
+GAP_X = 8.0  # between neighbouring teams
+GAP_Y = 16.0  # from a manager's card down to the cards of the reports
+LANE = 10.0  # room for the line a stack or an indented list hangs off
+STACK_GAP = 5.0  # between stacked cards
+UNIT_GAP = 18.0  # between separate trees or teams on a page
+KEEP = 10  # arrangements kept per subtree
+MARKER_INK = "#8a4100"
+MARKER_FILL = "#fbe9dc"
+NAME_INK = "#111111"
+TITLE_INK = "#37474f"
+HEAD_FILL = "#ffffff"
+_EPS = 1e-6
+_NUMBER = "999"  # stands for a page number while marker text is measured
+_SAMPLE = 80  # people measured to choose a card width for a large chart
+
+Room = tuple[float, float]
+
+
+# text -----------------------------------------------------------------------------------
+
+_ADVANCES: dict[str, dict[str, float]] = {}
+_CJK_CHARS: dict[str, bool] = {}
+
+
+def _advance(font: str, char: str) -> float:
+    """Width of one character at 1 pt (TrueType widths simply add up: no kerning)."""
+    table = _ADVANCES.setdefault(font, {})
+    width = table.get(char)
+    if width is None:
+        width = table[char] = stringWidth(char, font, 1000.0) / 1000.0
+    return width
+
+
+def _is_cjk(char: str) -> bool:
+    known = _CJK_CHARS.get(char)
+    if known is None:
+        known = _CJK_CHARS[char] = has_cjk(char)
+    return known
+
+
+def _width(text: str, font: str, size: float) -> float:
+    return sum(_advance(font, c) for c in text) * size
+
+
+def _set(text: str, font: str, size: float, room: float) -> list[str]:
+    """``text`` in lines of at most ``room`` points: broken at spaces (and after a hyphen
+    or slash), so Latin and Cyrillic words stay whole, and between any two characters
+    next to a CJK one; a word longer than a line is cut where the line is full."""
+    text = " ".join(text.split())
+    lines: list[str] = []
+    n = len(text)
+    start = 0
+    width = 0.0
+    cut = -1  # the last place the current line may end (before this index)
+    i = 0
+    while i < n:
+        char = text[i]
+        if i > start:
+            before = text[i - 1]
+            if char == " " or before in "-/" or _is_cjk(char) or _is_cjk(before):
+                cut = i
+        advance = _advance(font, char) * size
+        if width + advance > room and i > start and char != " ":
+            end = cut if cut > start else i
+            lines.append(text[start:end].rstrip())
+            start = end
+            while start < n and text[start] == " ":
+                start += 1
+            width = _width(text[start:i], font, size)
+            cut = -1
+            continue
+        width += advance
+        i += 1
+    if start < n:
+        lines.append(text[start:])
+    return lines
+
+
+def _clip(lines: list[str], count: int, font: str, size: float,
+          room: float) -> tuple[list[str], bool]:
+    """At most ``count`` lines, the last one ended with "…" if text was left over."""
+    if len(lines) <= count:
+        return lines, False
+    last = lines[count - 1]
+    while last and _width(last + "…", font, size) > room:
+        last = last[:-1]
+    return [*lines[:count - 1], last.rstrip() + "…"], True
+
+
+def _org_font(fonts: Fonts, text: str, bold: bool = False) -> str:
+    if has_cjk(text) and fonts.cjk:
+        return fonts.cjk
+    return fonts.bold if bold else fonts.text
+
+
+@dataclass(frozen=True)
+class _Text:
+    """A block of lines on a card, all in one font and size."""
+
+    lines: tuple[str, ...]
+    font: str
+    size: float
+    ink: str
+    leading: float = 1.15
+
+    @property
+    def height(self) -> float:
+        return len(self.lines) * self.size * self.leading
+
+
+@dataclass(frozen=True)
+class _CardText:
+    name: _Text
+    title: _Text | None
+    contact: _Text | None
+    #: a name or title had to be cut short with "…"
+    elided: bool
+
+    @property
+    def upper(self) -> float:
+        """Height of the name and title."""
+        return self.name.height + (1.2 + self.title.height if self.title else 0.0)
+
+
+def _card_text(p: StakeholderRecord, fonts: Fonts, room: float) -> _CardText:
+    """Name (bold) and title set in ``room`` points: one line, else two, else two a
+    little smaller, else three at the smallest size; only then cut with "…"."""
+    font = _org_font(fonts, p.name, bold=True)
+    elided = False
+    size, count = NAME_SIZES[-1]
+    lines: list[str] = []
+    for size, count in NAME_SIZES:
+        lines = _set(p.name, font, size, room)
+        if len(lines) <= count:
+            break
+    else:
+        lines, elided = _clip(lines, count, font, size, room)
+    name = _Text(tuple(lines), font, size, NAME_INK)
+    title = None
+    if p.title and p.title.strip():
+        tfont = _org_font(fonts, p.title)
+        tsize, count = TITLE_SIZES[-1]
+        tlines: list[str] = []
+        for tsize, count in TITLE_SIZES:
+            tlines = _set(p.title, tfont, tsize, room)
+            if len(tlines) <= count:
+                break
+        else:
+            tlines, cut = _clip(tlines, count, tfont, tsize, room)
+            elided = elided or cut
+        title = _Text(tuple(tlines), tfont, tsize, TITLE_INK, 1.18)
+    contact = None
+    if p.our_owner and p.our_owner.strip():
+        text = "Our contact: " + p.our_owner.strip()
+        cfont = _org_font(fonts, text)
+        clines, _ = _clip(_set(text, cfont, NOTE_SIZE, room), 2, cfont, NOTE_SIZE, room)
+        contact = _Text(tuple(clines), cfont, NOTE_SIZE, COVERED)
+    return _CardText(name, title, contact, elided)
+
+
+def _card_height(text: _CardText, contacts: bool) -> float:
+    """A card as high as its name, title and (``contacts``) our contact need."""
+    lower = text.contact.height if (contacts and text.contact) else 0.0
+    return 2 * PAD + text.upper + (1.5 + lower if lower else 0.0)
+
+
+def _marker(text: str, fonts: Fonts, room: float) -> _Text:
+    font = _org_font(fonts, text, bold=True)
+    lines, _ = _clip(_set(text, font, NOTE_SIZE, room), 3, font, NOTE_SIZE, room)
+    return _Text(tuple(lines), font, NOTE_SIZE, MARKER_INK)
+
+
+def _band(text: _Text | None) -> float:
+    """Height of the marker band at the foot of a card."""
+    return text.height + 3.0 if text else 0.0
+
+
+def _stub_text(same_page: bool) -> str:
+    return "→ team shown separately on this page" if same_page else (
+        "→ team continued on page " + _NUMBER)
+
+
+def _head_text(boss: str | None, same_page: bool, continued: bool, fonts: Fonts,
+               room: float) -> str:
+    """The marker on the card heading a team moved to a page of its own; the manager's
+    name is shortened if need be, so that the page number is never cut off."""
+    if continued:
+        return ("team continued from this page" if same_page
+                else "team continued from page " + _NUMBER)
+    where = "this page" if same_page else "page " + _NUMBER
+    name = (boss or "").strip()
+    for limit in (len(name), 40, 28, 20, 12, 6):
+        short = name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
+        text = f"reports to {short}, {where}"
+        font = _org_font(fonts, text, bold=True)
+        if len(_set(text, font, NOTE_SIZE, room)) <= 3:
+            break
+    return text
+
+
+def _more_text(same_page: bool) -> str:
+    return "→ more of the team on this page" if same_page else (
+        "→ more of the team on page " + _NUMBER)
+
+
+# arrangements -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Shape:
+    """A subtree drawn in a box ``w`` × ``h`` points: its card at (card_x, 0), card_h
+    high; its reports at positions relative to the box."""
+
+    w: float
+    h: float
+    card_x: float
+    card_h: float
+    #: reports with their own shape: (id, x, y, shape, extra height of the report's card
+    #: to line it up with the highest card of its row, x of the line it hangs off at its
+    #: side or None: the line comes down to the middle of the card's top)
+    kids: tuple[tuple[str, float, float, _Shape, float, float | None], ...] = ()
+    #: the side lines come down from the card's left (an indented list), not off the
+    #: line below the card that the lines to all reports branch off
+    listed: bool = False
+    #: reports stacked in columns: (id, x, y, card height, x of the line they hang off)
+    stacked: tuple[tuple[str, float, float, float, float], ...] = ()
+
+
+def _spread(values: list[float], most: int) -> list[float]:
+    """At most ``most`` of the sorted ``values``, evenly spread, the first and last kept."""
+    if len(values) <= most:
+        return values
+    step = (len(values) - 1) / (most - 1)
+    return [values[round(i * step)] for i in range(most)]
+
+
+def _in_column(shape: _Shape) -> bool:
+    """Whether a subtree reads right in a column of reports: not with its reports
+    straight below its card, where they would look like more of the column."""
+    if shape.listed or not (shape.kids or shape.stacked):
+        return True
+    return len(shape.kids) + len({lane for *_, lane in shape.stacked}) >= 2
+
+
+def _fits(shape: _Shape, room: Room) -> bool:
+    return shape.w <= room[0] + _EPS and shape.h <= room[1] + _EPS
+
+
+def _partition(heights: list[float], count: int, gap: float) -> list[list[int]]:
+    """``heights`` in order into at most ``count`` consecutive groups, the highest group
+    (its items and the gaps between them) about as low as it can be."""
+    def columns(limit: float) -> int:
+        used = -1.0
+        made = 1
+        for h in heights:
+            if used >= 0 and used + gap + h > limit + _EPS:
+                made += 1
+                used = h
+            else:
+                used = h if used < 0 else used + gap + h
+        return made
+
+    low = max(heights)
+    high = sum(heights) + gap * (len(heights) - 1)
+    for _ in range(16):
+        middle = (low + high) / 2
+        if columns(middle) <= count:
+            high = middle
+        else:
+            low = middle
+    out: list[list[int]] = [[]]
+    used = 0.0
+    for i, h in enumerate(heights):
+        if out[-1] and used + gap + h > high + _EPS:
+            out.append([])
+        used = h if not out[-1] else used + gap + h
+        out[-1].append(i)
+    return out
+
+
+class _Org:
+    """Arrangements of the reporting forest at one card size. Managers in :attr:`cut`
+    are drawn without their team (a stub with a page marker): the team is on a page of
+    its own, headed by the manager's card again."""
+
+    def __init__(self, kids: dict[str, list[str]], parent: dict[str, str | None],
+                 width: float, heights: dict[str, float], stub: float, limit: Room) -> None:
+        self.kids, self.parent = kids, parent
+        self.w, self.heights, self.stub = width, heights, stub
+        self.limit = limit  # nothing larger can be on a page: not kept
+        self.cut: set[str] = set()
+        self.memo: dict[str, tuple[list[_Shape], list[_Shape]]] = {}
+
+    def shown(self, v: str) -> list[str]:
+        return [] if v in self.cut else self.kids[v]
+
+    def card_h(self, v: str) -> float:
+        return self.heights[v] + (self.stub if v in self.cut else 0.0)
+
+    def leaf(self, v: str, card_h: float | None = None) -> _Shape:
+        h = self.card_h(v) if card_h is None else card_h
+        return _Shape(self.w, h, 0.0, h)
+
+    def options(self, v: str) -> tuple[list[_Shape], list[_Shape]]:
+        """(classic arrangements, all arrangements) of v's subtree, narrowest first."""
+        found = self.memo.get(v)
+        if found is not None:
+            return found
+        todo = [(v, False)]
+        while todo:  # post-order without recursion: a reporting chain may be long
+            u, ready = todo.pop()
+            if u in self.memo:
+                continue
+            shown = self.shown(u)
+            if not shown:
+                one = [self.leaf(u)]
+                self.memo[u] = (one, one)
+            elif ready:
+                self.memo[u] = self.arrange(self.card_h(u), shown)
+            else:
+                todo.append((u, True))
+                todo.extend((c, False) for c in shown if c not in self.memo)
+        return self.memo[v]
+
+    def arrange(self, card_h: float, children: list[str]) -> tuple[list[_Shape], list[_Shape]]:
+        """A manager's card of height ``card_h`` above ``children``: the classic
+        arrangements (side by side, leaves stacked) and all (indented lists too)."""
+        classic = self._front(self._rows(card_h, children, 0))
+        plain = all(self.options(c)[0] is self.options(c)[1] for c in children)
+        extra = [] if plain else self._rows(card_h, children, 1)
+        every = self._front(classic + extra + self._columns(card_h, children))
+        if len(every) == len(classic) and all(a is b for a, b in zip(every, classic,
+                                                                     strict=True)):
+            every = classic
+        return classic, every
+
+    def _rows(self, card_h: float, children: list[str], family: int) -> list[_Shape]:
+        opts = {c: self.options(c)[family] for c in children}
+        subs = [c for c in children if self.shown(c)]
+        leaves = [c for c in children if not self.shown(c)]
+        plans: list[tuple[list[str], list[str], int]] = [(children, [], 0)]
+        if len(leaves) >= 2:
+            plans += [(subs, leaves, k) for k in range(1, max(1, min(6, len(leaves) // 2)) + 1)]
+        out = []
+        narrowest: tuple[float, list[str], list[_Shape], list[str], int] | None = None
+        limit_w, limit_h = self.limit
+        for row, stacked, columns in plans:
+            stack_w = stack_h = 0.0
+            if stacked:  # the block of the stack, as _row lays it out
+                per = math.ceil(len(stacked) / columns)
+                used = math.ceil(len(stacked) / per)
+                stack_w = used * (LANE + self.w) + used * GAP_X
+                stack_h = per * (max(self.card_h(c) for c in stacked) + STACK_GAP) - STACK_GAP
+            if not row:
+                out.append(self._row(card_h, [], [], stacked, columns))
+                continue
+            choices = [opts[c] for c in row]
+            floor = max(o[-1].h for o in choices)
+            caps = _spread(sorted({s.h for o in choices for s in o if s.h >= floor - _EPS}),
+                           2 * KEEP)
+            for cap in reversed(caps):  # the highest first: the narrowest arrangements
+                picked = [next(s for s in o if s.h <= cap + _EPS) for o in choices]
+                width = sum(s.w for s in picked) + GAP_X * (len(picked) - 1) + stack_w
+                if narrowest is None or width < narrowest[0]:
+                    narrowest = (width, row, picked, stacked, columns)
+                if width > limit_w + _EPS:
+                    break  # lower caps are only wider: none fits a page
+                if card_h + GAP_Y + max(max(s.h for s in picked), stack_h) > limit_h + _EPS:
+                    continue
+                out.append(self._row(card_h, row, picked, stacked, columns))
+        if not out and narrowest is not None:  # nothing fits a page: one to measure by
+            out.append(self._row(card_h, *narrowest[1:]))
+        return out
+
+    def _row(self, card_h: float, row: list[str], picked: list[_Shape], stacked: list[str],
+             columns: int) -> _Shape:
+        """Reports side by side under the card (the ones in ``stacked`` in columns in
+        the middle of the row), the card centred over the row."""
+        w = self.w
+        top = card_h + GAP_Y
+        half = (len(row) + 1) // 2 if stacked else len(row)
+        seq: list[tuple[str, _Shape] | None] = list(zip(row[:half], picked[:half], strict=True))
+        if stacked:
+            seq.append(None)
+        seq += list(zip(row[half:], picked[half:], strict=True))
+        kids: list[tuple[str, float, float, _Shape, float, float | None]] = []
+        stack: list[tuple[str, float, float, float, float]] = []
+        centres: list[float] = []
+        x = 0.0
+        bottom = top
+        line_up = max((s.card_h for s in picked), default=0.0)  # the row's cards alike
+        for item in seq:
+            if item is None:
+                per = math.ceil(len(stacked) / columns)
+                used = math.ceil(len(stacked) / per)
+                h = max(self.card_h(c) for c in stacked)  # a stack's cards alike
+                for j in range(used):
+                    col = x + j * (LANE + w + GAP_X)
+                    y = top
+                    for c in stacked[j * per:(j + 1) * per]:
+                        stack.append((c, col + LANE, y, h, col + LANE / 2))
+                        y += h + STACK_GAP
+                    bottom = max(bottom, y - STACK_GAP)
+                centres.append(x + LANE + w / 2 + (used - 1) * (LANE + w + GAP_X) / 2)
+                x += used * (LANE + w) + (used - 1) * GAP_X + GAP_X
+            else:
+                c, s = item
+                grow = line_up - s.card_h
+                kids.append((c, x, top, s, grow, None))
+                centres.append(x + s.card_x + w / 2)
+                bottom = max(bottom, top + s.h + grow)
+                x += s.w + GAP_X
+        card_x = (centres[0] + centres[-1]) / 2 - w / 2
+        shift = max(0.0, -card_x)
+        width = max(x - GAP_X + shift, card_x + shift + w)
+        if shift:
+            kids = [(c, kx + shift, ky, s, g, None) for c, kx, ky, s, g, _ in kids]
+            stack = [(c, kx + shift, ky, h, lane + shift) for c, kx, ky, h, lane in stack]
+        return _Shape(width, bottom, card_x + shift, card_h, tuple(kids), False, tuple(stack))
+
+    def _columns(self, card_h: float, children: list[str]) -> list[_Shape]:
+        """Reports one below the other, hanging off a line at their left: in one column
+        indented under the card (its own teams indented further), or in up to four
+        columns side by side under the card (for teams too wide side by side)."""
+        opts = [[s for s in o if _in_column(s)] or o
+                for o in (self.options(c)[1] for c in children)]
+        floor = max(o[0].w for o in opts)
+        caps = sorted({s.w for o in opts for s in o if s.w >= floor - _EPS})
+        caps = _spread(caps, KEEP)
+        out = []
+        for cap in caps:
+            picked = [[s for s in o if s.w <= cap + _EPS][-1] for o in opts]
+            out.append(self._column_shape(card_h, children, picked, [list(range(len(picked)))]))
+            for k in range(2, min(4, len(children)) + 1):
+                groups = _partition([s.h for s in picked], k, GAP_Y / 2)
+                if len(groups) == k:
+                    out.append(self._column_shape(card_h, children, picked, groups))
+        return out
+
+    def _column_shape(self, card_h: float, children: list[str], picked: list[_Shape],
+                      groups: list[list[int]]) -> _Shape:
+        listed = len(groups) == 1
+        top = card_h + (GAP_Y / 2 if listed else GAP_Y)
+        kids: list[tuple[str, float, float, _Shape, float, float | None]] = []
+        x = 0.0
+        bottom = top
+        for group in groups:
+            y = top
+            for k, i in enumerate(group):
+                s = picked[i]
+                kids.append((children[i], x + LANE, y, s, 0.0, x + LANE / 2))
+                y += s.h
+                if k + 1 < len(group):
+                    plain = not (s.kids or s.stacked or picked[group[k + 1]].kids
+                                 or picked[group[k + 1]].stacked)
+                    y += STACK_GAP if plain else GAP_Y / 2
+            bottom = max(bottom, y)
+            x += LANE + max(picked[i].w for i in group) + GAP_X
+        width = x - GAP_X
+        if listed:
+            return _Shape(max(self.w, width), bottom, 0.0, card_h, tuple(kids), True)
+        card_x = width / 2 - self.w / 2
+        return _Shape(width, bottom, card_x, card_h, tuple(kids))
+
+    def _front(self, shapes: list[_Shape]) -> list[_Shape]:
+        """The arrangements not both wider and taller than another, narrowest first, at
+        most KEEP of them; ones larger than a page are dropped (one is kept if none
+        fits, to measure by)."""
+        fitting = [s for s in shapes if _fits(s, self.limit)]
+        if not fitting:
+            return [min(shapes, key=lambda s: (s.w * s.h, s.w))]
+        fitting.sort(key=lambda s: (s.w, s.h))
+        front: list[_Shape] = []
+        best = math.inf
+        for s in fitting:
+            if s.h < best - _EPS:
+                front.append(s)
+                best = s.h
+        if len(front) > KEEP:
+            step = (len(front) - 1) / (KEEP - 1)
+            front = [front[round(i * step)] for i in range(KEEP)]
+        return front
+
+    def fit(self, card_h: float, children: list[str],
+            room: Room) -> tuple[_Shape | None, list[_Shape]]:
+        """The widest classic arrangement of a card over ``children`` that fits
+        ``room`` (else the widest of all, else None), and every one that fits."""
+        if not children:
+            leaf = _Shape(self.w, card_h, 0.0, card_h)
+            return (leaf, [leaf]) if _fits(leaf, room) else (None, [])
+        classic, every = self.arrange(card_h, children)
+        best = None
+        for family in (classic, every):
+            ok = [s for s in family if _fits(s, room)]
+            if ok:
+                best = max(ok, key=lambda s: (s.w, -s.h))
+                break
+        found = {id(s): s for s in [*classic, *every] if _fits(s, room)}
+        return best, list(found.values())
+
+    def cut_team(self, manager: str, head: str | None) -> None:
+        self.cut.add(manager)
+        v: str | None = manager
+        while v is not None and v != head:
+            self.memo.pop(v, None)
+            v = self.parent.get(v)
+
+    def biggest(self, children: list[str]) -> tuple[str | None, float]:
+        """The manager with the largest team drawn among ``children`` and below, and
+        the room all those cards take at the least (to know, without arranging them,
+        that they cannot fit a page)."""
+        order: list[str] = []
+        todo = list(reversed(children))
+        while todo:
+            u = todo.pop()
+            order.append(u)
+            todo.extend(reversed(self.shown(u)))
+        size: dict[str, int] = {}
+        for u in reversed(order):
+            size[u] = 1 + sum(size[c] for c in self.shown(u))
+        managers = [u for u in order if self.shown(u)]
+        area = sum((self.w + GAP_X) * (self.card_h(u) + STACK_GAP) for u in order)
+        return (max(managers, key=lambda u: size[u]) if managers else None), area
+
+
+# splitting and packing --------------------------------------------------------------------
+
+
+@dataclass
+class _Unit:
+    """A tree, or a team moved to a page of its own (headed by its manager's card
+    again), or a person outside the reporting lines."""
+
+    head: str
+    shape: _Shape
+    #: every arrangement that fits a page (the packing picks one)
+    options: list[_Shape] = field(default_factory=list)
+    #: the head's manager, named on the head's card (a team moved here)
+    boss: str | None = None
+    #: the unit holding the card that points here (the stub, or the team's first part)
+    source: int | None = None
+    #: this is a further part of a team too large for one page
+    continued: bool = False
+    #: the unit holding the next part of the head's team
+    more: int | None = None
+    #: cards of managers whose team is in another unit: id -> that unit
+    stubs: dict[str, int] = field(default_factory=dict)
+
+
+def _stubs(shape: _Shape, cut: set[str]) -> list[str]:
+    """Managers drawn without their team in ``shape``, in reading order."""
+    out: list[str] = []
+    todo = [shape]
+    while todo:
+        s = todo.pop()
+        items = sorted([(x, y, c, k) for c, x, y, k, _g, _l in s.kids]
+                       + [(x, y, c, None) for c, x, y, _h, _l in s.stacked],
+                       key=lambda t: (t[0], t[1]))
+        nested = []
+        for _x, _y, c, k in items:
+            if k is None or not (k.kids or k.stacked):
+                if c in cut:
+                    out.append(c)
+            else:
+                nested.append(k)
+        todo.extend(reversed(nested))
+    return out
+
+
+def _split(org: _Org, roots: list[str], loners: list[str], first: Room, part: Room,
+           heads: dict[str, float], more: float) -> list[_Unit]:
+    """Whole teams onto pages. From the lowest managers up, each manager's team is
+    made to fit a page: while it does not, the largest team among the manager's reports
+    is cut away (that report keeps a card with a page marker; the team gets a page of its
+    own, headed by the report's card again). Then each tree and each team cut away is a
+    unit to put on a page. A manager whose reports do not fit one page even without
+    their teams has them in parts. ``heads``: height of each team head's card."""
+    units: list[_Unit] = []
+
+    def size(v: str) -> int:
+        count = 0
+        todo = [v]
+        while todo:
+            u = todo.pop()
+            count += 1
+            todo.extend(org.shown(u))
+        return count
+
+    def fits(v: str, room: Room) -> bool:
+        if v in org.cut or org.parent[v] is None:
+            card_h = heads[v] if org.parent[v] is not None else org.card_h(v)
+            return org.fit(card_h, org.kids[v], room)[0] is not None
+        # as the head of a team of its own, v's card is higher by the page marker: its
+        # arrangements are that much higher, no wider
+        extra = heads[v] - org.card_h(v)
+        return any(s.w <= room[0] + _EPS and s.h + extra <= room[1] + _EPS
+                   for s in org.options(v)[1])
+
+    for k, root in enumerate(roots):
+        order: list[str] = []
+        walk = [root]
+        while walk:
+            v = walk.pop()
+            order.append(v)
+            walk.extend(org.kids[v])
+        for v in reversed(order):  # reports before their managers
+            if not org.kids[v]:
+                continue
+            room = first if (k == 0 and v == root) else part
+            while not fits(v, room):
+                teams = [c for c in org.kids[v] if org.shown(c)]
+                if not teams:
+                    break
+                org.cut_team(max(teams, key=size), None)
+
+    def place(head: str, boss: str | None, source: int | None, room: Room) -> list[int]:
+        children = org.kids[head]
+        card_h = heads[head] if boss is not None else org.card_h(head)
+        while True:
+            manager, area = org.biggest(children)
+            if area <= room[0] * room[1] or manager is None:  # else it cannot fit
+                shape, options = org.fit(card_h, children, room)
+                if shape is not None:
+                    units.append(_Unit(head, shape, options, boss, source))
+                    return [len(units) - 1]
+            if manager is None:
+                break
+            org.cut_team(manager, head)
+        # even with every team below cut away the reports do not fit: in parts
+        card_h = max(card_h, heads[head]) + more
+        chunks: list[list[str]] = [[]]
+        for c in children:
+            if chunks[-1] and org.fit(card_h, [*chunks[-1], c], room)[0] is None:
+                chunks.append([])
+            chunks[-1].append(c)
+        made: list[int] = []
+        for k, chunk in enumerate(chunks):
+            shape, options = org.fit(card_h, chunk, room)
+            shape = shape or org.arrange(card_h, chunk)[1][0]
+            unit = _Unit(head, shape, options or [shape],
+                         boss if k == 0 else None, source if k == 0 else made[-1],
+                         continued=k > 0)
+            units.append(unit)
+            if made:
+                units[made[-1]].more = len(units) - 1
+            made.append(len(units) - 1)
+        return made
+
+    pending: list[tuple[str, int]] = []
+    for k, root in enumerate(roots):
+        for index in place(root, None, None, first if k == 0 else part):
+            pending += [(m, index) for m in _stubs(units[index].shape, org.cut)]
+    for loner in loners:
+        units.append(_Unit(loner, org.leaf(loner), [org.leaf(loner)]))
+    todo = list(reversed(pending))
+    while todo:
+        manager, source = todo.pop()
+        made = place(manager, org.parent[manager] or "", source, part)
+        units[source].stubs[manager] = made[0]
+        found = [(m, index) for index in made for m in _stubs(units[index].shape, org.cut)]
+        todo.extend(reversed(found))
+    return units
+
+
+def _pack(sizes: Sequence[tuple[float, float]], first: Room,
+          part: Room) -> list[list[tuple[int, float, float]]]:
+    """Units in order onto pages, in rows (shelves) left to right, a new row when the
+    next is too wide, a new page when it is too tall: [(unit, x, y), ...] per page."""
+    pages: list[list[tuple[int, float, float]]] = [[]]
+    room = first
+    x = y = shelf = 0.0
+    for i, (w, h) in enumerate(sizes):
+        if x > 0 and x + w > room[0] + _EPS:
+            y += shelf + UNIT_GAP
+            x = shelf = 0.0
+        if pages[-1] and y + h > room[1] + _EPS:
+            pages.append([])
+            room = part
+            x = y = shelf = 0.0
+        pages[-1].append((i, x, y))
+        x += w + UNIT_GAP
+        shelf = max(shelf, h)
+    return pages
+
+
+def _pack_units(units: list[_Unit], first: Room,
+                part: Room) -> list[list[tuple[int, float, float]]]:
+    """Like :func:`_pack`, but each unit takes the arrangement that needs least room of
+    those that fit where it goes (beside the last one, below it, or on a new page), so
+    that small teams share pages; a unit alone on its page keeps its widest arrangement
+    (the classic tree where it fits). Sets each unit's shape."""
+    def compact(shapes: list[_Shape]) -> _Shape:
+        return min(shapes, key=lambda s: (round(s.w * s.h), -s.w))
+
+    best = [u.shape for u in units]
+    pages: list[list[tuple[int, float, float]]] = [[]]
+    room = first
+    x = y = shelf = 0.0
+    for i, unit in enumerate(units):
+        opts = unit.options or [unit.shape]
+        if pages[-1]:
+            here = [s for s in opts if x + s.w <= room[0] + _EPS and y + s.h <= room[1] + _EPS]
+            below = y + shelf + UNIT_GAP
+            under = [s for s in opts if s.w <= room[0] + _EPS and below + s.h <= room[1] + _EPS]
+            if here:
+                unit.shape = compact(here)
+            elif under:
+                unit.shape = compact(under)
+                x, y, shelf = 0.0, below, 0.0
+            else:
+                pages.append([])
+                room = part
+                x = y = shelf = 0.0
+        if not pages[-1]:
+            unit.shape = compact([s for s in opts if _fits(s, room)] or [unit.shape])
+        pages[-1].append((i, x, y))
+        x += unit.shape.w + UNIT_GAP
+        shelf = max(shelf, unit.shape.h)
+    for page in pages:
+        if len(page) == 1:
+            units[page[0][0]].shape = best[page[0][0]]
+    return pages
+
+
+def _centred(page: list[tuple[int, float, float]], sizes: Sequence[tuple[float, float]],
+             width: float) -> list[tuple[int, float, float]]:
+    """Each row of a page centred across ``width``."""
+    out = []
+    for y in sorted({p[2] for p in page}):
+        row = [p for p in page if p[2] == y]
+        right = max(x + sizes[i][0] for i, x, _ in row)
+        shift = max(0.0, (width - right) / 2)
+        out += [(i, x + shift, y) for i, x, _ in row]
+    return out
+
+
+# the result -------------------------------------------------------------------------------
+
+
+class PageRegistry(Flowable):
+    """Where each page of the org chart landed, recorded as the pages are drawn; the
+    page markers print the numbers of the previous layout pass. An indexing flowable
+    (like the table of contents): the document is laid out again until the numbers no
+    longer change. So the first pass is never the one printed, and the chart's pages
+    skip drawing their content in it (they still take their room)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.width = self.height = 0
+        self.previous: dict[int, int] = {}
+        self.current: dict[int, int] = {}
+        self.passes = 0
+
+    def isIndexing(self) -> int:  # noqa: N802 (reportlab's name)
+        return 1
+
+    def beforeBuild(self) -> None:  # noqa: N802 (reportlab's name)
+        self.previous, self.current = self.current, {}
+        self.passes += 1
+
+    def afterBuild(self) -> None:  # noqa: N802 (reportlab's name)
+        pass
+
+    def notify(self, kind: str, stuff: object) -> None:
+        """Other indexing news (table of contents entries) is not ours."""
+
+    def isSatisfied(self) -> bool:  # noqa: N802 (reportlab's name)
+        return self.current == self.previous
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        pass
+
+    def record(self, part: int, page: int) -> None:
+        self.current[part] = page
+
+    def page(self, part: int) -> str:
+        found = self.previous.get(part)
+        return "?" if found is None else str(found)
+
+
+class _ChartDrawing(Drawing):
+    """A page of the org chart: records its page and fills in the page markers."""
+
+    _attrMap = AttrMap(BASE=Drawing, part=AttrMapValue(isAnything),  # noqa: N815
+                       registry=AttrMapValue(isAnything), markers=AttrMapValue(isAnything))
+
+    def __init__(self, width: float, height: float, fonts: Fonts, part: int,
+                 registry: PageRegistry | None) -> None:
+        super().__init__(width, height, initialFontName=fonts.text)
+        self.part = part
+        self.registry = registry
+        #: (String, its text up to the page number, page part it refers to)
+        self.markers: list[tuple[String, str, int]] = []
+
+    def draw(self, showBoundary: Any = None) -> None:  # noqa: N803 (reportlab's name)
+        if self.registry is not None:
+            self.registry.record(self.part, self.canv.getPageNumber())
+            if self.registry.passes == 1:
+                return  # a layout pass that is never printed (see PageRegistry)
+            for shape, text, part in self.markers:
+                shape.text = text + self.registry.page(part)
+        if showBoundary is None:
+            super().draw()
+        else:
+            super().draw(showBoundary)
+
+
+class TeamIndex(Flowable):
+    """The overview's list of the teams continued on other pages, "Team of <name> —
+    page N", in columns, in order of pages (read across); the numbers are those of the
+    previous layout pass."""
+
+    TITLE = "Teams continued on other pages"
+    ROW = 10.0
+    ROWS = 2  # rows in one piece: a long list fills the page and goes on on the next
+    SIZE = 7.0
+    COLUMN = 180.0
+
+    def __init__(self, fonts: Fonts, entries: Sequence[tuple[str, int]],
+                 registry: PageRegistry, width: float, *, title: bool = True) -> None:
+        super().__init__()
+        self.fonts, self.entries, self.registry = fonts, list(entries), registry
+        self.width = width
+        self.title = title
+        self.columns, self.rows = self.grid(len(self.entries), width)
+        self.height = self.rows * self.ROW + (12.0 if title else 2.0)
+
+    @classmethod
+    def grid(cls, count: int, width: float) -> tuple[int, int]:
+        columns = max(1, min(count, int(width // cls.COLUMN)))
+        return columns, math.ceil(count / columns)
+
+    @classmethod
+    def measure(cls, count: int, width: float) -> float:
+        """Height of the whole list, in its pieces."""
+        if count == 0:
+            return 0.0
+        rows = cls.grid(count, width)[1]
+        return rows * cls.ROW + 12.0 + 2.0 * (math.ceil(rows / cls.ROWS) - 1)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        fonts = self.fonts
+        ink = colors.HexColor(TITLE_INK)
+        canv.saveState()
+        top = self.height
+        if self.title:
+            canv.setFillColor(ink)
+            canv.setFont(fonts.bold, 7.5)
+            canv.drawString(0, self.height - 8, self.TITLE)
+            top -= 12.0
+        column = self.width / self.columns
+        for k, (name, part) in enumerate(self.entries):
+            r, c = divmod(k, self.columns)
+            x = c * column
+            y = top - (r + 1) * self.ROW + 2.5
+            after = " — page " + self.registry.page(part)
+            nfont = _org_font(fonts, name, bold=True)
+            room = (column - 8 - _width("Team of ", fonts.text, self.SIZE)
+                    - _width(after, fonts.text, self.SIZE))
+            shown = name
+            if _width(shown, nfont, self.SIZE) > room:
+                shown = _clip(_set(name, nfont, self.SIZE, room), 1, nfont, self.SIZE, room)[0][0]
+            canv.setFillColor(ink)
+            canv.setFont(fonts.text, self.SIZE)
+            canv.drawString(x, y, "Team of ")
+            x += _width("Team of ", fonts.text, self.SIZE)
+            canv.setFont(nfont, self.SIZE)
+            canv.drawString(x, y, shown)
+            x += _width(shown, nfont, self.SIZE)
+            canv.setFillColor(colors.HexColor(MARKER_INK))
+            canv.setFont(fonts.text, self.SIZE)
+            canv.drawString(x, y, after)
+        canv.restoreState()
+
+
+@dataclass(frozen=True)
+class OrgPage:
+    drawing: Drawing
+    #: names of the managers whose teams this page continues
+    teams: tuple[str, ...]
+    #: every card on the page: (person id, (left, top, right, bottom) in points, y down)
+    cards: tuple[tuple[str, Box], ...]
+
+
+@dataclass(frozen=True)
+class OrgChart:
+    pages: tuple[OrgPage, ...]
+    #: managers whose team continues on another page: (person id, page index)
+    cuts: tuple[tuple[str, int], ...]
+    #: the page numbers, resolved while the document is laid out: put it in the story
+    registry: PageRegistry
+    #: the list of teams continued on other pages, in pieces that fit a page
+    index: tuple[TeamIndex, ...]
+    #: "Our contact" lines are on the cards (dropped only to fit one page)
+    contacts: bool
+    card_width: float
+    zoom: float
+
+
+# putting it together ----------------------------------------------------------------------
+
+
+def _forest(doc: AccountFile) -> tuple[list[str], dict[str, list[str]], dict[str, str | None]]:
+    ids = list(dict.fromkeys(p.id for p in doc.stakeholders))
+    parent: dict[str, str | None] = dict.fromkeys(ids)
+    kids: dict[str, list[str]] = {i: [] for i in ids}
+    for boss, report in layout.reporting_edges(ids, {p.id: p.reports_to
+                                                    for p in doc.stakeholders}):
+        parent[report] = boss
+        kids[boss].append(report)
+    return ids, kids, parent
+
+
+class _Builder:
+    """Card texts and sizes of one chart, and its drawing."""
+
+    def __init__(self, doc: AccountFile, fonts: Fonts) -> None:
+        self.fonts = fonts
+        self.people = {p.id: p for p in doc.stakeholders}
+        self.ids, self.kids, self.parent = _forest(doc)
+        self.roots = [i for i in self.ids if self.parent[i] is None and self.kids[i]]
+        self.loners = [i for i in self.ids if self.parent[i] is None and not self.kids[i]]
+        self.texts: dict[float, dict[str, _CardText]] = {}
+        step = max(1, len(self.ids) // _SAMPLE)
+        self.sample = self.ids[::step]
+
+    def text(self, width: float, who: Iterable[str] | None = None) -> dict[str, _CardText]:
+        done = self.texts.setdefault(width, {})
+        room = width - 2 * PAD
+        for i in self.ids if who is None else who:
+            if i not in done:
+                done[i] = _card_text(self.people[i], self.fonts, room)
+        return done
+
+    def heights(self, width: float, contacts: bool,
+                who: Iterable[str] | None = None) -> dict[str, float]:
+        chosen = self.ids if who is None else list(who)
+        texts = self.text(width, chosen)
+        return {i: _card_height(texts[i], contacts) for i in chosen}
+
+    def mean_height(self, width: float, contacts: bool) -> float:
+        """Of a sample of the cards (a large chart is not measured whole to choose)."""
+        found = self.heights(width, contacts, self.sample)
+        return sum(found.values()) / max(1, len(found))
+
+    def org(self, width: float, contacts: bool, limit: Room) -> _Org:
+        room = width - 2 * PAD
+        stub = _band(_marker(_stub_text(False), self.fonts, room))
+        stub = max(stub, _band(_marker(_stub_text(True), self.fonts, room)))
+        return _Org(self.kids, self.parent, width, self.heights(width, contacts), stub, limit)
+
+    def head_heights(self, org: _Org) -> tuple[dict[str, float], float]:
+        room = org.w - 2 * PAD
+        heads = {}
+        for m in self.ids:
+            if not self.kids[m]:
+                continue
+            boss = self.parent[m]
+            name = self.people[boss].name if boss else ""
+            bands = [_band(_marker(_head_text(name, same, cont, self.fonts, room), self.fonts,
+                                   room))
+                     for same in (False, True) for cont in (False, True)]
+            heads[m] = org.heights[m] + max(bands)
+        more = max(_band(_marker(_more_text(same), self.fonts, room)) for same in (False, True))
+        return heads, more
+
+    # -- one page
+
+    def one_page(self, room: Room) -> tuple[_Org, list[_Unit], bool] | None:
+        """The chart on one page at the widest card that fits (classic tree first),
+        with our contacts if possible: (arrangement, units, contacts) or None."""
+        n = len(self.ids)
+        area = room[0] * room[1]
+        has_contacts = any(self.people[i].our_owner for i in self.ids)
+        orgs: dict[tuple[float, bool], _Org] = {}  # both families from one arrangement
+        for contacts in ((True, False) if has_contacts else (False,)):
+            for family, comfortable in ((0, True), (1, True), (0, False), (1, False)):
+                for width in ORG_WIDTHS:
+                    if (width >= ORG_COMFORTABLE) != comfortable:
+                        continue
+                    estimate = self.mean_height(width, contacts) * 0.9
+                    if n * (width + GAP_X) * (estimate + STACK_GAP) > area:
+                        continue  # cannot fit, whatever the arrangement
+                    org = orgs.get((width, contacts))
+                    if org is None:
+                        org = orgs[width, contacts] = self.org(width, contacts, room)
+                    units = self._one_page(org, family, room)
+                    if units is not None:
+                        return org, units, contacts
+        return None
+
+    def _one_page(self, org: _Org, family: int, room: Room) -> list[_Unit] | None:
+        choices = [org.arrange(org.card_h(r), self.kids[r])[family] for r in self.roots]
+        choices += [[org.leaf(v)] for v in self.loners]
+        floor = max(c[-1].h for c in choices)
+        for cap in sorted({s.h for c in choices for s in c if s.h >= floor - _EPS}):
+            picked = [next(s for s in c if s.h <= cap + _EPS) for c in choices]
+            if not all(_fits(s, room) for s in picked):
+                continue
+            pages = _pack([(s.w, s.h) for s in picked], room, room)
+            if len(pages) == 1 and all(y + picked[i].h <= room[1] + _EPS
+                                       for i, _, y in pages[0]):
+                heads = [*self.roots, *self.loners]
+                return [_Unit(h, s) for h, s in zip(heads, picked, strict=True)]
+        return None
+
+    # -- split
+
+    def split_width(self) -> float:
+        """The card width at which the cards take least room (ties: the wider)."""
+        def area(width: float) -> float:
+            return (width + GAP_X) * (self.mean_height(width, True) + STACK_GAP)
+        return min(SPLIT_WIDTHS, key=lambda w: (round(area(w)), -w))
+
+    # -- drawing
+
+    def draw(self, org: _Org, units: list[_Unit], pages: list[list[tuple[int, float, float]]],
+             room_width: float, contacts: bool, zoom: float,
+             registry: PageRegistry | None) -> list[OrgPage]:
+        page_of = {i: k for k, page in enumerate(pages) for i, _, _ in page}
+        texts = self.text(org.w)
+        sizes = [(u.shape.w, u.shape.h) for u in units]
+        out = []
+        for k, page in enumerate(pages):
+            placed = _centred(page, sizes, room_width)
+            cards: list[tuple[str, Box, int]] = []  # id, box, unit
+            lines: list[list[Point]] = []
+            for i, x, y in placed:
+                self._realize(org, units[i], x, y, i, cards, lines)
+            height = max(b[3] for _, b, _ in cards)
+            d = _ChartDrawing(room_width * zoom, height * zoom, self.fonts, k, registry)
+            ink = colors.HexColor(encoding.REPORTING)
+            for pts in lines:
+                d.add(PolyLine([v * zoom if j % 2 == 0 else (height - v) * zoom
+                                for p in pts for j, v in enumerate(p)],
+                               strokeColor=ink, strokeWidth=0.9 * zoom))
+            room = org.w - 2 * PAD
+            for person, box, i in cards:
+                unit = units[i]
+                repeat = person == unit.head and (unit.boss is not None or unit.continued)
+                markers: list[tuple[str, int | None]] = []  # text, page part it names
+                if repeat and unit.source is not None:
+                    same = page_of[unit.source] == k
+                    boss = self.people[unit.boss].name if unit.boss else None
+                    markers.append((_head_text(boss, same, unit.continued, self.fonts, room),
+                                    None if same else page_of[unit.source]))
+                if person == unit.head and unit.more is not None:
+                    same = page_of[unit.more] == k
+                    markers.append((_more_text(same), None if same else page_of[unit.more]))
+                if person != unit.head and person in unit.stubs:
+                    same = page_of[unit.stubs[person]] == k
+                    markers.append((_stub_text(same),
+                                    None if same else page_of[unit.stubs[person]]))
+                self._card(d, box, texts[person], contacts, markers, repeat, zoom, height, room)
+            out.append(OrgPage(d, tuple(self.people[units[i].head].name for i, _, _ in placed
+                                        if units[i].boss is not None or units[i].continued),
+                               tuple((p, b) for p, b, _ in cards)))
+        return out
+
+    def _realize(self, org: _Org, unit: _Unit, x0: float, y0: float, i: int,
+                 cards: list[tuple[str, Box, int]], lines: list[list[Point]]) -> None:
+        w = org.w
+        todo = [(unit.head, unit.shape, x0, y0, 0.0)]
+        while todo:
+            v, s, x, y, grow = todo.pop()
+            left = x + s.card_x
+            cards.append((v, (left, y, left + w, y + s.card_h + grow), i))
+            y += grow  # the reports below a card made higher to line up with its row
+            centre, bottom = left + w / 2, y + s.card_h
+            bus = bottom + GAP_Y / 2
+            for c, kx, ky, ks, kg, side in s.kids:
+                kleft, ktop = x + kx + ks.card_x, y + ky
+                mid = ktop + (ks.card_h + kg) / 2
+                if side is not None and s.listed:
+                    lines.append([(x + side, bottom), (x + side, mid), (kleft, mid)])
+                elif side is not None:
+                    lines.append([(centre, bottom), (centre, bus), (x + side, bus),
+                                  (x + side, mid), (kleft, mid)])
+                else:
+                    lines.append([(centre, bottom), (centre, bus), (kleft + w / 2, bus),
+                                  (kleft + w / 2, ktop)])
+                todo.append((c, ks, x + kx, y + ky, kg))
+            for c, kx, ky, kh, lane in s.stacked:
+                mid = y + ky + kh / 2
+                lines.append([(centre, bottom), (centre, bus), (x + lane, bus), (x + lane, mid),
+                              (x + kx, mid)])
+                cards.append((c, (x + kx, y + ky, x + kx + w, y + ky + kh), i))
+
+    def _card(self, d: _ChartDrawing, box: Box, text: _CardText, contacts: bool,
+              markers: list[tuple[str, int | None]], head: bool, z: float, height: float,
+              room: float) -> None:
+        x0, top, x1, bottom = box
+
+        def y(v: float) -> float:
+            return (height - v) * z
+
+        d.add(Rect(x0 * z, y(bottom), (x1 - x0) * z, (bottom - top) * z, rx=3 * z, ry=3 * z,
+                   fillColor=colors.HexColor(HEAD_FILL if head else CLIENT_FILL),
+                   strokeColor=colors.HexColor(encoding.BORDER), strokeWidth=0.6 * z,
+                   strokeDashArray=[2.5 * z, 1.5 * z] if head else None))
+        set_markers = [_marker(t, self.fonts, room) for t, _ in markers]
+        band = sum(_band(m) for m in set_markers)
+        if band:
+            d.add(Rect((x0 + 0.6) * z, y(bottom - 0.6), (x1 - x0 - 1.2) * z, (band - 0.6) * z,
+                       rx=2.5 * z, ry=2.5 * z, fillColor=colors.HexColor(MARKER_FILL),
+                       strokeColor=None))
+        cursor = top + PAD
+        blocks: list[tuple[_Text, float]] = [(text.name, cursor)]
+        cursor += text.name.height
+        if text.title:
+            blocks.append((text.title, cursor + 1.2))
+        # the markers right after the name in the content, so the text reads "name,
+        # → team continued on page N" when copied out of the PDF
+        foot = bottom - band
+        mark_blocks = []
+        for m, (_t, part) in zip(set_markers, markers, strict=True):
+            mark_blocks.append((m, foot + 1.8, part))
+            foot += _band(m)
+        self._lines(d, blocks[0][0], blocks[0][1], x0, z, height)
+        for m, at, part in mark_blocks:
+            shapes = self._lines(d, m, at, x0, z, height)
+            if part is not None and shapes[-1].text.endswith(_NUMBER):
+                last = shapes[-1]
+                d.markers.append((last, last.text[:-len(_NUMBER)], part))
+        for block, at in blocks[1:]:
+            self._lines(d, block, at, x0, z, height)
+        if contacts and text.contact:
+            self._lines(d, text.contact, bottom - band - PAD - text.contact.height, x0, z,
+                        height)
+
+    @staticmethod
+    def _lines(d: Drawing, block: _Text, top: float, x0: float, z: float,
+               height: float) -> list[String]:
+        out = []
+        step = block.size * block.leading
+        base = top + block.size * 0.92
+        for k, line in enumerate(block.lines):
+            s = String((x0 + PAD) * z, (height - (base + k * step)) * z, line,
+                       fontName=block.font, fontSize=block.size * z,
+                       fillColor=colors.HexColor(block.ink))
+            d.add(s)
+            out.append(s)
+        return out
+
+
+def org_chart(doc: AccountFile, fonts: Fonts, width: float, one_page: float, first: float,
+              part: float) -> OrgChart:
+    """The client edition's org chart, ``width`` points wide: on one page of
+    ``one_page`` points' height if it can be read there (cards at least
+    ``ORG_WIDTHS[-1]`` wide, text at least MIN_TEXT_SIZE), else split by whole teams over
+    a first page of ``first`` points (less the list of teams continued elsewhere) and
+    further pages of ``part`` points."""
+    b = _Builder(doc, fonts)
+    found = b.one_page((width, one_page))
+    if found is not None:
+        org, units, contacts = found
+        sizes = [(u.shape.w, u.shape.h) for u in units]
+        pages = _pack(sizes, (width, one_page), (width, one_page))
+        used_w = max(x + sizes[i][0] for i, x, _ in pages[0])
+        used_h = max(y + sizes[i][1] for i, _, y in pages[0])
+        zoom = max(1.0, min(MAX_ZOOM, width / used_w, one_page / used_h))
+        registry = PageRegistry()
+        drawn = b.draw(org, units, pages, width / zoom, contacts, zoom, registry)
+        return OrgChart(tuple(drawn), (), registry, (), contacts, org.w, zoom)
+    card_w = b.split_width()
+    org = b.org(card_w, True, (width, max(part, first)))
+    heads, more = b.head_heights(org)
+    reserve = 0.0
+    for _attempt in range(4):
+        # the first page keeps room for the list of teams below its chart, unless the
+        # list is long: then it follows on a page of its own. Less room only ever means
+        # more teams cut away, so the teams cut so far stay cut (and measured).
+        room_first = (width, first - reserve)
+        units = _split(org, b.roots, b.loners, room_first, (width, part), heads, more)
+        pages = _pack_units(units, room_first, (width, part))
+        page_of = {i: k for k, page in enumerate(pages) for i, _, _ in page}
+        entries = [(m, page_of[t]) for u in units for m, t in u.stubs.items()]
+        entries += [(u.head, page_of[u.more]) for u in units if u.more is not None]
+        needed = TeamIndex.measure(len(entries), width) + 6.0 if entries else 0.0
+        if needed <= reserve + _EPS or needed > first / 3:
+            break
+        reserve = needed
+    registry = PageRegistry()
+    drawn = b.draw(org, units, pages, width, True, 1.0, registry)
+    named = [(b.people[m].name, k) for m, k in sorted(entries, key=lambda e: e[1])]
+    columns = TeamIndex.grid(len(named), width)[0]
+    size = columns * TeamIndex.ROWS
+    index = tuple(TeamIndex(fonts, named[i:i + size], registry, width, title=i == 0)
+                  for i in range(0, len(named), size))
+    return OrgChart(tuple(drawn), tuple(entries), registry, index, True, org.w, 1.0)

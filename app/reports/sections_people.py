@@ -31,11 +31,14 @@ def _map_people_text(ctx: Context, scene: map_drawing.MapScene) -> str:
 
 def stakeholder_map(ctx: Context) -> list[Flowable]:
     """Landscape pages: the whole map with its legend, or an overview and page-sized
-    parts when the map would be too small to read on one page."""
+    parts when the map would be too small to read on one page; the client edition's
+    org chart instead (see :func:`_org_chart`)."""
     s = ctx.styles
     fonts = s.fonts
     if not ctx.doc.stakeholders:  # a line in the flow, not a landscape page of its own
         return [Heading("Stakeholder map", s, 0, "map"), s.note("No stakeholders recorded.")]
+    if not ctx.internal:
+        return _org_chart(ctx)
     out: list[Flowable] = [NextPageTemplate("landscape"), PageBreak(),
                            Heading("Stakeholder map", s, 0, "map")]
     width, height = ctx.landscape_frame
@@ -65,6 +68,65 @@ def stakeholder_map(ctx: Context) -> list[Flowable]:
                                      encoded=encoded)]
     out += [NextPageTemplate("portrait"), PageBreak()]
     return out
+
+
+def _height(flowable: Flowable, width: float, height: float) -> float:
+    """Room a flowable takes in the frame, spaces before and after included."""
+    return float(flowable.wrap(width, height)[1] + flowable.getSpaceBefore()
+                 + flowable.getSpaceAfter())
+
+
+def _teams(names: tuple[str, ...]) -> str:
+    if len(names) == 1:
+        return f"team of {names[0]}"
+    if len(names) <= 3:
+        return "teams of " + ", ".join(names[:-1]) + " and " + names[-1]
+    return "teams of " + ", ".join(names[:2]) + f" and {len(names) - 2} more"
+
+
+def _org_chart(ctx: Context) -> list[Flowable]:
+    """The client edition's map: the org chart on one landscape page when it can be
+    read there, else split by whole teams, each cut marked with the page it continues
+    on and listed on the first page."""
+    s = ctx.styles
+    fonts = s.fonts
+    width, height = ctx.landscape_frame
+    n = len(ctx.doc.stakeholders)
+    people = "person" if n == 1 else "people"
+    intro = (f"{n} {people} in the organisation chart as we understand it, with the person "
+             "in our team each of them works with.")
+    no_contacts = (f"{n} {people} in the organisation chart as we understand it (who in our "
+                   "team works with each of them is in the stakeholder table).")
+    split = (intro + " The chart does not fit one page at a readable size, so it is split by "
+             "team: a card marked “→ team continued on page N” has its whole team on that "
+             "page, headed by the same card; the teams are listed below.")
+    heading = Heading("Stakeholder map", s, 0, "map")
+    key = map_drawing.legend(fonts, width, encoded=False)
+    top = _height(heading, width, height) + 4  # a little slack for rounding
+    fixed = top + 6 + key.height
+    one_room = height - fixed - max(_height(s.para(t, s.muted), width, height)
+                                    for t in (intro, no_contacts))
+    first_room = height - fixed - 4 - _height(s.para(split, s.muted), width, height)
+    part_heading = Heading("Stakeholder map, part 99 of 99", s, 1, "map-0", in_toc=False)
+    part_room = height - _height(part_heading, width, height) - 4
+    chart = map_drawing.org_chart(ctx.doc, fonts, width, one_room, first_room, part_room)
+    out: list[Flowable] = [NextPageTemplate("landscape"), PageBreak(), heading, chart.registry]
+    first = chart.pages[0].drawing
+    if len(chart.pages) == 1:
+        return out + [s.para(intro if chart.contacts else no_contacts, s.muted), first, gap(6),
+                      key, NextPageTemplate("portrait"), PageBreak()]
+    out += [s.para(split, s.muted), first, gap(4), *chart.index, gap(6), key]
+    parts = len(chart.pages) - 1
+    plain_height = _height(part_heading, width, height)
+    for i, page in enumerate(chart.pages[1:], start=1):
+        title = f"Stakeholder map, part {i} of {parts}"
+        if page.teams:
+            named = Heading(f"{title}: {_teams(page.teams)}", s, 1, f"map-{i}", in_toc=False)
+            if _height(named, width, height) <= plain_height:  # one line, as reserved
+                title = f"{title}: {_teams(page.teams)}"
+        # parts are in the outline, not in the contents (a large chart has many)
+        out += [PageBreak(), Heading(title, s, 1, f"map-{i}", in_toc=False), page.drawing]
+    return out + [NextPageTemplate("portrait"), PageBreak()]
 
 
 def stakeholders(ctx: Context) -> list[Flowable]:
