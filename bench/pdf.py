@@ -5,6 +5,7 @@ Run from the repository root (not part of the pytest suite)::
 
     python bench/pdf.py                     # sizes 20, 100, 500; 3 repeats
     python bench/pdf.py --repeat 5 --sizes 20 100 500 1000 --edition client
+    python bench/pdf.py --client-vs-internal   # + client against internal, 500 people
 
 Each account is generated deterministically (:func:`synthetic_account`): the org chart
 of ``bench/map.py`` (varied spans of control, a second small tree, people outside any
@@ -12,7 +13,8 @@ tree), names in Chinese, Russian and English, every stakeholder field set, one i
 line per three people, and an account plan that grows with the account: one
 interaction, 0.2 actions, 0.1 risks and 0.05 objectives (with two milestones) per
 stakeholder, eight quarters of revenue, three KPIs, four reviews, a 4 × 4 white-space
-grid and stage history. The export is the real one (``app.reports.build_pdf``: all
+grid and stage history; every plan entry is shared with the customer (the client
+edition's worst case). The export is the real one (``app.reports.build_pdf``: all
 sections, table of contents in several passes, fonts embedded, atomic write) to a
 temporary file, timed as the median of the repeats after one warm-up.
 
@@ -146,6 +148,14 @@ def synthetic_account(n: int, seed: int | None = None) -> AccountFile:
                   "values": [{"date": _day(-30 * k), "value": 90.0 + k}
                              for k in range(6)]} for i in range(3)],
     }
+    # every plan entry shared with the customer: the client edition's worst case (its
+    # plan sections as full as the internal edition's); internal risks stay internal
+    for section in ("team", "insights", "objectives", "revenue_plan", "risks", "actions",
+                    "reviews", "kpis"):
+        for entry in doc[section]:
+            entry["client_visible"] = True
+    for cell in doc["whitespace"]["cells"]:
+        cell["client_visible"] = True
     return AccountFile.model_validate(doc, strict=False)
 
 
@@ -170,6 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES),
                         help="stakeholders per generated account (default 20 100 500)")
     parser.add_argument("--edition", choices=[e.value for e in Edition], default="internal")
+    parser.add_argument("--client-vs-internal", action="store_true",
+                        help="also time the client and the internal edition of the largest "
+                             "account in this run; target: the client edition is not slower")
     args = parser.parse_args(argv)
     repeat = max(1, args.repeat)
     edition = Edition(args.edition)
@@ -193,6 +206,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     met = time_ratio <= n1 / n0
     print(f"\nTarget:\n    {'met    ' if met else 'NOT MET'}  time grows no faster than the "
           "content (time ratio <= people ratio)")
+    if args.client_vs_internal:
+        with tempfile.TemporaryDirectory(prefix="rapport-pdf-bench-") as tmp:
+            doc = synthetic_account(n1)
+            client, client_pages = median_seconds(doc, Edition.CLIENT, repeat, Path(tmp))
+            internal, internal_pages = median_seconds(doc, Edition.INTERNAL, repeat,
+                                                      Path(tmp))
+        faster = client <= internal
+        met = met and faster
+        print(f"    {'met    ' if faster else 'NOT MET'}  the client edition of {n1} people "
+              f"(every plan entry shared) is not slower than the internal edition: "
+              f"{client:.2f} s ({client_pages} pages) vs {internal:.2f} s "
+              f"({internal_pages} pages), x{client / internal:.2f}")
     return 0 if met else 2
 
 
