@@ -691,3 +691,14 @@ def test_long_texts_are_read_below_the_table_and_can_be_shown_in_it(
     assert "Date" not in titles and not titles["Agenda"].isChecked()  # the first stays
     titles["Agenda"].trigger()
     assert not reviews.table.isColumnHidden(agenda)
+
+
+def test_an_empty_detail_box_says_what_to_select_in_english(window: MainWindow) -> None:
+    texts = {}
+    for section in ("actions", "insights", "reviews"):
+        details = page(window, section).details
+        assert details is not None
+        texts[section] = next(iter(details.editors.values())).placeholderText()
+    assert texts == {"actions": "Select an action to see and edit this.",
+                     "insights": "Select an insight to see and edit this.",
+                     "reviews": "Select a review to see and edit this."}

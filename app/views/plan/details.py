@@ -110,7 +110,8 @@ class DetailPanel(QWidget):
                 editor.setPlainText(text)
             editor.setEnabled(item is not None)
             editor.setPlaceholderText("" if item is not None
-                                      else f"Select a {self.what} to see and edit this.")
+                                      else f"Select {_article(self.what)} {self.what} to see "
+                                           "and edit this.")
         if (self.shared is not None and self.shared_column is not None
                 and self.shared_note is not None):
             lock = self.shared_column.lock(item) if item is not None else None
@@ -170,3 +171,8 @@ class DetailPanel(QWidget):
                 self.commit(field)
                 return True
         return super().eventFilter(watched, event)
+
+
+def _article(word: str) -> str:
+    """'an action', 'an insight', 'a review' (a KPI: said "a kay-pee-eye")."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
