@@ -277,3 +277,19 @@ def test_texts_of_unshared_entries_are_not_checked_they_are_not_printed() -> Non
                                 "client_visible": False}])
     assert client_flags(doc) == []
 
+
+
+def test_hostile_names_and_titles_print_as_typed_in_the_client_edition(tmp_path: Path) -> None:
+    hostile = '<b>X</b><img src="/nonexistent.png"/>&amp; <font size=40>'
+    doc = AccountFile.model_validate(plan_dict(
+        stakeholders=[{"id": "s1", "name": hostile, "title": hostile},
+                      {"id": "s2", "name": "Ольга " + hostile, "reports_to": "s1",
+                       "our_owner": hostile}],
+        influences=[], interactions=[],
+        actions=[{"id": "a1", "title": hostile, "client_visible": True}],
+        reviews=[{"id": "v1", "date": "2027-01-10", "title": hostile, "agenda": hostile,
+                  "client_visible": True}]), strict=False)
+    pdf = _export(doc, Edition.CLIENT, tmp_path / "hostile.pdf")
+    assert pdf.squashed.count(_squash(hostile)) >= 5  # map, table, action, review
+    assert [s.title for s in client_preview(doc) if hostile in "".join(s.items)] == [
+        "Stakeholders", "Action plan", "Review schedule"]
