@@ -649,32 +649,31 @@ class _CardText:
         return self.name.height + (1.2 + self.title.height if self.title else 0.0)
 
 
+def _fitted_lines(text: str, font: str, sizes: Sequence[tuple[float, int]], room: float
+                  ) -> tuple[list[str], float, bool]:
+    """``text`` set at the first (size, most lines) of ``sizes`` where it fits ``room``
+    points; at the last size cut to its lines with "…" (True) when nothing fits."""
+    size, count = sizes[-1]
+    lines: list[str] = []
+    for size, count in sizes:
+        lines = _set(text, font, size, room)
+        if len(lines) <= count:
+            return lines, size, False
+    lines, cut = _clip(lines, count, font, size, room)
+    return lines, size, cut
+
+
 def _card_text(p: StakeholderRecord, fonts: Fonts, room: float) -> _CardText:
     """Name (bold) and title set in ``room`` points: one line, else two, else two a
     little smaller, else three at the smallest size; only then cut with "…"."""
     font = _org_font(fonts, p.name, bold=True)
-    elided = False
-    size, count = NAME_SIZES[-1]
-    lines: list[str] = []
-    for size, count in NAME_SIZES:
-        lines = _set(p.name, font, size, room)
-        if len(lines) <= count:
-            break
-    else:
-        lines, elided = _clip(lines, count, font, size, room)
+    lines, size, elided = _fitted_lines(p.name, font, NAME_SIZES, room)
     name = _Text(tuple(lines), font, size, NAME_INK)
     title = None
     if p.title and p.title.strip():
         tfont = _org_font(fonts, p.title)
-        tsize, count = TITLE_SIZES[-1]
-        tlines: list[str] = []
-        for tsize, count in TITLE_SIZES:
-            tlines = _set(p.title, tfont, tsize, room)
-            if len(tlines) <= count:
-                break
-        else:
-            tlines, cut = _clip(tlines, count, tfont, tsize, room)
-            elided = elided or cut
+        tlines, tsize, cut = _fitted_lines(p.title, tfont, TITLE_SIZES, room)
+        elided = elided or cut
         title = _Text(tuple(tlines), tfont, tsize, TITLE_INK, 1.18)
     contact = None
     if p.our_owner and p.our_owner.strip():
