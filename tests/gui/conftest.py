@@ -46,3 +46,16 @@ def plan_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
     w.select("demo-ural")
     w.tabs.setCurrentWidget(w.plan)
     return w
+
+
+@pytest.fixture
+def plan_demo_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    """The demo accounts with their plans, demo-ural open on the Plan tab."""
+    services.accounts.import_documents(demo_documents())
+    w = MainWindow(services, QSettings(str(tmp_path / "d.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1300, 850)
+    w.show()
+    w.select("demo-ural")
+    w.tabs.setCurrentWidget(w.plan)
+    return w

@@ -548,16 +548,8 @@ def test_a_required_choice_offers_no_blank(qtbot: QtBot, window: MainWindow) -> 
 
 
 @pytest.fixture
-def demo_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
-    """The demo accounts with their plans."""
-    services.accounts.import_documents(demo_documents())
-    w = MainWindow(services, QSettings(str(tmp_path / "d.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.select("demo-ural")
-    w.tabs.setCurrentWidget(w.plan)
-    return w
+def demo_window(plan_demo_window: MainWindow) -> MainWindow:
+    return plan_demo_window
 
 
 def snapshot(window: MainWindow, key: str) -> AccountFile:

@@ -5,10 +5,8 @@ space grid's share box and mark."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt
+from PySide6.QtCore import QItemSelectionModel, QPoint, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -18,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.bootstrap import Services
 from app.models.enums import WhitespaceStatus
 from app.reports.editions import client_document, is_shared
 from app.services.demo import demo_documents
@@ -235,13 +232,9 @@ def test_an_internal_risk_cannot_be_shared_and_says_why(
         False, True)
 
 
-def test_shared_white_space_cells_are_marked(qtbot: QtBot, services: Services,
-                                             tmp_path: Path) -> None:
-    services.accounts.import_documents(demo_documents())
-    w = MainWindow(services, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    w.select("demo-ural")
+def test_shared_white_space_cells_are_marked(plan_demo_window: MainWindow) -> None:
+    w = plan_demo_window
+    services = w.services
     w.tabs.setCurrentWidget(w.assessment)
     model = w.assessment.whitespace.model
     cells = services.accounts.snapshot("demo-ural").whitespace.cells  # type: ignore[union-attr]
@@ -291,14 +284,10 @@ def test_the_cell_dialog_shares_an_assessed_cell(qtbot: QtBot,
     assert dialog.shared.isEnabled() and not dialog.shared_value()
 
 
-def test_the_cell_dialogs_share_box_is_stored(qtbot: QtBot, services: Services,
-                                              tmp_path: Path,
+def test_the_cell_dialogs_share_box_is_stored(plan_demo_window: MainWindow,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    services.accounts.import_documents(demo_documents())
-    w = MainWindow(services, QSettings(str(tmp_path / "x.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    w.select("demo-ural")
+    w = plan_demo_window
+    services = w.services
     w.tabs.setCurrentWidget(w.assessment)
     panel = w.assessment.whitespace
     doc = services.accounts.snapshot("demo-ural")
@@ -321,13 +310,9 @@ def test_the_cell_dialogs_share_box_is_stored(qtbot: QtBot, services: Services,
 
 
 def test_reassessing_a_shared_cell_keeps_it_shared_and_one_dialog_is_one_undo_step(
-        qtbot: QtBot, services: Services, tmp_path: Path,
-        monkeypatch: pytest.MonkeyPatch) -> None:
-    services.accounts.import_documents(demo_documents())
-    w = MainWindow(services, QSettings(str(tmp_path / "y.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.show()
-    w.select("demo-ural")
+        plan_demo_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    w = plan_demo_window
+    services = w.services
     w.tabs.setCurrentWidget(w.assessment)
     panel = w.assessment.whitespace
     before = services.accounts.snapshot("demo-ural")
