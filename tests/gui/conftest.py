@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
+from app.fileformat import AccountFile
 from app.services.demo import demo_documents
 from app.views.main_window import MainWindow
 
@@ -30,32 +31,29 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setattr(QFileDialog, name, _unexpected(f"QFileDialog.{name}"))
 
 
-@pytest.fixture
-def plan_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
-    """A real MainWindow on demo-ural with an empty plan to start from (the Plan tab's
-    tests and the sharing tests)."""
-    docs = [d.model_copy(update={"team": [], "insights": [], "objectives": [],
-                                 "revenue_plan": [], "risks": [], "actions": [],
-                                 "reviews": [], "kpis": []})
-            for d in demo_documents()]  # an empty plan to start from
+def _plan_tab_window(qtbot: QtBot, services: Services, tmp_path: Path,
+                     docs: list[AccountFile]) -> MainWindow:
+    """A real MainWindow on ``docs``, demo-ural open on the Plan tab."""
     services.accounts.import_documents(docs)
-    w = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    w = MainWindow(services, QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(w)
     w.resize(1300, 850)
     w.show()
     w.select("demo-ural")
     w.tabs.setCurrentWidget(w.plan)
     return w
+
+
+@pytest.fixture
+def plan_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
+    """The demo accounts with an empty plan to start from (the Plan tab's tests)."""
+    empty = {"team": [], "insights": [], "objectives": [], "revenue_plan": [], "risks": [],
+             "actions": [], "reviews": [], "kpis": []}
+    return _plan_tab_window(qtbot, services, tmp_path,
+                            [d.model_copy(update=empty) for d in demo_documents()])
 
 
 @pytest.fixture
 def plan_demo_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
-    """The demo accounts with their plans, demo-ural open on the Plan tab."""
-    services.accounts.import_documents(demo_documents())
-    w = MainWindow(services, QSettings(str(tmp_path / "d.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(w)
-    w.resize(1300, 850)
-    w.show()
-    w.select("demo-ural")
-    w.tabs.setCurrentWidget(w.plan)
-    return w
+    """The demo accounts with their plans."""
+    return _plan_tab_window(qtbot, services, tmp_path, demo_documents())
