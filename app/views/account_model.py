@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 from app.models.enums import LifecycleStage, RelationshipStage, Tier, label
 from app.services.accounts import AccountSummary
 from app.views.formatting import money
+from app.views.plain import plain
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -122,7 +123,7 @@ class AccountTableModel(QAbstractTableModel):
             return self._visible[index.row()]
         if role == _TOOLTIP and index.column() == 0:
             summary = self._by_key[self._visible[index.row()]]
-            return f"{summary.name}\nid: {summary.key}"
+            return plain(f"{summary.name}\nid: {summary.key}")
         return None
 
     def headerData(

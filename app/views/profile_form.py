@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.fileformat import AccountRecord
 from app.models.enums import LifecycleStage, RelationshipStage, Tier, label
 from app.views.formatting import number, parse_number
+from app.views.plain import PlainLabel
 
 COMMON_CURRENCIES = ["EUR", "USD", "CNY", "RUB", "GBP", "JPY", "CHF", "INR", "BRL", "KZT"]
 LINE_FIELDS = ("name", "industry", "owner", "annual_revenue", "potential_revenue")
@@ -93,10 +93,9 @@ class ProfileForm(QWidget):
         assert currency_line is not None  # the combo is editable
         self.notes = QPlainTextEdit()
         self.notes.setPlaceholderText("Context, history, what matters to this customer…")
-        self.error = QLabel()
+        self.error = PlainLabel(wrap=True)  # quotes what was typed
         self.error.setObjectName("profileError")
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         self.error.hide()
 
         form = QFormLayout()

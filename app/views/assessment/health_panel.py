@@ -37,6 +37,7 @@ from app.assessment.selection import Fit
 from app.assessment.settings import ScoringSettings
 from app.assessment.tiering import TierPlacement
 from app.models.enums import FitCriterion, Tier, label
+from app.views.plain import plain
 from app.views.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -116,7 +117,7 @@ class HealthModel(HeaderedTableModel):
             if col == 2:
                 return QBrush(GOOD if c.score >= 0.7 else FAIR if c.score >= 0.4 else POOR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return c.detail
+            return plain(c.detail)  # names the people it counts
         return None
 
 

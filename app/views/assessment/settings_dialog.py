@@ -31,6 +31,7 @@ from app.assessment.health import COMPONENTS
 from app.assessment.settings import ScoringSettings, parse_settings
 from app.errors import InvalidInput
 from app.views.formatting import decimals_needed, display_locale, parse_number
+from app.views.plain import PlainLabel
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -189,9 +190,8 @@ class ScoringSettingsDialog(QDialog):
         tier.addRow(self.rates)
         tier.addRow(rate_buttons)
 
-        self.error = QLabel()
+        self.error = PlainLabel(wrap=True)  # quotes what was typed
         self.error.setStyleSheet("color: #c62828;")
-        self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)

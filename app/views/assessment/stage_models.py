@@ -24,6 +24,7 @@ from app.assessment.people import PersonStep, person_timeline
 from app.assessment.stages import LADDER, CriterionResult, StageGap, StageStep, stage_timeline
 from app.fileformat import AccountFile
 from app.models.enums import RELATIONSHIP_LABELS, Evidence, RelationshipStage, label
+from app.views.plain import plain
 from app.views.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -89,8 +90,8 @@ class EvidenceModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             gap = "\nIn the gap to the target stage." if criterion.id in self._gap else ""
             source = "from the data" if criterion.computed else "your judgement: tick it"
-            return (f"{criterion.title} ({source})\n{criterion.explanation}\n\n"
-                    f"{result.detail}{gap}")
+            return plain(f"{criterion.title} ({source})\n{criterion.explanation}\n\n"
+                         f"{result.detail}{gap}")  # the detail names people
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -216,7 +217,7 @@ class PersonHistoryModel(HeaderedTableModel):
             return (step.date.isoformat(), step.name, what, _level(step.old), _level(step.new),
                     (step.note or "").replace("\n", " "))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return step.describe() + (f"\n{step.note}" if step.note else "")
+            return plain(step.describe() + (f"\n{step.note}" if step.note else ""))
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
             return QBrush(self._warmer(step))
         if role == self.ID_ROLE:

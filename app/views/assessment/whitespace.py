@@ -42,6 +42,7 @@ from app.fileformat import AccountFile
 from app.fileformat.schema import WhitespaceCell
 from app.models.enums import WhitespaceStatus, label
 from app.views.formatting import money, number, parse_number
+from app.views.plain import PlainLabel, plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -137,9 +138,9 @@ class WhitespaceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(unit, offering, cell) + (
+            return plain(self._tooltip(unit, offering, cell) + (
                 f"\n{SHARED_MARK} Shared with customer: in the client edition, without value "
-                "or note" if shared else "")
+                "or note" if shared else ""))
         return None
 
     def _text(self, cell: WhitespaceCell | None) -> str:
@@ -214,7 +215,7 @@ class CellDialog(QDialog):
                                "value or note)")
         self.shared.setChecked(cell is not None and cell.client_visible)
         self.shared.setVisible(shareable)
-        self.error = QLabel()
+        self.error = PlainLabel()  # quotes what was typed
         self.error.setStyleSheet("color: #c62828;")
         if cell is not None:
             self.status.setCurrentIndex(self.status.findData(cell.status))

@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QPainter, QPixmap
 
 from app.graph.analysis import Finding
+from app.views.plain import plain
 
 Index = QModelIndex | QPersistentModelIndex
 SEVERITY_COLOUR = {"high": QColor("#c62828"), "medium": QColor("#ef8f00"),
@@ -56,7 +57,7 @@ class InsightModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return _dot(f.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{f.severity.capitalize()} · {f.kind.replace('_', ' ')}\n{f.message}"
+            return plain(f"{f.severity.capitalize()} · {f.kind.replace('_', ' ')}\n{f.message}")
         if role == IDS_ROLE:
             return list(f.stakeholders)
         return None

@@ -5,11 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from app.fileformat import AccountFile
 from app.models.enums import InfluenceKind, label
 from app.services import map_edits
+from app.views.plain import PlainLabel
 from app.views.profile_form import WheelGuard
 
 Line = tuple[str, str, str]
@@ -24,8 +25,7 @@ class LinePanel(QWidget):
         self._stored: dict[str, Any] = {}
         self._loading = False
         self._guard = WheelGuard(self)
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = PlainLabel(wrap=True)  # "name → name", as typed
         self.heading.setStyleSheet("font-weight: 600;")
         self.kind = QComboBox()
         for kind in InfluenceKind:

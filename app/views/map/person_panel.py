@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from app.assessment.people import PersonStep, person_timeline
 from app.fileformat import AccountFile
 from app.fileformat.schema import StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
+from app.views.plain import PlainLabel
 from app.views.profile_form import WheelGuard
 
 TEXT = ("name", "title", "department", "our_owner")
@@ -46,7 +46,7 @@ class PersonPanel(QWidget):
         super().__init__(parent)
         self._person: StakeholderRecord | None = None
         self._loading = False
-        self.heading = QLabel()
+        self.heading = PlainLabel()  # the person's name, as typed
         self.heading.setStyleSheet("font-weight: 600;")
         self.name, self.title, self.department, self.our_owner = (QLineEdit() for _ in TEXT)
         for edit in (self.name, self.title, self.department, self.our_owner):
@@ -60,14 +60,11 @@ class PersonPanel(QWidget):
         self.last_contact.setPlaceholderText("YYYY-MM-DD")
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
-        self.error = QLabel()
+        self.error = PlainLabel(wrap=True)  # quotes what was typed
         self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
         self.error.hide()
         #: how this relationship moved (latest changes), read-only
-        self.moved = QLabel()
-        self.moved.setWordWrap(True)
-        self.moved.setTextFormat(Qt.TextFormat.PlainText)
+        self.moved = PlainLabel(wrap=True)
         self.moved.setStyleSheet("color: #5f6b76;")
         form = QFormLayout()
         for text, widget in (("Name", self.name), ("Title", self.title),

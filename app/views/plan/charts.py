@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QFont, QHelpEvent, QMouseEvent, QPainter, QPai
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.views.formatting import money, number
+from app.views.plain import plain
 
 GRID_PEN = QColor("#b0bec5")
 TEXT = QColor("#37474f")
@@ -78,7 +79,7 @@ class RiskHeatMap(QWidget):
                         + (f"{len(names)} open risk{'s' if len(names) != 1 else ''}\n"
                            + "\n".join(f"• {n}" for n in names) if names else "no open risk")
                         + ("\nClick to select them." if names else ""))
-            QToolTip.showText(event.globalPos(), text, self)
+            QToolTip.showText(event.globalPos(), plain(text), self)  # risk titles
             return True
         return super().event(event)
 

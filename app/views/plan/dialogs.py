@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.fileformat.schema import FIRST_DAY
 from app.views.formatting import parse_number
+from app.views.plain import PlainLabel, escape
 
 
 class PickDialog(QDialog):
@@ -98,17 +99,16 @@ class KpiValueDialog(QDialog):
         self.date_edit.setMinimumDate(QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day))
         self.value_edit = QLineEdit()
         self.value_edit.setPlaceholderText("the measured value")
-        self.problem = QLabel()
+        self.problem = PlainLabel(wrap=True)  # quotes what was typed
         self.problem.setStyleSheet("color: #c62828;")
-        self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(QLabel(f"<b>{_escaped(kpi)}</b>"))
+        form.addRow(QLabel(f"<b>{escape(kpi)}</b>"))
         form.addRow("Measured on", self.date_edit)
-        form.addRow(f"Value{f' ({unit})' if unit else ''}", self.value_edit)
+        form.addRow(PlainLabel(f"Value{f' ({unit})' if unit else ''}"), self.value_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.date_edit.dateChanged.connect(self._check)
@@ -128,7 +128,3 @@ class KpiValueDialog(QDialog):
         ok = self.value is not None and not problem
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
-
-
-def _escaped(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

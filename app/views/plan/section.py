@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -49,6 +48,7 @@ from PySide6.QtWidgets import (
 from app.fileformat import AccountFile
 from app.views.empty_table import EmptyTextTable
 from app.views.formatting import decimals_needed, display_locale, parse_number
+from app.views.plain import PlainLabel, plain
 from app.views.plan.details import DetailPanel
 from app.views.plan.requests import EditRequest, Pending
 
@@ -228,7 +228,7 @@ class SectionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell
             text = (str(getattr(item, column.field, None) or "") if column.kind == "long"
                     else self.display(item, column))
-            return text if len(text) > 20 else None
+            return plain(text) if len(text) > 20 else None
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.row_colour(item)
             return QBrush(colour) if colour is not None else None
@@ -254,7 +254,7 @@ class SectionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Unchecked  # what the client edition does with it
         if role == Qt.ItemDataRole.ToolTipRole:
-            return lock.why
+            return plain(lock.why)
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(MUTED)
         if role == LOCKED_ROLE:
@@ -413,13 +413,11 @@ class SectionPage(QWidget):
             self._build_sharing()
         self.buttons.addStretch(1)
         self.default_hint = hint
-        self.hint = QLabel(hint)
+        self.hint = PlainLabel(hint)  # names an objective, a file chosen
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #5f6b76;")
         self.hint.setVisible(bool(hint))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error = PlainLabel(wrap=True)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
         model.refused.connect(self.show_error)

@@ -39,6 +39,7 @@ from app.assessment.settings import ScoringSettings
 from app.models.enums import RelationshipStage, Tier, label
 from app.services.portfolio import AccountScore
 from app.views.assessment.health_panel import FAIR, GOOD, POOR, health_colour
+from app.views.plain import plain
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -258,7 +259,7 @@ class PortfolioModel(QAbstractTableModel):
         if role == _ALIGN:
             return _RIGHT if col in _NUMERIC else None
         if role == _TOOLTIP:
-            return self._tooltip(score, col) or None
+            return plain(self._tooltip(score, col)) or None  # names: never markup
         return None
 
     # -- content -------------------------------------------------------------------
