@@ -5,6 +5,13 @@ SQLite file, pass ``PRAGMA quick_check`` and carry Rapport's application id.
 A foreign, corrupt or newer file is refused with a clear message and never
 modified. An older schema is backed up next to the file, then upgraded by
 Alembic. Every connection gets ``foreign_keys=ON``; files use WAL.
+
+Readers never write: a read-only open uses read-only connections (``mode=ro``,
+or ``immutable=1`` where SQLite could not create its shared-memory file, as in
+a read-only folder), never initialises an empty file, never upgrades, and only
+opens regular files (a named pipe or a device would hang or be written to).
+What Rapport creates is private: the data folder 0700, the database, its
+journal files, lock and backups 0600 (POSIX); a writer tightens existing ones.
 """
 
 from __future__ import annotations
@@ -13,8 +20,9 @@ import datetime as dt
 import logging
 import os
 import sqlite3
+import stat
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +70,7 @@ class Database:
     _lock: FileLock | None = field(default=None, repr=False)
     _check: _BackgroundCheck | None = field(default=None, repr=False)
     _wal: bool = field(default=False, repr=False)
+    readonly: bool = False
 
     def ensure_checked(self) -> None:
         """Wait for a background integrity check; DatabaseError if the file is damaged."""
@@ -80,6 +89,8 @@ class Database:
         waits for ``busy_timeout`` instead of failing halfway, and turns driver
         errors into a DatabaseError the user can read.
         """
+        if self.readonly:
+            raise DatabaseError(f"{self.display_name} is open read-only: nothing was changed.")
         self.ensure_checked()  # never write to a file that has not passed quick_check
         self._ensure_wal()
         try:
@@ -111,9 +122,10 @@ class Database:
 class _BackgroundCheck(threading.Thread):
     """quick_check on its own connection while the app reads (sqlite3 drops the GIL)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, then: Callable[[Path], object] | None = None) -> None:
         super().__init__(name="rapport-quick-check", daemon=True)
         self.path = path
+        self.then = then
         self.error: DatabaseError | None = None
         self.start()
 
@@ -122,6 +134,9 @@ class _BackgroundCheck(threading.Thread):
             _quick_check(self.path)
         except DatabaseError as err:
             self.error = err
+            return
+        if self.then is not None:
+            _run_hook(self.then, self.path)
 
     def result(self) -> None:
         self.join()
@@ -135,25 +150,157 @@ def _to_url(target: str) -> tuple[URL, Path | None]:
             url = make_url(target)
         except ArgumentError as err:
             raise DatabaseError(f"{target!r} is not a valid database URL: {err}") from None
-        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            return url, Path(url.database).expanduser().resolve()
+        if url.get_backend_name() == "sqlite" and not _in_memory(url):
+            return url, Path(str(url.database)).expanduser().resolve()
         return url, None
     path = Path(target).expanduser().resolve()
     return URL.create("sqlite+pysqlite", database=str(path)), path
 
 
+def _in_memory(url: URL) -> bool:
+    """``sqlite://`` and friends: a database that ends with the process."""
+    return url.get_backend_name() == "sqlite" and (
+        url.database in (None, "", ":memory:") or "mode=memory" in str(url.database))
+
+
+# -- files: what kind, and private --------------------------------------------------
+
+PRIVATE_FILE = 0o600
+PRIVATE_FOLDER = 0o700
+#: files SQLite and Rapport keep beside a database
+COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
+
+_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"),
+          (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+
+
+def require_regular_file(path: Path) -> os.stat_result:
+    """``stat`` without opening: a named pipe would block an ``open()`` for ever and a
+    device would be read from or written to. DatabaseError for anything but a file."""
+    try:
+        info = path.stat()
+    except OSError as err:
+        raise DatabaseError(f"{path} cannot be read: {err.strerror or err}.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    for test, kind in _KINDS:
+        if test(info.st_mode):
+            raise DatabaseError(f"{path} is not a database file (it is {kind}). "
+                                "It was not touched.")
+    if not stat.S_ISREG(info.st_mode):
+        raise DatabaseError(f"{path} is not a database file. It was not touched.")
+    return info
+
+
+def make_private_file(path: Path) -> None:
+    """Create an empty file only its owner can read (0600), or fail if it exists."""
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, PRIVATE_FILE)
+    os.close(fd)
+
+
+def make_private_folder(folder: Path) -> Path:
+    """Create ``folder`` (and missing parents) with the last one 0700; tighten it if
+    it exists and others may look into it."""
+    folder.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+    _tighten(folder, PRIVATE_FOLDER)
+    return folder
+
+
+def _tighten(path: Path, mode: int) -> None:
+    """chmod to ``mode`` when group or others have any access (POSIX; never fails)."""
+    if os.name != "posix":
+        return
+    try:
+        info = path.lstat()
+        if not stat.S_ISLNK(info.st_mode) and info.st_mode & 0o077:
+            os.chmod(path, stat.S_IMODE(info.st_mode) & mode)
+            log.info("permissions of %s tightened to %o", path, stat.S_IMODE(info.st_mode) & mode)
+    except OSError as err:
+        log.warning("cannot tighten the permissions of %s: %s", path, err)
+
+
+def tighten_permissions(path: Path, *, folder: bool) -> None:
+    """The database, its journal files and lock 0600; its folder 0700 if ``folder``
+    (Rapport's own data folder, or one it created: never a folder the user chose)."""
+    _tighten(path, PRIVATE_FILE)
+    for suffix in COMPANIONS:
+        companion = Path(str(path) + suffix)
+        if companion.exists():
+            _tighten(companion, PRIVATE_FILE)
+    if folder:
+        _tighten(path.parent, PRIVATE_FOLDER)
+
+
+# -- reading a file without writing to it ------------------------------------------
+
+def _has_pending_wal(path: Path) -> bool:
+    try:
+        return Path(str(path) + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _read_only_uris(path: Path) -> list[str]:
+    """The ways to open ``path`` without writing, best first.
+
+    ``mode=ro`` still needs to create the ``-shm`` file of a WAL database, which a
+    read-only folder or a disk without free inodes refuses; ``immutable=1`` then
+    reads the file as it is. It would miss changes still in a ``-wal`` file, so it
+    is never used when one has content.
+    """
+    ro, immutable = f"{path.as_uri()}?mode=ro", f"{path.as_uri()}?immutable=1"
+    if _has_pending_wal(path):
+        return [ro]
+    if not os.access(path.parent, os.W_OK):
+        return [immutable]
+    return [ro, immutable]
+
+
+def _sqlite_problem(path: Path, err: sqlite3.Error) -> DatabaseError:
+    """Say what is wrong: damaged only when SQLite says the file is."""
+    code = getattr(err, "sqlite_errorcode", 0) & 0xFF
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return DatabaseError(f"{path} is damaged or not a database ({err}). "
+                             "It was not modified.")
+    if code == sqlite3.SQLITE_FULL:
+        return DatabaseError(f"{path} cannot be read: the disk is full ({err}). "
+                             "It was not modified.")
+    where = "its folder is read-only" if not os.access(path.parent, os.W_OK) else (
+        "the folder may be read-only or the disk out of space")
+    return DatabaseError(f"{path} cannot be read ({err}; {where}). It was not modified.")
+
+
+def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
+    """A connection that cannot write ``path``, tested by reading the schema."""
+    problem: sqlite3.Error | None = None
+    for uri in _read_only_uris(path):
+        try:
+            con = sqlite3.connect(uri, uri=True, check_same_thread=check_same_thread)
+        except sqlite3.Error as err:
+            problem = err
+            continue
+        try:
+            con.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return con
+        except sqlite3.Error as err:
+            con.close()
+            problem = err
+            code = getattr(err, "sqlite_errorcode", 0) & 0xFF
+            if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+                break  # the file itself is bad: another way to open it will not help
+    assert problem is not None
+    raise _sqlite_problem(path, problem)
+
+
 def _quick_check(path: Path) -> None:
     """``PRAGMA quick_check`` on a read-only connection; DatabaseError if damaged."""
+    con = connect_read_only(path)
     try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            rows = con.execute("PRAGMA quick_check(5)").fetchall()
-        finally:
-            con.close()
-    except sqlite3.DatabaseError as err:
-        raise DatabaseError(
-            f"{path} is damaged or not a database ({err}). It was not modified."
-        ) from None
+        rows = con.execute("PRAGMA quick_check(5)").fetchall()
+    except sqlite3.Error as err:
+        raise _sqlite_problem(path, err) from None
+    finally:
+        con.close()
     if [r[0] for r in rows] != ["ok"]:
         detail = "; ".join(line for r in rows for line in str(r[0]).splitlines()
                            if not line.startswith("***"))
@@ -164,24 +311,22 @@ def _quick_check(path: Path) -> None:
         )
 
 
-def _inspect_sqlite_file(path: Path, *, quick_check: bool = True) -> tuple[bool, str | None]:
+def inspect_sqlite_file(path: Path, *, quick_check: bool = True) -> tuple[bool, str | None]:
     """Read-only look at an existing file: (is_empty_new, alembic revision).
 
     Raises DatabaseError for anything that is not a healthy Rapport database.
     """
-    if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
-    size = path.stat().st_size
+    size = require_regular_file(path).st_size
     if size == 0:
         return True, None
-    with path.open("rb") as fh:
-        header = fh.read(len(SQLITE_MAGIC))
+    try:
+        with path.open("rb") as fh:
+            header = fh.read(len(SQLITE_MAGIC))
+    except OSError as err:
+        raise DatabaseError(f"{path} cannot be read: {err.strerror or err}.") from None
     if header != SQLITE_MAGIC:
         raise DatabaseError(f"{path} is not a Rapport database (it is not an SQLite file).")
-    try:
-        con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except sqlite3.Error as err:
-        raise DatabaseError(f"{path} cannot be opened: {err}.") from None
+    con = connect_read_only(path)
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
         user_version = con.execute("PRAGMA user_version").fetchone()[0]
@@ -200,26 +345,45 @@ def _inspect_sqlite_file(path: Path, *, quick_check: bool = True) -> tuple[bool,
         if quick_check:
             _quick_check(path)
         return False, row[0] if row else None
-    except sqlite3.DatabaseError as err:
-        raise DatabaseError(
-            f"{path} is damaged or not a database ({err}). It was not modified."
-        ) from None
+    except sqlite3.Error as err:
+        raise _sqlite_problem(path, err) from None
     finally:
         con.close()
+
+
+_inspect_sqlite_file = inspect_sqlite_file  # the name bench/portfolio.py times
+
+
+def copy_database(source: Path, target: Path) -> None:
+    """A consistent copy of ``source`` (SQLite's online backup API, so a writer may be
+    busy meanwhile) in a new 0600 file that needs no journal files to be read."""
+    make_private_file(target)
+    try:
+        src = connect_read_only(source)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # self-contained, read-only-safe
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        with target.open("rb+") as fh:
+            os.fsync(fh.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
 
 
 def _backup_sqlite(path: Path, revision: str) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    src = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(target)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+        copy_database(path, target)
+    except (OSError, sqlite3.Error) as err:
+        raise DatabaseError(f"Cannot back {path} up before upgrading it ({err}). "
+                            "It was not modified.") from None
     return target
 
 
@@ -256,7 +420,7 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
 
 def _acquire_lock(path: Path) -> FileLock:
-    lock = FileLock(str(path) + ".lock")
+    lock = FileLock(str(path) + ".lock", mode=PRIVATE_FILE)
     try:
         lock.acquire(timeout=0)
     except Timeout:
@@ -268,42 +432,88 @@ def _acquire_lock(path: Path) -> FileLock:
     return lock
 
 
+def _run_hook(hook: Callable[[Path], object], path: Path) -> None:
+    """Run what follows a passed check (the daily backup); its failure must not stop
+    the user from working, so it is logged, not raised."""
+    try:
+        hook(path)
+    except (OSError, sqlite3.Error, DatabaseError) as err:
+        log.warning("after opening %s: %s", path, err)
+
+
+def _read_only_engine(url: URL, path: Path) -> Engine:
+    """Every connection opened read-only (``mode=ro`` or ``immutable``)."""
+    return create_engine(url, creator=lambda: connect_read_only(path, check_same_thread=False))
+
+
 def open_database(
-    target: str, *, writer: bool = True, create: bool = True, background_check: bool = False
+    target: str,
+    *,
+    writer: bool = True,
+    create: bool = True,
+    background_check: bool = False,
+    on_checked: Callable[[Path], object] | None = None,
 ) -> Database:
     """Open (creating or upgrading if needed) the database at a path or URL.
 
     ``writer`` holds an exclusive lock for the lifetime of the Database so that
-    two Rapport processes never write the same file; readers only take it
-    briefly when the schema has to be upgraded.
+    two Rapport processes never write the same file. A reader (``writer=False``)
+    never writes: its connections are read-only, and an empty file or an older
+    schema is refused instead of initialised or upgraded.
 
     ``background_check`` runs ``PRAGMA quick_check`` (a full read of the file)
     in a thread so the app can fill its first screen meanwhile; every write
     transaction, and :meth:`Database.ensure_checked`, waits for its verdict.
+
+    ``on_checked(path)`` runs once an existing file passed that check (the daily
+    backup); it is never given a damaged file, and its errors are only logged.
     """
     url, path = _to_url(target)
+    try:
+        url.get_dialect()  # an unknown driver is refused before any file is made
+    except (ArgumentError, NoSuchModuleError, ImportError) as err:
+        raise DatabaseError(f"Cannot use {target!r}: {err}") from None
+    if writer and _in_memory(url):
+        raise DatabaseError(
+            f"{target!r} is an in-memory database: everything saved in it would be lost "
+            "when Rapport ends. Nothing was saved; give a database file instead.")
     lock: FileLock | None = None
     check: _BackgroundCheck | None = None
     new = False
     revision: str | None = None
+    folder_existed = True
     if path is not None:
-        if path.exists():
-            new, revision = _inspect_sqlite_file(path, quick_check=not background_check)
+        if path.exists() or path.is_symlink():
+            new, revision = inspect_sqlite_file(path, quick_check=not background_check)
+            if new and not writer:
+                raise DatabaseError(
+                    f"{path} is empty: there is no Rapport database in it yet. "
+                    "It was not modified.")
             if background_check and not new:
-                check = _BackgroundCheck(path)
+                check = _BackgroundCheck(path, then=on_checked)
         elif not create:
             raise DatabaseError(f"{path} does not exist.")
         else:
             new = True
+            folder_existed = path.parent.is_dir()
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                if not folder_existed:
+                    make_private_folder(path.parent)
+                make_private_file(path)
+            except FileExistsError:
+                pass  # created meanwhile: the checks of the writer lock and upgrade follow
             except OSError as err:
-                raise DatabaseError(f"Cannot create {path.parent}: {err}.") from None
+                raise DatabaseError(
+                    f"Cannot create {path}: {err.strerror or err}.") from None
         if writer:
             lock = _acquire_lock(path)
+            own_folder = path.parent == default_database_path().parent or (
+                new and not folder_existed)
+            tighten_permissions(path, folder=own_folder)
 
     try:
-        engine = create_engine(url)
+        engine = (_read_only_engine(url, path) if path is not None and not writer
+                  else create_engine(url))
     except (ArgumentError, NoSuchModuleError, ImportError) as err:
         if lock is not None:
             lock.release()
@@ -316,6 +526,7 @@ def open_database(
         sessions=sessionmaker(engine, expire_on_commit=False),
         path=path,
         created=new,
+        readonly=path is not None and not writer,
         _lock=lock,
         _check=check,
     )
@@ -327,6 +538,8 @@ def open_database(
     except BaseException:
         db.close()
         raise
+    if on_checked is not None and path is not None and check is None and not new:
+        _run_hook(on_checked, path)
     return db
 
 
@@ -342,6 +555,11 @@ def _bring_up_to_date(db: Database, revision: str | None, new: bool) -> None:
         )
     if revision == head:
         return
+    if db.readonly:
+        raise DatabaseError(
+            f"{db.display_name} was written by an older version of Rapport (schema "
+            f"{revision}). Open it in the app or with a command that saves, which backs it "
+            "up and upgrades it; this command does not write, so it was not modified.")
     db.ensure_checked()  # never migrate a damaged file
     temp_lock: FileLock | None = None
     if db.path is not None and db._lock is None:
