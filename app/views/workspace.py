@@ -59,6 +59,12 @@ class Workspace(QObject):
             self._cached = self._accounts.snapshot(key)
         return self._cached
 
+    def reread(self, key: str) -> AccountFile:
+        """The account as stored now, read past the cache: another process (an import
+        with ``--replace``, a restore) may have written it since."""
+        self._cached = None
+        return self.snapshot(key)
+
     # writes
     def create(self, name: str, key: str | None = None, **values: Any) -> str:
         self._cached = None

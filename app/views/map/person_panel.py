@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -24,7 +24,13 @@ from app.views.plain import PlainLabel
 from app.views.profile_form import WheelGuard
 
 TEXT = ("name", "title", "department", "our_owner")
+#: the fields typed in, saved when the user presses Enter or leaves them
+TYPED = (*TEXT, "last_contact", "notes")
 MOVES_SHOWN = 4
+#: shown when the account was replaced from outside while something was typed here
+REPLACED = ("This account was replaced outside Rapport (an import or a restore) while you "
+            "were typing. What you typed is kept here, not saved: press Enter (or leave the "
+            "field) to save it to the new version, or Esc to drop it.")
 
 
 def _movement(step: PersonStep) -> str:
@@ -65,6 +71,12 @@ class PersonPanel(QWidget):
         self.error.hide()
         #: how this relationship moved (latest changes), read-only
         self.moved = PlainLabel(wrap=True)
+        #: the account was replaced under what is being typed (see keep_typed)
+        self.notice = PlainLabel(wrap=True)
+        self.notice.setObjectName("replacedNotice")
+        self.notice.setStyleSheet("background: #fff4e5; color: #663c00; padding: 6px; "
+                                  "border-radius: 4px;")
+        self.notice.hide()
         self.moved.setStyleSheet("color: #5f6b76;")
         form = QFormLayout()
         for text, widget in (("Name", self.name), ("Title", self.title),
@@ -77,6 +89,7 @@ class PersonPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
         layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addWidget(self.moved)
@@ -85,6 +98,9 @@ class PersonPanel(QWidget):
         for field in ("role", "stance", "influence", "relationship", "reports_to"):
             getattr(self, field).currentIndexChanged.connect(lambda _i, f=field: self._commit(f))
         self.notes.installEventFilter(self)
+        for field in TYPED:
+            if field != "notes":
+                getattr(self, field).installEventFilter(self)
         self.load(None, None)
 
     @staticmethod
@@ -104,10 +120,11 @@ class PersonPanel(QWidget):
             self._person = person
             self.setEnabled(person is not None)
             self.error.hide()
+            self.notice.hide()
             self.heading.setText(person.name if person else "Select one person to edit")
             p = person
             for field in TEXT:
-                getattr(self, field).setText((getattr(p, field) or "") if p else "")
+                self._show_text(field, self._loaded_text(field))
             self.reports_to.clear()
             self.reports_to.addItem("— nobody on the map", None)
             if doc and p:
@@ -118,8 +135,7 @@ class PersonPanel(QWidget):
                 combo: QComboBox = getattr(self, field)
                 value = getattr(p, field) if p else None
                 combo.setCurrentIndex(max(0, combo.findData(getattr(value, "value", value))))
-            self.last_contact.setText(p.last_contact.isoformat() if p and p.last_contact
-                                      else "")
+            self._show_text("last_contact", self._loaded_text("last_contact"))
             # our account team's names, offered as the owner is typed (the Plan tab's
             # team table counts what each member owns by this name)
             team = [m.name for m in doc.team] if doc else []
@@ -128,7 +144,7 @@ class PersonPanel(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.our_owner.setCompleter(completer)
             self.our_owner.setPlaceholderText("a member of our account team" if team else "")
-            self.notes.setPlainText((p.notes or "") if p else "")
+            self._show_text("notes", self._loaded_text("notes"))
             steps = person_timeline(doc, p.id)[-MOVES_SHOWN:] if doc and p else []
             self.moved.setText("How it moved:\n" + "\n".join(
                 _movement(step) for step in reversed(steps)) if steps else "")
@@ -137,11 +153,64 @@ class PersonPanel(QWidget):
             self._loading = False
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
-        from PySide6.QtCore import QEvent
-
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self._commit("notes")
+        elif (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+              and not self.notice.isHidden()):
+            self.drop_typed()
+            return True
         return False
+
+    # -- typed text kept over a replacement ------------------------------------------
+    def person_id(self) -> str | None:
+        return self._person.id if self._person is not None else None
+
+    def typed(self) -> dict[str, str]:
+        """What is typed in the text fields and not saved: {field: text as shown}."""
+        return {field: self._shown(field) for field in TYPED
+                if self._person is not None and self._shown(field) != self._loaded_text(field)}
+
+    def keep_typed(self, typed: dict[str, str], lost: str = "") -> None:
+        """After the account was replaced from outside (and :meth:`load` showed the new
+        version): put back what was typed, unsaved, and say so. ``lost``: why it cannot
+        be put back (the person is not in the new version), with the text itself."""
+        if not typed and not lost:
+            return
+        self._loading = True
+        try:
+            for field, text in typed.items():
+                self._show_text(field, text)
+        finally:
+            self._loading = False
+        self.notice.setText(lost or REPLACED)
+        self.notice.show()
+
+    def drop_typed(self) -> None:
+        """Esc after a replacement: show the stored values again."""
+        self._loading = True
+        try:
+            for field in TYPED:
+                self._show_text(field, self._loaded_text(field))
+        finally:
+            self._loading = False
+        self.notice.hide()
+
+    def _loaded_text(self, field: str) -> str:
+        """The text :meth:`load` shows in a field for the stored value."""
+        stored = getattr(self._person, field) if self._person is not None else None
+        if isinstance(stored, dt.date):
+            return stored.isoformat()
+        return stored or ""
+
+    def _shown(self, field: str) -> str:
+        widget = getattr(self, field)
+        return str(widget.toPlainText() if field == "notes" else widget.text())
+
+    def _show_text(self, field: str, text: str) -> None:
+        if field == "notes":
+            self.notes.setPlainText(text)
+        else:
+            getattr(self, field).setText(text)
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

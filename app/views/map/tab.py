@@ -214,7 +214,7 @@ class MapTab(QWidget):
         """Saved moves (or their undo): move the cards and keep ``doc`` in step."""
         self.scene.set_positions(positions)
         if self.doc is not None:
-            self.doc = _with_positions(self.doc, positions)
+            self.doc = with_positions(self.doc, positions)
 
     # -- actions -------------------------------------------------------------------
     def apply_layout(self, mode: str) -> None:
@@ -248,7 +248,7 @@ class MapTab(QWidget):
             return False
         try:
             # Everyone keeps the place they have on screen, laid out or not.
-            after = make(_with_positions(before, self.scene.positions()))
+            after = make(with_positions(before, self.scene.positions()))
         except InvalidInput as err:
             message = "; ".join(p.message for p in err.problems)
             if self.panel.isEnabled():  # a refused panel value: show the stored one again
@@ -372,7 +372,7 @@ class MapTab(QWidget):
                 self.view.centerOn(cards[0])
 
 
-def _with_positions(doc: AccountFile, positions: Mapping[str, Point | None]) -> AccountFile:
+def with_positions(doc: AccountFile, positions: Mapping[str, Point | None]) -> AccountFile:
     """The document with these card positions written into it."""
     people = []
     for person in doc.stakeholders:
