@@ -1,6 +1,7 @@
 """Assemble the PDF: page templates (cover, portrait, landscape map pages), running
 header and footer with "Page N of M", the table of contents and PDF outline, and an
-atomic write (a temporary file in the target folder, renamed when complete).
+atomic write: the PDF is built in memory and only then written to a temporary file in
+the target folder, renamed when complete (a killed export leaves nothing behind).
 
 Layout runs in passes (``multiBuild``) until the contents and the page count no longer
 change, so the contents' page numbers and every "of M" are those of the final layout.
@@ -9,6 +10,7 @@ change, so the contents' page numbers and every "of M" are those of the final la
 from __future__ import annotations
 
 import datetime as dt
+import io
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -27,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from app.assessment.settings import ScoringSettings
-from app.atomic import replacing
+from app.atomic import check_target, write_atomically
 from app.errors import RapportError
 from app.fileformat.schema import AccountFile
 from app.reports import executive, sections_overview, sections_people, sections_plan
@@ -63,7 +65,7 @@ _PLANNING = 30  # percent of the progress bar for building the sections
 class PlanDocument(BaseDocTemplate):
     """Three page templates and the table-of-contents / outline bookkeeping."""
 
-    def __init__(self, path: str, ctx: Context, **kwargs: Any) -> None:
+    def __init__(self, path: str | io.BytesIO, ctx: Context, **kwargs: Any) -> None:
         super().__init__(path, pagesize=PORTRAIT, leftMargin=MARGIN, rightMargin=MARGIN,
                          topMargin=MARGIN + HEADER, bottomMargin=MARGIN + FOOTER, **kwargs)
         self.ctx = ctx
@@ -172,14 +174,16 @@ def unprintable(doc: AccountFile, edition: Edition) -> list[str]:
 
 
 def _check_target(out: Path) -> None:
-    folder = out.parent if str(out.parent) else Path(".")
+    """Refuse before the layout (which takes a while) what the write would refuse: a
+    folder, a missing folder, a FIFO or device, a read-only file, a folder we may not
+    write in."""
     try:
         if out.is_dir():
             raise RapportError(f"{out} is a folder; give a file name such as plan.pdf.")
-        if not folder.is_dir():
-            raise RapportError(f"Cannot write {out}: the folder {folder} does not exist.")
     except OSError as err:  # e.g. a name longer than the file system allows
         raise RapportError(f"Cannot write {out}: {err.strerror or err}.") from None
+    real = check_target(out)
+    folder = real.parent
     if not os.access(folder, os.W_OK):
         raise RapportError(f"Cannot write {out}: no permission to write in {folder}.")
 
@@ -190,9 +194,10 @@ def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
     """Write the account plan PDF to ``out`` and return its page count.
 
     ``sections``: keys of :data:`app.reports.editions.SECTIONS` to print (None: all of
-    the edition's). The file appears complete or not at all: it is written to a
-    temporary file next to ``out`` and renamed over it at the end; on any error the
-    temporary file is removed and an existing ``out`` is left as it was.
+    the edition's). The file appears complete or not at all: the PDF is built in
+    memory, then written to a temporary file next to ``out`` and renamed over it; on
+    any error an existing ``out`` is left as it was. What ``out`` may be (not a FIFO or
+    a device; a read-only file only once confirmed): see :mod:`app.atomic`.
     """
     edition = Edition(edition)
     _check_target(out)  # before the layout, which takes a while
@@ -217,14 +222,17 @@ def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
                 reported[0] = percent
                 progress(percent, "Laying out pages")
 
-    with replacing(out) as temp:
-        pdf = PlanDocument(str(temp), ctx, initialFontName=fonts.text,
-                           title=f"Account plan: {doc.account.name}",
-                           author=doc.account.owner or "", subject=EDITION_TITLES[edition],
-                           creator="Rapport")
-        pdf.setProgressCallBack(on_progress)
-        pdf.multiBuild(flowables)
-        pages = pdf.page
-        if progress is not None:  # the last chance to cancel: the file is not there yet
-            progress(100, "Done")
+    # Built in memory: the temporary file beside ``out`` exists only while the finished
+    # bytes are written (a 500-person plan is a few MB).
+    buffer = io.BytesIO()
+    pdf = PlanDocument(buffer, ctx, initialFontName=fonts.text,
+                       title=f"Account plan: {doc.account.name}",
+                       author=doc.account.owner or "", subject=EDITION_TITLES[edition],
+                       creator="Rapport")
+    pdf.setProgressCallBack(on_progress)
+    pdf.multiBuild(flowables)
+    pages = pdf.page
+    if progress is not None:  # the last chance to cancel: the file is not there yet
+        progress(100, "Done")
+    write_atomically(out, buffer.getvalue())
     return int(pages)

@@ -1,22 +1,28 @@
 """Exported map images carry the map's legend beside or below the cards (never over
-them), unless asked to leave it out; user text stays text, escaped, in the SVG."""
+them), unless asked to leave it out; user text stays text, escaped, in the SVG. The
+picture is drawn and checked in memory before it is written; a PNG too large to open
+is refused naming its size; a FIFO is refused, a link followed."""
 
 from __future__ import annotations
 
+import os
+import stat
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
+from app.errors import RapportError
 from app.fileformat import AccountFile
 from app.models.enums import Stance, label
 from app.services.demo import demo_documents
 from app.views.main_window import MainWindow
+from app.views.map import export as map_export
 from app.views.map.export import export_map
 from app.views.map.legend import sections
 from app.views.map.scene import MapScene
@@ -119,3 +125,96 @@ def test_the_app_exports_the_map_with_its_legend(
     texts = _svg_texts(target)
     assert "Fill: stance toward us" in texts and "Champion" in texts
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".svg"] == [target.name]
+
+
+# -- where the picture goes: too large, a full disk, what is not a regular file --------
+
+def _far_apart(qapp: QApplication) -> MapScene:
+    """Two cards 12,000 × 8,000 scene units apart: some 25,000 × 16,000 pixels at 2x
+    with the legend (400 million: six times what Qt opens)."""
+    people = [{"id": "a", "name": "Near", "position": {"x": 0, "y": 0}},
+              {"id": "b", "name": "Far", "position": {"x": 12000, "y": 8000}}]
+    return _scene(qapp, parsed_doc(stakeholders=people, influences=[]))
+
+
+def test_a_png_too_large_to_open_is_refused_naming_its_size(
+        qapp: QApplication, tmp_path: Path) -> None:
+    scene = _far_apart(qapp)
+    target = tmp_path / "map.png"
+    target.write_bytes(b"last week's map")
+    with pytest.raises(RapportError, match=r"^The map is 2\d,\d{3} × 16,\d{3} pixels: too "
+                                           r"large for a PNG; export it as SVG"):
+        export_map(scene, target)
+    assert target.read_bytes() == b"last week's map"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+    assert "Far" in _svg_texts(export_map(scene, tmp_path / "map.svg"))  # vector: fine
+
+
+def test_a_png_qt_cannot_allocate_is_refused_naming_its_size(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    scene = _scene(qapp, DEMOS["demo-ural"])
+    target = tmp_path / "map.png"
+    target.write_bytes(b"last week's map")
+
+    class Unallocatable(QImage):
+        """What QImage gives when the memory for its pixels cannot be had: null."""
+
+        def __init__(self, *_args: object) -> None:
+            super().__init__()
+
+    monkeypatch.setattr(map_export, "QImage", Unallocatable)
+    with pytest.raises(RapportError, match=r"^The map is [\d,]+ × [\d,]+ pixels: too large"):
+        export_map(scene, target)
+    assert target.read_bytes() == b"last week's map"
+    assert [p.name for p in tmp_path.iterdir()] == ["map.png"]
+
+
+@pytest.mark.parametrize("name", ["map.svg", "map.png"])
+def test_the_map_is_drawn_before_a_byte_reaches_the_disk(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        name: str) -> None:
+    """No temporary file while drawing (a crash then leaves nothing), and what the
+    writer gets is the complete picture."""
+    scene = _scene(qapp, DEMOS["demo-ural"])
+    written: list[tuple[Path, bytes, list[str]]] = []
+    monkeypatch.setattr(map_export, "write_atomically", lambda path, data: written.append(
+        (path, data, [p.name for p in tmp_path.iterdir()])))
+    export_map(scene, tmp_path / name)
+    [(path, data, present)] = written
+    assert path == tmp_path / name and present == []
+    if name.endswith(".svg"):
+        assert data.rstrip().endswith(b"</svg>")
+    else:
+        assert QImage.fromData(data, "PNG").width() > 100  # type: ignore[call-overload]
+
+
+def test_a_map_through_a_link_writes_the_linked_file(
+        qapp: QApplication, tmp_path: Path) -> None:
+    real = tmp_path / "slides" / "ural-map.svg"
+    real.parent.mkdir()
+    real.write_text("old")
+    link = tmp_path / "map.svg"
+    link.symlink_to(real)
+    export_map(_scene(qapp, DEMOS["demo-ural"]), link)
+    assert link.is_symlink() and "Fill: stance toward us" in _svg_texts(real)
+
+
+def test_the_app_refuses_to_export_the_map_to_a_fifo_and_says_so(
+        qtbot: QtBot, services: Services, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    services.accounts.import_documents(demo_documents())
+    window = MainWindow(services,
+                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.select("demo-ural")
+    window.tabs.setCurrentWidget(window.map)
+    fifo = tmp_path / "map.svg"
+    os.mkfifo(fifo)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *_a, **_k: (str(fifo), "SVG drawing (*.svg)"))
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.informativeText()))
+    window.map.export_dialog()
+    assert len(shown) == 1 and "named pipe (FIFO), not a regular file" in shown[0]
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".rapport-")]

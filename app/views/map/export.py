@@ -1,17 +1,24 @@
-"""Map images: PNG (raster, 2× for sharp slides) and SVG (vector), written atomically,
-with the map's legend beside or below the cards unless asked to leave it out."""
+"""Map images: PNG (raster, 2× for sharp slides) and SVG (vector), with the map's legend
+beside or below the cards unless asked to leave it out.
+
+The picture is drawn into memory and checked (the painter finished, the PNG encoder
+said yes, the SVG is complete) before a byte reaches the disk; then it is written
+atomically, so a full disk is an error and an existing file stays as it was. Qt's SVG
+writer reports a failed write to a file only indirectly, if at all: drawing into a
+buffer leaves it nothing to fail at.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
 
-from app.atomic import replacing
+from app.atomic import check_target, write_atomically
 from app.errors import RapportError
 from app.views.map.legend import legend_size, paint_legend
 from app.views.map.scene import MapScene
@@ -20,6 +27,10 @@ MARGIN = 24
 LEGEND_COLUMNS = 4  # at most; the legend has four groups (the size note joins one)
 LEGEND_PAD = 8  # inside the legend's frame
 GAP = 2  # between the map's margin and the legend's frame (its line stays off the map)
+#: the largest PNG written: 256 MB of 32-bit pixels, Qt's default limit for reading an
+#: image (a larger one opens in no Qt program, Rapport included, and a 500-person map
+#: at 2x, 56,240 x 3,562 pixels, took a minute to write); the SVG has no limit
+MAX_PNG_PIXELS = 256 * 1024 * 1024 // 4
 
 
 def _target(scene: MapScene) -> QRectF:
@@ -98,6 +109,9 @@ def export_map(scene: MapScene, path: Path, scale: float = 2.0, *,
         raise RapportError(f"Cannot export to {path.name}: use a .png or .svg file name.")
     source = _target(scene)
     layout = _layout(source, legend)
+    if suffix == ".png":
+        _check_png_size(_png_size(layout, scale))
+    check_target(path)  # before drawing: a FIFO, a device, a read-only file
     selection = scene.selectedItems()
     scene.clearSelection()  # no selection outline in the picture
     # Cached cards would be pasted as bitmaps: draw them afresh (vector, sharp at 2x).
@@ -105,31 +119,71 @@ def export_map(scene: MapScene, path: Path, scale: float = 2.0, *,
     for item, _mode in cached:
         item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
     try:
-        with replacing(path) as tmp:
-            if suffix == ".png":
-                size = QSize(int(layout.size.width() * scale),
-                             int(layout.size.height() * scale))
-                image = QImage(size, QImage.Format.Format_ARGB32)
-                image.fill(QColor("#ffffff"))
-                painter = QPainter(image)
-                _paint(painter, scene, source, layout, scale)
-                painter.end()
-                # the temporary name ends in .tmp, so say the format (a str at run time,
-                # whatever the stubs declare)
-                if not image.save(str(tmp), "PNG"):  # type: ignore[call-overload]
-                    raise RapportError(f"Cannot write {path}.")
-            else:
-                generator = QSvgGenerator()
-                generator.setFileName(str(tmp))
-                generator.setSize(layout.size.toSize())
-                generator.setViewBox(QRectF(0, 0, layout.size.width(), layout.size.height()))
-                generator.setTitle("Stakeholder map")
-                painter = QPainter(generator)
-                _paint(painter, scene, source, layout, 1.0)
-                painter.end()
+        if suffix == ".png":
+            data = _png(scene, source, layout, scale)
+        else:
+            data = _svg(scene, source, layout)
     finally:
         for item, mode in cached:
             item.setCacheMode(mode)
         for item in selection:
             item.setSelected(True)
+    write_atomically(path, data)
     return path
+
+
+def _png_size(layout: _Layout, scale: float) -> QSize:
+    return QSize(int(layout.size.width() * scale), int(layout.size.height() * scale))
+
+
+def _too_large(size: QSize) -> RapportError:
+    return RapportError(f"The map is {size.width():,} × {size.height():,} pixels: too "
+                        "large for a PNG; export it as SVG, or as part of the PDF plan.")
+
+
+def _check_png_size(size: QSize) -> None:
+    if size.width() * size.height() > MAX_PNG_PIXELS:
+        raise _too_large(size)
+
+
+def _png(scene: MapScene, source: QRectF, layout: _Layout, scale: float) -> bytes:
+    size = _png_size(layout, scale)
+    image = QImage(size, QImage.Format.Format_ARGB32)
+    if image.isNull():  # Qt could not allocate it
+        raise _too_large(size)
+    image.fill(QColor("#ffffff"))
+    painter = QPainter(image)
+    if not painter.isActive():
+        raise RapportError("Cannot draw the map as a PNG.")
+    _paint(painter, scene, source, layout, scale)
+    if not painter.end():
+        raise RapportError("Cannot draw the map as a PNG.")
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    # a str at run time, whatever the stubs declare
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
+        raise RapportError("Cannot encode the map as a PNG.")
+    data = bytes(buffer.data().data())
+    if not data.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise RapportError("Cannot encode the map as a PNG.")
+    return data
+
+
+def _svg(scene: MapScene, source: QRectF, layout: _Layout) -> bytes:
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    generator = QSvgGenerator()
+    generator.setOutputDevice(buffer)
+    generator.setSize(layout.size.toSize())
+    generator.setViewBox(QRectF(0, 0, layout.size.width(), layout.size.height()))
+    generator.setTitle("Stakeholder map")
+    painter = QPainter(generator)
+    if not painter.isActive():
+        raise RapportError("Cannot draw the map as an SVG.")
+    _paint(painter, scene, source, layout, 1.0)
+    if not painter.end():
+        raise RapportError("Cannot draw the map as an SVG.")
+    data = bytes(buffer.data().data())
+    if not data.rstrip().endswith(b"</svg>"):  # the writer stopped half-way
+        raise RapportError("Cannot draw the map as an SVG: the drawing is incomplete.")
+    return data
