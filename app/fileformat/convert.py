@@ -27,6 +27,7 @@ from app.fileformat.schema import (
     StanceChangeRecord,
     TeamMemberRecord,
     WhitespaceRecord,
+    stored_rows,
 )
 from app.fileformat.schema import (
     PersonChange as PersonChangeRecord,
@@ -187,6 +188,11 @@ def _person_change(ch: PersonChange) -> PersonChangeRecord:
 
 def account_to_file(account: Account) -> AccountFile:
     """Snapshot a persisted Account (with its collections) as a file document."""
+    with stored_rows():  # stored before a newer rule (a list limit): still opens
+        return _account_to_file(account)
+
+
+def _account_to_file(account: Account) -> AccountFile:
     people = account.stakeholders
     return AccountFile(
         format="rapport-account",

@@ -10,10 +10,11 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.errors import InvalidInput, Problem
+from app.errors import MAX_QUOTED, InvalidInput, Problem, cut, quoted, shown
 from app.fileformat.schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
+    LIMITS,
     AccountFile,
     InteractionRecord,
     KpiRecord,
@@ -21,9 +22,13 @@ from app.fileformat.schema import (
     ReviewRecord,
     SelectionRecord,
     WhitespaceRecord,
+    forbidden_message,
 )
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+#: a number written with more digits is refused by its path before the schema sees it
+#: (Python cannot even read an integer of 4,301 digits, and no value needs 100)
+MAX_DIGITS = 100
 
 
 def json_path(loc: Sequence[int | str]) -> str:
@@ -50,8 +55,7 @@ def _without_union_tags(loc: Sequence[int | str]) -> list[int | str]:
 
 
 def _short(value: Any) -> str:
-    text = json.dumps(value, ensure_ascii=False)
-    return text if len(text) <= 60 else text[:57] + "..."
+    return quoted(value)
 
 
 def problems_from_validation(
@@ -75,6 +79,8 @@ def problems_from_validation(
             message = "required key is missing"
         elif kind == "json_invalid":
             message = f"not valid JSON ({e['msg']})"
+        elif kind == "list_limit":  # the message has the count and the limit
+            message = e["msg"]
         elif kind.startswith("date_") and (kind != "date_type"
                                            or isinstance(e.get("input"), str)):
             # one wording for import and the app (pydantic's differs between JSON and
@@ -99,7 +105,7 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     for key, value in pairs:
         if key in seen:
-            raise ValueError(f'the key "{key}" appears twice in one object')
+            raise ValueError(f"the key {quoted(key)} appears twice in one object")
         seen[key] = value
     return seen
 
@@ -130,8 +136,8 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         if sid is None:
             continue
         if sid in first_at:
-            problems.append(Problem(f"stakeholders[{i}].id",
-                                    f'duplicate id "{sid}" (also stakeholders[{first_at[sid]}])'))
+            problems.append(Problem(f"stakeholders[{i}].id", f"duplicate id {quoted(sid)} "
+                                    f"(also stakeholders[{first_at[sid]}])"))
         else:
             first_at[sid] = i
     boss: dict[str, str] = {}
@@ -140,7 +146,8 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         if target is None:
             continue
         if target not in first_at:
-            problems.append(Problem(f"stakeholders[{i}].reports_to", f'unknown id "{target}"'))
+            problems.append(Problem(f"stakeholders[{i}].reports_to",
+                                    f"unknown id {quoted(target)}"))
         elif sid is not None and first_at.get(sid) == i:
             boss[sid] = target
     problems += _cycle_problems(boss, first_at)
@@ -148,7 +155,7 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         ends = {end: _ref(link, end) for end in ("source", "target")}
         for end, ref in ends.items():
             if ref is not None and ref not in first_at:
-                problems.append(Problem(f"influences[{i}].{end}", f'unknown id "{ref}"'))
+                problems.append(Problem(f"influences[{i}].{end}", f"unknown id {quoted(ref)}"))
         if ends["source"] is not None and ends["source"] == ends["target"]:
             problems.append(Problem(f"influences[{i}].target",
                                     "a stakeholder cannot influence themselves"))
@@ -156,14 +163,14 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         for i, item in _entries(raw, section):
             ref = _ref(item, "stakeholder")
             if ref is not None and ref not in first_at:
-                problems.append(Problem(f"{section}[{i}].stakeholder", f'unknown id "{ref}"'))
+                problems.append(Problem(f"{section}[{i}].stakeholder", f"unknown id {quoted(ref)}"))
     ticked: dict[str, int] = {}
     for i, item in _entries(raw, "stage_evidence"):
         ref = _ref(item, "criterion")
         if ref is None:
             continue
         if ref in ticked:
-            problems.append(Problem(f"stage_evidence[{i}].criterion", f'"{ref}" is listed '
+            problems.append(Problem(f"stage_evidence[{i}].criterion", f"{quoted(ref)} is listed "
                                     f"twice (also stage_evidence[{ticked[ref]}])"))
         else:
             ticked[ref] = i
@@ -186,7 +193,7 @@ def _unique_ids(raw: dict[str, Any], section: str) -> tuple[dict[str, int], list
         if key is None:
             continue
         if key in first_at:
-            problems.append(Problem(f"{section}[{i}].id", f'duplicate id "{key}" '
+            problems.append(Problem(f"{section}[{i}].id", f"duplicate id {quoted(key)} "
                                     f"(also {section}[{first_at[key]}])"))
         else:
             first_at[key] = i
@@ -205,7 +212,7 @@ def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]
 
     def check(path: str, ref: Any, target: str) -> None:
         if isinstance(ref, str) and ref not in ids[target]:
-            problems.append(Problem(path, f'unknown {names[target]} "{ref}"'))
+            problems.append(Problem(path, f"unknown {names[target]} {quoted(ref)}"))
 
     def check_all(path: str, refs: Any, target: str) -> None:
         for j, ref in enumerate(refs if isinstance(refs, list) else []):
@@ -219,7 +226,7 @@ def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]
             continue
         folded = " ".join(name.split()).casefold()
         if folded in named:
-            problems.append(Problem(f"team[{i}].name", f'"{name}" is in the team already '
+            problems.append(Problem(f"team[{i}].name", f"{quoted(name)} is in the team already "
                                     f"(team[{named[folded]}]): give each member a "
                                     "different name"))
         else:
@@ -256,8 +263,9 @@ def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]
             if day is None:
                 continue
             if day in days:
-                problems.append(Problem(f"kpis[{i}].values[{j}].date", f'a second value for '
-                                        f'{day} (also kpis[{i}].values[{days[day]}])'))
+                problems.append(Problem(f"kpis[{i}].values[{j}].date",
+                                        f"a second value for {cut(shown(day), MAX_QUOTED)} "
+                                        f"(also kpis[{i}].values[{days[day]}])"))
             else:
                 days[day] = j
     return problems
@@ -275,7 +283,8 @@ def _whitespace_problems(grid: Any) -> list[Problem]:
             if not isinstance(name, str):
                 continue
             if name in seen:
-                problems.append(Problem(f"whitespace.{axis}[{i}]", f'"{name}" is listed twice'))
+                problems.append(Problem(f"whitespace.{axis}[{i}]",
+                                        f"{quoted(name)} is listed twice"))
             seen.add(name)
         axes[axis] = seen
     cells = grid.get("cells")
@@ -287,11 +296,11 @@ def _whitespace_problems(grid: Any) -> list[Problem]:
         for key, ref, axis in (("unit", unit, "units"), ("offering", offering, "offerings")):
             if ref is not None and ref not in axes[axis]:
                 problems.append(Problem(f"whitespace.cells[{i}].{key}",
-                                        f'"{ref}" is not in whitespace.{axis}'))
+                                        f"{quoted(ref)} is not in whitespace.{axis}"))
         if unit is not None and offering is not None:
             if (unit, offering) in filled:
                 problems.append(Problem(f"whitespace.cells[{i}]",
-                                        f'a second cell for "{unit}" × "{offering}" '
+                                        f"a second cell for {quoted(unit)} × {quoted(offering)} "
                                         f"(also whitespace.cells[{filled[unit, offering]}])"))
             else:
                 filled[unit, offering] = i
@@ -334,6 +343,9 @@ def _file_position(problem: Problem) -> tuple[int, int, int, int]:
     return (rank, index, sub_rank, sub_index)
 
 
+_CYCLE_SHOWN = 12
+
+
 def _cycle_problems(boss: dict[str, str], index: dict[str, int]) -> list[Problem]:
     problems = []
     done: set[str] = set()
@@ -349,11 +361,115 @@ def _cycle_problems(boss: dict[str, str], index: dict[str, int]) -> list[Problem
             cycle = path[path.index(node):]
             first = min(cycle, key=lambda k: index[k])
             rot = cycle.index(first)
-            ordered = cycle[rot:] + cycle[:rot] + [first]
+            ordered = [cut(shown(k), MAX_QUOTED)
+                       for k in cycle[rot:] + cycle[:rot] + [first]]
+            text = " → ".join(ordered)
+            if len(ordered) > _CYCLE_SHOWN:  # the ends of a long cycle, and its length
+                text = (" → ".join([*ordered[:_CYCLE_SHOWN - 2], "…", ordered[-1]])
+                        + f" ({len(cycle):,} people)")
             problems.append(Problem(f"stakeholders[{index[first]}].reports_to",
-                                    "reporting cycle " + " → ".join(ordered)))
+                                    "reporting cycle " + text))
         done.update(path)
     return problems
+
+
+class _LongNumber:
+    """A number written with more than ``MAX_DIGITS`` digits, as the JSON parser met it:
+    reported by its path instead of converted (Python refuses integers of 4,301 digits
+    with advice about ``sys.set_int_max_str_digits``; pydantic's parser gives a column)."""
+
+    __slots__ = ("digits",)
+
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
+class _Reading:
+    """The JSON parser's number hooks; remembers whether a number was too long."""
+
+    def __init__(self) -> None:
+        self.long_numbers = False
+
+    def int(self, text: str) -> int | _LongNumber:
+        if len(text) > MAX_DIGITS and len(text.lstrip("-")) > MAX_DIGITS:
+            self.long_numbers = True
+            return _LongNumber(len(text.lstrip("-")))
+        return int(text)
+
+    def float(self, text: str) -> float | _LongNumber:
+        if len(text) > MAX_DIGITS:
+            digits = sum(c.isdigit() for c in text)
+            if digits > MAX_DIGITS:
+                self.long_numbers = True
+                return _LongNumber(digits)
+        return float(text)
+
+
+#: a \\u escape of a surrogate: JSON text can hold a lone one (``"\\ud800"``), and
+#: Python's parser takes it as it is (a valid pair is joined into one character)
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _unreadable_values(raw: Any) -> list[Problem]:
+    """Numbers too long to read and lone surrogates (in keys and texts), by path."""
+    problems = []
+    stack: list[tuple[tuple[int | str, ...], Any]] = [((), raw)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, dict):
+            for key, item in value.items():
+                found = _SURROGATE.search(key)
+                if found:
+                    problems.append(Problem(json_path((*loc, key)),
+                                            "a key " + forbidden_message(found.group())))
+                stack.append(((*loc, key), item))
+        elif isinstance(value, list):
+            stack.extend(((*loc, i), item) for i, item in enumerate(value))
+        elif isinstance(value, str):
+            found = _SURROGATE.search(value)
+            if found:
+                problems.append(Problem(json_path(loc), forbidden_message(found.group())))
+        elif isinstance(value, _LongNumber):
+            problems.append(Problem(json_path(loc), f"a number with {value.digits:,} digits "
+                                    f"is too long (at most {MAX_DIGITS} digits)"))
+    return sorted(problems, key=_file_position)
+
+
+def limit_problems(raw: dict[str, Any]) -> list[Problem]:
+    """Lists longer than ``LIMITS`` allow; cheap: counts, builds nothing. The top-level
+    lists are counted first, and alone if one is too long (its entries are not looked at)."""
+    top = [Problem(path, limit.message(len(raw[path]))) for path, limit in LIMITS.items()
+           if isinstance(raw.get(path), list) and len(raw[path]) > limit.most]
+    if top:
+        return sorted(top, key=_file_position)
+    problems = []
+    for path, limit in LIMITS.items():
+        section, dot, key = path.replace("[]", "").partition(".")
+        if not dot:
+            continue
+        container = raw.get(section)
+        entries = (enumerate(container) if isinstance(container, list) and "[]" in path
+                   else [(None, container)])
+        for i, entry in entries:
+            items = entry.get(key) if isinstance(entry, dict) else None
+            if isinstance(items, list) and len(items) > limit.most:
+                where = f"{section}[{i}].{key}" if i is not None else f"{section}.{key}"
+                problems.append(Problem(where, limit.message(len(items))))
+    return sorted(problems, key=_file_position)
+
+
+def _not_utf8(data: bytes, err: UnicodeDecodeError) -> Problem:
+    """Where the first bad byte is, by line and column (and offset, for hex editors)."""
+    offset = err.start + (3 if data.startswith(b"\xef\xbb\xbf") else 0)
+    line_start = data.rfind(b"\n", 0, offset) + 1
+    column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
+    bad = data[offset:offset + 3]
+    what = (": an encoded surrogate, half of a UTF-16 pair, which is not a character"
+            if len(bad) == 3 and bad[0] == 0xED and bad[1] >= 0xA0 else "")
+    line = data.count(b"\n", 0, offset) + 1
+    return Problem("", f"not UTF-8 text (bad byte 0x{data[offset]:02X} at line {line} "
+                       f"column {column}, offset {offset}{what})")
 
 
 def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
@@ -369,9 +485,11 @@ def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise fail(Problem("", f"not UTF-8 text (bad byte at offset {err.start})")) from None
+        raise fail(_not_utf8(data, err)) from None
+    reading = _Reading()
     try:
-        raw = json.loads(text, object_pairs_hook=_reject_duplicate_keys)
+        raw = json.loads(text, object_pairs_hook=_reject_duplicate_keys,
+                         parse_int=reading.int, parse_float=reading.float)
     except RecursionError:
         raise fail(Problem("", "nested too deeply to be an account file")) from None
     except json.JSONDecodeError as err:
@@ -390,6 +508,15 @@ def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
     if isinstance(version, int) and version > FORMAT_VERSION:
         raise fail(Problem("version", f"version {version} was written by a newer Rapport; "
                                       f"this one reads version {FORMAT_VERSION}"))
+    # counted before a record is built: 100,000 people are refused at once
+    problems = limit_problems(raw)
+    if problems:
+        raise fail(*problems)
+    # pydantic's parser would name only a column for these, or crash on a long number
+    if reading.long_numbers or _SURROGATE_ESCAPE.search(text):
+        problems = _unreadable_values(raw)
+        if problems:
+            raise fail(*problems)
     problems = integrity_problems(raw)
     try:
         doc = AccountFile.model_validate_json(text)

@@ -8,10 +8,15 @@ importer, the exporter and profile edits in the app all validate through them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import unicodedata
-from typing import Annotated, Literal, Union
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import Annotated, Any, Literal, NamedTuple, Union
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic_core import PydanticCustomError
 
 from app.models.enums import (
     ActionStatus,
@@ -39,13 +44,112 @@ MAX_TEXT = 100_000
 MAX_MONEY = 1e15
 
 
-def _no_nul(value: str) -> str:
-    if "\x00" in value:
-        raise ValueError("must not contain a NUL character")
+class Limit(NamedTuple):
+    most: int
+    #: what the list holds, plural ("people") and what holds the list ("an account")
+    noun: str
+    holder: str
+
+    def message(self, count: int) -> str:
+        return f"{count:,} {self.noun}; {self.holder} holds at most {self.most:,}"
+
+
+_PLAN = 5_000
+#: The most entries each list may hold, by its path in the file ("[]": in every entry).
+#: An account is one customer's people and plan: 100,000 people took 19 s to import, and
+#: their map 3.5 GB of memory to draw, the PDF over 7 minutes. The reader counts before
+#: it builds a record (a file over a limit is refused at once); edits in the app are
+#: refused by the same limits. docs/account-file.md lists them under "Limits".
+LIMITS: dict[str, Limit] = {
+    "stakeholders": Limit(5_000, "people", "an account"),
+    "influences": Limit(20_000, "influence lines", "an account"),
+    "stage_history": Limit(_PLAN, "stage changes", "an account"),
+    "interactions": Limit(50_000, "interactions", "an account"),
+    "interactions[].participants": Limit(1_000, "participants", "an interaction"),
+    "stakeholder_history": Limit(50_000, "changes", "an account"),
+    "stage_evidence": Limit(_PLAN, "criteria", "an account"),
+    "whitespace.units": Limit(200, "business units", "the white-space grid"),
+    "whitespace.offerings": Limit(200, "offerings", "the white-space grid"),
+    "whitespace.cells": Limit(40_000, "cells", "the white-space grid"),
+    "team": Limit(_PLAN, "team members", "an account"),
+    "insights": Limit(_PLAN, "insights", "an account"),
+    "objectives": Limit(_PLAN, "objectives", "an account"),
+    "objectives[].milestones": Limit(1_000, "milestones", "an objective"),
+    "revenue_plan": Limit(_PLAN, "quarters", "an account"),
+    "risks": Limit(_PLAN, "risks", "an account"),
+    "actions": Limit(_PLAN, "actions", "an account"),
+    "reviews": Limit(_PLAN, "reviews", "an account"),
+    "reviews[].our_attendees": Limit(1_000, "attendees", "a review"),
+    "reviews[].their_attendees": Limit(1_000, "attendees", "a review"),
+    "reviews[].follow_ups": Limit(1_000, "follow-up actions", "a review"),
+    "kpis": Limit(_PLAN, "KPIs", "an account"),
+    "kpis[].values": Limit(_PLAN, "values", "a KPI"),
+}
+
+
+#: set while records are built from rows already stored (``stored_rows``)
+_STORED: ContextVar[bool] = ContextVar("rapport_stored_rows", default=False)
+
+
+@contextmanager
+def stored_rows() -> Iterator[None]:
+    """Records built inside hold what the database holds: the rules that came after it
+    may have been stored (the list limits, the characters XML forbids) are not applied,
+    so an account stored before them still opens and exports, and nothing is lost. A
+    file or an edit is always held to them."""
+    token = _STORED.set(True)
+    try:
+        yield
+    finally:
+        _STORED.reset(token)
+
+
+def _most(path: str) -> AfterValidator:
+    """The validator that holds the list at ``path`` to its limit (``LIMITS``)."""
+    limit = LIMITS[path]
+
+    def check(items: list[Any]) -> list[Any]:
+        if len(items) > limit.most and not _STORED.get():
+            raise PydanticCustomError("list_limit", limit.message(len(items)))
+        return items
+
+    return AfterValidator(check)
+
+
+#: code points XML 1.0 forbids in a document (an SVG or a PDF's metadata would be
+#: invalid): lone surrogates and the non-characters U+FDD0–U+FDEF and U+nFFFE/U+nFFFF.
+#: (C0 controls too: single-line texts refuse all controls, long texts all but tab
+#: and line breaks.)
+_NOT_CHARACTERS = "\ud800-\udfff\ufdd0-\ufdef" + "".join(
+    chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF) for plane in range(17))
+_XML_FORBIDDEN = re.compile(f"[{_NOT_CHARACTERS}]")
+_LONG_TEXT_FORBIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f{_NOT_CHARACTERS}]")
+
+
+def forbidden_message(char: str) -> str:
+    """The message for a character a text must not hold."""
+    code = f"U+{ord(char):04X}"
+    if char == "\x00":
+        return "must not contain a NUL character"
+    if "\ud800" <= char <= "\udfff":
+        return f"must not contain {code} (half of a surrogate pair on its own: not a character)"
+    if char < " ":
+        return (f"must not contain {code} (a control character; only tabs and line "
+                "breaks are allowed)")
+    return f"must not contain {code} (a character XML forbids)"
+
+
+def _long_text_chars(value: str) -> str:
+    found = _LONG_TEXT_FORBIDDEN.search(value)
+    if found and (found.group() == "\x00" or not _STORED.get()):  # NUL: refused always
+        raise ValueError(forbidden_message(found.group()))
     return value
 
 
 def _no_control(value: str) -> str:
+    found = _XML_FORBIDDEN.search(value)
+    if found and not _STORED.get():  # first: a surrogate is also "Cs", with its own message
+        raise ValueError(forbidden_message(found.group()))
     if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
         raise ValueError("must not contain control characters or line breaks")
     return value
@@ -81,7 +185,8 @@ Id = Annotated[
 Name = Annotated[str, StringConstraints(max_length=200), AfterValidator(_not_blank),
                  AfterValidator(_no_control)]
 ShortText = Annotated[str, StringConstraints(max_length=200), AfterValidator(_no_control)]
-LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_nul)]
+LongText = Annotated[str, StringConstraints(max_length=MAX_TEXT),
+                     AfterValidator(_long_text_chars)]
 Money = Annotated[float, Field(ge=0, le=MAX_MONEY, allow_inf_nan=False)]
 Currency = Annotated[str, AfterValidator(_currency)]
 Influence = Annotated[int, Field(ge=1, le=5)]
@@ -232,16 +337,16 @@ class WhitespaceCell(Record):
 class WhitespaceRecord(Record):
     """Customer business units × our offerings; cells not listed are not yet assessed."""
 
-    units: list[Name] = []
-    offerings: list[Name] = []
-    cells: list[WhitespaceCell] = []
+    units: Annotated[list[Name], _most("whitespace.units")] = []
+    offerings: Annotated[list[Name], _most("whitespace.offerings")] = []
+    cells: Annotated[list[WhitespaceCell], _most("whitespace.cells")] = []
 
 
 class InteractionRecord(Record):
     date: Day
     stakeholder: Id | None = None
     #: further stakeholders who took part (ids), besides ``stakeholder``
-    participants: list[Id] = []
+    participants: Annotated[list[Id], _most("interactions[].participants")] = []
     channel: Channel | None = None
     summary: LongText | None = None
 
@@ -252,8 +357,8 @@ Finite = Annotated[float, Field(allow_inf_nan=False)]
 Level = Annotated[int, Field(ge=1, le=5)]
 Year = Annotated[int, Field(ge=1990, le=2200)]
 Quarter = Annotated[int, Field(ge=1, le=4)]
-RequiredText = Annotated[str, StringConstraints(max_length=MAX_TEXT), AfterValidator(_no_nul),
-                 AfterValidator(_not_blank)]
+RequiredText = Annotated[str, StringConstraints(max_length=MAX_TEXT),
+                         AfterValidator(_long_text_chars), AfterValidator(_not_blank)]
 
 
 class TeamMemberRecord(Record):
@@ -302,7 +407,7 @@ class ObjectiveRecord(Record):
     #: team member id
     owner: Id | None = None
     status: ObjectiveStatus | None = None
-    milestones: list[MilestoneRecord] = []
+    milestones: Annotated[list[MilestoneRecord], _most("objectives[].milestones")] = []
     notes: LongText | None = None
     #: shown in the client edition, with its milestones (opt-in, as above)
     client_visible: bool = False
@@ -369,13 +474,13 @@ class ReviewRecord(Record):
     held: bool = False
     agenda: LongText | None = None
     #: team member ids
-    our_attendees: list[Id] = []
+    our_attendees: Annotated[list[Id], _most("reviews[].our_attendees")] = []
     #: stakeholder ids
-    their_attendees: list[Id] = []
+    their_attendees: Annotated[list[Id], _most("reviews[].their_attendees")] = []
     notes: LongText | None = None
     decisions: LongText | None = None
     #: action ids agreed at the review
-    follow_ups: list[Id] = []
+    follow_ups: Annotated[list[Id], _most("reviews[].follow_ups")] = []
     #: shown in the client edition (opt-in: absent or false keeps it ours alone)
     client_visible: bool = False
 
@@ -393,7 +498,7 @@ class KpiRecord(Record):
     unit: ShortText | None = None
     target: Finite | None = None
     higher_is_better: bool = True
-    values: list[KpiValue] = []
+    values: Annotated[list[KpiValue], _most("kpis[].values")] = []
     #: shown in the client edition (opt-in: absent or false keeps it ours alone)
     client_visible: bool = False
 
@@ -402,19 +507,19 @@ class AccountFile(Record):
     format: Literal["rapport-account"]
     version: Literal[1]
     account: AccountRecord
-    stakeholders: list[StakeholderRecord] = []
-    influences: list[InfluenceRecord] = []
-    stage_history: list[StageRecord] = []
-    interactions: list[InteractionRecord] = []
-    stakeholder_history: list[PersonChange] = []
-    stage_evidence: list[EvidenceRecord] = []
+    stakeholders: Annotated[list[StakeholderRecord], _most("stakeholders")] = []
+    influences: Annotated[list[InfluenceRecord], _most("influences")] = []
+    stage_history: Annotated[list[StageRecord], _most("stage_history")] = []
+    interactions: Annotated[list[InteractionRecord], _most("interactions")] = []
+    stakeholder_history: Annotated[list[PersonChange], _most("stakeholder_history")] = []
+    stage_evidence: Annotated[list[EvidenceRecord], _most("stage_evidence")] = []
     selection: SelectionRecord | None = None
     whitespace: WhitespaceRecord | None = None
-    team: list[TeamMemberRecord] = []
-    insights: list[InsightRecord] = []
-    objectives: list[ObjectiveRecord] = []
-    revenue_plan: list[RevenueRecord] = []
-    risks: list[RiskRecord] = []
-    actions: list[ActionRecord] = []
-    reviews: list[ReviewRecord] = []
-    kpis: list[KpiRecord] = []
+    team: Annotated[list[TeamMemberRecord], _most("team")] = []
+    insights: Annotated[list[InsightRecord], _most("insights")] = []
+    objectives: Annotated[list[ObjectiveRecord], _most("objectives")] = []
+    revenue_plan: Annotated[list[RevenueRecord], _most("revenue_plan")] = []
+    risks: Annotated[list[RiskRecord], _most("risks")] = []
+    actions: Annotated[list[ActionRecord], _most("actions")] = []
+    reviews: Annotated[list[ReviewRecord], _most("reviews")] = []
+    kpis: Annotated[list[KpiRecord], _most("kpis")] = []
