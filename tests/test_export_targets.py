@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import resource
 import signal
 import stat
 import subprocess
@@ -23,7 +22,7 @@ import pytest
 
 from app.assessment.settings import ScoringSettings
 from app.reports import Edition, build_pdf
-from tests.cli.test_cli import MAIN, rapport
+from tests.cli.test_cli import rapport
 from tests.conftest import parsed_doc
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,39 +34,61 @@ def _temps(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.startswith(".rapport-"))
 
 
-def _limited(limit: int) -> None:
-    """In the child: files may not grow beyond ``limit`` bytes (a nearly full disk);
-    a write past it fails with EFBIG instead of killing the process."""
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
-    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+_EXPORT_ON_A_FULL_DISK = """
+import datetime as dt, os, sys
+from pathlib import Path
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, {root!r})
+from PySide6.QtWidgets import QApplication
+from app.assessment.settings import ScoringSettings
+from app.errors import RapportError
+from app.reports import Edition, build_pdf
+from app.services.demo import demo_documents
+from app.views.map.export import export_map
+from app.views.map.scene import MapScene
+
+app = QApplication(["rapport"])
+doc = next(d for d in demo_documents() if d.account.id == "demo-ural")
+out = Path({out!r})
+scene = MapScene()
+scene.set_document(doc)
+{limit}
+try:
+    if out.suffix == ".pdf":
+        build_pdf(doc, Edition.INTERNAL, out, today=dt.date(2026, 11, 25),
+                  settings=ScoringSettings())
+    else:
+        export_map(scene, out)
+except RapportError as err:
+    print(err)
+    sys.exit(1)
+print("wrote", out)
+"""
 
 
-def _rapport_on_a_full_disk(limit: int, *args: str | Path,
-                            db: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("RAPPORT_DB", None)
-    argv = [sys.executable, str(MAIN), *map(str, args), "--db", str(db)]
-    return subprocess.run(argv, capture_output=True, text=True, encoding="utf-8", env=env,
-                          timeout=120, preexec_fn=lambda: _limited(limit))
-
-
-@pytest.mark.parametrize("command, name", [
-    (["map", "demo-ural"], "map.svg"),
-    (["map", "demo-ural"], "map.png"),
-    (["pdf", "demo-ural", "--edition", "internal"], "plan.pdf"),
-])
+@pytest.mark.parametrize("name", ["map.svg", "map.png", "plan.pdf"])
 def test_an_export_on_a_full_disk_is_an_error_and_keeps_the_existing_file(
-        tmp_path: Path, db_path: Path, command: list[str], name: str) -> None:
-    assert rapport("demo", db=db_path).returncode == 0
+        tmp_path: Path, name: str) -> None:
     out = tmp_path / name
     out.write_text(OLD)
-    # room for a little (a truncated SVG used to replace the file), not for the export
-    result = _rapport_on_a_full_disk(4096, *command, "--out", out, db=db_path)
+    # room for a little (a truncated SVG used to replace the file), not for the export;
+    # set once everything is loaded, so that only the export meets the full disk
+    limit = ("import resource, signal\n"
+             "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+             "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))")
+    script = _EXPORT_ON_A_FULL_DISK.format(root=str(ROOT), out=str(out), limit=limit)
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True,
+                            text=True, encoding="utf-8", timeout=120)
     assert result.returncode == 1, result.stdout + result.stderr
-    assert f"Cannot write {out}: File too large" in result.stderr
-    assert "wrote" not in result.stdout
+    assert result.stdout == f"Cannot write {out}: File too large.\n"
     assert out.read_text() == OLD
     assert _temps(tmp_path) == []
+    # the same export with room to spare
+    script = _EXPORT_ON_A_FULL_DISK.format(root=str(ROOT), out=str(out), limit="")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True,
+                            text=True, encoding="utf-8", timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert out.stat().st_size > 4096 and _temps(tmp_path) == []
 
 
 @pytest.mark.parametrize("command", [
