@@ -3,17 +3,21 @@ heat map (likelihood × impact), planned against actual revenue per quarter, and
 values against its target.
 
 Figures on the axes are compact ("4.2M"), the one place where space demands it; the
-tables beside the charts give the full figures (the rule of app.money)."""
+tables beside the charts give the full figures (the rule of app.money). A chart takes
+any finite number the account file accepts: ±1.8e308 (whose differences overflow a
+float), 5e-324, all values equal; such figures are written "1.8E308" on the axes (see
+app.reports.figures)."""
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
-from app.money import number
+from app.reports.figures import axis
 from app.reports.fonts import Fonts, has_cjk
 from app.reports.styles import fitted
 
@@ -24,6 +28,20 @@ PLAN = colors.HexColor("#1565c0")
 ABOVE = colors.HexColor("#2e7d32")
 BELOW = colors.HexColor("#c62828")
 TARGET = colors.HexColor("#ef8f00")
+
+
+def fraction(value: float, low: float, high: float) -> float:
+    """Where ``value`` lies between ``low`` and ``high``, from 0 to 1 (0.5 when they are
+    equal), for any finite floats: high − low may overflow (1e308 − (−1e308)), so the
+    halves are subtracted then."""
+    if not high > low:
+        return 0.5
+    span = high - low
+    if math.isfinite(span):
+        share = (value - low) / span
+    else:
+        share = (value / 2 - low / 2) / (high / 2 - low / 2)
+    return min(1.0, max(0.0, share)) if math.isfinite(share) else 0.5
 
 
 def risk_colour(score: int) -> colors.Color:
@@ -74,7 +92,7 @@ def revenue_chart(fonts: Fonts, quarters: Sequence[tuple[str, float | None, floa
                   locale: str = "en") -> Drawing:
     """Planned (outlined) and actual (filled; green on or above plan, red below) bars."""
     d = Drawing(width, height, initialFontName=fonts.text)
-    values = [v for _, p, a in quarters for v in (p, a) if v is not None]
+    values = [v for _, p, a in quarters for v in (p, a) if v is not None and math.isfinite(v)]
     top = max(values, default=0.0) or 1.0
     left, bottom, plot_h = 46.0, 16.0, height - 34
     plot_w = width - left - 4
@@ -83,7 +101,7 @@ def revenue_chart(fonts: Fonts, quarters: Sequence[tuple[str, float | None, floa
     for frac in (0.0, 0.5, 1.0):
         y = bottom + plot_h * frac
         d.add(Line(left, y, left + plot_w, y, strokeColor=GRID, strokeWidth=0.4))
-        d.add(String(left - 3, y - 2.5, number(top * frac, locale, compact=True),
+        d.add(String(left - 3, y - 2.5, axis(top * frac, locale),
                      fontName=fonts.text, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
     slot = plot_w / max(1, len(quarters))
     bar = max(2.0, min(14.0, slot * 0.34))
@@ -91,11 +109,11 @@ def revenue_chart(fonts: Fonts, quarters: Sequence[tuple[str, float | None, floa
     for i, (name, planned, actual) in enumerate(quarters):
         x = left + i * slot + slot / 2
         if planned is not None:
-            d.add(Rect(x - bar, bottom, bar, plot_h * planned / top, fillColor=None,
-                       strokeColor=PLAN, strokeWidth=1))
+            d.add(Rect(x - bar, bottom, bar, plot_h * fraction(planned, 0.0, top),
+                       fillColor=None, strokeColor=PLAN, strokeWidth=1))
         if actual is not None:
             colour = PLAN if planned is None else (ABOVE if actual >= planned else BELOW)
-            d.add(Rect(x, bottom, bar, plot_h * actual / top, fillColor=colour,
+            d.add(Rect(x, bottom, bar, plot_h * fraction(actual, 0.0, top), fillColor=colour,
                        strokeColor=colour, strokeWidth=0.5))
         if i % every == 0:
             d.add(String(x, bottom - 10, name, fontName=fonts.text, fontSize=6.5,
@@ -120,9 +138,7 @@ def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
                      fontSize=7.5, fillColor=MUTED))
         return d
     values = [v for _, v in points] + ([target] if target is not None else [])
-    low, high = min(values), max(values)
-    if high == low:
-        low, high = low - 1, high + 1
+    low, high = min(values), max(values)  # equal: everything at half height
     left, bottom = 38.0, 16.0
     plot_w, plot_h = width - left - 8, height - bottom - 18
     first, last = points[0][0], points[-1][0]
@@ -130,12 +146,12 @@ def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
 
     def at(day: dt.date, value: float) -> tuple[float, float]:
         x = left + plot_w * ((day - first).days / span if len(points) > 1 else 0.5)
-        return x, bottom + plot_h * (value - low) / (high - low)
+        return x, bottom + plot_h * fraction(value, low, high)
 
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=GRID, strokeWidth=0.5))
-    for value in (low, high):
+    for value in (low, high) if high > low else (low,):
         y = at(first, value)[1]
-        d.add(String(left - 3, y - 2.5, number(value, locale, compact=True),
+        d.add(String(left - 3, y - 2.5, axis(value, locale),
                      fontName=fonts.text, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
     d.add(String(left, bottom - 10, first.isoformat(), fontName=fonts.text, fontSize=6.5,
                  fillColor=MUTED))
@@ -146,7 +162,7 @@ def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
         y = at(first, target)[1]
         d.add(Line(left, y, left + plot_w, y, strokeColor=TARGET, strokeWidth=1,
                    strokeDashArray=[3, 2]))
-        d.add(String(left + plot_w, y + 2, f"target {number(target, locale, compact=True)}",
+        d.add(String(left + plot_w, y + 2, f"target {axis(target, locale)}",
                      fontName=fonts.text, fontSize=6.5, fillColor=TARGET, textAnchor="end"))
     xy = [at(day, value) for day, value in points]
     if len(xy) > 1:

@@ -12,7 +12,8 @@ from reportlab.platypus import Paragraph
 
 from app.assessment.settings import ScoringSettings
 from app.fileformat.schema import AccountFile
-from app.money import money, number
+from app.money import money
+from app.reports import figures
 from app.reports.editions import Edition
 from app.reports.styles import MARGIN, Styles
 
@@ -63,12 +64,18 @@ class Context:
 
     def money(self, amount: float | None, *, compact: bool = False) -> str:
         """An amount in the account's currency: a full figure ("EUR 4,200,000") in
-        tables and text; ``compact`` only on chart axes (the rule of app.money)."""
-        return money(amount, self.doc.account.currency, compact=compact, locale=self.locale)
+        tables and text; ``compact`` only on chart axes (the rule of app.money); an
+        amount too small to write in digits in scientific notation ("EUR 5E−324")."""
+        currency = self.doc.account.currency
+        if amount is not None and figures.extreme(amount):
+            shown = figures.full(amount, self.locale)
+            return f"{currency}\u00a0{shown}" if currency else shown
+        return money(amount, currency, compact=compact, locale=self.locale)
 
     def number(self, value: float | None) -> str:
-        """A number as stored, grouped: "150,000,000", "93.5"."""
-        return number(value, self.locale)
+        """A number as stored, grouped: "150,000,000", "93.5"; at the edges of a float
+        in scientific notation: "1.7976931348623157E308" (see app.reports.figures)."""
+        return figures.full(value, self.locale)
 
 
 class Heading(Paragraph):

@@ -107,8 +107,12 @@ def objectives(ctx: Context) -> list[Flowable]:
         if o.owner:
             facts.append(ctx.team_name(o.owner))
         block: list[Flowable] = [s.para(o.title, s.h2), s.para(" · ".join(facts), s.muted)]
-        if ctx.internal and o.notes:
-            block.append(s.para(o.notes))
+        notes = s.paras(o.notes) if ctx.internal and o.notes else []
+        if len(notes) > 1:  # long notes flow over pages: the heading keeps to their start
+            out += [KeepTogether([*block, notes[0]]), *notes[1:-1]]
+            block = [notes[-1]]
+        else:
+            block += notes
         if o.milestones:
             # the customer's copy states dates, it does not mark our lateness in red
             late = [i for i, m in enumerate(o.milestones) if ctx.internal

@@ -3,6 +3,7 @@ palette, one table style, and text markup that puts CJK runs in the CJK font."""
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -45,31 +46,121 @@ CHUNK_ROWS = 40
 
 
 class TableRun(Flowable):
-    """Consecutive tables with the same header that read as one long table."""
+    """Flowables that read as one: consecutive tables with the same header (a long
+    table built in runs), each followed by the texts too long for its cells
+    (see :meth:`Styles.table`). Laid out as a whole where it fits, else one by one."""
 
-    def __init__(self, tables: Sequence[Table]) -> None:
+    def __init__(self, items: Sequence[Flowable]) -> None:
         super().__init__()
-        self.tables = list(tables)
+        self.items = list(items)
         self._sizes: list[tuple[float, float]] = []
 
+    @property
+    def tables(self) -> list[Flowable]:
+        return [f for f in self.items if isinstance(f, Table)]
+
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self._sizes = [t.wrap(avail_width, avail_height) for t in self.tables]
-        return max(w for w, _ in self._sizes), sum(h for _, h in self._sizes)
+        """The height of all the items, spaces between them included; measuring stops
+        once the run is taller than ``avail_height`` (a page of continued text need
+        not be measured to know it goes on over the page)."""
+        self._sizes = []
+        total = 0.0
+        for i, item in enumerate(self.items):
+            if i:
+                total += self.items[i - 1].getSpaceAfter() + item.getSpaceBefore()
+            if isinstance(item, CondPageBreak):  # acts only when laid out on its own
+                self._sizes.append((0.0, 0.0))
+                continue
+            w, h = item.wrap(avail_width, max(0.0, avail_height - total))
+            self._sizes.append((w, h))
+            total += h
+            if total > avail_height:
+                break
+        return max(w for w, _ in self._sizes), total
 
     def split(self, avail_width: float, avail_height: float) -> list[Flowable]:
-        """The first table (or the part of it that fits) and the other tables: what
-        platypus puts here must fit, the rest goes on."""
-        first, rest = self.tables[0], self.tables[1:]
+        """The first item (or the part of it that fits) and the others: what platypus
+        puts here must fit, the rest goes on."""
+        first, rest = self.items[0], self.items[1:]
         if first.wrap(avail_width, avail_height)[1] <= avail_height:
             return [first, *rest]
         parts = first.split(avail_width, avail_height)
         return [*parts, *rest] if parts else []
 
     def draw(self) -> None:
-        y = sum(h for _, h in self._sizes)
-        for table, (_, h) in zip(self.tables, self._sizes, strict=True):
+        # only when everything fitted, so every item has its size
+        y = sum(h for _, h in self._sizes) + sum(
+            self.items[i - 1].getSpaceAfter() + self.items[i].getSpaceBefore()
+            for i in range(1, len(self.items)))
+        for i, (item, (_, h)) in enumerate(zip(self.items, self._sizes, strict=True)):
+            if i:
+                y -= self.items[i - 1].getSpaceAfter() + item.getSpaceBefore()
             y -= h
-            table.drawOn(self.canv, 0, y)
+            item.drawOn(self.canv, 0, y)
+
+
+#: lines of text a table cell holds at most: a longer text is cut there, at a word or
+#: a sentence, marked "[continued below, N]", and goes on in full width below the table
+#: (a table row cannot be split across pages: one taller than a page cannot be printed)
+CELL_LINES = 14
+#: characters of continued text per paragraph: platypus re-measures the whole rest of a
+#: paragraph on every page it splits it across, so a 100,000-character text is set as a
+#: series of paragraphs (split at line breaks, else sentences, else spaces)
+PIECE_CHARS = 3000
+#: a line of text holds a little less than the room divided by the words' widths
+WRAP_SLACK = 1.15
+#: the narrowest a character can be, in em: bounds how many characters a line can hold
+_NARROWEST = 0.2
+_SENTENCE_END = re.compile(r"(?<=[.!?;:…])\s+|(?<=[。！？；])")
+_SPACE = re.compile(r"\s+")
+_CJK_BREAK = re.compile(r"(?<=[，、。！？；：])")
+
+
+def break_before(text: str, end: int, start: int = 0) -> int:
+    """The best place at or before ``end`` (not before ``start``) to cut ``text``:
+    after a line break, else after a sentence, else at a space, else after CJK
+    punctuation, else at ``end``."""
+    window = text[start:end]
+    newline = window.rfind("\n")
+    if newline >= 0:
+        return start + newline + 1
+    for pattern in (_SENTENCE_END, _SPACE, _CJK_BREAK):
+        last = None
+        for found in pattern.finditer(window):
+            last = found
+        if last is not None and start + last.end() > start:
+            return start + last.end()
+    return end
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[str]:
+    """``text`` in pieces of at most ``size`` characters, cut where
+    :func:`break_before` finds a good place in the last third of each."""
+    out: list[str] = []
+    pos = 0
+    while len(text) - pos > size:
+        cut = break_before(text, pos + size, pos + size * 2 // 3)
+        out.append(text[pos:cut])
+        pos = cut
+    out.append(text[pos:])
+    return out
+
+
+def _row_label(row: Sequence[object], header: Sequence[str], column: int) -> str:
+    """What a text continued below a table belongs to: the first line of the row's
+    first text (shortened) and the column's heading ("Supplier change · Mitigation")."""
+    first = next((v for v in row if isinstance(v, str) and v.strip()), "")
+    name = first.strip().split("\n")[0].strip()
+    if len(name) > LABEL_CHARS:
+        name = name[:LABEL_CHARS - 1].rstrip() + "…"
+    heading = header[column] if column < len(header) else ""
+    return " · ".join(t for t in (name, heading) if t)
+
+
+#: points a continued text's heading needs below it (with three lines), else it starts a page
+CONTINUED_ROOM = 50.0
+#: characters of a row's name in the heading of its continued text
+LABEL_CHARS = 60
 
 
 def fitted(text: str, font: str, size: float, room: float) -> str:
@@ -112,6 +203,9 @@ class Styles:
     title: ParagraphStyle
     subtitle: ParagraphStyle
     toc1: ParagraphStyle
+    #: the heading and the text of a text continued below a table (:meth:`continuation`)
+    continued_head: ParagraphStyle
+    continued: ParagraphStyle
     #: the CJK-wrapping variant of each style, by name (made on first use)
     cjk_cache: dict[str, ParagraphStyle] = field(default_factory=dict)
 
@@ -148,6 +242,21 @@ class Styles:
         if mostly_cjk(re.sub(r"<[^>]*>", "", markup)):
             style = self.cjk(style)
         return Paragraph(markup, style)
+
+    def paras(self, text: str, style: ParagraphStyle | None = None) -> list[Paragraph]:
+        """A long text (up to the file format's 100,000 characters) as paragraphs of at
+        most :data:`PIECE_CHARS` characters, cut at line breaks, sentences or spaces:
+        platypus re-measures the whole rest of a paragraph each time it splits it
+        across a page, which makes one huge paragraph take minutes. Pieces cut inside
+        a paragraph are set without the space after it."""
+        style = style or self.body
+        parts = pieces(text)
+        if len(parts) == 1:
+            return [self.para(text, style)]
+        joined = ParagraphStyle(f"{style.name}-joined", parent=style, spaceAfter=0)
+        return [self.para(part.rstrip("\n"), style if i == len(parts) - 1
+                          or part.endswith("\n") else joined)
+                for i, part in enumerate(parts)]
 
     def bullet(self, text: str) -> Paragraph:
         """A list item with a hanging bullet."""
@@ -230,22 +339,36 @@ class Styles:
         head_right = ParagraphStyle(f"head-cell-right-{size}", parent=head, alignment=TA_RIGHT)
         data: list[list[str | Flowable]] = [
             [self.para(h, head_right if c in right else head) for c, h in enumerate(header)]]
+        #: per data row, the texts too long for their cell: (number, label, rest)
+        continued: list[list[tuple[int, str, str]]] = []
+        number = 0
         for r, row in enumerate(rows):
             out: list[str | Flowable] = []
+            rests: list[tuple[int, str, str]] = []
             for c, value in enumerate(row):
                 if isinstance(value, str):
                     if r in marked:
                         style = alert_right if c in right else alert
                     else:
                         style = right_style if c in right else cell
-                    out.append(self.whole_words(value, style, widths[c] - 2 * CELL_PAD)
-                               if c in nowrap else self.para(value, style))
+                    room = widths[c] - 2 * CELL_PAD
+                    if c in nowrap:
+                        out.append(self.whole_words(value, style, room))
+                        continue
+                    cut = self.cell_cut(value, size, room)
+                    if cut is not None:
+                        number += 1
+                        rests.append((number, _row_label(row, header, c),
+                                      value[cut:].lstrip()))
+                        value = value[:cut].rstrip() + f" … [continued below, {number}]"
+                    out.append(self.para(value, style))
                 else:
                     out.append(value)
             data.append(out)
+            continued.append(rests)
         header_row, body = data[0], data[1:]
         chunks = [body[i:i + CHUNK_ROWS] for i in range(0, len(body), CHUNK_ROWS)] or [[]]
-        tables = []
+        items: list[Flowable] = []
         for k, chunk in enumerate(chunks):
             table = Table([header_row, *chunk], colWidths=list(widths), repeatRows=1,
                           hAlign="LEFT")
@@ -267,17 +390,87 @@ class Styles:
                 elif (first + r) % 2 == 0:
                     commands.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
             table.setStyle(TableStyle(commands))
-            tables.append(table)
-        return tables[0] if len(tables) == 1 else TableRun(tables)
+            items.append(table)
+            for rests in continued[first:first + len(chunk)]:
+                for n, label, rest in rests:
+                    items += self.continuation(n, label, rest)
+        return items[0] if len(items) == 1 else TableRun(items)
+
+    def cell_cut(self, text: str, size: float, room: float,
+                 lines: int = CELL_LINES) -> int | None:
+        """Where to cut ``text`` so that it takes about ``lines`` lines of ``room``
+        points at ``size`` at most, the last one left for the "continued" mark: after a
+        sentence or at a word where there is one; None if it fits whole. An estimate
+        from the text's width: a row a few lines taller than planned still fits a page."""
+        room = max(room, size)
+        if len(text) * size * 1.5 * WRAP_SLACK <= room and "\n" not in text:
+            return None  # one line even if every character were wider than high
+        most = int(lines * room / (size * _NARROWEST)) + 1  # characters that can fit
+
+        def need(start: int, stop: int) -> int:
+            return max(1, math.ceil(self.text_width(text[start:min(stop, start + most)],
+                                                    size) * WRAP_SLACK / room))
+
+        if len(text) <= most:
+            total, pos = 0, 0
+            for line in text.split("\n"):
+                total += need(pos, pos + len(line))
+                pos += len(line) + 1
+                if total > lines:
+                    break
+            else:
+                return None
+        left, pos = lines - 1, 0
+        while pos < len(text):
+            newline = text.find("\n", pos)
+            stop = len(text) if newline < 0 else newline
+            used = need(pos, stop)
+            if used > left:
+                break
+            left -= used
+            if newline < 0:
+                return None
+            pos = newline + 1
+        else:
+            return None
+        budget = left * room / WRAP_SLACK
+        low, high = pos, min(stop, pos + most)
+        while low < high:  # the longest start of the line within what is left
+            mid = (low + high + 1) // 2
+            if self.text_width(text[pos:mid], size) <= budget:
+                low = mid
+            else:
+                high = mid - 1
+        if low <= pos:  # nothing of this line fits: cut at its start
+            return pos if pos > 0 else max(1, min(most, len(text)) // 2)
+        return break_before(text, low, pos + (low - pos) // 2)
+
+    def continuation(self, number: int, label: str, text: str) -> list[Flowable]:
+        """The rest of a text cut in a table cell, at full width below the table:
+        "[N] label, continued" and the text in paragraphs that split across pages."""
+        head = self.rich(f"[{number}] {self.markup(label)}, continued", self.continued_head)
+        # the heading with a few lines below it, or on the next page (not keep-with-next:
+        # that would move a third of a page of text along with it)
+        return [CondPageBreak(CONTINUED_ROOM), head, *self.paras(text, self.continued)]
 
     def facts(self, pairs: Sequence[tuple[str, str]], widths: tuple[float, float], *,
-              size: float = SMALL_SIZE) -> Table:
-        """A two-column label/value block (cover, profile, summary figures)."""
+              size: float = SMALL_SIZE) -> Flowable:
+        """A two-column label/value block (cover, profile, summary figures); a value too
+        long for its cell (the account's notes) goes on below it (see :meth:`table`)."""
         key = ParagraphStyle(f"fact-key-{size}", parent=self.cell_bold, fontSize=size,
                              leading=size * 1.25)
         value = ParagraphStyle(f"fact-{size}", parent=self.cell, fontSize=size,
                                leading=size * 1.25)
-        data = [[self.para(k, key), self.para(v, value)] for k, v in pairs]
+        data = []
+        after: list[Flowable] = []
+        number = 0
+        for k, v in pairs:
+            cut = self.cell_cut(v, size, widths[1] - 9)  # padding: 3 left, 6 right
+            if cut is not None:
+                number += 1
+                after += self.continuation(number, k, v[cut:].lstrip())
+                v = v[:cut].rstrip() + f" … [continued below, {number}]"
+            data.append([self.para(k, key), self.para(v, value)])
         table = Table(data, colWidths=list(widths), hAlign="LEFT")
         table.setStyle(TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), self.fonts.text),
@@ -287,7 +480,7 @@ class Styles:
             ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ]))
-        return table
+        return TableRun([table, *after]) if after else table
 
 
 def make_styles(fonts: Fonts) -> Styles:
@@ -318,6 +511,9 @@ def make_styles(fonts: Fonts) -> Styles:
         title=style("title", 26, font=fonts.bold, colour=ACCENT, leading=32, after=8),
         subtitle=style("subtitle", 13, colour=MUTED, leading=17, after=4),
         toc1=style("toc1", 10.5, leading=16),
+        continued_head=style("continued-head", SMALL_SIZE + 0.5, font=fonts.bold,
+                             colour=MUTED, before=6, after=2),
+        continued=style("continued", SMALL_SIZE + 0.5, after=4),
     )
 
 
