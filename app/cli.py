@@ -1,4 +1,5 @@
-"""Command line: ``python main.py [--db PATH] [import|export|list|demo|gaps|map|pdf]``.
+"""Command line: ``python main.py [--db PATH] [COMMAND]`` (import, export, list, demo, gaps,
+map, pdf, backup, restore).
 
 Without a sub-command the desktop app starts. Exit status: 0 success,
 1 a user error (one message on stderr, no traceback), 2 bad usage.
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from app import __version__
 from app.bootstrap import Services, bootstrap
-from app.errors import RapportError
+from app.errors import RapportError, shown
 from app.models.enums import label
 from app.services.accounts import ImportResult
 from app.services.demo import demo_documents
@@ -55,11 +56,15 @@ def cmd_list(services: Services, _args: argparse.Namespace) -> None:
 def _report(results: list[ImportResult]) -> None:
     for r in results:
         verb = "replaced" if r.replaced else "created"
-        print(f"{verb} {r.key}: {r.name} ({r.stakeholders} stakeholders)")
+        # the key and name come from a file: escape sequences are shown, not obeyed
+        print(f"{verb} {shown(r.key)}: {shown(r.name)} ({r.stakeholders} stakeholders)")
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> None:
-    _report(services.accounts.import_files(args.files, replace=args.replace))
+    docs = services.accounts.read_files(args.files)
+    if args.replace:  # what is replaced can be restored (backups/ beside the database)
+        services.backups.before_replacing(d.account.id for d in docs)
+    _report(services.accounts.import_documents(docs, replace=args.replace))
 
 
 def cmd_export(services: Services, args: argparse.Namespace) -> None:
@@ -69,7 +74,30 @@ def cmd_export(services: Services, args: argparse.Namespace) -> None:
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> None:
-    _report(services.accounts.import_documents(demo_documents(), replace=args.replace))
+    docs = demo_documents()
+    if args.replace:
+        services.backups.before_replacing(d.account.id for d in docs)
+    _report(services.accounts.import_documents(docs, replace=args.replace))
+
+
+def cmd_backup(services: Services, args: argparse.Namespace) -> None:
+    if args.list:
+        found = services.backups.list()
+        if not found:
+            print(f"No backups yet in {services.backups.folder}.")
+        for b in found:
+            print(f"{b.taken:%Y-%m-%d %H:%M:%S}  {b.kind:<14}  {b.size:>10,} B  {b.path}")
+        return
+    path = services.backups.back_up_now()
+    accounts = services.backups.contents(path).accounts
+    print(f"backed up {len(accounts)} accounts to {path}")
+
+
+def cmd_restore(services: Services, args: argparse.Namespace) -> None:
+    contents = services.backups.contents(args.backup, quick_check=True)
+    before = services.backups.restore(args.backup)
+    print(f"restored {len(contents.accounts)} accounts from {args.backup}; "
+          f"the state before is backed up in {before}")
 
 
 def cmd_gaps(services: Services, args: argparse.Namespace) -> None:
@@ -243,7 +271,29 @@ def build_parser() -> argparse.ArgumentParser:
                        description="Load three demo accounts (Chinese, Russian, English).")
     p.add_argument("--replace", action="store_true", help="replace demo accounts already there")
     p.set_defaults(func=cmd_demo, writer=True)
+
+    p = sub.add_parser("backup", parents=[common], help="back the database up now",
+                       description="Copy the database into backups/ beside it (the app and "
+                                   "commands that save also keep a daily one, the last 7, "
+                                   "and one before every import that replaces accounts).")
+    p.add_argument("--list", action="store_true", help="list the backups instead, newest "
+                                                         "first")
+    p.set_defaults(func=cmd_backup, writer=False)
+
+    p = sub.add_parser("restore", parents=[common], help="replace the database with a backup",
+                       description="Check a backup, back the current state up, then replace "
+                                   "the database with the backup.")
+    p.add_argument("backup", type=Path, metavar="BACKUP.sqlite")
+    p.set_defaults(func=cmd_restore, writer=True)
     return parser
+
+
+def _print_error(err: RapportError) -> None:
+    """The error on stderr, line by line with control characters escaped: a message
+    quotes names and values from files (InvalidInput lists at most MAX_LISTED problems)."""
+    lines = str(err).split("\n")
+    print("\n".join(["rapport: error: " + shown(lines[0]), *map(shown, lines[1:])]),
+          file=sys.stderr)
 
 
 def _terminated(_signum: int, _frame: object) -> None:
@@ -264,12 +314,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Read-only commands neither lock nor create: a mistyped --db is an error.
         services = bootstrap(db, writer=args.writer, create=args.writer)
     except RapportError as err:
-        print(f"rapport: error: {err}", file=sys.stderr)
+        _print_error(err)
         return 1
     try:
         args.func(services, args)
     except RapportError as err:
-        print(f"rapport: error: {err}", file=sys.stderr)
+        _print_error(err)
         return 1
     except KeyboardInterrupt:  # Ctrl+C: one line, and what was being written is removed
         print("rapport: interrupted", file=sys.stderr)

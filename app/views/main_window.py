@@ -12,6 +12,7 @@ from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QFileDialog,
     QFrame,
@@ -34,12 +35,14 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.bootstrap import Services
 from app.errors import InvalidInput, RapportError
+from app.fileformat import AccountFile
 from app.models.enums import label
 from app.services.demo import demo_documents
 from app.services.portfolio import score_document
 from app.views.account_model import COLUMNS, AccountTableModel
 from app.views.assessment.settings_dialog import ScoringSettingsDialog
 from app.views.assessment.tab import AssessmentTab
+from app.views.backup_dialog import RestoreBackupDialog
 from app.views.commands import (
     CreateAccountCommand,
     DeleteAccountCommand,
@@ -50,11 +53,13 @@ from app.views.commands import (
     WorkspaceCommand,
     push,
 )
-from app.views.map.tab import MapTab
+from app.views.map.tab import MapTab, with_positions
 from app.views.pdf_export import export_plan_pdf, open_in_viewer
+from app.views.plain import PlainLabel, escape, plain
 from app.views.plan.tab import PlanTab
 from app.views.portfolio.view import PortfolioView
 from app.views.profile_form import ProfileForm
+from app.views.targets import confirm_read_only
 from app.views.workspace import Workspace
 
 log = logging.getLogger("rapport.views")
@@ -102,6 +107,11 @@ class MainWindow(QMainWindow):
         self.workspace.cardsMoved.connect(self._on_map_cards_moved)
         self.workspace.peopleChanged.connect(self._on_people_changed)
         self.profile.edited.connect(self._on_profile_edited)
+        #: the open account as its tabs show it: an outside change is told from it
+        self._shown: AccountFile | None = None
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # back in front: was the account replaced?
+            app.applicationStateChanged.connect(self._on_application_state)
 
         self.reload()
         self.rescore_portfolio()
@@ -144,11 +154,11 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table)
 
     def _build_detail(self) -> None:
-        self.title = QLabel()
+        self.title = PlainLabel()  # the account's name: shown as typed, never as markup
         self.title.setObjectName("accountTitle")
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = QLabel()
+        self.subtitle = PlainLabel()
         self.subtitle.setStyleSheet("color: #5f6b76;")
         self.profile = ProfileForm()
         self.map = MapTab()
@@ -212,6 +222,11 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action("Load &demo workspace", self.load_demo)
         self.export_map_action = self._action("Export stakeholder &map…",
                                               self._export_map, tip="PNG or SVG image")
+        self.backup_action = self._action("&Back up now…", self.back_up_now,
+                                          tip="Copy the database into its backups folder")
+        self.restore_action = self._action("&Restore from backup…", self.restore_from_backup,
+                                           tip="See a backup's date and accounts, then "
+                                               "replace the database with it")
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
         # Own actions rather than createUndoAction(): a half-typed field is saved
         # (or its error shown) before undo/redo touches anything.
@@ -246,6 +261,9 @@ class MainWindow(QMainWindow):
         for a in (self.new_action, self.import_action, self.export_action, self.pdf_action,
                   self.export_map_action, self.demo_action):
             file_menu.addAction(a)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backup_action)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -337,6 +355,7 @@ class MainWindow(QMainWindow):
             self.map.load(None)
             self.assessment.load(None)
             self.plan.load(None)
+            self._shown = None
             return
         try:
             doc = self.workspace.snapshot(key)  # one read serves the profile and the map
@@ -352,6 +371,7 @@ class MainWindow(QMainWindow):
         self.map.load(doc)
         self.assessment.load(doc, self.scoring)
         self.plan.load(doc)
+        self._shown = doc
 
     def _set_current(self, key: str | None) -> None:
         self.current_key = key
@@ -397,6 +417,7 @@ class MainWindow(QMainWindow):
             self.profile.load(record)
             self.assessment.load(doc, self.scoring)
             self.plan.load(doc)
+            self._shown = doc
         else:
             self.select(key)
 
@@ -480,7 +501,12 @@ class MainWindow(QMainWindow):
 
     def _on_people_edited(self, change: Any, text: str) -> None:
         before, after = change
-        if self.current_key is not None:
+        key = self.current_key
+        if key is None or after == before:  # nothing changed: no empty undo step
+            return
+        # The edit was made on the account as last read: if another process replaced it
+        # since, saving would silently undo that import. Show the new version instead.
+        if not self._replaced_outside(key, before):
             self.run(EditDocumentCommand(self.workspace, before, after, text), f"{text} failed")
 
     def _on_field_requested(self, field: str, value: Any) -> None:
@@ -516,14 +542,57 @@ class MainWindow(QMainWindow):
 
     def _on_people_changed(self, key: str) -> None:
         if key == self.current_key:
-            self.map.load(self.workspace.snapshot(key))
+            self._shown = self.workspace.snapshot(key)
+            self.map.load(self._shown)
 
     def _on_map_cards_moved(self, key: str, positions: dict[str, Any]) -> None:
         if key == self.current_key:
             self.map.set_positions(positions)
+            if self._shown is not None:
+                self._shown = with_positions(self._shown, positions)
         else:  # undo/redo of a move on another account: show what changed
             self.select(key)
             self.tabs.setCurrentWidget(self.map)
+
+    # -- changes made outside the app (an import with --replace, a restore) -------------
+    def _on_application_state(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_outside_changes()
+
+    def check_outside_changes(self) -> bool:
+        """Was the open account written by another process since it was shown? Then show
+        the stored version, keeping what is typed in the person panel. Checked when the
+        app comes to the front and before each edit of the whole account. True if so."""
+        key = self.current_key
+        if key is None or self._shown is None:
+            return False
+        return self._replaced_outside(key, self._shown)
+
+    def _replaced_outside(self, key: str, known: AccountFile) -> bool:
+        try:
+            stored = self.workspace.reread(key)
+        except RapportError:  # deleted meanwhile, or unreadable: the list shows what is left
+            self.reload()
+            return True
+        if stored == known:
+            return False
+        log.info("account %s was changed outside Rapport: showing the stored version", key)
+        panel = self.map.panel
+        typed, person = panel.typed(), panel.person_id()
+        self._on_account_changed(key)  # title, profile, stages, plan, the list's row
+        self._shown = stored
+        self.map.load(stored)
+        if typed and panel.person_id() == person:
+            panel.keep_typed(typed)
+        elif typed:
+            panel.keep_typed({}, lost=(
+                "This account was replaced outside Rapport (an import or a restore) and the "
+                "person you were editing is no longer in it. What you typed was not saved: "
+                + "; ".join(f"{field.replace('_', ' ')}: {text}"
+                            for field, text in typed.items())))
+        self.statusBar().showMessage("This account was changed outside Rapport (an import "
+                                     "or a restore): the stored version is shown.", 10000)
+        return True
 
     def undo(self) -> None:
         if self._commit_pending():
@@ -565,8 +634,8 @@ class MainWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             "Delete account",
-            f"Delete “{name}” and its {people} stakeholders?\n\n"
-            "You can undo this with Edit › Undo (Ctrl+Z).",
+            plain(f"Delete “{name}” and its {people} stakeholders?\n\n"
+                  "You can undo this with Edit › Undo (Ctrl+Z)."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -592,6 +661,12 @@ class MainWindow(QMainWindow):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+            try:  # undo ends with the app; the backup does not
+                self.services.backups.before_replacing(existing)
+            except RapportError as err:
+                self._error("Nothing was imported: the accounts could not be backed up first",
+                            err)
+                return False
         ok = self.run(ImportCommand(self.workspace, docs, existing), "Import failed")
         if ok:
             self.select(docs[0].account.id)
@@ -615,7 +690,7 @@ class MainWindow(QMainWindow):
             self, f"Export {summary.name if summary else key}", str(suggestion),
             "Account files (*.json)"
         )
-        if not path:
+        if not path or not confirm_read_only(self, "Export account", Path(path)):
             return
         try:
             self.services.accounts.export(key, Path(path))
@@ -650,6 +725,43 @@ class MainWindow(QMainWindow):
             self.select(docs[0].account.id)
         return ok
 
+    def back_up_now(self) -> None:
+        """File › Back up now…: what is being typed is saved first."""
+        if not self._commit_pending():
+            return
+        try:
+            path = self.services.backups.back_up_now()
+        except RapportError as err:
+            self._error("The backup failed", err)
+            return
+        self.statusBar().showMessage(f"Backed up to {path}", 10000)
+
+    def restore_from_backup(self) -> None:
+        """File › Restore from backup…: choose and confirm in the dialog, then restore."""
+        if not self._commit_pending():
+            return
+        dialog = RestoreBackupDialog(self.services.backups, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
+            self.restore_backup(dialog.chosen)
+
+    def restore_backup(self, path: Path) -> bool:
+        """Replace the database with the backup at ``path`` (the current state is backed
+        up first); every view reloads and the undo history, which describes the
+        replaced state, is cleared."""
+        self.portfolio.stop()  # its thread reads the database
+        try:
+            before = self.services.backups.restore(path)
+        except RapportError as err:
+            self.rescore_portfolio()
+            self._error("Nothing was restored", err)
+            return False
+        self.undo_stack.clear()
+        self.workspace.forget()  # the account it kept is the replaced state's
+        self.workspace.reset.emit()  # the list, the open account and the overview reload
+        self.statusBar().showMessage(
+            f"Restored the backup {path.name}; the state before it is in {before}", 15000)
+        return True
+
     def offer_demo(self) -> None:
         answer = QMessageBox.question(
             self, "Welcome to Rapport",
@@ -668,14 +780,14 @@ class MainWindow(QMainWindow):
             self, "About Rapport",
             f"<h3>Rapport {__version__}</h3><p>Key accounts, stakeholder maps, relationship "
             f"stages and account plans — offline.</p><p>Database: "
-            f"{self.services.db.display_name}</p>",
+            f"{escape(self.services.db.display_name)}</p>",
         )
 
     def _error(self, what: str, err: Exception, detail: str = "") -> None:
         log.warning("%s: %s", what, err)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Rapport", what,
+        box = QMessageBox(QMessageBox.Icon.Warning, "Rapport", plain(what),
                           QMessageBox.StandardButton.Ok, self)
-        box.setInformativeText(str(err).splitlines()[0])
+        box.setInformativeText(plain(str(err).splitlines()[0]))
         if detail:
             box.setDetailedText(detail)
         box.open()
@@ -714,7 +826,7 @@ class MainWindow(QMainWindow):
         if not self.profile.commit_pending():  # a field being typed in cannot be saved
             answer = QMessageBox.question(
                 self, "Unsaved change",
-                f"{self.profile.error.text()}\n\nClose anyway and lose this change?",
+                plain(f"{self.profile.error.text()}\n\nClose anyway and lose this change?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

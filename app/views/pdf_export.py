@@ -74,6 +74,8 @@ from app.services.reports import (
     client_text_flags,
     export_pdf,
 )
+from app.views.plain import PlainLabel, escape, plain
+from app.views.targets import confirm_read_only, is_read_only, target_problem
 
 log = logging.getLogger("rapport.views.pdf")
 
@@ -196,7 +198,7 @@ class PdfExportDialog(QDialog):
         #: the file the file dialog has asked about replacing (no second question)
         self._asked: Path | None = None
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<b>{_escape(account)}</b>")
+        heading = QLabel(f"<b>{escape(account)}</b>")
         heading.setWordWrap(True)  # a 200-character name must not widen the dialog
         layout.addWidget(heading)
         columns = QHBoxLayout()
@@ -254,7 +256,7 @@ class PdfExportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.error = QLabel()
+        self.error = PlainLabel(wrap=True)  # names the folder typed
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
         layout.addWidget(self.error)
@@ -395,7 +397,7 @@ class PdfExportDialog(QDialog):
         for section in shown.sections:
             heading = QStandardItem(shown.heading(section))  # plain text, never markup
             heading.setData(section.key, Qt.ItemDataRole.UserRole)
-            heading.setToolTip(heading.text())
+            heading.setToolTip(plain(heading.text()))
             if section.empty:
                 heading.setForeground(QColor(LEFT_OUT_COLOUR))
                 italic = QFont(self.font())
@@ -405,7 +407,7 @@ class PdfExportDialog(QDialog):
                 heading.setFont(bold)
             for line in section.items:
                 item = QStandardItem(line)
-                item.setToolTip(line)
+                item.setToolTip(plain(line))  # the entry's own words
                 heading.appendRow(item)
             self.preview_model.appendRow(heading)
             if len(section.items) <= EXPANDED_UP_TO:
@@ -438,11 +440,16 @@ class PdfExportDialog(QDialog):
             problem = "Choose at least one section."
         elif not choice.path.parent.is_dir():
             problem = f"The folder {choice.path.parent} does not exist."
+        else:  # a FIFO, a device, a folder: never replaced
+            problem = target_problem(choice.path) or ""
         if problem:
             self.error.setText(problem)
             self.error.show()
             return
-        if choice.path.exists() and choice.path != self._asked:  # typed, not browsed
+        if is_read_only(choice.path):  # asked even if the file dialog asked "replace?"
+            if not confirm_read_only(self, "Export plan as PDF", choice.path):
+                return
+        elif choice.path.exists() and choice.path != self._asked:  # typed, not browsed
             answer = QMessageBox.question(
                 self, "Export plan as PDF",
                 f"{choice.path.name} exists already in {choice.path.parent}. Replace it?",
@@ -508,9 +515,10 @@ def confirm_client_texts(parent: QWidget | None, services: Services, key: str) -
         shown += f"\n… and {len(flags) - FLAGS_SHOWN} more"
     answer = QMessageBox.warning(
         parent, "Export plan as PDF",
-        "The client edition leaves out stances, scores, notes and internal risks, but "
-        "these texts typed in the plan would still show what we think of their people "
-        f"or an internal risk:\n\n{shown}\n\nHand the customer a PDF with them anyway?",
+        plain("The client edition leaves out stances, scores, notes and internal risks, "
+              "but these texts typed in the plan would still show what we think of their "
+              f"people or an internal risk:\n\n{shown}\n\nHand the customer a PDF with "
+              "them anyway?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -558,7 +566,7 @@ def run_export(parent: QWidget | None, services: Services, key: str, choice: Cho
     progress.deleteLater()
     if "error" in outcome:
         QMessageBox.warning(parent, "Export plan as PDF",
-                            f"The PDF was not written.\n\n{outcome['error']}")
+                            plain(f"The PDF was not written.\n\n{outcome['error']}"))
         return None
     result = outcome.get("result")
     if not isinstance(result, PdfResult):
@@ -566,8 +574,8 @@ def run_export(parent: QWidget | None, services: Services, key: str, choice: Cho
     if result.missing:
         QMessageBox.information(
             parent, "Export plan as PDF",
-            f"The PDF was written, but its fonts have no glyphs for these characters, "
-            f"which print as blanks: {' '.join(result.missing)}")
+            plain("The PDF was written, but its fonts have no glyphs for these characters, "
+                  f"which print as blanks: {' '.join(result.missing)}"))
     if choice.open_when_done and open_result is not None:
         open_result(result.path)
     return result
@@ -595,11 +603,4 @@ def export_plan_pdf(parent: QWidget | None, services: Services, key: str, *,
 
 def _plain_label(text: str = "") -> QLabel:
     """A wrapped label that shows user data as typed, never as markup."""
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return PlainLabel(text, wrap=True)

@@ -59,6 +59,11 @@ class Workspace(QObject):
             self._cached = self._accounts.snapshot(key)
         return self._cached
 
+    def forget(self) -> None:
+        """Drop the account kept from the last read: the database was replaced under
+        it (a restore from a backup)."""
+        self._cached = None
+
     def reread(self, key: str) -> AccountFile:
         """The account as stored now, read past the cache: another process (an import
         with ``--replace``, a restore) may have written it since."""
