@@ -37,6 +37,7 @@ from babel.numbers import (
     NumberPattern,
     format_compact_decimal,
     format_decimal,
+    get_decimal_symbol,
     get_group_symbol,
     parse_decimal,
 )
@@ -47,6 +48,14 @@ MINUS = "\u2212"
 COMPACT_DIGITS = 3
 #: decimals a full number keeps at most (a KPI of 93.456789); money keeps cents
 MOST_DECIMALS = 6
+#: the edges of everyday figures: beyond them (a KPI of ±1.8e308, an amount of 5e-324,
+#: both valid in an account file) a figure is written in scientific notation — every
+#: digit the float holds when full ("1.7976931348623157E308"), three significant digits
+#: when compact ("1.8E308") — rather than as 309 digits
+FULL_LARGEST = 1e18
+COMPACT_LARGEST = 1e16
+SMALLEST = 1e-9
+COMPACT_SMALLEST = 1e-6
 
 
 @lru_cache(maxsize=64)
@@ -76,6 +85,29 @@ def money(amount: float | None, currency: str | None, *, compact: bool = False,
     return "" if amount is None else _money(float(amount), currency or "", compact, locale)
 
 
+def scientific(value: float, locale: str = "en", digits: int | None = None) -> str:
+    """``value`` as "1.7976931348623157E308", "−2.5E−300"; ``digits`` significant
+    digits (None: as many as the float holds, Python's shortest repr)."""
+    text = repr(float(value)) if digits is None else f"{value:.{max(1, digits) - 1}e}"
+    mantissa, _, exponent = text.lower().partition("e")
+    if not exponent:  # repr gave no exponent ("123.5"): make one
+        mantissa, exponent = f"{float(value):e}".split("e")
+        mantissa = repr(float(mantissa))
+    if "." in mantissa:
+        mantissa = mantissa.rstrip("0").rstrip(".")
+    decimal = get_decimal_symbol(babel_locale(locale))
+    mantissa = mantissa.replace(".", decimal).replace("-", MINUS)
+    return f"{mantissa}E{str(int(exponent)).replace('-', MINUS)}"
+
+
+def extreme(value: float, *, compact: bool = False) -> bool:
+    """Whether ``value`` is written in scientific notation (see FULL_LARGEST)."""
+    size = abs(value)
+    if compact:
+        return size >= COMPACT_LARGEST or 0 < size < COMPACT_SMALLEST
+    return size >= FULL_LARGEST or 0 < size < SMALLEST
+
+
 def read(text: str, locale: str = "en") -> float | None:
     """A number written the locale's way (as :func:`number` writes it), read strictly:
     grouping only where the locale groups, so "1,5" is not 15 in English; None if
@@ -101,6 +133,8 @@ def read(text: str, locale: str = "en") -> float | None:
 def _number(value: float, locale: str, compact: bool) -> str:
     if not math.isfinite(value):
         return str(value)
+    if extreme(value, compact=compact):
+        return scientific(value, locale, 3 if compact else None)
     loc = babel_locale(locale)
     if compact:
         return _compact(value, loc)
@@ -113,7 +147,9 @@ def _money(amount: float, currency: str, compact: bool, locale: str) -> str:
     if not math.isfinite(amount):
         return str(amount)
     loc = babel_locale(locale)
-    if compact:
+    if extreme(amount, compact=compact):
+        text = scientific(amount, locale, 3 if compact else None)
+    elif compact:
         text = _compact(amount, loc)
     else:
         cents = _rounded(amount, 2)

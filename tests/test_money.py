@@ -146,3 +146,13 @@ def test_the_writer_imports_no_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_figures_at_the_edges_of_a_float_are_written_in_scientific_notation() -> None:
+    """The account file accepts KPI values up to ±1.8e308: the app and the PDF write them
+    the same way instead of failing (Decimal once raised InvalidOperation from 1e28)."""
+    assert money(1e28, "EUR") == spaced("EUR 1E28")
+    assert number(-1.7976931348623157e308) == "−1.7976931348623157E308"
+    assert number(1.7976931348623157e308, compact=True) == "1.8E308"
+    assert number(5e-324, "ru") == "5E−324"
+    assert number(1e17) == "100,000,000,000,000,000"  # below the edge: every digit

@@ -64,13 +64,9 @@ class Context:
 
     def money(self, amount: float | None, *, compact: bool = False) -> str:
         """An amount in the account's currency: a full figure ("EUR 4,200,000") in
-        tables and text; ``compact`` only on chart axes (the rule of app.money); an
-        amount too small to write in digits in scientific notation ("EUR 5E−324")."""
-        currency = self.doc.account.currency
-        if amount is not None and figures.extreme(amount):
-            shown = figures.full(amount, self.locale)
-            return f"{currency}\u00a0{shown}" if currency else shown
-        return money(amount, currency, compact=compact, locale=self.locale)
+        tables and text; ``compact`` only on chart axes (the rule of app.money); at the
+        edges of a float in scientific notation ("EUR 5E−324")."""
+        return money(amount, self.doc.account.currency, compact=compact, locale=self.locale)
 
     def number(self, value: float | None) -> str:
         """A number as stored, grouped: "150,000,000", "93.5"; at the edges of a float
