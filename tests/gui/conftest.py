@@ -57,3 +57,16 @@ def plan_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
 def plan_demo_window(qtbot: QtBot, services: Services, tmp_path: Path) -> MainWindow:
     """The demo accounts with their plans."""
     return _plan_tab_window(qtbot, services, tmp_path, demo_documents())
+
+
+@pytest.fixture
+def demo(services: Services) -> Services:
+    """The demo workspace, with no window."""
+    services.accounts.import_documents(demo_documents())
+    return services
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    """The window's settings in a file of the test's own."""
+    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)

@@ -16,7 +16,6 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
 from app.reports import Edition
-from app.services.demo import demo_documents
 from app.views.main_window import MainWindow
 from app.views.pdf_export import PdfExportDialog, export_plan_pdf
 
@@ -24,17 +23,6 @@ pytestmark = pytest.mark.gui
 
 OLD = b"the signed-off version"
 YES, NO = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
-
-
-@pytest.fixture
-def demo(services: Services) -> Services:
-    services.accounts.import_documents(demo_documents())
-    return services
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
 
 
 def _read_only(path: Path) -> Path:

@@ -14,7 +14,6 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
 from app.reports import Edition
-from app.services.demo import demo_documents
 from app.services.reports import client_preview
 from app.views import pdf_export
 from app.views.pdf_export import (
@@ -27,17 +26,6 @@ from app.views.pdf_export import (
 )
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def demo(services: Services) -> Services:
-    services.accounts.import_documents(demo_documents())
-    return services
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
 
 
 def test_dialog_offers_editions_sections_and_a_file_name(qtbot: QtBot, tmp_path: Path,
