@@ -52,6 +52,7 @@ from app.models.orm import (
     Stakeholder,
     TeamMember,
 )
+from app.services.damage import DamagedAccount, damage_of, readable
 from app.storage.database import Database
 
 #: Profile fields a user may edit (everything of the account record but its id).
@@ -149,9 +150,13 @@ class AccountService:
             cursor = conn.connection.cursor()
             try:
                 cursor.execute(compiled.string, args)
-                return list(map(AccountSummary._make, cursor.fetchall()))
+                rows = cursor.fetchall()
             finally:
                 cursor.close()
+        # A damaged cell (bytes after a bit flip) shows as text that says so, not a crash.
+        return [AccountSummary._make(map(readable, row))
+                if any(isinstance(v, bytes) for v in row) else AccountSummary._make(row)
+                for row in rows]
 
     def profile(self, key: str) -> AccountRecord:
         with self._db.sessions() as session:
@@ -175,7 +180,17 @@ class AccountService:
     def snapshot(self, key: str) -> AccountFile:
         """The whole account as an account-file document (for export and undo)."""
         with self._db.sessions() as session:
-            return account_to_file(self._load_full(session, key))
+            try:
+                return account_to_file(self._load_full(session, key))
+            except (LookupError, ValueError, TypeError) as err:
+                # A value the app never writes: name where it is, or it is a bug.
+                account_id = session.scalar(select(Account.id).where(Account.key == key))
+                if account_id is None:
+                    raise
+                damage = damage_of(session.connection(), account_id)
+                if not damage:
+                    raise
+                raise DamagedAccount(key, damage) from err
 
     # -- writing ----------------------------------------------------------------
     def create(self, name: str, **values: Any) -> str:

@@ -70,6 +70,7 @@ from app.models.enums import (
     Tier,
 )
 from app.services.accounts import AccountService
+from app.services.damage import DamagedAccount
 from app.storage.database import Database
 
 
@@ -396,6 +397,9 @@ class PortfolioService:
         self._db = db
         self._accounts = AccountService(db)
         self._compiled: dict[str, SQLCompiler] | None = None
+        #: accounts ``iter_documents`` skipped because a stored value cannot be read
+        #: back (reset at each pass); the others are read and scored as usual
+        self.damaged: list[DamagedAccount] = []
 
     def score(self, key: str, today: dt.date, settings: ScoringSettings) -> AccountScore:
         """One account (after an edit); NotFound if there is no such account."""
@@ -411,7 +415,19 @@ class PortfolioService:
         batches are picked up or skipped as they fall; each batch is consistent.
         """
         for docs in self.iter_documents(batch):
-            yield [score_document(doc, today, settings) for doc in docs]
+            scores = []
+            for doc in docs:
+                try:
+                    scores.append(score_document(doc, today, settings))
+                except (LookupError, ValueError, TypeError):
+                    # bytes where text belongs pass the bulk reader: name the damage
+                    try:
+                        self._accounts.snapshot(doc.account.id)
+                    except DamagedAccount as err:
+                        self.damaged.append(err)
+                        continue
+                    raise
+            yield scores
 
     def iter_documents(self, batch: int = 250) -> Generator[list[AccountFile], None, None]:
         """Every account as an account-file document, equal to ``AccountService.snapshot``,
@@ -419,6 +435,7 @@ class PortfolioService:
         ``iter_scores`` (one query per table and batch instead of seven per account)."""
         if batch < 1:
             raise ValueError(f"batch must be at least 1, not {batch}")
+        self.damaged = []
         after = -(2**63)  # below any id: ids need not start at 1
         while True:
             docs, last = self._read_batch(after, batch)
@@ -475,7 +492,17 @@ class PortfolioService:
             for target, ids in _referenced(rows).items():
                 keys[target].update(self._outside_keys(conn, _TARGETS[target],
                                                        ids - keys[target].keys()))
-        return _documents(rows, keys), rows["accounts"][-1][0]
+        try:
+            return _documents(rows, keys), rows["accounts"][-1][0]
+        except (LookupError, ValueError, TypeError):
+            pass  # a damaged value: read this batch account by account to isolate it
+        docs = []
+        for row in rows["accounts"]:
+            try:
+                docs.append(self._accounts.snapshot(row[1]))
+            except DamagedAccount as err:
+                self.damaged.append(err)
+        return docs, rows["accounts"][-1][0]
 
     @staticmethod
     def _outside_keys(conn: Connection, table: _Table, ids: set[int]) -> dict[int, str]:
