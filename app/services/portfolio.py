@@ -418,6 +418,8 @@ class PortfolioService:
             scores = []
             for doc in docs:
                 try:
+                    if not isinstance(doc.account.name, str):  # the view sorts by it
+                        raise TypeError("account name is not text")
                     scores.append(score_document(doc, today, settings))
                 except (LookupError, ValueError, TypeError):
                     # bytes where text belongs pass the bulk reader: name the damage

@@ -73,10 +73,11 @@ def test_list_shows_a_blob_account_name_as_damaged(db_path: Path) -> None:
     assert isinstance(names["demo-ural"], str) and names["demo-ural"].startswith("(damaged)")
 
 
-@pytest.mark.parametrize("kind", sorted(DAMAGE))
+@pytest.mark.parametrize("kind", [*sorted(DAMAGE), "blob_account_name"])
 def test_portfolio_skips_a_damaged_account_and_scores_the_others(db_path: Path,
                                                                  kind: str) -> None:
-    damaged_db(db_path, DAMAGE[kind][0])
+    damaged_db(db_path, DAMAGE[kind][0] if kind in DAMAGE
+               else "UPDATE accounts SET name=X'00ff' WHERE id={aid}")
     services = bootstrap(str(db_path), writer=False, create=False)
     try:
         portfolio = PortfolioService(services.accounts.database)

@@ -120,3 +120,18 @@ def test_a_damaged_database_gets_a_message_and_is_not_touched(
     assert "is damaged" in shown[0] and "not modified" in shown[0]
     assert windows == []
     assert target.read_bytes() == damaged
+
+
+@pytest.mark.parametrize("damage", ["UPDATE accounts SET name=X'00ff' WHERE id={aid}",
+                                    "UPDATE stakeholders SET stance='wizard' "
+                                    "WHERE account_id={aid}"])
+def test_the_app_starts_and_lists_every_account_with_one_damaged(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    from tests.cli.test_damaged_rows import damaged_db
+
+    target = tmp_path / "rapport.sqlite"
+    damaged_db(target, damage)
+    windows = run_until_idle(qtbot, monkeypatch)
+    assert gui.run_gui(str(target)) == 0
+    assert windows and windows[0].model.total_count() == 3
