@@ -109,11 +109,9 @@ def test_markup_in_a_name_is_escaped_in_the_svg(qapp: QApplication, tmp_path: Pa
 
 
 def test_the_app_exports_the_map_with_its_legend(
-        qtbot: QtBot, services: Services, tmp_path: Path,
+        qtbot: QtBot, demo: Services, settings: QSettings, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    services.accounts.import_documents(demo_documents())
-    window = MainWindow(services,
-                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(demo, settings)
     qtbot.addWidget(window)
     window.show()
     window.select("demo-ural")
@@ -200,11 +198,9 @@ def test_a_map_through_a_link_writes_the_linked_file(
 
 
 def test_the_app_refuses_to_export_the_map_to_a_fifo_and_says_so(
-        qtbot: QtBot, services: Services, tmp_path: Path,
+        qtbot: QtBot, demo: Services, settings: QSettings, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    services.accounts.import_documents(demo_documents())
-    window = MainWindow(services,
-                        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(demo, settings)
     qtbot.addWidget(window)
     window.select("demo-ural")
     window.tabs.setCurrentWidget(window.map)
