@@ -69,8 +69,17 @@ def cmd_import(services: Services, args: argparse.Namespace) -> None:
 
 def cmd_export(services: Services, args: argparse.Namespace) -> None:
     key = services.accounts.find(args.account)
+    if args.rescue:
+        from app.services.rescue import export_rescued
+
+        result, report = export_rescued(services.accounts.database, key, args.json)
+        print(f"rescued {shown(key)}: {shown(result.doc.account.name)} to "
+              f"{shown(str(args.json))}; {len(result.damage)} damaged "
+              f"{'value' if len(result.damage) == 1 else 'values'} reported in "
+              f"{shown(str(report))}")
+        return
     doc = services.accounts.export(key, args.json)
-    print(f"exported {key}: {doc.account.name} to {args.json}")
+    print(f"exported {shown(key)}: {shown(doc.account.name)} to {shown(str(args.json))}")
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> None:
@@ -218,6 +227,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
     p.add_argument("--json", required=True, type=Path, metavar="OUT.json",
                    help="file to write")
+    p.add_argument("--rescue", action="store_true",
+                   help="for a damaged account: write what can be read, and beside it "
+                        "OUT.json.rescue.txt listing what could not")
     p.set_defaults(func=cmd_export, writer=False)
 
     p = sub.add_parser("list", parents=[common], help="list accounts",

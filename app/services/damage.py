@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -37,6 +37,7 @@ class Damage:
     row: str      # the row's key, else its id
     column: str
     value: str    # the stored value, quoted and shortened
+    stored: Any = field(default=None, compare=False, repr=False)  # the value itself
 
     def __str__(self) -> str:
         return f"{self.table} row {self.row}, column {self.column}: {self.value}"
@@ -49,7 +50,8 @@ class DamagedAccount(RapportError):
         self.key, self.damage = key, damage
         more = f" (and {len(damage) - 1} more damaged values)" if len(damage) > 1 else ""
         super().__init__(f'Account "{key}" is damaged: {damage[0]}{more}. '
-                         "The other accounts are not affected.")
+                         "The other accounts are not affected; "
+                         "`export --rescue` saves what can be read.")
 
 
 def readable(value: Any) -> Any:
@@ -59,7 +61,7 @@ def readable(value: Any) -> Any:
     return value
 
 
-def _bad(column: Any, value: Any) -> bool:
+def bad_value(column: Any, value: Any) -> bool:
     if value is None:
         return False
     kind = column.type
@@ -92,7 +94,7 @@ def _bad(column: Any, value: Any) -> bool:
     return False
 
 
-def _where(table: Table) -> str | None:
+def rows_of(table: Table) -> str | None:
     """SQL selecting the table's rows of account ``:aid`` (None: not an account's rows)."""
     if table.name == "accounts":
         return "id = :aid"
@@ -110,7 +112,7 @@ def damage_of(conn: Connection, account_id: int) -> list[Damage]:
     """Every cell of the account that does not hold what its column type allows."""
     found = []
     for table in Base.metadata.sorted_tables:
-        where = _where(table)
+        where = rows_of(table)
         if where is None:
             continue
         names = [c.name for c in table.c]
@@ -119,10 +121,10 @@ def damage_of(conn: Connection, account_id: int) -> list[Damage]:
         for row in rows:
             values = dict(zip(row._fields, row, strict=True))
             for name in names:
-                if _bad(table.c[name], values.get(name)):
+                if bad_value(table.c[name], values.get(name)):
                     ident = values.get("key", values.get("id"))
                     bad = values[name]
                     found.append(Damage(table.name, quoted(readable(ident)), name,
                                         f"bytes {cut(bad.hex(), 40)}" if isinstance(bad, bytes)
-                                        else quoted(bad)))
+                                        else quoted(bad), bad))
     return found

@@ -19,6 +19,8 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
 
 from app.models.enums import LifecycleStage, RelationshipStage, Tier, label
 from app.services.accounts import AccountSummary
@@ -82,9 +84,16 @@ def _haystack(s: AccountSummary) -> str:
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole.value
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole.value
+_DECORATION = Qt.ItemDataRole.DecorationRole.value
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole.value
+_DAMAGED_COLOUR = QColor("#c62828")
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole.value
 _KEY = KEY_ROLE
 _RIGHT = int((Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter).value)
+
+
+def _warning_icon() -> QIcon:
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
 class AccountTableModel(QAbstractTableModel):
@@ -102,6 +111,7 @@ class AccountTableModel(QAbstractTableModel):
         self._tokens: list[str] = []
         self._sort_column = 0
         self._sort_order = Qt.SortOrder.AscendingOrder
+        self._damaged: dict[str, str] = {}  # key -> what is damaged, one line
 
     # -- Qt model interface ------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -123,7 +133,14 @@ class AccountTableModel(QAbstractTableModel):
             return self._visible[index.row()]
         if role == _TOOLTIP and index.column() == 0:
             summary = self._by_key[self._visible[index.row()]]
-            return plain(f"{summary.name}\nid: {summary.key}")
+            damage = self._damaged.get(summary.key)
+            note = f"\n\nDamaged: {damage}" if damage else ""
+            return plain(f"{summary.name}\nid: {summary.key}{note}")
+        if self._damaged and (role == _FOREGROUND or (role == _DECORATION
+                                                      and index.column() == 0)):
+            if self._visible[index.row()] not in self._damaged:
+                return None
+            return _DAMAGED_COLOUR if role == _FOREGROUND else _warning_icon()
         return None
 
     def headerData(
@@ -148,8 +165,31 @@ class AccountTableModel(QAbstractTableModel):
         self._set_visible(self._filtered(self._order))
         self.endResetModel()
 
+    def mark_damaged(self, damaged: dict[str, str]) -> None:
+        """Mark accounts that cannot be read (key -> what is wrong, one line)."""
+        changed = set(damaged) ^ set(self._damaged) | {
+            k for k in damaged if damaged[k] != self._damaged.get(k)}
+        self._damaged.update(damaged)
+        for key in changed:
+            row = self.row_of(key)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0),
+                                      self.index(row, len(COLUMNS) - 1))
+
+    def unmark_damaged(self, key: str) -> None:
+        """``key`` was read whole after all (replaced, or restored from a backup)."""
+        if self._damaged.pop(key, None) is not None:
+            row = self.row_of(key)
+            if row >= 0:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    def is_damaged(self, key: str) -> bool:
+        return key in self._damaged
+
     def upsert(self, summary: AccountSummary) -> None:
-        """Add or refresh one account, keeping sort order, filter and selection."""
+        """Add or refresh one account, keeping sort order, filter and selection.
+        A rewritten account (an import replacing a damaged one) is no longer marked."""
+        self._damaged.pop(summary.key, None)
         self._by_key[summary.key] = summary
         if self._hay is not None:
             self._hay[summary.key] = _haystack(summary)
@@ -210,6 +250,7 @@ class AccountTableModel(QAbstractTableModel):
         self._rows = None
 
     def _forget(self, key: str) -> None:
+        self._damaged.pop(key, None)
         del self._by_key[key]
         if self._hay is not None:
             del self._hay[key]

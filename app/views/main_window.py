@@ -37,8 +37,10 @@ from app.bootstrap import Services
 from app.errors import InvalidInput, RapportError
 from app.fileformat import AccountFile
 from app.models.enums import label
+from app.services.damage import DamagedAccount
 from app.services.demo import demo_documents
 from app.services.portfolio import score_document
+from app.services.rescue import export_rescued
 from app.views.account_model import COLUMNS, AccountTableModel
 from app.views.assessment.settings_dialog import ScoringSettingsDialog
 from app.views.assessment.tab import AssessmentTab
@@ -53,6 +55,7 @@ from app.views.commands import (
     WorkspaceCommand,
     push,
 )
+from app.views.damaged_page import DamagedPage
 from app.views.map.tab import MapTab, with_positions
 from app.views.pdf_export import export_plan_pdf, open_in_viewer
 from app.views.plain import PlainLabel, escape, plain
@@ -198,9 +201,13 @@ class MainWindow(QMainWindow):
         portfolio_page.setWidget(self.portfolio)
         portfolio_page.setWidgetResizable(True)
         portfolio_page.setFrameShape(QFrame.Shape.NoFrame)
+        self.portfolio.damagedFound.connect(self._on_damaged_found)
+        self.damaged_page = DamagedPage()  # instead of the tabs, for an unreadable account
+        self.damaged_page.rescueRequested.connect(self.rescue_account)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(portfolio_page)
         self.detail_stack.addWidget(detail)
+        self.detail_stack.addWidget(self.damaged_page)
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -344,8 +351,9 @@ class MainWindow(QMainWindow):
             | QItemSelectionModel.SelectionFlag.Rows,
         )  # -> _on_current_row -> _show, unless this row was current already
         self.table.scrollTo(index)
-        if already and self.current_key != key:
-            self._show(key)
+        if already and (self.current_key != key
+                        or self.detail_stack.currentWidget() is self.damaged_page):
+            self._show(key)  # (a damaged account is read again: it may be mended now)
 
     def _show(self, key: str | None) -> None:
         if key is None:
@@ -359,10 +367,14 @@ class MainWindow(QMainWindow):
             return
         try:
             doc = self.workspace.snapshot(key)  # one read serves the profile and the map
+        except DamagedAccount as err:
+            self._show_damaged(key, err)
+            return
         except RapportError as err:
             self._error("Cannot show the account", err)
             return
         record = doc.account
+        self.model.unmark_damaged(key)
         self._set_current(key)
         self.detail_stack.setCurrentIndex(1)
         self._set_title(record.name, record.tier, record.relationship_stage,
@@ -372,6 +384,52 @@ class MainWindow(QMainWindow):
         self.assessment.load(doc, self.scoring)
         self.plan.load(doc)
         self._shown = doc
+
+    def _show_damaged(self, key: str, err: DamagedAccount) -> None:
+        """An account that cannot be read: say where, offer the rescue; it can still
+        be deleted or replaced by an import, not edited or exported as it is."""
+        self.model.mark_damaged({key: str(err.damage[0])})
+        summary = self.model.summary(key)
+        self._set_current(key)
+        self.export_action.setEnabled(False)
+        self.pdf_action.setEnabled(False)
+        for pane in (self.profile, self.map, self.plan):
+            pane.load(None)
+        self.assessment.load(None)
+        self._shown = None
+        self.damaged_page.show_damage(summary.name if summary else key, err)
+        self.detail_stack.setCurrentWidget(self.damaged_page)
+
+    def _on_damaged_found(self, damaged: list[tuple[str, str]]) -> None:
+        self.model.mark_damaged(dict(damaged))
+
+    def rescue_account(self, key: str) -> None:
+        """Save what can be read of a damaged account, then offer to import it."""
+        path_text, _ = QFileDialog.getSaveFileName(
+            self, "Save what can be read", str(Path.home() / f"{key}-rescued.json"),
+            "Account files (*.json)")
+        if not path_text or not confirm_read_only(self, "Save what can be read",
+                                                  Path(path_text)):
+            return
+        path = Path(path_text)
+        try:
+            result, report = export_rescued(self.services.accounts.database, key, path)
+        except RapportError as err:
+            self._error("The account could not be rescued", err)
+            return
+        box = QMessageBox(QMessageBox.Icon.Information, "Rapport",
+                          plain(f"Saved what can be read of {result.doc.account.name}."),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setInformativeText(plain(
+            f"Account file: {path}\nWhat could not be read: {report}\n\n"
+            "Import the file now to replace the damaged account? A backup is taken first."))
+        box.setDetailedText("\n".join(result.repairs))
+        now = box.addButton("Import and replace", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(now)
+        box.exec()
+        if box.clickedButton() is now:
+            self.import_paths([path], assume_replace=True)
 
     def _set_current(self, key: str | None) -> None:
         self.current_key = key
@@ -642,7 +700,7 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.run(DeleteAccountCommand(self.workspace, key), "Cannot delete the account")
 
-    def import_paths(self, paths: list[Path]) -> bool:
+    def import_paths(self, paths: list[Path], assume_replace: bool = False) -> bool:
         try:
             docs = self.services.accounts.read_files(paths)
         except InvalidInput as err:
@@ -653,10 +711,14 @@ class MainWindow(QMainWindow):
             box.exec()
             return False
         existing = {d.account.id for d in docs if self.model.summary(d.account.id)}
-        if existing:
+        damaged = {k for k in existing if self._is_damaged(k)}
+        if existing and not assume_replace:
+            note = (f"\n\n{len(damaged)} of them cannot be read (damaged): replacing "
+                    "those cannot be undone with Edit › Undo, only from the backup taken "
+                    "first." if damaged else "")
             answer = QMessageBox.question(
                 self, "Replace accounts?",
-                f"{len(existing)} of these accounts already exist. Replace them?",
+                f"{len(existing)} of these accounts already exist. Replace them?{note}",
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -667,11 +729,30 @@ class MainWindow(QMainWindow):
                 self._error("Nothing was imported: the accounts could not be backed up first",
                             err)
                 return False
-        ok = self.run(ImportCommand(self.workspace, docs, existing), "Import failed")
+        if damaged:  # what it replaces cannot be read back: no undo step, the backup
+            try:
+                self.workspace.import_documents(docs, replace=True)
+            except RapportError as err:
+                self._error("Import failed", err)
+                return False
+            ok = True
+        else:
+            ok = self.run(ImportCommand(self.workspace, docs, existing), "Import failed")
         if ok:
             self.select(docs[0].account.id)
             self.statusBar().showMessage(f"Imported {len(docs)} account(s).", 5000)
         return ok
+
+    def _is_damaged(self, key: str) -> bool:
+        if self.model.is_damaged(key):
+            return True
+        try:
+            self.workspace.snapshot(key)
+        except DamagedAccount:
+            return True
+        except RapportError:
+            return False
+        return False
 
     def import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

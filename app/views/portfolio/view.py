@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from app.assessment.agenda import ACTION_HORIZON_DAYS, REVIEW_HORIZON_DAYS
 from app.assessment.health import round_half_up
 from app.assessment.settings import ScoringSettings
+from app.services.damage import DamagedAccount
 from app.services.portfolio import AccountScore, PortfolioService
 from app.views.empty_table import EmptyTextTable
 from app.views.formatting import display_locale
@@ -127,10 +128,24 @@ def _box(title: str, *widgets: QWidget) -> QGroupBox:
     return box
 
 
+def damaged_status(damaged: list[DamagedAccount]) -> str:
+    """The overview's line about accounts it could not score (empty when none)."""
+    if not damaged:
+        return ""
+    first = f'"{damaged[0].key}"'
+    if len(damaged) == 1:
+        return (f"Account {first} is damaged and was not scored; open it in the list "
+                "to save what can be read.")
+    return (f"{_number(len(damaged))} accounts are damaged and were not scored "
+            f"({first} and {_number(len(damaged) - 1)} more); they are marked in the list.")
+
+
 class PortfolioView(QWidget):
     """Tier grid and lists of every account; double-click, Enter or a dot opens one."""
 
     accountActivated = Signal(str)
+    #: (key, what is damaged) of the accounts a scoring run could not read
+    damagedFound = Signal(list)
     #: account key, plan section ("reviews" or "actions"), item id
     planItemActivated = Signal(str, str, str)
 
@@ -334,14 +349,17 @@ class PortfolioView(QWidget):
         self.progress.setValue(done)
         self.status.setText(f"Scoring {_number(done)} of {_number(total)} accounts…")
 
-    def _on_finished(self) -> None:
+    def _on_finished(self, damaged: list[DamagedAccount]) -> None:
         self._flush()
         self._flush_timer.stop()
         self._scoring = False
         self._edited.clear()
         self.grid.set_empty_text(NOTHING_PLOTTED)
         self.progress.hide()
-        self.status.setText("")
+        self.status.setText(damaged_status(damaged))
+        if damaged:
+            self.status.setStyleSheet("color: #c62828;")
+        self.damagedFound.emit([(d.key, str(d.damage[0])) for d in damaged])
         self._show_empty_if_nothing()
 
     def _on_failed(self, message: str) -> None:

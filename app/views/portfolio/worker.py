@@ -67,7 +67,7 @@ class _Run(QThread):
 
     batch = Signal(int, object)  # run, list[AccountScore]
     progress = Signal(int, int, int)  # run, done, total
-    done = Signal(int)
+    done = Signal(int, object)  # run, list[DamagedAccount]: not scored
     failed = Signal(int, str)
     ended = Signal(int)  # the last thing the thread does, whatever happened
 
@@ -99,7 +99,7 @@ class _Run(QThread):
             if pending and not self.cancelled.is_set():
                 self._hand_over(pending, done, total)
             if not self.cancelled.is_set():
-                self.done.emit(self.number)
+                self.done.emit(self.number, list(self._service.damaged))
         except Exception as err:  # reported to the user, not swallowed
             if not self.cancelled.is_set():  # else the database may just have been closed
                 log.exception("Scoring the portfolio failed")
@@ -176,7 +176,7 @@ class ScoringWorker(QObject):
 
     batch = Signal(list)  # list[AccountScore]
     progress = Signal(int, int)  # done, total
-    finished = Signal()
+    finished = Signal(list)  # list[DamagedAccount]: accounts that could not be read
     failed = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -258,10 +258,10 @@ class ScoringWorker(QObject):
         if number == self._current:
             self.progress.emit(done, total)
 
-    def _on_done(self, number: int) -> None:
+    def _on_done(self, number: int, damaged: list[Any]) -> None:
         if number == self._current:
             self._current = 0
-            self.finished.emit()
+            self.finished.emit(damaged)
 
     def _on_failed(self, number: int, message: str) -> None:
         if number == self._current:

@@ -1,0 +1,103 @@
+"""What shows instead of an account that cannot be read: where it is damaged, and a
+way to save what can be read (the same rescue as ``main.py export --rescue``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.damage import Damage, DamagedAccount
+from app.views.plain import plain
+from app.views.table_model import HeaderedTableModel, Index
+
+
+class DamageModel(HeaderedTableModel):
+    """One row per damaged value: where it is and what is stored there."""
+
+    HEADERS = ("Table", "Row", "Column", "Stored value")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Damage] = []
+
+    def set_damage(self, damage: list[Damage]) -> None:
+        self.beginResetModel()
+        self._rows = list(damage)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self._rows[index.row()]
+        text = (item.table, item.row, item.column, item.value)[index.column()]
+        return plain(text) if role == Qt.ItemDataRole.ToolTipRole else text
+
+
+class DamagedPage(QWidget):
+    """Shown in place of the account's tabs; ``rescueRequested(key)`` asks for a file."""
+
+    rescueRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key: str | None = None
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600; color: #c62828;")
+        self.title.setWordWrap(True)
+        self.explanation = QLabel()
+        self.explanation.setTextFormat(Qt.TextFormat.PlainText)
+        self.explanation.setWordWrap(True)
+        self.model = DamageModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        header = self.table.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.rescue_button = QPushButton("Save what can be read…")
+        self.rescue_button.setDefault(True)
+        self.rescue_button.clicked.connect(self._on_rescue)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.rescue_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.explanation)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def show_damage(self, name: str, err: DamagedAccount) -> None:
+        self.key = err.key
+        self.title.setText(f"{name} cannot be opened: it is damaged")
+        count = len(err.damage)
+        self.explanation.setText(
+            f"{count} stored {'value is' if count == 1 else 'values are'} not what Rapport "
+            "writes (a disk error or an outside edit). Nothing has been changed, and the "
+            "other accounts are not affected.\n\n"
+            "Save what can be read: Rapport writes an account file with every other value, "
+            "and beside it a report of what could not be read. Import that file with "
+            "“Replace” to work on the account again, or restore a backup "
+            "(File › Restore from backup…).")
+        self.model.set_damage(err.damage)
+
+    def _on_rescue(self) -> None:
+        if self.key is not None:
+            self.rescueRequested.emit(self.key)
