@@ -90,6 +90,7 @@ class GatedService:
         self.scores = scores
         self.gate = threading.Event()
         self.waiting = threading.Event()
+        self.damaged: list[object] = []  # accounts it could not read: none
 
     def count(self) -> int:
         return len(self.scores)
