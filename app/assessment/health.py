@@ -274,17 +274,46 @@ def health(doc: AccountFile, today: dt.date, settings: ScoringSettings) -> Healt
     return Health(score, tuple(components), today)
 
 
+#: a dated change of a person's stance or relationship
+_Change = StanceChangeRecord | RelationshipChangeRecord
+
+
+def _first_changes_after(history: Iterable[_Change], day: dt.date
+                         ) -> dict[tuple[str, str], _Change]:
+    """Per (person, field): the earliest change after ``day``, the first in file order
+    among changes of that date. One pass over the history."""
+    first: dict[tuple[str, str], _Change] = {}
+    for change in history:
+        if change.date > day:
+            key = (change.stakeholder, change.field)
+            seen = first.get(key)
+            if seen is None or change.date < seen.date:
+                first[key] = change
+    return first
+
+
+def _latest_talks(interactions: Iterable[InteractionRecord]) -> dict[str, dt.date]:
+    """Per person: the date of their latest interaction (as its main person)."""
+    latest: dict[str, dt.date] = {}
+    for talk in interactions:
+        if talk.stakeholder is not None:
+            seen = latest.get(talk.stakeholder)
+            if seen is None or talk.date > seen:
+                latest[talk.stakeholder] = talk.date
+    return latest
+
+
 def _rolled_back(person: StakeholderRecord,
-                 later: list[StanceChangeRecord | RelationshipChangeRecord],
-                 talks: list[InteractionRecord], day: dt.date) -> StakeholderRecord:
+                 first_after: dict[tuple[str, str], _Change],
+                 latest_talk: dict[str, dt.date], day: dt.date) -> StakeholderRecord:
     update: dict[str, object] = {}
     for field in ("stance", "relationship"):
-        changes = [c for c in later if c.field == field]
-        if changes:
+        change = first_after.get((person.id, field))
+        if change is not None:
             # The earliest change after the day started from the value of that day.
-            update[field] = min(changes, key=lambda c: c.date).old
+            update[field] = change.old
     if person.last_contact is not None and person.last_contact > day:
-        update["last_contact"] = max((i.date for i in talks), default=None)
+        update["last_contact"] = latest_talk.get(person.id)
     return person.model_copy(update=update) if update else person
 
 
@@ -297,14 +326,15 @@ def state_as_of(doc: AccountFile, day: dt.date) -> AccountFile:
     their latest interaction up to ``day`` (or none). Undated data (who the
     people are, their roles, influence, the account profile, the risk register)
     cannot be rolled back and is kept.
+
+    Linear in the size of the account: the history and the interactions are
+    gathered per person once, not searched again for every person.
     """
     interactions = [i for i in doc.interactions if i.date <= day]
-    people = []
-    for person in doc.stakeholders:
-        later = [c for c in doc.stakeholder_history
-                 if c.stakeholder == person.id and c.date > day]
-        talks = [i for i in interactions if i.stakeholder == person.id]
-        people.append(_rolled_back(person, later, talks, day))
+    first_after = _first_changes_after(doc.stakeholder_history, day)
+    latest_talk = _latest_talks(interactions)
+    people = [_rolled_back(person, first_after, latest_talk, day)
+              for person in doc.stakeholders]
     return doc.model_copy(update={
         "stakeholders": people,
         "interactions": interactions,
