@@ -20,7 +20,7 @@ from pathlib import Path
 
 from app import __version__
 from app.bootstrap import Services, bootstrap
-from app.errors import RapportError, shown
+from app.errors import NotFound, RapportError, shown
 from app.models.enums import label
 from app.services.accounts import ImportResult
 from app.services.demo import demo_documents
@@ -74,12 +74,35 @@ def cmd_export(services: Services, args: argparse.Namespace) -> None:
 
         result, report = export_rescued(services.accounts.database, key, args.json)
         print(f"rescued {shown(key)}: {shown(result.doc.account.name)} to "
-              f"{shown(str(args.json))}; {len(result.damage)} damaged "
-              f"{'value' if len(result.damage) == 1 else 'values'} reported in "
+              f"{shown(str(args.json))}; {len(result.repairs)} damaged "
+              f"{'place' if len(result.repairs) == 1 else 'places'} reported in "
               f"{shown(str(report))}")
         return
-    doc = services.accounts.export(key, args.json)
-    print(f"exported {shown(key)}: {shown(doc.account.name)} to {shown(str(args.json))}")
+    doc = services.accounts.export(key, args.json, version=args.version)
+    which = f" (version {args.version})" if args.version is not None else ""
+    print(f"exported {shown(key)}{which}: {shown(doc.account.name)} to "
+          f"{shown(str(args.json))}")
+
+
+def _history_key(services: Services, ident: str) -> str:
+    """An account's id: of a stored account (id or name), or one only in the history."""
+    try:
+        return services.accounts.find(ident)
+    except NotFound:
+        return ident  # a deleted account's history is kept under its id
+
+
+def cmd_history(services: Services, args: argparse.Namespace) -> None:
+    key = _history_key(services, args.account)
+    rows = [["VERSION", "SAVED AT", "SAVED BY", "WHAT CHANGED"]]
+    for info in services.accounts.history(key):
+        changes = list(info.changes) or [info.origin]
+        what = changes[-1] if len(changes) == 1 else (
+            f"{changes[-1]} (and {len(changes) - 1} earlier changes that day)")
+        rows.append([f"{info.version}{' (current)' if info.current else ''}",
+                     info.saved_at.strftime("%Y-%m-%d %H:%M"), shown(info.saved_by),
+                     shown(what)])
+    print(_table(rows))
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> None:
@@ -227,10 +250,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
     p.add_argument("--json", required=True, type=Path, metavar="OUT.json",
                    help="file to write")
+    p.add_argument("--version", type=int, metavar="N",
+                   help="an earlier version (see the history command)")
     p.add_argument("--rescue", action="store_true",
                    help="for a damaged account: write what can be read, and beside it "
                         "OUT.json.rescue.txt listing what could not")
     p.set_defaults(func=cmd_export, writer=False)
+
+    p = sub.add_parser("history", parents=[common], help="an account's kept versions",
+                       description="Every kept version of an account (every import and the "
+                                   "last version of each day it was edited): version, when, "
+                                   "by whom, and what changed. Export one with "
+                                   "export --version N.")
+    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p.set_defaults(func=cmd_history, writer=False)
 
     p = sub.add_parser("list", parents=[common], help="list accounts",
                        description="One line per account: id, name, tier, stage, stakeholders.")

@@ -272,7 +272,7 @@ def dot_version() -> str:
 
 def chart_document(chart: Chart) -> Any:
     """The chart as an account document, with varied stances, influence and lines."""
-    from app.fileformat import AccountFile
+    from app.models.account import AccountFile
 
     rng = random.Random(len(chart.nodes))
     stances = ["champion", "supporter", "neutral", "skeptic", "blocker", None]

@@ -47,7 +47,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from app.assessment.settings import ScoringSettings  # noqa: E402
-from app.fileformat import AccountFile  # noqa: E402
+from app.models.account import AccountFile  # noqa: E402
 from app.reports import Edition, build_pdf  # noqa: E402
 from bench.map import org_chart  # noqa: E402
 

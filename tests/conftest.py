@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from app.bootstrap import Services, bootstrap  # noqa: E402
-from app.fileformat import AccountFile  # noqa: E402
+from app.models.account import AccountFile  # noqa: E402
 
 
 @pytest.fixture

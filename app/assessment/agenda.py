@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.fileformat.schema import AccountFile, ActionRecord
+from app.models.account import AccountFile, ActionRecord
 from app.models.enums import ActionStatus
 
 #: reviews planned up to this many days ahead are listed

@@ -10,9 +10,9 @@ from app.assessment.settings import ScoringSettings
 from app.assessment.stages import stage_findings
 from app.assessment.tiering import tier_findings
 from app.assessment.whitespace import whitespace_findings
-from app.fileformat.schema import AccountFile
 from app.graph import analysis
 from app.graph.analysis import Finding
+from app.models.account import AccountFile
 
 ACCOUNT_KINDS = ("stage_gap", "whitespace", "health_drop", "tier_mismatch")
 KINDS = analysis.KINDS + ACCOUNT_KINDS

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from app.assessment.settings import ScoringSettings
 from app.assessment.wording import count, names
-from app.fileformat.schema import (
+from app.graph.analysis import Finding
+from app.models.account import (
     AccountFile,
     InteractionRecord,
     KpiRecord,
@@ -34,7 +35,6 @@ from app.fileformat.schema import (
     StakeholderRecord,
     StanceChangeRecord,
 )
-from app.graph.analysis import Finding
 from app.models.enums import BuyingRole, RiskStatus, Stance
 
 COMPONENTS = ("recency", "frequency", "coverage", "stance", "risks", "kpis")

@@ -14,8 +14,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
-from app.fileformat.schema import AccountFile, StakeholderRecord
 from app.graph.model import stakeholders_by_id
+from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, Stance, label
 
 WORKING = 2  # relationship "Working" or better: someone we actually do business with

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from app import money as figures
 from app.assessment.health import kpi_attainment
-from app.fileformat.schema import (
+from app.models.account import (
     AccountFile,
     KpiRecord,
     KpiValue,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from app.fileformat.schema import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import FitCriterion, label
 
 Verdict = Literal["strong", "moderate", "weak"]

@@ -25,7 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from app.errors import InvalidInput, Problem
 from app.fileformat.reader import problems_from_validation
-from app.fileformat.schema import Currency, Money
+from app.models.account import Currency, Money
 
 DEFAULT_BASE = "EUR"
 

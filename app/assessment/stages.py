@@ -29,7 +29,6 @@ from app.assessment.people import (
     relationship_shape,
 )
 from app.assessment.wording import count, money, names
-from app.fileformat.schema import AccountFile, EvidenceRecord, StakeholderRecord
 from app.graph.analysis import (
     FRIENDLY,
     KEY_INFLUENCE,
@@ -41,6 +40,7 @@ from app.graph.analysis import (
     finding_order,
 )
 from app.graph.model import stakeholders_by_id
+from app.models.account import AccountFile, EvidenceRecord, StakeholderRecord
 from app.models.enums import Evidence, RelationshipStage, label
 
 S = RelationshipStage

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 from app.assessment.settings import ScoringSettings
 from app.assessment.wording import money
-from app.fileformat.schema import AccountFile, AccountRecord
 from app.graph.analysis import Finding
+from app.models.account import AccountFile, AccountRecord
 from app.models.enums import Tier, label
 
 GRID = {

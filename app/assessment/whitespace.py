@@ -13,8 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.assessment.wording import money
-from app.fileformat.schema import AccountFile, WhitespaceCell, WhitespaceRecord
 from app.graph.analysis import Finding, Severity
+from app.models.account import AccountFile, WhitespaceCell, WhitespaceRecord
 from app.models.enums import WhitespaceStatus
 
 #: an opportunity worth at least this share of current annual revenue is "medium"

@@ -1,15 +1,13 @@
-"""The account file format (version 1): schema, reading, writing, ORM mapping."""
+"""The account file format (version 1): reading and writing account documents.
 
-from app.fileformat.convert import account_from_file, account_to_file
+The document itself (``AccountFile``) is the domain model in ``app.models.account``;
+this package only turns bytes into a checked document and back.
+"""
+
 from app.fileformat.reader import parse_account_file, read_account_file
-from app.fileformat.schema import AccountFile, AccountRecord
 from app.fileformat.writer import dump_account_file, write_account_file
 
 __all__ = [
-    "AccountFile",
-    "AccountRecord",
-    "account_from_file",
-    "account_to_file",
     "dump_account_file",
     "parse_account_file",
     "read_account_file",

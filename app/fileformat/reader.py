@@ -11,7 +11,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.errors import MAX_QUOTED, InvalidInput, Problem, cut, quoted, shown
-from app.fileformat.schema import (
+from app.models.account import (
     FORMAT_NAME,
     FORMAT_VERSION,
     LIMITS,

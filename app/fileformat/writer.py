@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.atomic import write_atomically
-from app.fileformat.schema import AccountFile
+from app.models.account import AccountFile
 
 
 def dump_account_file(doc: AccountFile) -> bytes:

@@ -32,7 +32,6 @@ from typing import Any, Literal
 
 import networkx as nx
 
-from app.fileformat.schema import AccountFile, StakeholderRecord
 from app.graph.model import (
     influence_graph,
     is_conflict,
@@ -40,6 +39,7 @@ from app.graph.model import (
     reporting_tree,
     stakeholders_by_id,
 )
+from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
 
 Severity = Literal["high", "medium", "low"]

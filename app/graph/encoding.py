@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from app.fileformat.schema import AccountFile
 from app.graph import layout
+from app.models.account import AccountFile
 from app.models.enums import BuyingRole, InfluenceKind, Stance
 
 Point = tuple[float, float]

@@ -23,7 +23,7 @@ from typing import Any
 
 import networkx as nx
 
-from app.fileformat.schema import AccountFile, StakeholderRecord
+from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import InfluenceKind
 
 DEFAULT_STRENGTH = 1

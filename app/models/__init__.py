@@ -1,4 +1,5 @@
-"""Domain model: vocabularies and the persistent account model (no Qt here)."""
+"""Domain model, no Qt and no storage: the vocabularies (``enums``) and the account
+document (``account``), which every rule is checked on and every edit transforms."""
 
 from app.models.enums import (
     BuyingRole,
@@ -10,20 +11,13 @@ from app.models.enums import (
     Tier,
     label,
 )
-from app.models.orm import Account, Base, Influence, Interaction, StageChange, Stakeholder
 
 __all__ = [
-    "Account",
-    "Base",
     "BuyingRole",
     "Channel",
-    "Influence",
     "InfluenceKind",
-    "Interaction",
     "LifecycleStage",
     "RelationshipStage",
-    "StageChange",
-    "Stakeholder",
     "Stance",
     "Tier",
     "label",

@@ -31,7 +31,7 @@ from reportlab.platypus import (
 from app.assessment.settings import ScoringSettings
 from app.atomic import check_target, write_atomically
 from app.errors import RapportError
-from app.fileformat.schema import AccountFile
+from app.models.account import AccountFile
 from app.reports import executive, sections_overview, sections_people, sections_plan
 from app.reports.context import FOOTER, HEADER, LANDSCAPE, PORTRAIT, Context, Heading
 from app.reports.editions import EDITION_TITLES, Edition, client_document, printed_sections

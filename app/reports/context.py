@@ -11,7 +11,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.platypus import Paragraph
 
 from app.assessment.settings import ScoringSettings
-from app.fileformat.schema import AccountFile
+from app.models.account import AccountFile
 from app.money import money
 from app.reports import figures
 from app.reports.editions import Edition

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.assessment.wording import count
-from app.fileformat.schema import AccountFile, WhitespaceRecord
+from app.models.account import AccountFile, WhitespaceRecord
 from app.models.enums import Stance, label
 from app.reports.fonts import has_cjk
 

@@ -27,8 +27,8 @@ from reportlab.lib.validators import isAnything
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
-from app.fileformat.schema import AccountFile, StakeholderRecord
 from app.graph import encoding, layout
+from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, InfluenceKind, Stance, label
 from app.reports.fonts import Fonts, has_cjk
 

@@ -10,7 +10,7 @@ from app.assessment.health import health, is_open
 from app.assessment.selection import kam_fit
 from app.assessment.stages import stage_gap
 from app.assessment.tiering import computed_tier
-from app.fileformat.schema import ObjectiveRecord, RiskRecord
+from app.models.account import ObjectiveRecord, RiskRecord
 from app.models.enums import ObjectiveStatus, label
 from app.reports.context import Context, Heading
 from app.reports.editions import EDITION_TITLES, Edition

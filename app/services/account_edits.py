@@ -8,8 +8,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from app.errors import InvalidInput, Problem
-from app.fileformat import AccountFile
-from app.fileformat.schema import SelectionRecord, WhitespaceRecord
+from app.models.account import AccountFile, SelectionRecord, WhitespaceRecord
 from app.models.enums import Evidence, FitCriterion, RelationshipStage, WhitespaceStatus
 from app.services.documents import rebuilt
 

@@ -1,62 +1,56 @@
 """Account use cases: what the GUI and the CLI may do to accounts.
 
 Each public method is one user action and one transaction: it either
-completes or leaves the database exactly as it was. Callers get plain values
-(summaries, profiles, account-file documents), never live ORM objects, so the
-views cannot write behind the service's back.
+completes or leaves the database exactly as it was. Every write is a whole
+account document, checked like an imported file and saved by compare-and-swap
+(``app.storage.store``): an edit that started from an older version is re-applied
+to the current one (``edit``), never written over it. Callers get plain values
+(summaries, records, documents), never rows.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
-from sqlalchemy import Enum, String, bindparam, delete, func, select, type_coerce
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy import Connection, func, select
 
 from app.errors import Conflict, InvalidInput, NotFound, Problem
-from app.fileformat import (
+from app.fileformat import read_account_file, write_account_file
+from app.fileformat.reader import integrity_problems, problems_from_validation
+from app.models.account import (
     AccountFile,
     AccountRecord,
-    account_from_file,
-    account_to_file,
-    read_account_file,
-    write_account_file,
+    Position,
+    StageRecord,
 )
-from app.fileformat.convert import ACCOUNT_FIELDS
-from app.fileformat.reader import integrity_problems, problems_from_validation
-from app.fileformat.schema import StageRecord
 from app.models.enums import RelationshipStage
-from app.models.orm import (
-    Account,
-    Action,
-    Influence,
-    Insight,
-    Interaction,
-    Kpi,
-    KpiValue,
-    Milestone,
-    Objective,
-    PersonChange,
-    RevenuePlan,
-    Review,
-    Risk,
-    StageChange,
-    StageEvidence,
-    Stakeholder,
-    TeamMember,
-)
-from app.services.damage import DamagedAccount, damage_of, readable
 from app.storage.database import Database
+from app.storage.store import (
+    EDIT,
+    IMPORT,
+    AccountStore,
+    DamagedAccount,
+    Stored,
+    VersionConflict,
+    VersionInfo,
+)
+from app.storage.tables import accounts, people
+
+__all__ = ["PROFILE_FIELDS", "AccountService", "AccountSummary", "DamagedAccount",
+           "ImportResult", "PersonHit", "Stored", "VersionConflict", "VersionInfo"]
 
 #: Profile fields a user may edit (everything of the account record but its id).
-PROFILE_FIELDS: tuple[str, ...] = ACCOUNT_FIELDS
+PROFILE_FIELDS: tuple[str, ...] = tuple(f for f in AccountRecord.model_fields if f != "id")
+#: how often an edit is re-applied to a newer version before giving up
+REBASES = 5
+
+Edit = Callable[[AccountFile], AccountFile]
 
 
 class AccountSummary(NamedTuple):
@@ -79,23 +73,21 @@ class AccountSummary(NamedTuple):
     stakeholder_count: int
 
 
-_SUMMARY_COLUMNS = list(AccountSummary._fields)
+class PersonHit(NamedTuple):
+    """A person the search found: in which account, and who."""
+
+    account: str
+    account_name: str
+    person: str
+    name: str
+    title: str | None
+    department: str | None
 
 
-def _summary_query() -> Any:
-    t = Account.__table__.c
-    count = (
-        select(func.count())
-        .select_from(Stakeholder.__table__)
-        .where(Stakeholder.__table__.c.account_id == t.id)
-        .scalar_subquery()
-    )
-    cols = []
-    for name in _SUMMARY_COLUMNS[:-1]:
-        col = t[name]
-        # Skip Enum result processing: the list shows labels for raw values anyway.
-        cols.append(type_coerce(col, String) if isinstance(col.type, Enum) else col)
-    return select(*cols, count)
+_SUMMARY = select(accounts.c.key, accounts.c.name, accounts.c.industry, accounts.c.owner,
+                  accounts.c.tier, accounts.c.lifecycle_stage, accounts.c.relationship_stage,
+                  accounts.c.annual_revenue, accounts.c.potential_revenue,
+                  accounts.c.currency, accounts.c.people)
 
 
 @dataclass(frozen=True)
@@ -111,7 +103,7 @@ class AccountService:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        self._compiled: dict[bool, SQLCompiler] = {}  # summary queries: all / by key
+        self._store = AccountStore()
 
     @property
     def database(self) -> Database:
@@ -119,57 +111,60 @@ class AccountService:
 
     # -- reading ----------------------------------------------------------------
     def list_summaries(self) -> list[AccountSummary]:
-        """Every account's list row: the app's hottest query (10,000 rows in one go)."""
-        return self._summaries({})
+        """Every account's list row from the summary columns (no document is read)."""
+        with self._db.engine.connect() as conn:
+            return [self._summary(r) for r in conn.execute(_SUMMARY.order_by(accounts.c.id))]
 
     def summary(self, key: str) -> AccountSummary:
-        rows = self._summaries({"key": key})
-        if not rows:
-            raise NotFound(f'No account with id "{key}".')
-        return rows[0]
-
-    def _summaries(self, params: dict[str, str]) -> list[AccountSummary]:
-        """Run the compiled summary query on the DB-API cursor.
-
-        The columns are plain strings and numbers, so SQLAlchemy's per-row result
-        processing would only add cost (about half the query time, see bench/).
-        """
-        by_key = bool(params)
-        compiled = self._compiled.get(by_key)
-        if compiled is None:
-            query = _summary_query()
-            if by_key:
-                query = query.where(Account.__table__.c.key == bindparam("key"))
-            compiled = query.compile(dialect=self._db.engine.dialect)
-            assert isinstance(compiled, SQLCompiler)
-            self._compiled[by_key] = compiled
-        values = compiled.construct_params(params)
-        args: Any = (tuple(values[name] for name in compiled.positiontup or ())
-                     if compiled.positional else values)
         with self._db.engine.connect() as conn:
-            cursor = conn.connection.cursor()
-            try:
-                cursor.execute(compiled.string, args)
-                rows = cursor.fetchall()
-            finally:
-                cursor.close()
-        # A damaged cell (bytes after a bit flip) shows as text that says so, not a crash.
-        return [AccountSummary._make(map(readable, row))
-                if any(isinstance(v, bytes) for v in row) else AccountSummary._make(row)
-                for row in rows]
+            row = conn.execute(_SUMMARY.where(accounts.c.key == key)).first()
+        if row is None:
+            raise NotFound(f'No account with id "{key}".')
+        return self._summary(row)
+
+    @staticmethod
+    def _summary(row: Any) -> AccountSummary:
+        values = tuple(row)
+        if any(isinstance(v, bytes) for v in values):  # a damaged cell shows as such
+            from app.services.rescue import readable
+
+            values = tuple(readable(v) for v in values)
+        return AccountSummary._make(values)
+
+    def count(self) -> int:
+        with self._db.engine.connect() as conn:
+            return conn.scalar(select(func.count()).select_from(accounts)) or 0
+
+    def keys(self) -> list[str]:
+        with self._db.engine.connect() as conn:
+            return list(conn.scalars(select(accounts.c.key).order_by(accounts.c.id)))
+
+    def find_people(self, text: str, limit: int = 50) -> list[PersonHit]:
+        """People whose name, title, department or e-mail contain every word of
+        ``text``, in any case and script."""
+        words = text.casefold().split()
+        if not words:
+            return []
+        query = (select(accounts.c.key, accounts.c.name, people.c.person, people.c.name,
+                        people.c.title, people.c.department)
+                 .join(accounts, accounts.c.id == people.c.account_id))
+        for word in words:
+            escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            query = query.where(people.c.folded.like(f"%{escaped}%", escape="\\"))
+        with self._db.engine.connect() as conn:
+            rows = conn.execute(query.order_by(people.c.name).limit(limit)).all()
+        return [PersonHit(*r) for r in rows]
 
     def profile(self, key: str) -> AccountRecord:
-        with self._db.sessions() as session:
-            account = self._get(session, key)
-            return AccountRecord(id=account.key, **{f: getattr(account, f) for f in PROFILE_FIELDS})
+        return self.snapshot(key).account
 
     def find(self, ident: str) -> str:
         """Resolve an account id or exact name to its id."""
-        with self._db.sessions() as session:
-            key = session.scalar(select(Account.key).where(Account.key == ident))
+        with self._db.engine.connect() as conn:
+            key = conn.scalar(select(accounts.c.key).where(accounts.c.key == ident))
             if key is not None:
                 return key
-            keys = session.scalars(select(Account.key).where(Account.name == ident)).all()
+            keys = conn.scalars(select(accounts.c.key).where(accounts.c.name == ident)).all()
         if not keys:
             raise NotFound(f'No account with id or name "{ident}".')
         if len(keys) > 1:
@@ -177,30 +172,61 @@ class AccountService:
                            f"({', '.join(keys)}).")
         return keys[0]
 
+    def read(self, key: str) -> Stored:
+        """The account as stored, with the version a save must name."""
+        with self._db.engine.connect() as conn:
+            return self._store.read(conn, key)
+
     def snapshot(self, key: str) -> AccountFile:
-        """The whole account as an account-file document (for export and undo)."""
-        with self._db.sessions() as session:
-            try:
-                return account_to_file(self._load_full(session, key))
-            except (LookupError, ValueError, TypeError) as err:
-                # A value the app never writes: name where it is, or it is a bug.
-                account_id = session.scalar(select(Account.id).where(Account.key == key))
-                if account_id is None:
-                    raise
-                damage = damage_of(session.connection(), account_id)
-                if not damage:
-                    raise
-                raise DamagedAccount(key, damage) from err
+        """The whole account document (for export, the views and undo)."""
+        return self.read(key).doc
+
+    def history(self, key: str) -> list[VersionInfo]:
+        with self._db.engine.connect() as conn:
+            return self._store.history(conn, key)
+
+    def version(self, key: str, number: int) -> AccountFile:
+        with self._db.engine.connect() as conn:
+            return self._store.version(conn, key, number)
 
     # -- writing ----------------------------------------------------------------
+    def save(self, doc: AccountFile, expected: int | None, what: str = "") -> int:
+        """Store an edited document if the account is still at version ``expected``;
+        returns the new version. VersionConflict carries the current document."""
+        self._check(doc)
+        with self._db.transaction() as session:
+            return self._store.save(session.connection(), doc, expected, changes=what)
+
+    def edit(self, key: str, change: Edit, what: str = "",
+             base: Stored | None = None) -> Stored:
+        """Apply a pure edit and save it; if the account moved on meanwhile, the same
+        edit is applied to the current version (rebase) and saved again. An edit that
+        no longer applies raises its own error (InvalidInput, NotFound)."""
+        stored = base or self.read(key)
+        for _ in range(REBASES):
+            doc = change(stored.doc)
+            try:
+                version = self.save(doc, stored.version, what)
+            except VersionConflict as err:
+                if err.current is None:
+                    raise NotFound(f'Account "{key}" was deleted meanwhile; '
+                                   "the edit was not saved.") from None
+                stored = err.current
+                continue
+            return Stored(doc, version, dt.datetime.now(), stored.saved_by)
+        raise Conflict(f'Account "{key}" keeps changing; the edit was not saved. '
+                       "Try again.")
+
     def create(self, name: str, **values: Any) -> str:
         """Create an account; returns its new id."""
         key = values.pop("key", None) or f"acc-{uuid.uuid4().hex[:10]}"
         record = self._validated({"id": key, "name": name, **values})
+        doc = AccountFile(format="rapport-account", version=1, account=record)
         with self._db.transaction() as session:
-            if session.scalar(select(Account.id).where(Account.key == key)) is not None:
+            conn = session.connection()
+            if self._store.existing(conn, [key]):
                 raise Conflict(f'An account with id "{key}" already exists.')
-            session.add(Account(key=key, **{f: getattr(record, f) for f in PROFILE_FIELDS}))
+            self._store.insert(conn, doc, origin=EDIT, changes="created")
         return key
 
     def update(self, key: str, changes: Mapping[str, Any], *,
@@ -208,78 +234,75 @@ class AccountService:
         """Change profile fields; validated exactly like an imported file.
 
         A new relationship stage is also written to the stage history, dated
-        ``today`` (default: the local date), in the same transaction; that entry
-        is returned so that an undo can take it back exactly.
+        ``today`` (default: the local date), in the same save; that entry is
+        returned so that an undo can take it back exactly.
         """
         unknown = set(changes) - set(PROFILE_FIELDS)
         if unknown:
             raise InvalidInput("profile", [Problem(f"account.{u}", "unknown field")
                                            for u in sorted(unknown)])
-        with self._db.transaction() as session:
-            account = self._get(session, key)
-            current = {f: getattr(account, f) for f in PROFILE_FIELDS}
-            record = self._validated({"id": key, **current, **changes})
-            for f in changes:
-                setattr(account, f, getattr(record, f))
+        written: list[StageRecord | None] = [None]
+
+        def change(doc: AccountFile) -> AccountFile:
+            current = doc.account.model_dump()
+            record = self._validated({**current, **changes, "id": key})
+            history = doc.stage_history
             stage = record.relationship_stage
-            if "relationship_stage" not in changes or stage in (None, current[
-                    "relationship_stage"]):
-                return None
-            entry = StageRecord(date=today or dt.date.today(), stage=stage)
-            account.stage_history.append(StageChange(date=entry.date, stage=entry.stage))
-            return entry
+            written[0] = None
+            if ("relationship_stage" in changes and stage is not None
+                    and stage != doc.account.relationship_stage):
+                entry = StageRecord(date=today or dt.date.today(), stage=stage)
+                written[0] = entry
+                history = [*history, entry]
+            return doc.model_copy(update={"account": record, "stage_history": history})
+
+        self.edit(key, change, _what_profile(changes))
+        return written[0]
 
     def revert_stage_change(self, key: str, entry: StageRecord | None,
                             stage: RelationshipStage | None) -> None:
         """Undo of a stage change: the stage goes back and the history entry it wrote
-        goes away.
+        goes away (the newest entry of that date and stage)."""
 
-        The entry is found by its content (the newest entry of that date and stage),
-        not by row id: whole-account edits in between (map, stages tab) rewrite the
-        rows, so an id kept from before could name another, real entry.
-        """
-        with self._db.transaction() as session:
-            account = self._get(session, key)
-            account.relationship_stage = stage
-            if entry is None:
-                return
-            newest = session.scalar(
-                select(StageChange.id)
-                .where(StageChange.account_id == account.id, StageChange.date == entry.date,
-                       StageChange.stage == entry.stage)
-                .order_by(StageChange.id.desc()).limit(1))
-            if newest is not None:
-                session.execute(delete(StageChange).where(StageChange.id == newest))
+        def change(doc: AccountFile) -> AccountFile:
+            record = doc.account.model_copy(update={"relationship_stage": stage})
+            history = list(doc.stage_history)
+            if entry is not None:
+                for i in range(len(history) - 1, -1, -1):
+                    if (history[i].date, history[i].stage) == (entry.date, entry.stage):
+                        del history[i]
+                        break
+            return doc.model_copy(update={"account": record, "stage_history": history})
+
+        self.edit(key, change, "stage change undone")
 
     def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
         """Save where cards sit on the stakeholder map (None: back to auto-layout)."""
-        with self._db.transaction() as session:
-            account = self._get(session, key)
-            people = {
-                p.key: p for p in session.scalars(
-                    select(Stakeholder).where(Stakeholder.account_id == account.id,
-                                              Stakeholder.key.in_(list(positions)))
-                )
-            }
-            missing = sorted(set(positions) - set(people))
+        for sid, pos in positions.items():
+            if pos is not None and not all(abs(c) <= 1e6 for c in pos):
+                raise InvalidInput("map", [Problem(f"{sid}.position", "is off the map")])
+
+        def change(doc: AccountFile) -> AccountFile:
+            known = {p.id for p in doc.stakeholders}
+            missing = sorted(set(positions) - known)
             if missing:
                 raise NotFound(f"No stakeholder with id {', '.join(missing)} in this account.")
-            for sid, pos in positions.items():
-                if pos is not None and not all(abs(c) <= 1e6 for c in pos):
-                    raise InvalidInput("map", [Problem(f"{sid}.position", "is off the map")])
-                people[sid].map_x, people[sid].map_y = pos if pos is not None else (None, None)
+            people = [p.model_copy(update={"position": None if positions[p.id] is None
+                                           else Position(x=positions[p.id][0],  # type: ignore[index]
+                                                         y=positions[p.id][1])})  # type: ignore[index]
+                      if p.id in positions else p for p in doc.stakeholders]
+            return doc.model_copy(update={"stakeholders": people})
 
-    def replace_account(self, doc: AccountFile) -> None:
-        """Swap in an edited version of a whole account (checked like a file), atomically."""
-        problems = integrity_problems(doc.model_dump(mode="json"))
-        if problems:
-            raise InvalidInput(doc.account.name, problems)
-        self.import_documents([doc], replace=True)
+        self.edit(key, change, "cards moved" if len(positions) > 1 else "card moved")
+
+    def replace_account(self, doc: AccountFile, expected: int | None = None,
+                        what: str = "") -> int:
+        """Swap in an edited version of a whole account (checked like a file)."""
+        return self.save(doc, expected, what)
 
     def delete(self, key: str) -> None:
         with self._db.transaction() as session:
-            account = self._get(session, key)
-            self._delete_graph(session, account.id)
+            self._store.delete(session.connection(), key)
 
     def restore(self, doc: AccountFile, *, replace: bool = False) -> None:
         """Insert a whole account document (undo of delete, import)."""
@@ -290,44 +313,39 @@ class AccountService:
     ) -> list[ImportResult]:
         """Import several documents in one transaction: all of them or none."""
         with self._db.transaction() as session:
-            return self._import(session, docs, replace=replace)
+            return self._import(session.connection(), docs, replace=replace)
 
     def remove_and_restore(self, keys: Sequence[str], docs: Sequence[AccountFile]) -> None:
         """Delete accounts and put earlier snapshots back, atomically (undo of an import)."""
         with self._db.transaction() as session:
+            conn = session.connection()
             for key in keys:
-                self._delete_graph(session, self._get(session, key).id)
-            session.flush()
-            self._import(session, docs, replace=False)
+                self._store.delete(conn, key)
+            self._import(conn, docs, replace=False)
 
-    def _import(
-        self, session: Session, docs: Sequence[AccountFile], *, replace: bool
-    ) -> list[ImportResult]:
-        seen: dict[str, int] = {}
-        for i, doc in enumerate(docs):
+    def _import(self, conn: Connection, docs: Sequence[AccountFile], *,
+                replace: bool) -> list[ImportResult]:
+        seen: set[str] = set()
+        for doc in docs:
             if doc.account.id in seen:
                 raise Conflict(f'Two of the files have the same account id "{doc.account.id}".')
-            seen[doc.account.id] = i
-        rows = session.execute(
-            select(Account.key, Account.id).where(Account.key.in_(list(seen)))
-        )
-        existing = {key: pk for key, pk in rows}
-        clashes = [k for k in seen if k in existing]
-        if clashes and not replace:
+            seen.add(doc.account.id)
+        existing = self._store.existing(conn, seen)
+        if existing and not replace:
             raise Conflict(
                 "Already in the database: "
-                + ", ".join(f'"{k}"' for k in clashes)
+                + ", ".join(f'"{k}"' for k in existing)
                 + ". Use --replace to overwrite (nothing was imported)."
             )
-        for key in clashes:
-            self._delete_graph(session, existing[key])
-        session.flush()
         results = []
         for doc in docs:
-            session.add(account_from_file(doc))
-            results.append(ImportResult(doc.account.id, doc.account.name,
-                                        len(doc.stakeholders), doc.account.id in existing))
-        session.flush()
+            key = doc.account.id
+            if key in existing:
+                self._store.save(conn, doc, None, origin=IMPORT, changes="replaced by an import")
+            else:
+                self._store.insert(conn, doc, origin=IMPORT, changes="imported")
+            results.append(ImportResult(key, doc.account.name, len(doc.stakeholders),
+                                        key in existing))
         return results
 
     def import_files(self, paths: Iterable[Path], *, replace: bool = False) -> list[ImportResult]:
@@ -353,12 +371,19 @@ class AccountService:
             )
         return docs
 
-    def export(self, key: str, path: Path) -> AccountFile:
-        doc = self.snapshot(key)
+    def export(self, key: str, path: Path, version: int | None = None) -> AccountFile:
+        doc = self.snapshot(key) if version is None else self.version(key, version)
         write_account_file(doc, path)
         return doc
 
     # -- internals --------------------------------------------------------------
+    @staticmethod
+    def _check(doc: AccountFile) -> None:
+        """The rules a schema cannot check (references, cycles), as for a file."""
+        problems = integrity_problems(doc.model_dump(mode="json"))
+        if problems:
+            raise InvalidInput(doc.account.name, problems)
+
     @staticmethod
     def _validated(values: Mapping[str, Any]) -> AccountRecord:
         try:
@@ -366,58 +391,8 @@ class AccountService:
         except ValidationError as err:
             raise InvalidInput("profile", problems_from_validation(err, ("account",))) from None
 
-    @staticmethod
-    def _get(session: Session, key: str) -> Account:
-        account = session.scalar(select(Account).where(Account.key == key))
-        if account is None:
-            raise NotFound(f'No account with id "{key}".')
-        return account
 
-    def _load_full(self, session: Session, key: str) -> Account:
-        account = session.scalar(
-            select(Account)
-            .where(Account.key == key)
-            .options(
-                selectinload(Account.stakeholders),
-                selectinload(Account.influences),
-                selectinload(Account.stage_history),
-                selectinload(Account.interactions),
-                selectinload(Account.person_changes),
-                selectinload(Account.evidence),
-                # Owners, linked objectives and risks are many-to-one links to rows
-                # loaded here, so they come from the identity map without a query.
-                selectinload(Account.team),
-                selectinload(Account.insights),
-                selectinload(Account.objectives).selectinload(Objective.milestones),
-                selectinload(Account.revenue_plan),
-                selectinload(Account.risks),
-                selectinload(Account.actions),
-                selectinload(Account.reviews),
-                selectinload(Account.kpis).selectinload(Kpi.values),
-            )
-        )
-        if account is None:
-            raise NotFound(f'No account with id "{key}".')
-        return account
-
-    @staticmethod
-    def _delete_graph(session: Session, account_id: int) -> None:
-        """Delete with set-based statements (ON DELETE CASCADE does the same on SQLite,
-        but being explicit keeps it fast and portable). Rows go before the rows they
-        refer to, so no ON DELETE SET NULL has anything left to update."""
-        kpis = select(Kpi.id).where(Kpi.account_id == account_id).scalar_subquery()
-        session.execute(delete(KpiValue).where(KpiValue.kpi_id.in_(kpis)))
-        goals = select(Objective.id).where(Objective.account_id == account_id).scalar_subquery()
-        session.execute(delete(Milestone).where(Milestone.objective_id.in_(goals)))
-        for table in (Action, Review, Kpi, Objective, Risk, RevenuePlan, Insight, TeamMember,
-                      Interaction, Influence, StageChange, PersonChange, StageEvidence):
-            session.execute(delete(table).where(table.account_id == account_id)
-                            .execution_options(synchronize_session=False))
-        session.execute(
-            delete(Stakeholder).where(Stakeholder.account_id == account_id)
-            .execution_options(synchronize_session=False)
-        )
-        session.execute(
-            delete(Account).where(Account.id == account_id)
-            .execution_options(synchronize_session=False)
-        )
+def _what_profile(changes: Mapping[str, Any]) -> str:
+    """One line for the history: which profile fields changed."""
+    names = ", ".join(f.replace("_", " ") for f in changes)
+    return f"profile: {names}"

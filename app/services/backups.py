@@ -9,10 +9,10 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.errors import DatabaseError
-from app.models.orm import Account
 from app.storage import backups
 from app.storage.backups import BackupContents, BackupFile
 from app.storage.database import Database
+from app.storage.tables import accounts
 
 
 class BackupService:
@@ -48,9 +48,8 @@ class BackupService:
         wanted = set(keys)
         if not wanted or self._db.path is None:
             return None
-        with self._db.sessions() as session:
-            existing = session.scalars(select(Account.key).where(Account.key.in_(wanted)))
-            if next(iter(existing), None) is None:
+        with self._db.engine.connect() as conn:
+            if conn.scalar(select(accounts.c.key).where(accounts.c.key.in_(wanted))) is None:
                 return None
         return backups.take_backup(self._path, "before-import", now=now)
 

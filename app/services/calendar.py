@@ -13,7 +13,7 @@ from icalendar import Calendar, Event
 
 from app import __version__
 from app.atomic import write_atomically
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 
 UID_DOMAIN = "rapport.local"
 

@@ -11,7 +11,7 @@ import datetime as dt
 import random
 from typing import Any
 
-from app.fileformat.schema import AccountFile
+from app.models.account import AccountFile
 
 # (key, name, title, department, reports_to, role, stance, influence, relationship, our_owner)
 Person = tuple[str, str, str, str, str | None, str | None, str | None, int, int, str | None]

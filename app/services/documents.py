@@ -12,8 +12,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.errors import InvalidInput
-from app.fileformat import AccountFile
 from app.fileformat.reader import integrity_problems, problems_from_validation
+from app.models.account import AccountFile
 
 
 def rebuilt(doc: AccountFile, **parts: Any) -> AccountFile:

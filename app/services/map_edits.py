@@ -13,8 +13,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app.errors import InvalidInput, Problem
-from app.fileformat import AccountFile
-from app.fileformat.schema import StakeholderRecord
+from app.models.account import AccountFile, StakeholderRecord
 from app.services.documents import rebuilt
 
 Line = tuple[str, str, str]  # (source, target, kind): kind "reports" or an influence kind
@@ -45,7 +44,9 @@ TRACKED = ("stance", "relationship")
 def update_person(doc: AccountFile, sid: str, changes: Mapping[str, Any], *,
                   today: dt.date | None = None) -> AccountFile:
     """Change a person's fields; with ``today``, a changed stance or relationship strength
-    is also recorded in the stakeholder history (dated ``today``)."""
+    is also recorded in the stakeholder history (dated ``today``). InvalidInput if
+    there is no such person (removed meanwhile: the edit no longer applies)."""
+    person(doc, sid)
     people: list[Any] = []
     history: list[Any] = list(doc.stakeholder_history)
     for s in doc.stakeholders:

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from app.errors import InvalidInput, Problem
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.services.documents import rebuilt
 
 Section = Literal["team", "insights", "objectives", "revenue_plan", "risks", "actions",

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from app.assessment.wording import count
 from app.errors import RapportError
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.reports import SECTION_KEYS, Edition, Progress, build_pdf, unprintable
 from app.reports.editions import Flag, PreviewSection, client_flags, sections_for
 from app.reports.editions import client_preview as preview_of

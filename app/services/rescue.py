@@ -1,32 +1,33 @@
 """Rescue a damaged account: what can be read, and a report of what could not.
 
-The account's rows are copied, raw, into a private in-memory database; there each
-damaged cell is repaired the least invasive way (emptied where the column allows
-it, set to its default where it has one, else the row is left out together with
-the rows that depend on it) and the account is read back with the normal loader.
-The stored database is never written: ``export --rescue`` is a read-only command.
+A stored document that no longer validates (a bit flip, an outside edit) is
+mended in memory, the least invasive way: a bad value is dropped (the field
+falls back to empty or its default), an entry that cannot stand without it is
+left out, and references to what was left out are cleared. A document that is
+not even JSON is replaced by its newest readable version from the history.
+Mended entries are never shared with the customer. The database is only read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from collections.abc import Sequence
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Boolean, Column, Connection, String, create_engine, select, text
-from sqlalchemy.orm import sessionmaker
-from sqlalchemy.pool import StaticPool
+from pydantic import ValidationError
 
 from app.atomic import write_atomically
-from app.errors import NotFound, RapportError, cut, quoted, shown
-from app.fileformat import AccountFile
+from app.errors import Problem, RapportError, cut, quoted, shown
+from app.fileformat.reader import integrity_problems, json_path, problems_from_validation
 from app.fileformat.writer import dump_account_file
-from app.models.orm import Account, Base
-from app.services.damage import Damage, bad_value, damage_of, readable, rows_of
+from app.models.account import AccountFile, stored_rows
 from app.storage.database import Database
+from app.storage.store import AccountStore, DamagedAccount
+
+LEFT_OUT = "entry left out"
+ROUNDS = 1000  # a mend per round; a document has far fewer damaged values
 
 
 @dataclass
@@ -35,13 +36,12 @@ class Rescue:
 
     key: str
     doc: AccountFile
-    damage: list[Damage]
-    repairs: list[str] = field(default_factory=list)  # one line per damaged value
-    dropped: dict[str, int] = field(default_factory=dict)  # table -> rows left out with them
+    repairs: list[str] = field(default_factory=list)  # one line per mended place
 
     def report(self, source: str, written: Path, now: dt.datetime | None = None) -> str:
         """The text a user reads (and keeps) beside the rescued file."""
         stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
+        count = len(self.repairs)
         lines = [
             f"Rescue of account {quoted(self.key)} ({quoted(self.doc.account.name)})",
             f"from {shown(source)}, {stamp}.",
@@ -50,18 +50,17 @@ class Rescue:
             "Bring it back with:",
             f"    main.py import {shown(str(written))} --replace",
             "",
-            f"Could not be read ({len(self.damage)} "
-            f"{'value' if len(self.damage) == 1 else 'values'}):",
+            f"Could not be read ({count} {'place' if count == 1 else 'places'}):",
+            *(f"- {line}" for line in self.repairs),
         ]
-        lines += [f"- {line}" for line in self.repairs]
-        if self.dropped:
-            lines += ["", "Left out with them, because they depended on a row left out:"]
-            lines += [f"- {table}: {count} {'row' if count == 1 else 'rows'}"
-                      for table, count in sorted(self.dropped.items())]
         return "\n".join(lines) + "\n"
 
 
-LEFT_OUT = "row left out"
+def readable(value: Any) -> Any:
+    """Bytes where text belongs (a damaged cell) as text that says so."""
+    if isinstance(value, bytes):
+        return "(damaged) " + cut(shown(value.decode("utf-8", "replace")), 60)
+    return value
 
 
 def report_path(out: Path) -> Path:
@@ -70,165 +69,108 @@ def report_path(out: Path) -> Path:
 
 
 def rescue(db: Database, key: str) -> Rescue:
-    """The account ``key`` with every damaged value repaired in a private copy.
-
-    Raises NotFound for an unknown account; RapportError when even the repaired
-    copy cannot be read (a damage this module does not know how to repair).
-    """
-    with db.engine.connect() as source:
-        account_id = source.scalar(select(Account.id).where(Account.key == key))
-        if account_id is None:
-            raise NotFound(f'No account with id "{key}".')
-        damage = damage_of(source, account_id)
-        memory = sqlite3.connect(":memory:", check_same_thread=False)
+    """The account ``key`` with every damaged value mended in memory."""
+    store = AccountStore()
+    with db.engine.connect() as conn:
+        stored, _version = store.read_text(conn, key)
+        repairs: list[str] = []
+        if isinstance(stored, bytes):
+            repairs.append("the stored document is not UTF-8 text: undecodable bytes "
+                           "replaced by \ufffd")
+            stored = stored.decode("utf-8", "replace")
         try:
-            return _rescued(source, memory, account_id, key, damage)
-        finally:
-            memory.close()
+            raw = json.loads(stored)
+            if not isinstance(raw, dict):
+                raise ValueError("not a JSON object")
+        except (ValueError, RecursionError) as err:
+            return _from_history(store, conn, key, f"the stored document is not readable "
+                                                   f"JSON ({cut(str(err), 80)})")
+    doc = _mended(raw, repairs)
+    return Rescue(key, doc, repairs)
 
 
-def _rescued(source: Connection, memory: sqlite3.Connection, account_id: int, key: str,
-             damage: list[Damage]) -> Rescue:
-    engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
-    try:
-        Base.metadata.create_all(engine)
-        memory.execute("PRAGMA foreign_keys=OFF")  # rows arrive as stored, damage included
-        _copy_rows(source, memory, account_id)
-        memory.commit()  # the pragma is ignored inside a transaction
-        memory.execute("PRAGMA foreign_keys=ON")  # a row left out takes its dependants
-        result = Rescue(key=key, doc=None, damage=damage)  # type: ignore[arg-type]
-        before = _counts(memory)
-        removed: dict[str, int] = {}
-        for item in damage:
-            how = _repair(memory, item)
-            if how == LEFT_OUT:
-                removed[item.table] = removed.get(item.table, 0) + 1
-            result.repairs.append(f"{item}: {how}")
-        _drop_dangling(memory)
-        memory.commit()
-        after = _counts(memory)
-        for table, count in before.items():
-            lost = count - after[table] - removed.get(table, 0)
-            if lost > 0:
-                result.dropped[table] = lost
-        from app.services.accounts import AccountService  # the normal loader, on the copy
-
-        copy = Database(url=engine.url, engine=engine, sessions=sessionmaker(engine))
-        try:
-            result.doc = AccountService(copy).snapshot(key)
-        except RapportError as err:
-            raise RapportError(f'Account "{key}" could not be rescued: {err}') from None
-        return result
-    finally:
-        engine.dispose()
-
-
-def _copy_rows(source: Connection, memory: sqlite3.Connection, account_id: int) -> None:
-    for table in Base.metadata.sorted_tables:
-        where = rows_of(table)
-        if where is None:
+def _from_history(store: AccountStore, conn: Any, key: str, why: str) -> Rescue:
+    for info in reversed(store.history(conn, key)):
+        if info.current:
             continue
-        rows = source.execute(text(f'SELECT * FROM "{table.name}" WHERE {where}'),
-                              {"aid": account_id})
-        names = list(rows.keys())
-        columns = ", ".join(f'"{n}"' for n in names)
-        marks = ", ".join("?" for _ in names)
-        memory.executemany(f'INSERT INTO "{table.name}" ({columns}) VALUES ({marks})',
-                           [tuple(row) for row in rows])
+        try:
+            doc = store.version(conn, key, info.version)
+        except DamagedAccount:
+            continue
+        when = info.saved_at.strftime("%Y-%m-%d %H:%M")
+        return Rescue(key, doc, [f"{why}: the newest readable version, {info.version} of "
+                                 f"{when}, was used; later changes are lost"])
+    raise RapportError(f'Account "{key}" could not be rescued: {why}, and no earlier '
+                       "version is kept. Restore a backup (File › Restore from backup…).")
 
 
-def _default(column: Column[Any]) -> Any:
-    default = column.default
-    if default is not None and getattr(default, "is_scalar", False):
-        value = default.arg  # type: ignore[attr-defined]
-        return getattr(value, "value", value)  # an enum member is stored by its value
-    return None
+def _mended(raw: dict[str, Any], repairs: list[str]) -> AccountFile:
+    for _ in range(ROUNDS):
+        problems = _problems(raw)
+        if not problems:
+            with stored_rows():
+                return AccountFile.model_validate(raw, strict=False)
+        problem = problems[0]
+        repairs.append(f"{problem}: {_mend(raw, problem.path)}")
+    raise RapportError("The account is damaged in too many places to be rescued.")
 
 
-def _repair(memory: sqlite3.Connection, item: Damage) -> str:
-    """Mend one damaged cell of the copy; says how, for the report.
-
-    A repaired row is never shared with the customer: whatever the damage hid,
-    it was not checked for sharing.
-    """
-    table = Base.metadata.tables[item.table]
-    column = table.c[item.column]
-    row = _row_id(memory, item)
-    if row is None:
-        return "already left out"
-    how = _mend(memory, item, column, row)
-    if how != LEFT_OUT and "client_visible" in table.c and item.column != "client_visible":
-        shared = memory.execute(f'SELECT client_visible FROM "{item.table}" WHERE rowid = ?',
-                                (row,)).fetchone()
-        if shared and shared[0]:
-            memory.execute(f'UPDATE "{item.table}" SET client_visible = 0 WHERE rowid = ?',
-                           (row,))
-            how += " (and no longer shared with the customer)"
-    return how
+def _problems(raw: dict[str, Any]) -> list[Problem]:
+    try:
+        with stored_rows():
+            AccountFile.model_validate(raw, strict=False)
+    except ValidationError as err:
+        return problems_from_validation(err)
+    return integrity_problems(raw)
 
 
-def _mend(memory: sqlite3.Connection, item: Damage, column: Column[Any], row: int) -> str:
-    def put(value: Any) -> None:
-        memory.execute(f'UPDATE "{item.table}" SET "{item.column}" = ? WHERE rowid = ?',
-                       (value, row))
-
-    stored = item.stored
-    if isinstance(column.type, String) and isinstance(stored, bytes | int | float):
-        if item.column == "key":  # an id must match its pattern: a new one, unique
-            kept = f"rescued-{item.table}-{row}"
-        elif isinstance(stored, bytes):  # a bit flip in a name: keep what can be read
-            kept = "(damaged) " + cut(shown(stored.decode("utf-8", "replace")), 180)
-        else:
-            kept = str(stored)
-        put(kept)
-        return f"kept as {quoted(kept)}"
-    if column.nullable:
-        put(None)
-        return "left empty"
-    default = _default(column)
-    if default is None and isinstance(column.type, Boolean):
-        default = False
-    if default is not None:
-        put(default)
-        return f"set to {quoted(default)}"
-    memory.execute(f'DELETE FROM "{item.table}" WHERE rowid = ?', (row,))
-    return LEFT_OUT
+def _steps(path: str) -> list[str | int]:
+    steps: list[str | int] = []
+    for part in path.replace("]", "").split("."):
+        name, *indexes = part.split("[")
+        if name:
+            steps.append(name)
+        steps.extend(int(i) for i in indexes)
+    return steps
 
 
-def _row_id(memory: sqlite3.Connection, item: Damage) -> int | None:
-    """The copy's rowid of the damaged row: the row named as ``damage_of`` names it,
-    whose cell is still bad (two rows may share a key only in damaged data)."""
-    column = Base.metadata.tables[item.table].c[item.column]
-    cursor = memory.execute(f'SELECT rowid, * FROM "{item.table}"')
-    names = [d[0] for d in cursor.description]
-    for rowid, *values in cursor.fetchall():
-        row = dict(zip(names[1:], values, strict=True))
-        if bad_value(column, row[item.column]) and quoted(
-                readable(row.get("key", row.get("id")))) == item.row:
-            return int(rowid)
-    return None
+def _mend(raw: dict[str, Any], path: str) -> str:
+    """Drop the value at ``path``; if that cannot stand (a required key, the path
+    points nowhere), leave out the nearest list entry around it."""
+    steps = _steps(path)
+    if not steps or (steps[0] in ("format", "version", "account") and len(steps) <= 2):
+        if steps[:1] == ["account"] and len(steps) == 2 and steps[1] not in ("id", "name"):
+            raw["account"].pop(steps[1], None)
+            return "left empty"
+        raise RapportError(f"The account's own record is damaged ({json_path(steps)}).")
+    parents: list[tuple[Any, str | int]] = []
+    node: Any = raw
+    for step in steps:
+        parents.append((node, step))
+        try:
+            node = node[step]
+        except (KeyError, IndexError, TypeError):
+            break
+    container, last = parents[-1]
+    if isinstance(container, dict) and isinstance(last, str) and last in container:
+        value = container.pop(last)
+        if not any(p.path == path and p.message == "required key is missing"
+                   for p in _problems(raw)):
+            _unshare(parents)
+            return "left empty"
+        container[last] = value  # the entry cannot stand without it
+    for holder, index in reversed(parents):
+        if isinstance(holder, list) and isinstance(index, int) and index < len(holder):
+            del holder[index]
+            return LEFT_OUT
+    raise RapportError(f"The account cannot be rescued: {json_path(steps)} is damaged.")
 
 
-def _drop_dangling(memory: sqlite3.Connection) -> None:
-    """References to a row that is not there (a damaged key, a row never stored) are
-    emptied where the column allows it; else the referring row goes too."""
-    for _ in range(10):  # a chain of dependants empties in a few rounds
-        broken: Sequence[tuple[Any, ...]] = memory.execute("PRAGMA foreign_key_check").fetchall()
-        if not broken:
-            return
-        for table, rowid, _parent, fkid in broken:
-            columns = [row[3] for row in memory.execute(f'PRAGMA foreign_key_list("{table}")')
-                       if row[0] == fkid]
-            if all(Base.metadata.tables[table].c[c].nullable for c in columns):
-                sets = ", ".join(f'"{c}" = NULL' for c in columns)
-                memory.execute(f'UPDATE "{table}" SET {sets} WHERE rowid = ?', (rowid,))
-            else:
-                memory.execute(f'DELETE FROM "{table}" WHERE rowid = ?', (rowid,))
-
-
-def _counts(memory: sqlite3.Connection) -> dict[str, int]:
-    return {t.name: memory.execute(f'SELECT count(*) FROM "{t.name}"').fetchone()[0]
-            for t in Base.metadata.sorted_tables if rows_of(t) is not None}
+def _unshare(parents: list[tuple[Any, str | int]]) -> None:
+    """A mended entry is not shared: what the damage hid was never checked for it."""
+    for holder, _step in parents:
+        if isinstance(holder, dict) and holder.get("client_visible"):
+            holder["client_visible"] = False
 
 
 def export_rescued(db: Database, key: str, out: Path) -> tuple[Rescue, Path]:

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import logging
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 
 from app.assessment.settings import ScoringSettings, parse_settings, settings_to_json
 from app.errors import InvalidInput
-from app.models.orm import Setting
 from app.storage.database import Database
+from app.storage.tables import settings as settings_table
 
 log = logging.getLogger("rapport.settings")
 
@@ -31,8 +31,9 @@ class SettingsService:
         newer Rapport) is logged and the defaults are used; it is not overwritten
         until the user saves new settings.
         """
-        with self._db.sessions() as session:
-            text = session.scalar(select(Setting.value).where(Setting.name == SCORING))
+        with self._db.engine.connect() as conn:
+            text = conn.scalar(select(settings_table.c.value)
+                               .where(settings_table.c.name == SCORING))
         if text is None:
             return ScoringSettings()
         try:
@@ -44,8 +45,8 @@ class SettingsService:
     def save_scoring(self, settings: ScoringSettings) -> None:
         value = settings_to_json(settings)
         with self._db.transaction() as session:
-            row = session.get(Setting, SCORING)
-            if row is None:
-                session.add(Setting(name=SCORING, value=value))
-            else:
-                row.value = value
+            conn = session.connection()
+            done = conn.execute(update(settings_table).where(settings_table.c.name == SCORING)
+                                .values(value=value))
+            if done.rowcount == 0:
+                conn.execute(insert(settings_table).values(name=SCORING, value=value))

@@ -13,8 +13,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.errors import RapportError
-from app.fileformat import AccountFile
-from app.fileformat.schema import StageRecord
+from app.models.account import AccountFile, StageRecord
 from app.models.enums import label
 from app.views.workspace import Workspace
 

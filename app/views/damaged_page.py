@@ -16,21 +16,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.damage import Damage, DamagedAccount
+from app.errors import Problem
+from app.services.accounts import DamagedAccount
 from app.views.plain import plain
 from app.views.table_model import HeaderedTableModel, Index
 
 
 class DamageModel(HeaderedTableModel):
-    """One row per damaged value: where it is and what is stored there."""
+    """One row per damaged value: where in the account it is, and what is wrong."""
 
-    HEADERS = ("Table", "Row", "Column", "Stored value")
+    HEADERS = ("Where", "What is wrong")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[Damage] = []
+        self._rows: list[Problem] = []
 
-    def set_damage(self, damage: list[Damage]) -> None:
+    def set_damage(self, damage: list[Problem]) -> None:
         self.beginResetModel()
         self._rows = list(damage)
         self.endResetModel()
@@ -43,7 +44,7 @@ class DamageModel(HeaderedTableModel):
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         item = self._rows[index.row()]
-        text = (item.table, item.row, item.column, item.value)[index.column()]
+        text = (item.path or "(the whole document)", item.message)[index.column()]
         return plain(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
 
@@ -68,8 +69,7 @@ class DamagedPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.rescue_button = QPushButton("Save what can be read…")
         self.rescue_button.setDefault(True)
@@ -87,7 +87,7 @@ class DamagedPage(QWidget):
     def show_damage(self, name: str, err: DamagedAccount) -> None:
         self.key = err.key
         self.title.setText(f"{name} cannot be opened: it is damaged")
-        count = len(err.damage)
+        count = len(err.problems)
         self.explanation.setText(
             f"{count} stored {'value is' if count == 1 else 'values are'} not what Rapport "
             "writes (a disk error or an outside edit). Nothing has been changed, and the "
@@ -96,7 +96,7 @@ class DamagedPage(QWidget):
             "and beside it a report of what could not be read. Import that file with "
             "“Replace” to work on the account again, or restore a backup "
             "(File › Restore from backup…).")
-        self.model.set_damage(err.damage)
+        self.model.set_damage(err.problems)
 
     def _on_rescue(self) -> None:
         if self.key is not None:

@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.bootstrap import Services
 from app.errors import InvalidInput, RapportError
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import label
-from app.services.damage import DamagedAccount
+from app.services.accounts import DamagedAccount
 from app.services.demo import demo_documents
 from app.services.portfolio import score_document
 from app.services.rescue import export_rescued
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
     def _show_damaged(self, key: str, err: DamagedAccount) -> None:
         """An account that cannot be read: say where, offer the rescue; it can still
         be deleted or replaced by an import, not edited or exported as it is."""
-        self.model.mark_damaged({key: str(err.damage[0])})
+        self.model.mark_damaged({key: str(err.problems[0])})
         summary = self.model.summary(key)
         self._set_current(key)
         self.export_action.setEnabled(False)

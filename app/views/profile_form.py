@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fileformat import AccountRecord
+from app.models.account import AccountRecord
 from app.models.enums import LifecycleStage, RelationshipStage, Tier, label
 from app.views.formatting import number, parse_number
 from app.views.plain import PlainLabel

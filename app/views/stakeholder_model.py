@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fileformat import AccountFile
-from app.fileformat.schema import StakeholderRecord
+from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, label
 from app.views.map.style import STANCE_FILL
 

@@ -12,10 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.fileformat import AccountFile, AccountRecord
-from app.fileformat.schema import StageRecord
+from app.models.account import AccountFile, AccountRecord, StageRecord
 from app.models.enums import RelationshipStage
-from app.services.accounts import AccountService, AccountSummary, ImportResult
+from app.services.accounts import AccountService, AccountSummary, ImportResult, VersionConflict
 
 
 class Workspace(QObject):
@@ -39,6 +38,8 @@ class Workspace(QObject):
         #: account back costs a third of a second. Every write through this class
         #: (the GUI's only way to write) drops or replaces it.
         self._cached: AccountFile | None = None
+        #: the stored version ``_cached`` is: a save names it (compare-and-swap)
+        self._version: int | None = None
 
     @property
     def accounts(self) -> AccountService:
@@ -56,7 +57,8 @@ class Workspace(QObject):
 
     def snapshot(self, key: str) -> AccountFile:
         if self._cached is None or self._cached.account.id != key:
-            self._cached = self._accounts.snapshot(key)
+            stored = self._accounts.read(key)
+            self._cached, self._version = stored.doc, stored.version
         return self._cached
 
     def forget(self) -> None:
@@ -98,9 +100,17 @@ class Workspace(QObject):
     def replace_account(self, doc: AccountFile, people_changed: bool = True) -> None:
         """``people_changed`` False: the edit left the people and lines as they were
         (a plan edit), so the map need not be redrawn."""
+        key = doc.account.id
+        expected = (self._version if self._cached is not None
+                    and self._cached.account.id == key else None)
         self._cached = None
-        self._accounts.replace_account(doc)
-        self._cached = doc  # what was stored: the file format round-trips losslessly
+        try:
+            version = self._accounts.replace_account(doc, expected)
+        except VersionConflict:
+            self.accountChanged.emit(key)  # show what is stored now
+            self.peopleChanged.emit(key)
+            raise
+        self._cached, self._version = doc, version  # what was stored
         self.accountChanged.emit(doc.account.id)
         if people_changed:
             self.peopleChanged.emit(doc.account.id)

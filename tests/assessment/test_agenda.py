@@ -11,7 +11,7 @@ from app.assessment.agenda import (
     agenda,
     is_overdue,
 )
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from tests.fileformat.plan import plan_doc
 
 TODAY = dt.date(2026, 11, 25)

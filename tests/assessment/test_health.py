@@ -24,7 +24,7 @@ from app.assessment.health import (
     state_as_of,
 )
 from app.assessment.settings import ScoringSettings, parse_settings
-from app.fileformat.schema import AccountFile
+from app.models.account import AccountFile
 from tests.conftest import parsed_doc
 
 TODAY = dt.date(2026, 11, 20)

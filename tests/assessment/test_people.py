@@ -16,7 +16,7 @@ from app.assessment.people import (
     person_timeline,
     relationship_shape,
 )
-from app.fileformat.schema import AccountFile
+from app.models.account import AccountFile
 from tests.conftest import parsed_doc
 
 

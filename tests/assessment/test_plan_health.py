@@ -9,7 +9,7 @@ import pytest
 
 from app.assessment.health import health, health_trend, kpi_attainment, state_as_of
 from app.assessment.settings import ScoringSettings
-from app.fileformat.schema import AccountFile, KpiRecord
+from app.models.account import AccountFile, KpiRecord
 from tests.assessment.test_health import account, ago, only, person, talk, worked_example
 
 TODAY = dt.date(2026, 11, 20)

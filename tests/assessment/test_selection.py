@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.assessment.selection import kam_fit, verdict
-from app.fileformat.schema import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import FitCriterion
 from tests.conftest import parsed_doc
 

@@ -21,7 +21,7 @@ from app.assessment.stages import (
     stage_gap,
     stage_timeline,
 )
-from app.fileformat.schema import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import Evidence, RelationshipStage
 from tests.conftest import parsed_doc
 

@@ -12,7 +12,7 @@ import pytest
 from app.assessment.settings import ScoringSettings, parse_settings
 from app.assessment.tiering import computed_tier, tier_findings, to_base
 from app.assessment.wording import money
-from app.fileformat.schema import AccountFile, AccountRecord
+from app.models.account import AccountFile, AccountRecord
 from app.models.enums import Tier
 from tests.conftest import parsed_doc
 

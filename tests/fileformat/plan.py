@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from tests.conftest import account_doc
 
 PLAN: dict[str, Any] = {

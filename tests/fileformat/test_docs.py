@@ -11,8 +11,9 @@ import pytest
 from pydantic import BaseModel
 
 from app.assessment.gaps import KINDS
-from app.fileformat import AccountFile, parse_account_file
-from app.fileformat.schema import (
+from app.fileformat import parse_account_file
+from app.models.account import (
+    AccountFile,
     ActionRecord,
     InsightRecord,
     InteractionRecord,

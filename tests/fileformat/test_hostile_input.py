@@ -14,7 +14,7 @@ import pytest
 from app.bootstrap import Services
 from app.errors import MAX_LISTED, InvalidInput, Problem
 from app.fileformat import parse_account_file, reader
-from app.fileformat.schema import LIMITS, AccountFile, StakeholderRecord
+from app.models.account import LIMITS, AccountFile, StakeholderRecord
 from app.services.demo import demo_documents
 from app.services.documents import rebuilt
 from tests.conftest import account_doc, parsed_doc

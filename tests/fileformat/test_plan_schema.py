@@ -10,7 +10,7 @@ import pytest
 
 from app.fileformat import parse_account_file
 from app.fileformat.reader import integrity_problems
-from app.fileformat.schema import RiskRecord
+from app.models.account import RiskRecord
 from app.models.enums import ActionStatus, Escalation, TeamRole, label
 from tests.conftest import account_doc
 from tests.fileformat.plan import plan_dict

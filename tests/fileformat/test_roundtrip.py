@@ -12,8 +12,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.bootstrap import Services, bootstrap
-from app.fileformat import AccountFile, parse_account_file
+from app.fileformat import parse_account_file
 from app.fileformat.writer import dump_account_file
+from app.models.account import AccountFile
 from app.models.enums import (
     ActionStatus,
     BuyingRole,

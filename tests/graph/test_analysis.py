@@ -14,7 +14,6 @@ from typing import Any
 import networkx as nx
 import pytest
 
-from app.fileformat.schema import AccountFile
 from app.graph import (
     Finding,
     analyze,
@@ -23,6 +22,7 @@ from app.graph import (
     reporting_levels,
     reporting_tree,
 )
+from app.models.account import AccountFile
 from app.models.enums import InfluenceKind
 from app.services.demo import demo_documents
 

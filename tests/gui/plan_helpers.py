@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.views.main_window import MainWindow
 from app.views.plan.section import SectionPage
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
 from app.errors import RapportError
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import Stance, label
 from app.services.demo import demo_documents
 from app.views.main_window import MainWindow

@@ -33,7 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
 from app.errors import RapportError
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.views.main_window import MainWindow
 from tests.conftest import account_doc
 from tests.fixtures.hostile import ESCAPED, HOSTILE, hostile_document

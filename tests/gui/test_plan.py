@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.services.demo import demo_documents
 from app.views.main_window import MainWindow
 from app.views.plan.dialogs import KpiValueDialog, PickDialog

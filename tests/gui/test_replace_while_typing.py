@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.views.main_window import MainWindow
 from tests.conftest import account_doc
 

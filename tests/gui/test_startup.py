@@ -123,8 +123,8 @@ def test_a_damaged_database_gets_a_message_and_is_not_touched(
 
 
 @pytest.mark.parametrize("damage", ["UPDATE accounts SET name=X'00ff' WHERE id={aid}",
-                                    "UPDATE stakeholders SET stance='wizard' "
-                                    "WHERE account_id={aid}"])
+                                    "UPDATE accounts SET document=json_set(document, "
+                                    "'$.stakeholders[0].stance', 'wizard') WHERE id={aid}"])
 def test_the_app_starts_and_lists_every_account_with_one_damaged(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
 ) -> None:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.reports import Edition
 from app.reports.editions import client_flags, client_preview
 from tests.fileformat.plan import plan_dict

@@ -7,8 +7,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from app.fileformat import AccountFile
-from app.fileformat.schema import (
+from app.models.account import (
+    AccountFile,
     AccountRecord,
     ActionRecord,
     InsightRecord,

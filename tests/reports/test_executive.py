@@ -15,7 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from app.assessment.health import health, state_as_of
 from app.assessment.settings import ScoringSettings
 from app.assessment.stages import LADDER
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import RelationshipStage, label
 from app.reports import Edition, build_pdf, executive
 from app.reports.context import PORTRAIT, Context, frame_size

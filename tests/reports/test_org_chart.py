@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from reportlab.graphics.shapes import Drawing, Group, String
 
 from app.assessment.settings import ScoringSettings
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.reports import Edition, build_pdf, fonts, map_drawing
 from app.reports.context import Context
 from app.reports.editions import client_document

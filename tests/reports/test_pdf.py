@@ -22,7 +22,7 @@ from app.assessment.gaps import all_findings
 from app.assessment.health import health
 from app.assessment.settings import ScoringSettings
 from app.errors import RapportError
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
 from app.reports import SECTIONS, Edition, build_pdf, fonts, sections_for
 from app.services.demo import demo_documents

@@ -22,7 +22,7 @@ from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Drawing, Group, Shape
 
 from app.assessment.settings import ScoringSettings
-from app.fileformat.schema import MAX_MONEY, MAX_TEXT, AccountFile
+from app.models.account import MAX_MONEY, MAX_TEXT, AccountFile
 from app.reports import Edition, build_pdf
 from app.reports.charts import fraction, kpi_chart, revenue_chart
 from app.reports.context import Context

@@ -12,7 +12,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
 from app.assessment.settings import ScoringSettings
-from app.fileformat.schema import TeamMemberRecord
+from app.models.account import TeamMemberRecord
 from app.models.enums import TeamRole
 from app.reports import Edition, build_pdf
 from app.reports.context import Context

@@ -9,7 +9,7 @@ import pytest
 from icalendar import Calendar
 
 from app.errors import RapportError
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.services import plan_edits
 from app.services.calendar import export_reviews, reviews_calendar
 from tests.conftest import parsed_doc

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from app.errors import InvalidInput
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.services import plan_edits as edits
 from tests.conftest import parsed_doc
 

@@ -1,5 +1,5 @@
-"""The account plan in the database: stored whole, in order, removed whole, and its
-references kept by foreign keys."""
+"""The account plan in the database: stored whole with its account, in order, removed
+whole, and never with a dangling reference."""
 
 from __future__ import annotations
 
@@ -17,14 +17,11 @@ from app.services.demo import demo_documents
 from tests.conftest import dump_database, parsed_doc
 from tests.fileformat.plan import plan_dict, plan_doc
 
-PLAN_TABLES = ("team_members", "insights", "objectives", "milestones", "revenue_plan", "risks",
-               "actions", "reviews", "kpis", "kpi_values")
 
-
-def counts(db_path: Path) -> dict[str, int]:
+def rows(db_path: Path, table: str) -> int:
     con = sqlite3.connect(db_path)
     try:
-        return {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in PLAN_TABLES}
+        return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
     finally:
         con.close()
 
@@ -32,24 +29,9 @@ def counts(db_path: Path) -> dict[str, int]:
 def test_a_plan_is_stored_and_read_back_exactly(services: Services, db_path: Path) -> None:
     services.accounts.import_documents([plan_doc()])
     assert services.accounts.snapshot("acme") == plan_doc()
-    assert counts(db_path) == {"team_members": 3, "insights": 2, "objectives": 2,
-                               "milestones": 2, "revenue_plan": 2, "risks": 2, "actions": 2,
-                               "reviews": 2, "kpis": 2, "kpi_values": 3}
-
-
-def test_references_are_foreign_keys_to_the_rows(services: Services, db_path: Path) -> None:
-    services.accounts.import_documents([plan_doc()])
-    con = sqlite3.connect(db_path)
-    try:
-        row = con.execute(
-            "SELECT t.name, o.key, r.key, s.name FROM actions a "
-            "LEFT JOIN team_members t ON t.id = a.owner_id "
-            "LEFT JOIN objectives o ON o.id = a.objective_id "
-            "LEFT JOIN risks r ON r.id = a.risk_id "
-            "LEFT JOIN stakeholders s ON s.id = a.stakeholder_id WHERE a.key = 'a1'").fetchone()
-    finally:
-        con.close()
-    assert row == ("Dr. Eva König", None, "r1", "Ольга Иванова")
+    # one row holds the account; the people index has its people
+    assert rows(db_path, "accounts") == 1
+    assert rows(db_path, "people") == len(plan_doc().stakeholders)
 
 
 def test_lists_keep_their_file_order_whatever_the_links(services: Services) -> None:
@@ -70,30 +52,28 @@ def test_lists_keep_their_file_order_whatever_the_links(services: Services) -> N
     assert services.accounts.snapshot("acme") == parsed
 
 
-def test_deleting_an_account_removes_its_whole_plan_only(services: Services,
-                                                         db_path: Path) -> None:
-    services.accounts.import_documents([plan_doc(),
-                                        plan_doc(account={"id": "other", "name": "Other"})])
+def test_deleting_an_account_removes_it_only_and_keeps_its_last_version(
+        services: Services, db_path: Path) -> None:
+    other = plan_doc(account={"id": "other", "name": "Other"})
+    services.accounts.import_documents([plan_doc(), other])
     services.accounts.delete("acme")
-    assert counts(db_path) == {"team_members": 3, "insights": 2, "objectives": 2,
-                               "milestones": 2, "revenue_plan": 2, "risks": 2, "actions": 2,
-                               "reviews": 2, "kpis": 2, "kpi_values": 3}
-    assert services.accounts.snapshot("other") == plan_doc(
-        account={"id": "other", "name": "Other"})
-    services.accounts.delete("other")
-    assert set(counts(db_path).values()) == {0}
+    assert [s.key for s in services.accounts.list_summaries()] == ["other"]
+    assert services.accounts.snapshot("other") == other
+    assert rows(db_path, "people") == len(other.stakeholders)
+    (kept,) = services.accounts.history("acme")
+    assert services.accounts.version("acme", kept.version) == plan_doc()
 
 
-def test_replacing_an_account_leaves_no_rows_of_the_old_plan(services: Services,
-                                                             db_path: Path) -> None:
+def test_replacing_an_account_keeps_the_new_plan_and_the_old_one_in_history(
+        services: Services) -> None:
     services.accounts.import_documents([plan_doc()])
     smaller = plan_dict()
     smaller["kpis"] = []
     smaller["objectives"] = smaller["objectives"][1:]
     smaller["actions"] = [a for a in smaller["actions"] if a.get("objective") != "o1"]
     services.accounts.replace_account(parsed_doc(**smaller))
-    assert counts(db_path)["milestones"] == 0 and counts(db_path)["kpi_values"] == 0
     assert services.accounts.snapshot("acme") == parsed_doc(**smaller)
+    assert services.accounts.version("acme", 1) == plan_doc()
 
 
 def test_an_edit_with_a_dangling_reference_is_refused_and_changes_nothing(
@@ -109,22 +89,6 @@ def test_an_edit_with_a_dangling_reference_is_refused_and_changes_nothing(
         'reviews[0].our_attendees[0]: unknown team member "t1"',
     ]
     assert dump_database(db_path) == before
-
-
-def test_removing_a_row_unlinks_what_referred_to_it(services: Services, db_path: Path) -> None:
-    """ON DELETE SET NULL: the database never holds a dangling plan reference."""
-    services.accounts.import_documents([plan_doc()])
-    con = sqlite3.connect(db_path)
-    con.execute("PRAGMA foreign_keys = ON")
-    with con:
-        con.execute("DELETE FROM team_members WHERE key = 't1'")
-        con.execute("DELETE FROM risks WHERE key = 'r1'")
-        con.execute("DELETE FROM stakeholders WHERE key = 's2'")
-    con.close()
-    doc = services.accounts.snapshot("acme")
-    assert doc.objectives[0].owner is None
-    assert (doc.actions[0].risk, doc.actions[0].stakeholder, doc.actions[0].owner) == (
-        None, None, "t3")
 
 
 def test_the_demo_plans_survive_the_database(services: Services) -> None:

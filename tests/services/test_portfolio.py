@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,7 +10,7 @@ import pytest
 from app.assessment.settings import ScoringSettings
 from app.bootstrap import Services
 from app.errors import NotFound
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import RelationshipStage, Tier
 from app.services.demo import demo_documents
 from app.services.portfolio import AccountScore, PortfolioService, score_document
@@ -214,61 +212,6 @@ def test_no_lock_is_held_between_batches(services: Services,
     rest = [s.key for b in scores for s in b]
     assert "acme" not in rest and rest[-1] == "late"
     assert first[0].name != "Renamed"
-
-
-def test_links_to_people_outside_the_batch(services: Services, db_path: Path,
-                                           portfolio: PortfolioService) -> None:
-    """Valid files never link across accounts, but should a row do so the bulk reader
-    still shows what the ORM snapshot shows rather than failing."""
-    services.accounts.import_documents([parsed_doc(), _doc(
-        {"id": "other", "name": "Other"}, stakeholders=[{"id": "o1", "name": "Olga"}])])
-    con = sqlite3.connect(db_path)
-    with con:
-        con.execute("UPDATE stakeholders SET reports_to_id = (SELECT id FROM stakeholders "
-                    "WHERE key = 'o1') WHERE key = 's1'")
-    con.close()
-    bulk = [d for b in portfolio.iter_documents(batch=1) for d in b]
-    assert bulk[0].stakeholders[0].reports_to == "o1"
-    assert bulk == [services.accounts.snapshot(k) for k in ("acme", "other")]
-
-
-def test_plan_links_to_rows_outside_the_batch(services: Services, db_path: Path,
-                                              portfolio: PortfolioService) -> None:
-    """The same for the plan's owners, linked objectives, risks and people."""
-    services.accounts.import_documents([
-        plan_doc(), plan_doc(account={"id": "other", "name": "Other"})])
-    con = sqlite3.connect(db_path)
-    with con:
-        for column, table, key in (("owner_id", "team_members", "t2"),
-                                   ("objective_id", "objectives", "o2"),
-                                   ("risk_id", "risks", "r2"),
-                                   ("stakeholder_id", "stakeholders", "s3")):
-            con.execute(f"UPDATE actions SET {column} = (SELECT t.id FROM {table} t JOIN "
-                        "accounts a ON a.id = t.account_id WHERE a.key = 'other' AND "
-                        f"t.key = '{key}') WHERE key = 'a1' AND account_id = "
-                        "(SELECT id FROM accounts WHERE key = 'acme')")
-        con.execute("UPDATE risks SET owner_id = (SELECT max(id) FROM team_members) "
-                    "WHERE key = 'r2' AND account_id = (SELECT min(id) FROM accounts)")
-    con.close()
-    bulk = [d for b in portfolio.iter_documents(batch=1) for d in b]
-    action = bulk[0].actions[0]
-    assert (action.owner, action.objective, action.risk, action.stakeholder) == (
-        "t2", "o2", "r2", "s3")
-    assert bulk[0].risks[1].owner == "t3"
-    assert bulk == [services.accounts.snapshot(k) for k in ("acme", "other")]
-
-
-def test_interactions_from_before_the_plan_have_no_participants(
-        services: Services, db_path: Path, portfolio: PortfolioService) -> None:
-    """Rows written before migration 0004 hold NULL participants: none, on both paths."""
-    services.accounts.import_documents([plan_doc()])
-    con = sqlite3.connect(db_path)
-    with con:
-        con.execute("UPDATE interactions SET participants = NULL")
-    con.close()
-    [[bulk]] = list(portfolio.iter_documents())
-    assert bulk.interactions[0].participants == []
-    assert bulk == services.accounts.snapshot("acme")
 
 
 def test_plan_values_are_of_the_record_types(services: Services,

@@ -302,12 +302,12 @@ def test_migrations_build_exactly_the_schema_the_code_expects(db_path: Path) -> 
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
-    from app.models.orm import Base
+    from app.storage.tables import metadata
 
     engine = sqlalchemy.create_engine(f"sqlite:///{db_path}")
     migrations.upgrade(engine, migrations.head_revision())
     with engine.connect() as conn:
-        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
     engine.dispose()
     assert diff == []
 
@@ -342,7 +342,7 @@ def test_the_account_plan_migration_can_be_undone(db_path: Path) -> None:
     from alembic import command
 
     engine = sqlalchemy.create_engine(f"sqlite:///{db_path}")
-    migrations.upgrade(engine, migrations.head_revision())
+    migrations.upgrade(engine, "0006")  # 0007 is undone by restoring its backup
     cfg = migrations.config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

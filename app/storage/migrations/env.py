@@ -2,12 +2,12 @@
 
 from alembic import context
 
-from app.models.orm import Base
+from app.storage.tables import metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=metadata,
     render_as_batch=True,  # SQLite cannot ALTER most things; batch mode copies tables
     compare_type=True,
 )

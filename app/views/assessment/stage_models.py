@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from app.assessment.people import PersonStep, person_timeline
 from app.assessment.stages import LADDER, CriterionResult, StageGap, StageStep, stage_timeline
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import RELATIONSHIP_LABELS, Evidence, RelationshipStage, label
 from app.views.plain import plain
 from app.views.table_model import HeaderedTableModel

@@ -44,7 +44,7 @@ from app.assessment.settings import ScoringSettings
 from app.assessment.stages import LADDER, StageGap, stage_gap
 from app.assessment.tiering import computed_tier
 from app.errors import InvalidInput, RapportError
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import Evidence, FitCriterion, RelationshipStage, label
 from app.services import account_edits as edits
 from app.services import plan_edits

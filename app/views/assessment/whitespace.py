@@ -38,8 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.assessment.whitespace import Grid, Totals, grid
-from app.fileformat import AccountFile
-from app.fileformat.schema import WhitespaceCell
+from app.models.account import AccountFile, WhitespaceCell
 from app.models.enums import WhitespaceStatus, label
 from app.views.formatting import money, number, parse_number
 from app.views.plain import PlainLabel, plain

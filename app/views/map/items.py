@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fileformat.schema import StakeholderRecord
 from app.graph import layout
+from app.models.account import StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, InfluenceKind, label
 from app.views.map import style
 

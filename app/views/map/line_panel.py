@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import InfluenceKind, label
 from app.services import map_edits
 from app.views.plain import PlainLabel

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.assessment.people import PersonStep, person_timeline
-from app.fileformat import AccountFile
-from app.fileformat.schema import StakeholderRecord
+from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
 from app.views.plain import PlainLabel
 from app.views.profile_form import WheelGuard

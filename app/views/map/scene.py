@@ -12,8 +12,8 @@ from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from app.fileformat import AccountFile
 from app.graph import encoding, layout
+from app.models.account import AccountFile
 from app.views.map.items import CardItem, EdgeItem
 
 Point = tuple[float, float]

@@ -26,10 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import InvalidInput, RapportError
-from app.fileformat import AccountFile
-from app.fileformat.schema import Position
 from app.graph.analysis import analyze
 from app.graph.encoding import auto_positions
+from app.models.account import AccountFile, Position
 from app.models.enums import BuyingRole, Stance
 from app.models.enums import label as enum_label
 from app.services import map_edits

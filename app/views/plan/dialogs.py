@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fileformat.schema import FIRST_DAY
+from app.models.account import FIRST_DAY
 from app.views.formatting import parse_number
 from app.views.plain import PlainLabel, escape
 

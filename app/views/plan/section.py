@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.views.empty_table import EmptyTextTable
 from app.views.formatting import decimals_needed, display_locale, parse_number
 from app.views.plain import PlainLabel, plain

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.assessment import plan_rows
 from app.assessment.agenda import is_open, is_overdue
 from app.errors import InvalidInput, Problem, RapportError
-from app.fileformat import AccountFile
+from app.models.account import AccountFile
 from app.models.enums import (
     ActionStatus,
     Channel,

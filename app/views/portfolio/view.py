@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from app.assessment.agenda import ACTION_HORIZON_DAYS, REVIEW_HORIZON_DAYS
 from app.assessment.health import round_half_up
 from app.assessment.settings import ScoringSettings
-from app.services.damage import DamagedAccount
+from app.services.accounts import DamagedAccount
 from app.services.portfolio import AccountScore, PortfolioService
 from app.views.empty_table import EmptyTextTable
 from app.views.formatting import display_locale
@@ -359,7 +359,7 @@ class PortfolioView(QWidget):
         self.status.setText(damaged_status(damaged))
         if damaged:
             self.status.setStyleSheet("color: #c62828;")
-        self.damagedFound.emit([(d.key, str(d.damage[0])) for d in damaged])
+        self.damagedFound.emit([(d.key, str(d.problems[0])) for d in damaged])
         self._show_empty_if_nothing()
 
     def _on_failed(self, message: str) -> None:

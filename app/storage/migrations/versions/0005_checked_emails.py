@@ -17,7 +17,7 @@ NOTE = "E-mail as entered before Rapport checked addresses: "
 
 
 def _valid(value: str) -> bool:
-    """The rule of ``app.fileformat.schema._email`` at the time of this migration."""
+    """The rule of ``app.models.account._email`` at the time of this migration."""
     local, at, domain = value.partition("@")
     return bool(at and local and "." in domain.strip(".") and " " not in value.strip())
 

@@ -1,10 +1,12 @@
-"""Map between account files and ORM objects, field for field (lossless)."""
+"""Schema 0006 (frozen): account documents to and from the relational rows, field for
+field. Used by migration 0007 only (and its tests).
+"""
 
 from __future__ import annotations
 
 from typing import Any, TypeVar
 
-from app.fileformat.schema import (
+from app.models.account import (
     AccountFile,
     AccountRecord,
     ActionRecord,
@@ -29,10 +31,10 @@ from app.fileformat.schema import (
     WhitespaceRecord,
     stored_rows,
 )
-from app.fileformat.schema import (
+from app.models.account import (
     PersonChange as PersonChangeRecord,
 )
-from app.models.orm import (
+from app.storage.legacy.orm import (
     Account,
     Action,
     Influence,
@@ -50,7 +52,7 @@ from app.models.orm import (
     Stakeholder,
     TeamMember,
 )
-from app.models.orm import KpiValue as KpiValueRow
+from app.storage.legacy.orm import KpiValue as KpiValueRow
 
 ACCOUNT_FIELDS = tuple(f for f in AccountRecord.model_fields if f != "id")
 STAKEHOLDER_FIELDS = tuple(

@@ -1,9 +1,7 @@
-"""SQLAlchemy 2 mapped classes: the persistent account model.
+"""Schema 0006 (frozen): the relational tables before the document store (0007).
 
-Plain Python with no Qt, so the CLI, reports and tests share it. Accounts and
-stakeholders carry a surrogate integer primary key plus the string ``key`` the
-user (or an account file) chose; stakeholder keys are unique per account only.
-Only portable SQL types and constraints are used so PostgreSQL works as well.
+Kept only so that migration 0007 can read an older database into documents (and
+its tests can write one); nothing else may import it.
 """
 
 from __future__ import annotations

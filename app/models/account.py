@@ -1,8 +1,9 @@
-"""Account file format, version 1, as strict pydantic models.
+"""The account document: the domain model, as strict pydantic models.
 
-The models are the single definition of what a valid account file is: the
-importer, the exporter and profile edits in the app all validate through them.
-``docs/account-file.md`` documents the same rules for people.
+One document is one account, whole: it is what the store saves (with a version),
+what every edit transforms (document -> document) and what an account file
+holds (format version 1). The models are the single definition of a valid
+account; ``docs/account-file.md`` documents the same rules for people.
 """
 
 from __future__ import annotations

@@ -28,7 +28,7 @@ from sqlalchemy import (
 )
 
 from app.errors import RapportError, cut, quoted, shown
-from app.models.orm import Base
+from app.storage.legacy.orm import Base
 
 
 @dataclass(frozen=True)

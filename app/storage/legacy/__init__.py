@@ -1,0 +1,1 @@
+"""Frozen code of earlier schemas, for migrations only."""

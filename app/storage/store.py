@@ -1,0 +1,290 @@
+"""Account documents in the database: read, save with compare-and-swap, history.
+
+A save writes the whole document, its summary columns and its people index in
+one transaction, and only if the stored ``version`` is still the one the edit
+started from; otherwise :class:`VersionConflict` carries the current document so
+the caller can re-apply its edit to it (see ``docs/architecture.md``).
+
+Earlier versions are kept compressed in ``account_versions``: a version is kept
+when it is replaced by an import, deleted, or when the first edit of a later day
+replaces it. So every import and the last version of each day an account was
+edited can be read back, for the cost of one compression per account and day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from app.errors import Conflict, NotFound, Problem, RapportError
+from app.models.account import AccountFile, stored_rows
+from app.storage.tables import accounts, people, versions
+
+#: how a version came to be (``accounts.origin``)
+IMPORT, EDIT = "import", "edit"
+#: at most this many change lines are kept per version (the newest)
+MAX_CHANGES = 200
+
+
+@dataclass(frozen=True)
+class Stored:
+    """An account document as stored, with the version a save must name."""
+
+    doc: AccountFile
+    version: int
+    saved_at: dt.datetime
+    saved_by: str
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    """One readable version of an account (``main.py history``)."""
+
+    version: int
+    saved_at: dt.datetime
+    saved_by: str
+    origin: str
+    changes: tuple[str, ...]
+    current: bool
+
+
+class VersionConflict(Conflict):
+    """The account changed since the edit read it; ``current`` is what is stored now
+    (None: it was deleted)."""
+
+    def __init__(self, key: str, expected: int, current: Stored | None) -> None:
+        self.key, self.expected, self.current = key, expected, current
+        now = (f"version {current.version}, saved by {current.saved_by}"
+               if current else "deleted")
+        super().__init__(f'Account "{key}" changed while it was being edited (it is now '
+                         f"{now}; the edit started from version {expected}).")
+
+
+class DamagedAccount(RapportError):
+    """A stored document that does not validate: ``problems`` say where."""
+
+    def __init__(self, key: str, problems: list[Problem]) -> None:
+        self.key, self.problems = key, problems
+        more = (f" (and {len(problems) - 1} more damaged values)" if len(problems) > 1
+                else "")
+        super().__init__(f'Account "{key}" is damaged: {problems[0]}{more}. '
+                         "The other accounts are not affected; "
+                         "`export --rescue` saves what can be read.")
+
+
+def current_user() -> str:
+    """Who saves: the OS user name (an account team's server will name its users)."""
+    try:
+        return getpass.getuser() or "unknown"
+    except (OSError, KeyError):  # no user name in the environment or the passwd file
+        return "unknown"
+
+
+def parse_stored(key: str, text: str | bytes) -> AccountFile:
+    """A stored document as a document; DamagedAccount says where it is not valid."""
+    from app.fileformat.reader import problems_from_validation
+
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as err:
+            raise DamagedAccount(key, [Problem("", f"not UTF-8 text (byte {err.start})")]) \
+                from None
+    try:
+        with stored_rows():  # limits and rules of the day it was saved: it was valid then
+            return AccountFile.model_validate_json(text)
+    except ValidationError as err:
+        raise DamagedAccount(key, problems_from_validation(err)) from None
+    except RecursionError:
+        raise DamagedAccount(key, [Problem("", "nested too deeply")]) from None
+
+
+def summary_values(doc: AccountFile) -> dict[str, Any]:
+    """The columns the account list and the portfolio read without the document."""
+    record = doc.account
+    days = [i.date for i in doc.interactions]
+    days += [p.last_contact for p in doc.stakeholders if p.last_contact is not None]
+
+    def word(value: Any) -> str | None:
+        return None if value is None else str(value.value if hasattr(value, "value")
+                                              else value)
+
+    return {
+        "name": record.name, "industry": record.industry, "owner": record.owner,
+        "tier": word(record.tier), "lifecycle_stage": word(record.lifecycle_stage),
+        "relationship_stage": word(record.relationship_stage),
+        "target_stage": word(record.target_stage), "annual_revenue": record.annual_revenue,
+        "potential_revenue": record.potential_revenue, "currency": record.currency,
+        "people": len(doc.stakeholders), "last_contact": max(days, default=None),
+    }
+
+
+def _people_rows(account_id: int, doc: AccountFile) -> list[dict[str, Any]]:
+    rows = []
+    for p in doc.stakeholders:
+        email = getattr(p, "email", None)
+        words = (p.name, p.title, p.department, email)
+        rows.append({"account_id": account_id, "person": p.id, "name": p.name,
+                     "title": p.title, "department": p.department, "email": email,
+                     "folded": " ".join(w for w in words if w).casefold()})
+    return rows
+
+
+def _joined(changes: Iterable[str]) -> str:
+    lines = [c.replace("\n", " ") for c in changes if c]
+    return "\n".join(lines[-MAX_CHANGES:])
+
+
+class AccountStore:
+    """Rows of the ``accounts`` table as documents; every write takes a Connection
+    inside the caller's transaction (one user action, one transaction)."""
+
+    # -- reading -------------------------------------------------------------------
+    @staticmethod
+    def read(conn: Connection, key: str) -> Stored:
+        row = conn.execute(select(accounts.c.document, accounts.c.version,
+                                  accounts.c.saved_at, accounts.c.saved_by)
+                           .where(accounts.c.key == key)).first()
+        if row is None:
+            raise NotFound(f'No account with id "{key}".')
+        return Stored(parse_stored(key, row.document), row.version, row.saved_at,
+                      row.saved_by)
+
+    @staticmethod
+    def read_text(conn: Connection, key: str) -> tuple[Any, int]:
+        """The stored document as it is (text, or bytes after damage) and its version."""
+        row = conn.execute(select(accounts.c.document, accounts.c.version)
+                           .where(accounts.c.key == key)).first()
+        if row is None:
+            raise NotFound(f'No account with id "{key}".')
+        return row.document, row.version
+
+    @staticmethod
+    def existing(conn: Connection, keys: Iterable[str]) -> dict[str, int]:
+        """Which of ``keys`` are stored: key -> row id."""
+        wanted = list(keys)
+        if not wanted:
+            return {}
+        return {key: row_id for key, row_id in conn.execute(
+            select(accounts.c.key, accounts.c.id).where(accounts.c.key.in_(wanted)))}
+
+    # -- writing -------------------------------------------------------------------
+    def insert(self, conn: Connection, doc: AccountFile, *, origin: str = IMPORT,
+               changes: str = "", now: dt.datetime | None = None) -> int:
+        """Store a new account; returns its version (after any deleted one's history)."""
+        key = doc.account.id
+        last = conn.scalar(select(func.max(versions.c.version)).where(versions.c.key == key))
+        version = (last or 0) + 1
+        account_id = conn.execute(insert(accounts).values(
+            key=key, version=version, saved_at=now or dt.datetime.now(),
+            saved_by=current_user(), origin=origin, changes=_joined(changes.split("\n")),
+            document=doc.model_dump_json(), **summary_values(doc))).inserted_primary_key
+        assert account_id is not None
+        rows = _people_rows(account_id[0], doc)
+        if rows:
+            conn.execute(insert(people), rows)
+        return version
+
+    def save(self, conn: Connection, doc: AccountFile, expected: int | None, *,
+             origin: str = EDIT, changes: str = "", now: dt.datetime | None = None) -> int:
+        """Replace the stored document if its version is still ``expected`` (None: any);
+        returns the new version. VersionConflict (with the current document) if not."""
+        key = doc.account.id
+        now = now or dt.datetime.now()
+        row = conn.execute(select(accounts).where(accounts.c.key == key)).first()
+        if row is None:
+            if expected is not None:
+                raise VersionConflict(key, expected, None)
+            raise NotFound(f'No account with id "{key}".')
+        if expected is not None and row.version != expected:
+            raise VersionConflict(key, expected, self._stored(row))
+        keep = row.origin == IMPORT or origin == IMPORT or row.saved_at.date() != now.date()
+        if keep:
+            self._keep(conn, row)
+        lines = [changes] if keep else [*row.changes.split("\n"), changes]
+        done = conn.execute(
+            update(accounts)
+            .where(accounts.c.id == row.id, accounts.c.version == row.version)
+            .values(version=row.version + 1, saved_at=now, saved_by=current_user(),
+                    origin=origin, changes=_joined(lines), document=doc.model_dump_json(),
+                    **summary_values(doc)))
+        if done.rowcount != 1:  # another connection saved in between (a server, #17)
+            raise VersionConflict(key, row.version, None)
+        conn.execute(delete(people).where(people.c.account_id == row.id))
+        rows = _people_rows(row.id, doc)
+        if rows:
+            conn.execute(insert(people), rows)
+        return int(row.version + 1)
+
+    def delete(self, conn: Connection, key: str) -> None:
+        """Delete an account; its last version stays readable in the history."""
+        row = conn.execute(select(accounts).where(accounts.c.key == key)).first()
+        if row is None:
+            raise NotFound(f'No account with id "{key}".')
+        self._keep(conn, row)
+        conn.execute(delete(people).where(people.c.account_id == row.id))
+        conn.execute(delete(accounts).where(accounts.c.id == row.id))
+
+    @staticmethod
+    def _keep(conn: Connection, row: Any) -> None:
+        """Copy the stored version into the history (once)."""
+        text = row.document if isinstance(row.document, bytes) else row.document.encode()
+        conn.execute(delete(versions).where(versions.c.key == row.key,
+                                            versions.c.version == row.version))
+        conn.execute(insert(versions).values(
+            key=row.key, version=row.version, saved_at=row.saved_at, saved_by=row.saved_by,
+            origin=row.origin, changes=row.changes, document=zlib.compress(text, 6)))
+
+    @staticmethod
+    def _stored(row: Any) -> Stored | None:
+        try:
+            return Stored(parse_stored(row.key, row.document), row.version, row.saved_at,
+                          row.saved_by)
+        except DamagedAccount:
+            return None
+
+    # -- history -------------------------------------------------------------------
+    @staticmethod
+    def history(conn: Connection, key: str) -> list[VersionInfo]:
+        """Every readable version of ``key``, oldest first (the current one last)."""
+        rows = conn.execute(select(versions.c.version, versions.c.saved_at,
+                                   versions.c.saved_by, versions.c.origin, versions.c.changes)
+                            .where(versions.c.key == key).order_by(versions.c.version)).all()
+        found = [VersionInfo(r.version, r.saved_at, r.saved_by, r.origin,
+                             tuple(c for c in r.changes.split("\n") if c), False)
+                 for r in rows]
+        now = conn.execute(select(accounts.c.version, accounts.c.saved_at,
+                                  accounts.c.saved_by, accounts.c.origin, accounts.c.changes)
+                           .where(accounts.c.key == key)).first()
+        if now is not None:
+            found = [v for v in found if v.version != now.version]
+            found.append(VersionInfo(now.version, now.saved_at, now.saved_by, now.origin,
+                                     tuple(c for c in now.changes.split("\n") if c), True))
+        if not found:
+            raise NotFound(f'No account with id "{key}" and no history of one.')
+        return found
+
+    def version(self, conn: Connection, key: str, number: int) -> AccountFile:
+        """The document of ``key`` as it was at version ``number``."""
+        row = conn.execute(select(accounts.c.document).where(
+            accounts.c.key == key, accounts.c.version == number)).first()
+        if row is not None:
+            return parse_stored(key, row.document)
+        kept = conn.scalar(select(versions.c.document).where(
+            versions.c.key == key, versions.c.version == number))
+        if kept is None:
+            known = ", ".join(str(v.version) for v in self.history(conn, key))
+            raise NotFound(f'Account "{key}" has no version {number} (kept: {known}).')
+        try:
+            text = zlib.decompress(kept)
+        except zlib.error:
+            raise DamagedAccount(key, [Problem(f"version {number}",
+                                               "the kept copy is damaged")]) from None
+        return parse_stored(key, text)

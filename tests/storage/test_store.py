@@ -1,0 +1,160 @@
+"""The document store: compare-and-swap saves, rebased edits, history, people search.
+
+Two AccountServices on one SQLite file stand for two app windows (or two members of
+an account team on one server): each has its own engine and connections.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine
+from sqlalchemy.orm import sessionmaker
+
+from app.bootstrap import Services
+from app.errors import InvalidInput, NotFound
+from app.models.account import AccountFile
+from app.models.enums import Stance
+from app.services import map_edits
+from app.services.accounts import AccountService, VersionConflict
+from app.services.demo import demo_documents
+from app.storage.database import Database
+from app.storage.store import AccountStore
+
+
+@pytest.fixture
+def first(services: Services) -> AccountService:
+    services.accounts.import_documents(demo_documents())
+    return services.accounts
+
+
+@pytest.fixture
+def second(first: AccountService, db_path: Path) -> Iterator[AccountService]:
+    """Another writer on the same file, through its own engine."""
+    engine = create_engine(f"sqlite:///{db_path}")
+    yield AccountService(Database(url=engine.url, engine=engine,
+                                  sessions=sessionmaker(engine), path=None))
+    engine.dispose()
+
+
+def _stance(doc: AccountFile, person: str, stance: Stance) -> AccountFile:
+    return map_edits.update_person(doc, person, {"stance": stance}, today=dt.date(2026, 12, 6))
+
+
+def _title(doc: AccountFile, person: str, title: str) -> AccountFile:
+    return map_edits.update_person(doc, person, {"title": title}, today=dt.date(2026, 12, 6))
+
+
+def test_a_save_names_the_version_it_started_from(first: AccountService) -> None:
+    stored = first.read("demo-ural")
+    version = first.save(_title(stored.doc, "gd", "Генеральный директор"), stored.version)
+    assert version == stored.version + 1
+    assert first.read("demo-ural").version == version
+    assert next(p for p in first.snapshot("demo-ural").stakeholders
+                if p.id == "gd").title == "Генеральный директор"
+
+
+def test_a_stale_save_is_refused_with_the_current_document(first: AccountService,
+                                                           second: AccountService) -> None:
+    mine = first.read("demo-ural")
+    theirs = second.read("demo-ural")
+    second.save(_stance(theirs.doc, "gd", Stance.CHAMPION), theirs.version)
+    with pytest.raises(VersionConflict) as info:
+        first.save(_title(mine.doc, "it", "CIO"), mine.version)
+    current = info.value.current
+    assert current is not None and current.version == mine.version + 1
+    assert next(p for p in current.doc.stakeholders if p.id == "gd").stance == Stance.CHAMPION
+    # nothing of the refused save was written
+    assert next(p for p in first.snapshot("demo-ural").stakeholders
+                if p.id == "it").title != "CIO"
+
+
+def test_an_edit_from_an_old_version_is_rebased_onto_the_current_one(
+        first: AccountService, second: AccountService) -> None:
+    mine = first.read("demo-ural")
+    theirs = second.read("demo-ural")
+    second.save(_stance(theirs.doc, "gd", Stance.CHAMPION), theirs.version)
+    saved = first.edit("demo-ural", lambda d: _title(d, "it", "CIO"), "title", base=mine)
+    assert saved.version == mine.version + 2
+    doc = second.snapshot("demo-ural")
+    people = {p.id: p for p in doc.stakeholders}
+    assert people["gd"].stance == Stance.CHAMPION  # their edit survives
+    assert people["it"].title == "CIO"  # and so does mine
+
+
+def test_an_edit_that_no_longer_applies_says_so_and_saves_nothing(
+        first: AccountService, second: AccountService) -> None:
+    mine = first.read("demo-ural")
+    theirs = second.read("demo-ural")
+    second.save(map_edits.remove(theirs.doc, people=["it"]), theirs.version)
+    version = second.read("demo-ural").version
+    with pytest.raises((InvalidInput, NotFound)):
+        first.edit("demo-ural", lambda d: _title(d, "it", "CIO"), "title", base=mine)
+    assert first.read("demo-ural").version == version
+    second.delete("demo-ural")
+    with pytest.raises(NotFound, match="deleted meanwhile"):
+        first.edit("demo-ural", lambda d: _title(d, "gd", "CEO"), "title", base=mine)
+
+
+def test_summary_columns_and_people_follow_every_save(first: AccountService) -> None:
+    stored = first.read("demo-ural")
+    renamed = stored.doc.model_copy(update={"account": stored.doc.account.model_copy(
+        update={"name": "Урал Логистика"})})
+    first.save(map_edits.add_person(renamed, "Пётр Новиков")[0], stored.version)
+    summary = first.summary("demo-ural")
+    assert summary.name == "Урал Логистика"
+    assert summary.stakeholder_count == len(stored.doc.stakeholders) + 1
+    hits = first.find_people("пётр новиков")
+    assert [(h.account, h.name) for h in hits] == [("demo-ural", "Пётр Новиков")]
+    assert first.find_people("100%_") == []  # LIKE's wildcards are matched literally
+
+
+def test_people_search_finds_every_script_in_any_case(first: AccountService) -> None:
+    ural = first.snapshot("demo-ural").stakeholders[0]
+    huadong = first.snapshot("demo-huadong").stakeholders[0]
+    assert ural.name in [h.name for h in first.find_people(ural.name.upper())]
+    assert huadong.name in [h.name for h in first.find_people(huadong.name[:2])]
+    assert first.find_people("   ") == []
+
+
+def test_history_keeps_imports_and_the_last_version_of_each_edited_day(
+        services: Services) -> None:
+    services.accounts.import_documents(demo_documents())
+    db, store = services.accounts.database, AccountStore()
+    day = dt.datetime(2026, 12, 7, 9, 0)
+
+    def edit(title: str, when: dt.datetime) -> None:
+        stored = services.accounts.read("demo-ural")
+        with db.transaction() as session:
+            store.save(session.connection(), _title(stored.doc, "gd", title), stored.version,
+                       changes=f"title {title}", now=when)
+
+    edit("A", day)
+    edit("B", day.replace(hour=10))
+    edit("C", day.replace(hour=11))
+    edit("D", day + dt.timedelta(days=1))
+    history = services.accounts.history("demo-ural")
+    assert [(v.version, v.current) for v in history] == [(1, False), (4, False), (5, True)]
+    assert history[1].changes == ("title A", "title B", "title C")
+    assert history[2].changes == ("title D",)
+
+    def title(version: int) -> str | None:
+        doc = services.accounts.version("demo-ural", version)
+        return next(p for p in doc.stakeholders if p.id == "gd").title
+
+    assert (title(4), title(5)) == ("C", "D")
+    assert title(1) == next(p for p in demo_documents()[1].stakeholders if p.id == "gd").title
+    with pytest.raises(NotFound, match="no version 2 .kept: 1, 4, 5"):
+        services.accounts.version("demo-ural", 2)
+
+
+def test_a_recreated_account_continues_its_version_numbers(services: Services,
+                                                          tmp_path: Path) -> None:
+    ural = next(d for d in demo_documents() if d.account.id == "demo-ural")
+    services.accounts.import_documents([ural])
+    services.accounts.delete("demo-ural")
+    services.accounts.import_documents([ural])
+    assert [v.version for v in services.accounts.history("demo-ural")] == [1, 2]
