@@ -145,6 +145,9 @@ class SectionModel(QAbstractTableModel):
         self.items: list[Any] = []
         #: optional colour for a whole row (overdue actions, high risks)
         self.row_colour: Callable[[Any], QColor | None] = lambda _item: None
+        #: per choice column (by field): value → label in ``doc``, built on first use
+        #: and dropped when another document is loaded; not a list searched per cell
+        self._labels: dict[str, dict[Any, str]] = {}
 
     def load(self, doc: AccountFile | None, same_account: bool = False) -> bool:
         """Show ``doc``'s entries. After an edit of the same account that kept the
@@ -154,6 +157,8 @@ class SectionModel(QAbstractTableModel):
         items = list(self.items_of(doc)) if doc is not None else []
         self.parent_item = (self.parent_of(doc) if doc is not None and self.parent_of
                             else None)
+        if doc is not self.doc:
+            self._labels = {}
         if same_account and doc is not None and len(items) == len(self.items) and items:
             self.doc, self.items = doc, items
             self.dataChanged.emit(self.index(0, 0),
@@ -203,10 +208,25 @@ class SectionModel(QAbstractTableModel):
             return column.show(item, self.doc)
         value = getattr(item, column.field, None)
         if column.kind == "choice" and column.choices is not None:
-            for text, choice in column.choices(self.doc):
-                if choice == value:
-                    return text
+            text = self._label(column, value)
+            if text is not None:
+                return text
         return "" if column.kind == "bool" else _text(value)
+
+    def _label(self, column: Column, value: Any) -> str | None:
+        """The label of ``value`` among the column's choices (the first, if two have
+        the same value); None when it is not one of them."""
+        assert self.doc is not None and column.choices is not None
+        labels = self._labels.get(column.field)
+        if labels is None:
+            labels = {}
+            for text, choice in column.choices(self.doc):
+                labels.setdefault(choice, text)
+            self._labels[column.field] = labels
+        try:
+            return labels.get(value)
+        except TypeError:  # not hashable, so not a choice
+            return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.doc is None:

@@ -1,0 +1,121 @@
+"""The Plan tab's tables on their own: names looked up once per account document (not
+once per row or cell) and still right after every edit."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.assessment import plan_rows
+from app.services.demo import demo_documents
+from app.views.plan import tab as plan_tab
+from app.views.plan.section import SectionPage
+from app.views.plan.tab import PlanTab
+
+pytestmark = pytest.mark.gui
+
+TODAY = dt.date(2026, 11, 20)
+
+
+def demo(key: str) -> Any:
+    return next(d for d in demo_documents(TODAY) if d.account.id == key)
+
+
+@pytest.fixture
+def plan(qtbot: QtBot) -> PlanTab:
+    tab = PlanTab()
+    tab.today = lambda: TODAY
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    return tab
+
+
+def shown(plan: PlanTab, doc: Any) -> None:
+    plan.load(doc)
+    QApplication.processEvents()
+
+
+def column(page: SectionPage, field: str) -> int:
+    return next(i for i, c in enumerate(page.model.columns) if c.field == field)
+
+
+def texts(page: SectionPage, field: str) -> list[str]:
+    """The column's texts in the document's order."""
+    col = column(page, field)
+    return [page.model.index(row, col).data() for row in range(page.model.rowCount())]
+
+
+def owns(doc: Any) -> list[str]:
+    """The team's "Owns" column as plan_rows.owned_by, member by member, has it."""
+    return [f"{len(names)}: " + ", ".join(names) if names else "nobody yet"
+            for names in (plan_rows.owned_by(m, doc) for m in doc.team)]
+
+
+def renamed(doc: Any, section: str, key: str, **changes: Any) -> Any:
+    """The document after an edit of one entry: a new document object, as every edit makes."""
+    return doc.model_copy(update={section: [
+        e.model_copy(update=changes) if e.id == key else e for e in getattr(doc, section)]})
+
+
+def test_names_by_id_are_shown_and_follow_a_renamed_person_or_member(plan: PlanTab) -> None:
+    ural = demo("demo-ural")
+    shown(plan, ural)
+    reviews, actions = plan.sections["reviews"], plan.sections["actions"]
+    interactions, team = plan.sections["interactions"], plan.sections["team"]
+    assert texts(reviews, "attendees")[0] == (
+        "Lena Fischer, Anna Weber, Дмитрий Николаевич Кузнецов, Наталья Андреевна Васильева")
+    assert texts(reviews, "follow_ups")[0].startswith("Расчёт экономии для Смирновой, ")
+    assert texts(actions, "stakeholder")[:2] == ["Ольга Сергеевна Смирнова",
+                                                 "Алексей Петрович Иванов"]
+    assert texts(team, "owns") == owns(ural)
+
+    # a stakeholder renamed on the map: a new document, with the same number of entries
+    # in every table (the cells change in place), shows the new name everywhere
+    edited = renamed(ural, "stakeholders", "kd", name="Dmitry Kuznetsov")
+    edited = renamed(edited, "team", "t1", name="Lena Fischer-Braun")
+    edited = edited.model_copy(update={"stakeholders": [
+        p.model_copy(update={"our_owner": "Lena Fischer-Braun"})
+        if p.our_owner == "Lena Fischer" else p for p in edited.stakeholders]})
+    shown(plan, edited)
+    assert texts(reviews, "attendees")[0] == (
+        "Lena Fischer-Braun, Anna Weber, Dmitry Kuznetsov, Наталья Андреевна Васильева")
+    assert texts(actions, "stakeholder")[4:] == ["Dmitry Kuznetsov", "Dmitry Kuznetsov"]
+    assert texts(interactions, "stakeholder")[2] == "Dmitry Kuznetsov"
+    assert texts(team, "owns") == owns(edited)
+    assert texts(team, "owns")[0].startswith("7: Dmitry Kuznetsov, Наталья Андреевна Васильева, ")
+    # and the account shown before, again: its own names
+    shown(plan, ural)
+    assert texts(actions, "stakeholder")[4] == "Дмитрий Николаевич Кузнецов"
+
+
+def test_a_table_asks_for_its_people_once_per_document_not_once_per_cell(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    calls: list[int] = []
+    people: Callable[[Any], list[tuple[str, Any]]] = plan_tab.people
+
+    def counted(doc: Any) -> list[tuple[str, Any]]:
+        calls.append(1)
+        return people(doc)
+
+    monkeypatch.setattr(plan_tab, "people", counted)  # what the columns are built with
+    tab = PlanTab()
+    tab.today = lambda: TODAY
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    ural = demo("demo-ural")
+    many = ural.model_copy(update={"interactions": ural.interactions * 50})  # 200 rows
+    shown(tab, many)
+    tab.pages.setCurrentWidget(tab.sections["interactions"])
+    QApplication.processEvents()
+    # Actions' "Stakeholder" and Interactions' "With": one list each for the document
+    assert len(calls) == 2
+    assert texts(tab.sections["interactions"], "stakeholder")[:2] == [
+        "Алексей Петрович Иванов", "Ольга Сергеевна Смирнова"]
