@@ -1,5 +1,6 @@
 """The Plan tab's tables on their own: names looked up once per account document (not
-once per row or cell) and still right after every edit."""
+once per row or cell) and still right after every edit, and columns sized when a table
+is first filled, then kept (the user's widths too) until asked from the header."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from app.assessment import plan_rows
 from app.services.demo import demo_documents
 from app.views.plan import tab as plan_tab
-from app.views.plan.section import SectionPage
+from app.views.plan.section import FIT_COLUMNS, SectionPage
 from app.views.plan.tab import PlanTab
 
 pytestmark = pytest.mark.gui
@@ -119,3 +120,44 @@ def test_a_table_asks_for_its_people_once_per_document_not_once_per_cell(
     assert len(calls) == 2
     assert texts(tab.sections["interactions"], "stakeholder")[:2] == [
         "Алексей Петрович Иванов", "Ольга Сергеевна Смирнова"]
+
+
+def test_columns_are_sized_when_first_filled_then_kept_until_asked(plan: PlanTab) -> None:
+    ural, huadong = demo("demo-ural"), demo("demo-huadong")
+    actions = plan.sections["actions"]
+    header = actions.table.horizontalHeader()
+    shown(plan, ural.model_copy(update={"actions": []}))
+    assert not actions.fitted  # nothing to size yet
+    shown(plan, ural)  # the first entries: sized to them, capped
+    assert actions.fitted
+    title = column(actions, "title")
+    fitted = actions.table.columnWidth(title)
+    assert 60 <= fitted <= 260
+    header.resizeSection(title, 420)  # the user widens the first column
+    shown(plan, renamed(ural, "actions", "a1", title="Renamed"))  # an edit
+    shown(plan, huadong)  # another account
+    shown(plan, ural)
+    assert actions.table.columnWidth(title) == 420
+    # asked from the header's menu: sized to what is shown now
+    menu = actions.column_menu()
+    [fit] = [a for a in menu.actions() if a.text() == FIT_COLUMNS]
+    fit.trigger()
+    assert actions.table.columnWidth(title) == fitted
+
+
+def test_milestones_are_sized_once_not_whenever_another_objective_is_selected(
+    plan: PlanTab, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ural = demo("demo-ural")
+    assert sum(bool(o.milestones) for o in ural.objectives) >= 2
+    shown(plan, ural)
+    objectives = plan.sections["objectives"]
+    plan.pages.setCurrentWidget(objectives)
+    sized: list[int] = []
+    monkeypatch.setattr(plan.milestone_page.table, "resizeColumnsToContents",
+                        lambda: sized.append(1))
+    for row, objective in enumerate(ural.objectives):
+        objectives.table.setCurrentIndex(objectives.view_index(row))
+        QApplication.processEvents()
+        assert plan.milestones.rowCount() == len(objective.milestones)
+    assert len(sized) <= 1 and plan.milestone_page.fitted

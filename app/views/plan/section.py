@@ -60,6 +60,8 @@ LOCKED_ROLE = Qt.ItemDataRole.UserRole + 8
 #: the field that says whether an entry is shared with the customer (client edition)
 SHARED = "client_visible"
 MUTED = QColor("#78909c")
+#: the header menu's entry that sizes the columns to the texts shown
+FIT_COLUMNS = "Fit columns to contents"
 Kind = Literal["text", "long", "choice", "int", "number", "date", "bool", "computed"]
 Choices = Callable[[AccountFile], Sequence[tuple[str, Any]]]
 
@@ -411,6 +413,10 @@ class SectionPage(QWidget):
             self.table.setColumnHidden(col, column.hidden)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
+        #: whether the columns were sized to the contents yet: once, when the table is
+        #: first filled, then kept (the user's widths too) until asked from the header
+        self.fitted = False
+        model.modelReset.connect(self._fit_when_first_filled)
         self.add_button = QPushButton(f"Add {what}")
         self.add_button.clicked.connect(self.addRequested)
         self.remove_button = QPushButton("Remove")
@@ -553,13 +559,18 @@ class SectionPage(QWidget):
         return self.proxy.mapFromSource(self.model.index(row, column))
 
     def column_menu(self) -> QMenu:
-        """The header's context menu: tick the columns to show (the first stays)."""
+        """The header's context menu: tick the columns to show (the first stays), or
+        fit the widths to what the table shows now."""
         menu = QMenu(self)
         for col, column in enumerate(self.model.columns[1:], start=1):
             action = menu.addAction(column.title)
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))
             action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
+        menu.addSeparator()
+        fit = menu.addAction(FIT_COLUMNS, self.fit_columns)
+        fit.setToolTip("Widths from the texts shown now (they are kept when entries or "
+                       "accounts change)")
         return menu
 
     def _choose_columns(self, pos: QPoint) -> None:
@@ -576,10 +587,18 @@ class SectionPage(QWidget):
         self.error.setText(message or "")
         self.error.setVisible(bool(message))
 
+    def _fit_when_first_filled(self) -> None:
+        """Size the columns the first time the table has entries; not on every reload
+        (measuring every cell each time an account is shown or an entry added or
+        removed): the widths then stay as they are, or as the user made them."""
+        if not self.fitted and self.model.rowCount():
+            self.fit_columns()
+
     def fit_columns(self) -> None:
         """Widths from the contents, capped so that more columns fit: the first (the
         entry's name) gets most, long texts least (they are read below the table;
         every cut text shows in full as a tooltip)."""
+        self.fitted = True
         self.table.resizeColumnsToContents()
         for col, column in enumerate(self.model.columns):
             cap = 260 if col == 0 else 150 if column.kind == "long" else 190

@@ -503,10 +503,6 @@ class PlanTab(QWidget):
             if not same and page in self.sections.values():
                 page.hint.setText(page.default_hint)  # e.g. "Exported … to …" is gone
                 page.hint.setVisible(bool(page.default_hint))
-        if not same:  # another account: columns fit its texts
-            for page in self.sections.values():
-                if page.model.rowCount():
-                    page.fit_columns()
         self._show_kpi(reload_values=False)
         self.revenue_chart.set_quarters(
             [(f"Q{r.quarter}'{str(r.year)[2:]}", r.planned, r.actual)
@@ -525,8 +521,6 @@ class PlanTab(QWidget):
         return not review.held and review.date < self.today()
 
     def _name_milestones(self) -> None:
-        if self.milestones.rowCount():
-            self.milestone_page.fit_columns()
         row = self._selected("objectives")
         doc = self.doc
         self.milestone_page.hint.setText(
