@@ -1,6 +1,7 @@
-"""The Plan tab's tables on their own: names looked up once per account document (not
-once per row or cell) and still right after every edit, and columns sized when a table
-is first filled, then kept (the user's widths too) until asked from the header."""
+"""The Plan tab's tables on their own: names and sort keys worked out once per account
+document (not once per row, cell or comparison) and still right after every edit, and
+columns sized when a table is first filled, then kept (the user's widths too) until
+asked from the header."""
 
 from __future__ import annotations
 
@@ -9,13 +10,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.assessment import plan_rows
 from app.services.demo import demo_documents
 from app.views.plan import tab as plan_tab
-from app.views.plan.section import FIT_COLUMNS, SectionPage
+from app.views.plan.section import FIT_COLUMNS, SHARED, SectionPage
 from app.views.plan.tab import PlanTab
 
 pytestmark = pytest.mark.gui
@@ -161,3 +163,39 @@ def test_milestones_are_sized_once_not_whenever_another_objective_is_selected(
         QApplication.processEvents()
         assert plan.milestones.rowCount() == len(objective.milestones)
     assert len(sized) <= 1 and plan.milestone_page.fitted
+
+
+def in_view(page: SectionPage, field: str) -> list[Any]:
+    """The column's texts in the order the table shows them."""
+    col = column(page, field)
+    return [page.proxy.index(row, col).data() for row in range(page.proxy.rowCount())]
+
+
+def test_tables_sort_by_value_and_sort_again_after_an_edit(plan: PlanTab) -> None:
+    """Sort keys are kept per load: an edit (same number of entries, cells changed in
+    place) sorts by the new values, never by those of the document before."""
+    ural = demo("demo-ural")
+    shown(plan, ural)
+    risks = plan.sections["risks"]
+    risks.table.sortByColumn(column(risks, "score"), Qt.SortOrder.AscendingOrder)
+    assert in_view(risks, "score") == ["6", "10", "12", "16", "20"]  # numbers, not text
+    shown(plan, renamed(ural, "risks", "r5", likelihood=5, impact=5))  # 6 → 25
+    assert in_view(risks, "score") == ["10", "12", "16", "20", "25"]
+    # Shared: the internal risk (r2) sorts as unticked, after the shared ones
+    shared = renamed(renamed(ural, "risks", "r1", client_visible=True),
+                     "risks", "r2", client_visible=True)
+    shown(plan, shared)
+    risks.table.sortByColumn(column(risks, SHARED), Qt.SortOrder.DescendingOrder)
+    # ticked r1 first; the others as unticked, in the order they had (by score)
+    assert [risks.model.item(risks.proxy.mapToSource(risks.proxy.index(r, 0)).row()).id
+            for r in range(5)] == ["r1", "r5", "r4", "r3", "r2"]
+
+    interactions = plan.sections["interactions"]  # newest first
+    assert in_view(interactions, "date") == ["2026-11-08", "2026-10-06", "2026-07-23",
+                                             "2026-05-04"]
+    moved = ural.model_copy(update={"interactions": [
+        i.model_copy(update={"date": dt.date(2026, 11, 19)}) if i.date.month == 5 else i
+        for i in ural.interactions]})
+    shown(plan, moved)
+    assert in_view(interactions, "date") == ["2026-11-19", "2026-11-08", "2026-10-06",
+                                             "2026-07-23"]

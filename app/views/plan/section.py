@@ -150,6 +150,9 @@ class SectionModel(QAbstractTableModel):
         #: per choice column (by field): value → label in ``doc``, built on first use
         #: and dropped when another document is loaded; not a list searched per cell
         self._labels: dict[str, dict[Any, str]] = {}
+        #: per column: every row's sort key, computed on first use after a load (a
+        #: sort asks for two keys per comparison: n log n times, each through Python)
+        self._sort_keys: dict[int, list[float | str]] = {}
 
     def load(self, doc: AccountFile | None, same_account: bool = False) -> bool:
         """Show ``doc``'s entries. After an edit of the same account that kept the
@@ -159,17 +162,22 @@ class SectionModel(QAbstractTableModel):
         items = list(self.items_of(doc)) if doc is not None else []
         self.parent_item = (self.parent_of(doc) if doc is not None and self.parent_of
                             else None)
-        if doc is not self.doc:
-            self._labels = {}
         if same_account and doc is not None and len(items) == len(self.items) and items:
-            self.doc, self.items = doc, items
+            self._take(doc, items)
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(items) - 1, len(self.columns) - 1))
             return False
         self.beginResetModel()
-        self.doc, self.items = doc, items
+        self._take(doc, items)
         self.endResetModel()
         return True
+
+    def _take(self, doc: AccountFile | None, items: list[Any]) -> None:
+        """Hold ``doc``'s entries, and drop what was derived from the previous ones."""
+        if doc is not self.doc:
+            self._labels = {}
+        self.doc, self.items = doc, items
+        self._sort_keys = {}
 
     def item(self, row: int) -> Any:
         return self.items[row]
@@ -233,6 +241,13 @@ class SectionModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self.doc is None:
             return None
+        if role == SORT_ROLE:
+            keys = self._sort_keys.get(index.column())
+            if keys is None:
+                column = self.columns[index.column()]
+                keys = self._sort_keys[index.column()] = [
+                    self._sort_key(item, column) for item in self.items]
+            return keys[index.row()]
         item, column = self.items[index.row()], self.columns[index.column()]
         lock = column.lock(item)
         if lock is not None:  # what the entry really is, in words: "internal"
@@ -254,20 +269,25 @@ class SectionModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             colour = self.row_colour(item)
             return QBrush(colour) if colour is not None else None
-        if role == SORT_ROLE:
-            if column.sort is not None:
-                key = column.sort(item, self.doc)
-                return float("-inf") if key is None else float(key)
-            value = getattr(item, column.field, None)
-            if column.kind in ("int", "number"):
-                return float(value) if value is not None else float("-inf")
-            if column.kind == "bool":
-                return 1.0 if value else 0.0
-            return self.display(item, column).casefold()
         if role == Qt.ItemDataRole.TextAlignmentRole and (
                 column.kind in ("int", "number") or column.numeric):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         return None
+
+    def _sort_key(self, item: Any, column: Column) -> float | str:
+        """What the column sorts ``item`` by: a number (unset first) or its text."""
+        assert self.doc is not None
+        if column.lock(item) is not None:
+            return 0.0  # as an unticked box
+        if column.sort is not None:
+            key = column.sort(item, self.doc)
+            return float("-inf") if key is None else float(key)
+        value = getattr(item, column.field, None)
+        if column.kind in ("int", "number"):
+            return float(value) if value is not None else float("-inf")
+        if column.kind == "bool":
+            return 1.0 if value else 0.0
+        return self.display(item, column).casefold()
 
     @staticmethod
     def _locked_data(lock: Lock, role: int) -> Any:
@@ -281,8 +301,6 @@ class SectionModel(QAbstractTableModel):
             return QBrush(MUTED)
         if role == LOCKED_ROLE:
             return True
-        if role == SORT_ROLE:
-            return 0.0
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
