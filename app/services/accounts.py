@@ -177,6 +177,15 @@ class AccountService:
         with self._db.engine.connect() as conn:
             return self._store.read(conn, key)
 
+    def current_version(self, key: str) -> tuple[int, str] | None:
+        """The stored version of ``key`` and how it came ("import" or "edit"); None: no
+        such account. One cheap read that tells whether a document read earlier is
+        still the current one, and if not, whether it was edited or replaced."""
+        with self._db.engine.connect() as conn:
+            row = conn.execute(select(accounts.c.version, accounts.c.origin)
+                               .where(accounts.c.key == key)).first()
+        return None if row is None else (row.version, row.origin)
+
     def snapshot(self, key: str) -> AccountFile:
         """The whole account document (for export, the views and undo)."""
         return self.read(key).doc

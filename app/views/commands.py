@@ -14,8 +14,9 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.errors import RapportError
 from app.models.account import AccountFile, StageRecord
+from app.models.delta import diff
 from app.models.enums import label
-from app.views.workspace import Workspace
+from app.views.workspace import MAP_SECTIONS, Workspace
 
 log = logging.getLogger("rapport.views")
 
@@ -145,20 +146,20 @@ class MoveCardsCommand(WorkspaceCommand):
 
 
 class EditDocumentCommand(WorkspaceCommand):
-    """An edit of a whole account document (the map's people and lines, the stage
-    history, evidence, white space): the account before and after, swapped."""
+    """An edit of an account document (the map's people and lines, the stage history,
+    evidence, white space, the plan). It keeps only what changed (a Delta), so a step
+    costs the entries it touched, and its undo takes back only those entries even if
+    someone else saved the account in between."""
 
     def __init__(self, ws: Workspace, before: AccountFile, after: AccountFile,
                  text: str) -> None:
         super().__init__(ws, text)
-        self.before, self.after = before, after
-        # what the map shows: its people and lines, and the team (owners, findings)
-        self.people = (before.stakeholders != after.stakeholders
-                       or before.influences != after.influences
-                       or [m.name for m in before.team] != [m.name for m in after.team])
+        self.key = before.account.id
+        self.delta = diff(before, after)
+        self.people = bool(self.delta.sections & MAP_SECTIONS)
 
     def apply(self) -> None:
-        self.ws.replace_account(self.after, self.people)
+        self.ws.apply_delta(self.key, self.delta, self.text())
 
     def revert(self) -> None:
-        self.ws.replace_account(self.before, self.people)
+        self.ws.apply_delta(self.key, self.delta.inverse(), f"undo: {self.text()}")

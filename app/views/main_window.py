@@ -66,6 +66,7 @@ from app.views.targets import confirm_read_only
 from app.views.workspace import Workspace
 
 log = logging.getLogger("rapport.views")
+UNDO_LIMIT = 200
 
 
 class MainWindow(QMainWindow):
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         self.settings = settings if settings is not None else QSettings()
         self.workspace = Workspace(services.accounts, self)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # steps are deltas, but not endless
         self.current_key: str | None = None
         #: how an exported PDF is shown (tests replace it: no viewer is started)
         self.open_pdf: Callable[[Path], None] | None = open_in_viewer
@@ -562,9 +564,11 @@ class MainWindow(QMainWindow):
         key = self.current_key
         if key is None or after == before:  # nothing changed: no empty undo step
             return
-        # The edit was made on the account as last read: if another process replaced it
-        # since, saving would silently undo that import. Show the new version instead.
-        if not self._replaced_outside(key, before):
+        # The edit was made on the account as last read. Saved by someone since: the
+        # edit is re-applied to their version (EditDocumentCommand). Replaced whole by
+        # an import or a restore: saving would undo it, so the new version is shown.
+        if self.workspace.saved_since_read(key) == "edit" or not self._replaced_outside(
+                key, before):
             self.run(EditDocumentCommand(self.workspace, before, after, text), f"{text} failed")
 
     def _on_field_requested(self, field: str, value: Any) -> None:
@@ -627,6 +631,8 @@ class MainWindow(QMainWindow):
         return self._replaced_outside(key, self._shown)
 
     def _replaced_outside(self, key: str, known: AccountFile) -> bool:
+        if self.workspace.unchanged_since_read(key):
+            return False  # one cheap version read instead of the whole account
         try:
             stored = self.workspace.reread(key)
         except RapportError:  # deleted meanwhile, or unreadable: the list shows what is left

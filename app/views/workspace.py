@@ -12,9 +12,20 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from app.errors import Conflict
 from app.models.account import AccountFile, AccountRecord, StageRecord
+from app.models.delta import Delta, DeltaConflict
 from app.models.enums import RelationshipStage
-from app.services.accounts import AccountService, AccountSummary, ImportResult, VersionConflict
+from app.services.accounts import (
+    REBASES,
+    AccountService,
+    AccountSummary,
+    ImportResult,
+    VersionConflict,
+)
+
+#: parts of the document the map draws (its people and lines; the team names owners)
+MAP_SECTIONS = frozenset({"stakeholders", "influences", "team"})
 
 
 class Workspace(QObject):
@@ -60,6 +71,22 @@ class Workspace(QObject):
             stored = self._accounts.read(key)
             self._cached, self._version = stored.doc, stored.version
         return self._cached
+
+    def unchanged_since_read(self, key: str) -> bool:
+        """Whether the account read last is still what is stored (nobody saved since)."""
+        return self.saved_since_read(key) is None
+
+    def saved_since_read(self, key: str) -> str | None:
+        """How the account changed since it was read: None (it did not), "edit" (saved
+        by someone: an edit of ours is re-applied on top), "import" (replaced whole, or
+        restored) or "deleted"."""
+        current = self._accounts.current_version(key)
+        if current is None:
+            return "deleted"
+        if self._cached is not None and self._cached.account.id == key \
+                and current[0] == self._version:
+            return None
+        return current[1]
 
     def forget(self) -> None:
         """Drop the account kept from the last read: the database was replaced under
@@ -114,6 +141,45 @@ class Workspace(QObject):
         self.accountChanged.emit(doc.account.id)
         if people_changed:
             self.peopleChanged.emit(doc.account.id)
+
+    def apply_delta(self, key: str, delta: Delta, what: str) -> None:
+        """Make the change ``delta`` describes to the account as stored now: on the
+        document this window read, or, if someone saved since, on theirs (rebase).
+        RapportError, with nothing saved, if their version changed the same entry."""
+        base = self._cached if self._cached is not None and self._cached.account.id == key \
+            else None
+        version = self._version if base is not None else None
+        if base is None:
+            stored = self._accounts.read(key)
+            base, version = stored.doc, stored.version
+        for _ in range(REBASES):
+            try:
+                doc = delta.apply(base)
+            except DeltaConflict as err:
+                self._refresh_after_conflict(key)
+                raise Conflict(f"Not saved: {err} (by someone else). The account now shows "
+                               "the stored version.") from None
+            self._cached = None
+            try:
+                version = self._accounts.save(doc, version, what)
+            except VersionConflict as err:
+                if err.current is None:
+                    self._refresh_after_conflict(key)
+                    raise
+                base, version = err.current.doc, err.current.version
+                continue
+            self._cached, self._version = doc, version
+            self.accountChanged.emit(key)
+            if delta.sections & MAP_SECTIONS:
+                self.peopleChanged.emit(key)
+            return
+        self._refresh_after_conflict(key)
+        raise Conflict(f'Account "{key}" keeps changing; the edit was not saved.')
+
+    def _refresh_after_conflict(self, key: str) -> None:
+        self._cached = None
+        self.accountChanged.emit(key)  # show what is stored now
+        self.peopleChanged.emit(key)
 
     def delete(self, key: str) -> None:
         self._cached = None
