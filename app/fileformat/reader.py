@@ -176,7 +176,7 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
             ticked[ref] = i
     problems += _whitespace_problems(raw.get("whitespace"))
     problems += _plan_problems(raw, first_at)
-    return sorted(problems, key=_file_position)  # stable: an entry's problems stay in order
+    return sorted(problems, key=file_position)  # stable: an entry's problems stay in order
 
 
 #: plan sections whose entries have an id, and what other entries call them in messages
@@ -323,7 +323,7 @@ _ENTRY_LISTS = {"interactions": tuple(InteractionRecord.model_fields),
                 "kpis": tuple(KpiRecord.model_fields)}
 
 
-def _file_position(problem: Problem) -> tuple[int, int, int, int]:
+def file_position(problem: Problem) -> tuple[int, int, int, int]:
     """Order problems as they appear in the file: section, list index, and for the
     nested sections (white space) the sub-list and its index; within an entry with
     lists of its own, its plain keys first, then the lists, element by element."""
@@ -433,7 +433,7 @@ def _unreadable_values(raw: Any) -> list[Problem]:
         elif isinstance(value, _LongNumber):
             problems.append(Problem(json_path(loc), f"a number with {value.digits:,} digits "
                                     f"is too long (at most {MAX_DIGITS} digits)"))
-    return sorted(problems, key=_file_position)
+    return sorted(problems, key=file_position)
 
 
 def limit_problems(raw: dict[str, Any]) -> list[Problem]:
@@ -442,7 +442,7 @@ def limit_problems(raw: dict[str, Any]) -> list[Problem]:
     top = [Problem(path, limit.message(len(raw[path]))) for path, limit in LIMITS.items()
            if isinstance(raw.get(path), list) and len(raw[path]) > limit.most]
     if top:
-        return sorted(top, key=_file_position)
+        return sorted(top, key=file_position)
     problems = []
     for path, limit in LIMITS.items():
         section, dot, key = path.replace("[]", "").partition(".")
@@ -456,7 +456,7 @@ def limit_problems(raw: dict[str, Any]) -> list[Problem]:
             if isinstance(items, list) and len(items) > limit.most:
                 where = f"{section}[{i}].{key}" if i is not None else f"{section}.{key}"
                 problems.append(Problem(where, limit.message(len(items))))
-    return sorted(problems, key=_file_position)
+    return sorted(problems, key=file_position)
 
 
 def _not_utf8(data: bytes, err: UnicodeDecodeError) -> Problem:
@@ -526,7 +526,7 @@ def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
         problems.append(Problem("", "nested too deeply to be an account file"))
     if problems:
         # stable: within one entry, schema problems come before reference problems
-        raise fail(*sorted(problems, key=_file_position))
+        raise fail(*sorted(problems, key=file_position))
     return doc
 
 

@@ -141,6 +141,8 @@ def forbidden_message(char: str) -> str:
 
 
 def _long_text_chars(value: str) -> str:
+    if value.isprintable():  # the common case, without a regex scan
+        return value
     found = _LONG_TEXT_FORBIDDEN.search(value)
     if found and (found.group() == "\x00" or not _STORED.get()):  # NUL: refused always
         raise ValueError(forbidden_message(found.group()))
@@ -148,6 +150,8 @@ def _long_text_chars(value: str) -> str:
 
 
 def _no_control(value: str) -> str:
+    if value.isprintable():  # nearly every text: no control, separator or non-character
+        return value
     found = _XML_FORBIDDEN.search(value)
     if found and not _STORED.get():  # first: a surrogate is also "Cs", with its own message
         raise ValueError(forbidden_message(found.group()))

@@ -137,6 +137,11 @@ def _people_rows(account_id: int, doc: AccountFile) -> list[dict[str, Any]]:
     return rows
 
 
+#: a row's columns but the document (read only when a version is kept)
+_HEAD = (accounts.c.id, accounts.c.key, accounts.c.version, accounts.c.saved_at,
+         accounts.c.saved_by, accounts.c.origin, accounts.c.changes)
+
+
 def _joined(changes: Iterable[str]) -> str:
     lines = [c.replace("\n", " ") for c in changes if c]
     return "\n".join(lines[-MAX_CHANGES:])
@@ -198,13 +203,13 @@ class AccountStore:
         returns the new version. VersionConflict (with the current document) if not."""
         key = doc.account.id
         now = now or dt.datetime.now()
-        row = conn.execute(select(accounts).where(accounts.c.key == key)).first()
+        row = conn.execute(select(*_HEAD).where(accounts.c.key == key)).first()
         if row is None:
             if expected is not None:
                 raise VersionConflict(key, expected, None)
             raise NotFound(f'No account with id "{key}".')
         if expected is not None and row.version != expected:
-            raise VersionConflict(key, expected, self._stored(row))
+            raise VersionConflict(key, expected, self._stored(conn, row))
         keep = row.origin == IMPORT or origin == IMPORT or row.saved_at.date() != now.date()
         if keep:
             self._keep(conn, row)
@@ -225,7 +230,7 @@ class AccountStore:
 
     def delete(self, conn: Connection, key: str) -> None:
         """Delete an account; its last version stays readable in the history."""
-        row = conn.execute(select(accounts).where(accounts.c.key == key)).first()
+        row = conn.execute(select(*_HEAD).where(accounts.c.key == key)).first()
         if row is None:
             raise NotFound(f'No account with id "{key}".')
         self._keep(conn, row)
@@ -235,7 +240,8 @@ class AccountStore:
     @staticmethod
     def _keep(conn: Connection, row: Any) -> None:
         """Copy the stored version into the history (once)."""
-        text = row.document if isinstance(row.document, bytes) else row.document.encode()
+        document = conn.scalar(select(accounts.c.document).where(accounts.c.id == row.id))
+        text = document if isinstance(document, bytes) else str(document).encode()
         conn.execute(delete(versions).where(versions.c.key == row.key,
                                             versions.c.version == row.version))
         conn.execute(insert(versions).values(
@@ -243,9 +249,10 @@ class AccountStore:
             origin=row.origin, changes=row.changes, document=zlib.compress(text, 6)))
 
     @staticmethod
-    def _stored(row: Any) -> Stored | None:
+    def _stored(conn: Connection, row: Any) -> Stored | None:
+        document = conn.scalar(select(accounts.c.document).where(accounts.c.id == row.id))
         try:
-            return Stored(parse_stored(row.key, row.document), row.version, row.saved_at,
+            return Stored(parse_stored(row.key, document or ""), row.version, row.saved_at,
                           row.saved_by)
         except DamagedAccount:
             return None

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
         self.workspace.failed.connect(self._on_command_failed)
         self.workspace.cardsMoved.connect(self._on_map_cards_moved)
         self.workspace.peopleChanged.connect(self._on_people_changed)
+        self.workspace.peopleEdited.connect(self._on_people_edited_only)
         self.profile.edited.connect(self._on_profile_edited)
         #: the open account as its tabs show it: an outside change is told from it
         self._shown: AccountFile | None = None
@@ -601,6 +602,11 @@ class MainWindow(QMainWindow):
         self.rescore_portfolio()
         if self.current_key is not None:
             self.assessment.load(self.workspace.snapshot(self.current_key), self.scoring)
+
+    def _on_people_edited_only(self, key: str, ids: set[str]) -> None:
+        if key == self.current_key:
+            self._shown = self.workspace.snapshot(key)
+            self.map.update_people(self._shown, ids)
 
     def _on_people_changed(self, key: str) -> None:
         if key == self.current_key:

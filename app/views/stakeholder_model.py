@@ -46,6 +46,18 @@ class StakeholderTableModel(QAbstractTableModel):
                             reverse=order == Qt.SortOrder.DescendingOrder)
         self.endResetModel()
 
+    def update_people(self, doc: AccountFile, ids: set[str]) -> None:
+        """Only these people's fields changed: their rows are refreshed in place (a name
+        change also refreshes the boss column of their reports)."""
+        by_id = {p.id: p for p in doc.stakeholders}
+        renamed = {sid for sid in ids if self._names.get(sid) != by_id[sid].name}
+        self._names.update({sid: by_id[sid].name for sid in ids})
+        last = len(HEADERS) - 1
+        for row, person in enumerate(self._rows):
+            if person.id in ids or person.reports_to in renamed:
+                self._rows[row] = by_id[person.id]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
     def _sort_key(self, s: StakeholderRecord, column: int) -> tuple[bool, Any]:
         """Sort on values, not on shown text: levels as numbers, dates as dates."""
         raw: Any
@@ -114,6 +126,7 @@ class StakeholderTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = StakeholderTableModel(self)
+        self._sized = False
         self.summary = QLabel()
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -140,4 +153,6 @@ class StakeholderTab(QWidget):
             return
         self.summary.setText(f"{len(doc.stakeholders)} stakeholders · "
                              f"{len(doc.influences)} influence lines")
-        self.table.resizeColumnsToContents()
+        if not self._sized and doc.stakeholders:  # once: a reload keeps the user's widths
+            self.table.resizeColumnsToContents()
+            self._sized = True

@@ -28,6 +28,21 @@ from app.services.accounts import (
 MAP_SECTIONS = frozenset({"stakeholders", "influences", "team"})
 
 
+def people_edited(delta: Delta) -> set[str] | None:
+    """The people whose own fields alone a delta changed, or None when the map must be
+    redrawn whole (people added, removed or reordered, lines, bosses or cards moved)."""
+    if delta.sections & {"influences", "team"} or "stakeholders" not in delta.keyed:
+        return None
+    keyed = delta.keyed["stakeholders"]
+    if keyed.order is not None:
+        return None
+    for before, after in keyed.changes.values():
+        if before is None or after is None or before.reports_to != after.reports_to \
+                or before.position != after.position:
+            return None
+    return set(keyed.changes)
+
+
 class Workspace(QObject):
     accountAdded = Signal(str)
     accountChanged = Signal(str)
@@ -40,6 +55,9 @@ class Workspace(QObject):
     cardsMoved = Signal(str, object)
     #: an account's people or lines changed (map edits): account id
     peopleChanged = Signal(str)
+    #: only some people's own fields changed (stance, title, …; nobody added or removed,
+    #: no line or boss changed): account id, set of their ids. The map redraws only them.
+    peopleEdited = Signal(str, object)
 
     def __init__(self, accounts: AccountService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -170,7 +188,10 @@ class Workspace(QObject):
                 continue
             self._cached, self._version = doc, version
             self.accountChanged.emit(key)
-            if delta.sections & MAP_SECTIONS:
+            edited = people_edited(delta)
+            if edited is not None:
+                self.peopleEdited.emit(key, edited)
+            elif delta.sections & MAP_SECTIONS:
                 self.peopleChanged.emit(key)
             return
         self._refresh_after_conflict(key)

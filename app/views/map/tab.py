@@ -209,6 +209,31 @@ class MapTab(QWidget):
             self.view.fit_when_shown()
             self._selection_changed()
 
+    def update_people(self, doc: AccountFile, ids: set[str],
+                      today: dt.date | None = None) -> None:
+        """Only these people's own fields changed (no one added or removed, no line or
+        boss changed): their cards and rows are redrawn, the rest stays as it is."""
+        if self.doc is None or self.doc.account.id != doc.account.id or any(
+                sid not in self.scene.cards for sid in ids):
+            self.load(doc, today)
+            return
+        self.doc = doc
+        by_id = {p.id: p for p in doc.stakeholders}
+        for sid in ids:
+            card = self.scene.cards[sid]
+            card.set_person(by_id[sid])
+            for edge in card.edges:
+                edge.adjust()
+        self.people.model.update_people(doc, ids)
+        self.insights.set_findings(analyze(doc, today or dt.date.today()))
+        self.summary.setText(f"{len(doc.stakeholders)} stakeholders · "
+                             f"{len(doc.influences)} influence lines · "
+                             f"{self.insights.rowCount()} insights")
+        if any(by_id[sid].our_owner for sid in ids):
+            self._fill_filter()  # a new owner to filter by
+        else:
+            self._apply_filter()
+
     def set_positions(self, positions: dict[str, Point | None]) -> None:
         """Saved moves (or their undo): move the cards and keep ``doc`` in step."""
         self.scene.set_positions(positions)
