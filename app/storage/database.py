@@ -26,17 +26,17 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from filelock import FileLock, Timeout
-from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Any
 
 from app.errors import DatabaseError, DatabaseLocked
 from app.storage import migrations
+
+if TYPE_CHECKING:  # imported where used: a file's checks need sqlite3 alone (storage.quick)
+    from filelock import FileLock
+    from sqlalchemy import Engine
+    from sqlalchemy.engine import URL
+    from sqlalchemy.exc import SQLAlchemyError
+    from sqlalchemy.orm import Session, sessionmaker
 
 log = logging.getLogger("rapport.storage")
 
@@ -48,6 +48,8 @@ ENV_VAR = "RAPPORT_DB"
 
 def default_database_path() -> Path:
     """Where the user's database lives when nothing else is said."""
+    from platformdirs import user_data_dir
+
     return Path(user_data_dir("Rapport", appauthor=False)) / "rapport.sqlite"
 
 
@@ -63,7 +65,9 @@ class Database:
 
     url: URL
     engine: Engine
-    sessions: sessionmaker[Session]
+    #: made by the first transaction when not given (sqlalchemy.orm takes ~40 ms to import,
+    #: and the app's first screen only reads)
+    sessions: sessionmaker[Session] | None = None
     path: Path | None = None
     created: bool = False
     backup: Path | None = None
@@ -91,8 +95,14 @@ class Database:
         """
         if self.readonly:
             raise DatabaseError(f"{self.display_name} is open read-only: nothing was changed.")
+        from sqlalchemy.exc import SQLAlchemyError
+
         self.ensure_checked()  # never write to a file that has not passed quick_check
         self._ensure_wal()
+        if self.sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self.sessions = sessionmaker(self.engine, expire_on_commit=False)
         try:
             with self.sessions.begin() as session:
                 session.connection(execution_options={WRITE_OPTION: True})
@@ -145,6 +155,9 @@ class _BackgroundCheck(threading.Thread):
 
 
 def _to_url(target: str) -> tuple[URL, Path | None]:
+    from sqlalchemy.engine import URL, make_url
+    from sqlalchemy.exc import ArgumentError
+
     if "://" in target:
         try:
             url = make_url(target)
@@ -402,6 +415,7 @@ def _readable(err: SQLAlchemyError, name: str) -> DatabaseError:
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
     """Per-connection settings (none of them modifies the file), and our own BEGIN."""
+    from sqlalchemy import event
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -420,6 +434,8 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
 
 
 def _acquire_lock(path: Path) -> FileLock:
+    from filelock import FileLock, Timeout
+
     lock = FileLock(str(path) + ".lock", mode=PRIVATE_FILE)
     try:
         lock.acquire(timeout=0)
@@ -443,6 +459,8 @@ def _run_hook(hook: Callable[[Path], object], path: Path) -> None:
 
 def _read_only_engine(url: URL, path: Path) -> Engine:
     """Every connection opened read-only (``mode=ro`` or ``immutable``)."""
+    from sqlalchemy import create_engine
+
     return create_engine(url, creator=lambda: connect_read_only(path, check_same_thread=False))
 
 
@@ -468,6 +486,9 @@ def open_database(
     ``on_checked(path)`` runs once an existing file passed that check (the daily
     backup); it is never given a damaged file, and its errors are only logged.
     """
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
+
     url, path = _to_url(target)
     try:
         url.get_dialect()  # an unknown driver is refused before any file is made
@@ -523,7 +544,6 @@ def open_database(
     db = Database(
         url=url,
         engine=engine,
-        sessions=sessionmaker(engine, expire_on_commit=False),
         path=path,
         created=new,
         readonly=path is not None and not writer,
