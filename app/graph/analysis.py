@@ -28,9 +28,7 @@ import datetime as dt
 import heapq
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Literal
 
 from app.graph.model import (
     influence_graph,
@@ -41,6 +39,9 @@ from app.graph.model import (
 )
 from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
+
+if TYPE_CHECKING:  # the graphs are built in app.graph.model, which imports networkx
+    import networkx as nx
 
 Severity = Literal["high", "medium", "low"]
 SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")

@@ -55,9 +55,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
+if TYPE_CHECKING:  # numpy (~0.1 s to import) is loaded by the functions that compute with it
+    import numpy as np
+    import numpy.typing as npt
+
+    FloatArray = npt.NDArray[np.float64]
 
 Point = tuple[float, float]
 CardSize = tuple[float, float]
@@ -75,8 +79,6 @@ ONE_COLUMN_UP_TO = 6
 GRAVITY = 1.0
 # Tolerance for geometric comparisons in scene units.
 _EPS = 1e-6
-
-FloatArray = npt.NDArray[np.float64]
 
 
 # ---------------------------------------------------------------------------
@@ -435,6 +437,8 @@ def force_layout(
     that no two cards come closer than ``gap_x``. Memory: two float32 n x n buffers
     (1,000 people: 8 MB).
     """
+    import numpy as np
+
     w, h = float(card_size[0]), float(card_size[1])
     ids, up = _forest(nodes, parent)
     n = len(ids)
@@ -464,6 +468,8 @@ def _fruchterman_reingold(
     n: int, edges: npt.NDArray[np.intp], seed: int, iterations: int
 ) -> FloatArray:
     """Positions in about the unit square; natural edge length sqrt(1/n)."""
+    import numpy as np
+
     rng = np.random.default_rng(seed)
     pos = rng.random((n, 2))
     if n == 1:
@@ -510,6 +516,8 @@ def _place_without_overlap(centres: FloatArray, sep_x: float, sep_y: float) -> F
     tries spots on a lattice of a quarter cell around its wanted centre, nearest first, and
     takes the first one free. Deterministic; a grid of buckets makes each test O(1).
     """
+    import numpy as np
+
     n = len(centres)
     out = centres.copy()
     middle = centres.mean(axis=0)
@@ -608,6 +616,8 @@ def edge_crossings(
     itself are ignored. Touching (one segment ending on another, or collinear overlap)
     counts as crossing. Vectorised: 1,000 edges take well under a second.
     """
+    import numpy as np
+
     w, h = card_size
     segments: list[tuple[float, float, float, float]] = []
     ends: list[tuple[str, str]] = []
@@ -665,6 +675,8 @@ def _orient(a: FloatArray, b: FloatArray, c: FloatArray) -> FloatArray:
 
 def _within(a: FloatArray, b: FloatArray, c: FloatArray) -> npt.NDArray[np.bool_]:
     """c lies in the bounding box of segment ab (used once c is known to be collinear)."""
+    import numpy as np
+
     result: npt.NDArray[np.bool_] = (
         (np.minimum(a[..., 0], b[..., 0]) - 1e-9 <= c[..., 0])
         & (c[..., 0] <= np.maximum(a[..., 0], b[..., 0]) + 1e-9)

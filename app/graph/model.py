@@ -19,12 +19,13 @@ analysis and the layout can rely on the shapes promised here.
 from __future__ import annotations
 
 from collections import deque
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import InfluenceKind
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 DEFAULT_STRENGTH = 1
 """Strength of an influence line whose strength is not recorded.
@@ -57,6 +58,8 @@ def reporting_tree(doc: AccountFile) -> nx.DiGraph:
     dropped (the person becomes a root) instead of failing, because layouts and
     levels are meaningless on a cycle.
     """
+    import networkx as nx  # ~0.2 s to import: loaded when the first graph is built
+
     people = stakeholders_by_id(doc)
     tree = nx.DiGraph()
     _add_people(tree, people)
@@ -109,6 +112,8 @@ def influence_graph(doc: AccountFile) -> nx.DiGraph:
     miss a channel than count on one that also carries opposition. Lines naming
     an unknown person or the same person at both ends are skipped.
     """
+    import networkx as nx
+
     people = stakeholders_by_id(doc)
     graph = nx.DiGraph()
     _add_people(graph, people)

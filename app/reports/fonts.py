@@ -31,9 +31,6 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
-
 from app.errors import RapportError
 
 log = logging.getLogger("rapport.reports")
@@ -135,6 +132,9 @@ def _try(base: str, candidates: Iterable[str], probe: str) -> str | None:
     """Register the first candidate that is TrueType and has glyphs for ``probe``; return
     its reportlab name (``base`` plus the file and index: reportlab keeps the first font
     registered under a name, so another file needs another name)."""
+    from reportlab.pdfbase import pdfmetrics  # reportlab only once a PDF is made
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
     for spec in candidates:
         path, index = _split(spec)
         if not Path(path).is_file():
@@ -197,6 +197,8 @@ def load_fonts(need_cjk: bool) -> Fonts:
 def missing_glyphs(text: str, fonts: Fonts) -> list[str]:
     """Characters of ``text`` the chosen fonts cannot draw (they would print as blanks
     or boxes): e.g. a rare character of a Chinese name, Thai, or an emoji."""
+    from reportlab.pdfbase import pdfmetrics
+
     widths = {name: pdfmetrics.getFont(name).face.charWidths
               for name in {fonts.text, fonts.cjk} if name}
     missing = set()

@@ -9,8 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from icalendar import Calendar, Event
-
 from app import __version__
 from app.atomic import write_atomically
 from app.models.account import AccountFile
@@ -25,6 +23,8 @@ def _names(doc: AccountFile, ids: list[str], section: str) -> list[str]:
 
 def reviews_calendar(doc: AccountFile, stamp: dt.datetime | None = None) -> bytes:
     """The account's reviews as iCalendar bytes (UTF-8, CRLF lines, RFC 5545)."""
+    from icalendar import Calendar, Event  # loaded on the first export, not with the app
+
     cal = Calendar()
     cal.add("prodid", f"-//Rapport {__version__}//Account reviews//EN")
     cal.add("version", "2.0")

@@ -13,12 +13,13 @@ from typing import TYPE_CHECKING
 from app.assessment.wording import count
 from app.errors import RapportError
 from app.models.account import AccountFile
-from app.reports import SECTION_KEYS, Edition, Progress, build_pdf, unprintable
+from app.reports import SECTION_KEYS, Edition
 from app.reports.editions import Flag, PreviewSection, client_flags, sections_for
 from app.reports.editions import client_preview as preview_of
 
 if TYPE_CHECKING:
     from app.bootstrap import Services
+    from app.reports import Progress
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,8 @@ def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, 
     free texts name a stance or a score, or repeat an internal risk, is refused with
     FlaggedText unless ``allow_flagged`` (the user has seen the list and agreed).
     """
+    from app.reports.build import build_pdf, unprintable  # reportlab: on the first export
+
     try:
         edition = Edition(edition)
     except ValueError:
