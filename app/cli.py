@@ -17,13 +17,15 @@ import threading
 import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from app import __version__
-from app.bootstrap import Services, bootstrap
 from app.errors import NotFound, RapportError, shown
 from app.models.enums import label
-from app.services.accounts import ImportResult
-from app.services.demo import demo_documents
+
+if TYPE_CHECKING:  # each command imports what it needs: --help and list stay light
+    from app.bootstrap import Services
+    from app.services.accounts import ImportResult
 
 
 def _width(text: str) -> int:
@@ -41,8 +43,22 @@ def _table(rows: list[list[str]]) -> str:
     )
 
 
-def cmd_list(services: Services, _args: argparse.Namespace) -> None:
-    summaries = services.accounts.list_summaries()
+class Listed(Protocol):
+    """An account list row: an AccountSummary, or a ListRow of the sqlite3-only path."""
+
+    @property
+    def key(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def tier(self) -> str | None: ...
+    @property
+    def relationship_stage(self) -> str | None: ...
+    @property
+    def stakeholder_count(self) -> int: ...
+
+
+def print_list(summaries: Sequence[Listed]) -> None:
     if not summaries:
         print("No accounts yet. Add some with 'import' or 'demo'.")
         return
@@ -51,6 +67,23 @@ def cmd_list(services: Services, _args: argparse.Namespace) -> None:
         rows.append([s.key, s.name, label(s.tier), label(s.relationship_stage),
                      str(s.stakeholder_count)])
     print(_table(rows))
+
+
+def cmd_list(services: Services, _args: argparse.Namespace) -> None:
+    print_list(services.accounts.list_summaries())
+
+
+def quick_list(db: str | None) -> bool:
+    """``list`` read with sqlite3 alone (app.storage.quick) when the database is a file
+    at the current schema; False when the full path must run."""
+    from app.storage.database import resolve_target
+    from app.storage.quick import list_rows
+
+    rows = list_rows(resolve_target(db))
+    if rows is None:
+        return False
+    print_list(rows)
+    return True
 
 
 def _report(results: list[ImportResult]) -> None:
@@ -106,6 +139,8 @@ def cmd_history(services: Services, args: argparse.Namespace) -> None:
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> None:
+    from app.services.demo import demo_documents
+
     docs = demo_documents()
     if args.replace:
         services.backups.before_replacing(d.account.id for d in docs)
@@ -355,6 +390,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.views.gui import run_gui  # Qt only when the window is wanted
 
         return run_gui(db)
+    try:  # list: sqlite3 alone where the file allows it, else the full path below
+        if args.func is cmd_list and quick_list(db):
+            return 0
+    except KeyboardInterrupt:
+        print("rapport: interrupted", file=sys.stderr)
+        return 130
+    from app.bootstrap import bootstrap  # SQLAlchemy, pydantic, the services
+
     try:
         # Read-only commands neither lock nor create: a mistyped --db is an error.
         services = bootstrap(db, writer=args.writer, create=args.writer)
