@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
         self.plan.editRequested.connect(self._on_people_edited)
         self.plan.errorRaised.connect(self._error)
         self.tabs.addTab(self.plan, "Plan")
+        #: tabs whose content is older than the account: loaded when they are shown
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
         detail = QWidget()
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(12, 6, 6, 6)
@@ -383,10 +386,25 @@ class MainWindow(QMainWindow):
         self._set_title(record.name, record.tier, record.relationship_stage,
                         record.target_stage)
         self.profile.load(record)
-        self.map.load(doc)
-        self.assessment.load(doc, self.scoring)
-        self.plan.load(doc)
         self._shown = doc
+        self._stale = {self.map, self.assessment, self.plan}
+        self._refresh_current_tab()
+
+    def _refresh_current_tab(self) -> None:
+        """Load the tab on screen if the account changed since it was loaded: a hidden
+        tab costs nothing on an edit or a switch (the map of 1,000 people is 1,000
+        cards), and is brought up to date when it is shown."""
+        tab = self.tabs.currentWidget()
+        doc = self._shown
+        if tab not in self._stale or doc is None or self.current_key is None:
+            return
+        self._stale.discard(tab)
+        if tab is self.map:
+            self.map.load(doc)
+        elif tab is self.assessment:
+            self.assessment.load(doc, self.scoring)
+        elif tab is self.plan:
+            self.plan.load(doc)
 
     def _show_damaged(self, key: str, err: DamagedAccount) -> None:
         """An account that cannot be read: say where, offer the rescue; it can still
@@ -476,9 +494,9 @@ class MainWindow(QMainWindow):
             self._set_title(record.name, record.tier, record.relationship_stage,
                             record.target_stage)
             self.profile.load(record)
-            self.assessment.load(doc, self.scoring)
-            self.plan.load(doc)
             self._shown = doc
+            self._stale |= {self.assessment, self.plan}
+            self._refresh_current_tab()
         else:
             self.select(key)
 
@@ -606,12 +624,18 @@ class MainWindow(QMainWindow):
     def _on_people_edited_only(self, key: str, ids: set[str]) -> None:
         if key == self.current_key:
             self._shown = self.workspace.snapshot(key)
-            self.map.update_people(self._shown, ids)
+            if self.map in self._stale:
+                return  # loaded whole when shown
+            if self.tabs.currentWidget() is self.map:
+                self.map.update_people(self._shown, ids)
+            else:
+                self._stale.add(self.map)
 
     def _on_people_changed(self, key: str) -> None:
         if key == self.current_key:
             self._shown = self.workspace.snapshot(key)
-            self.map.load(self._shown)
+            self._stale.add(self.map)
+            self._refresh_current_tab()
 
     def _on_map_cards_moved(self, key: str, positions: dict[str, Any]) -> None:
         if key == self.current_key:

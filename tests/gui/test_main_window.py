@@ -250,6 +250,7 @@ def test_import_is_one_undo_step(demo_window: MainWindow, tmp_path: Path) -> Non
     good.write_text(json.dumps(account_doc(), ensure_ascii=False), encoding="utf-8")
     assert demo_window.import_paths([good])
     assert demo_window.current_key == "acme"
+    demo_window.tabs.setCurrentWidget(demo_window.map)  # a hidden tab loads when shown
     assert demo_window.stakeholders.model.rowCount() == 3
     demo_window.undo_action.trigger()
     assert demo_window.model.row_of("acme") == -1
@@ -258,6 +259,7 @@ def test_import_is_one_undo_step(demo_window: MainWindow, tmp_path: Path) -> Non
 
 def test_stakeholder_tab_lists_people_with_their_managers(demo_window: MainWindow) -> None:
     demo_window.select("demo-huadong")
+    demo_window.tabs.setCurrentWidget(demo_window.map)
     model = demo_window.stakeholders.model
     rows = {model.data(model.index(r, 0)): model.data(model.index(r, 3))
             for r in range(model.rowCount())}
@@ -491,6 +493,7 @@ def test_the_mouse_wheel_over_an_unfocused_choice_changes_nothing(
 
 def test_stakeholder_table_sorts_by_level_and_keeps_selection(demo_window: MainWindow) -> None:
     demo_window.select("demo-ural")
+    demo_window.tabs.setCurrentWidget(demo_window.map)
     table, model = demo_window.stakeholders.table, demo_window.stakeholders.model
     table.selectRow(0)
     chosen = model.data(model.index(0, 0))

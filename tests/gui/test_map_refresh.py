@@ -64,3 +64,13 @@ def test_a_new_person_redraws_the_map(window: MainWindow) -> None:
              for r in range(window.map.people.model.rowCount())}
     assert "Пётр Новиков" in names
     assert window.map.people.model.index(0, 0).data(Qt.ItemDataRole.DisplayRole)
+
+
+def test_hidden_tabs_load_when_shown_not_on_every_switch(window: MainWindow) -> None:
+    window.tabs.setCurrentWidget(window.plan)
+    window.select("demo-huadong")
+    assert window.map.doc is not None and window.map.doc.account.id == "demo-ural"  # stale
+    assert window.plan.doc is not None and window.plan.doc.account.id == "demo-huadong"
+    window.tabs.setCurrentWidget(window.map)  # brought up to date when shown
+    assert window.map.doc is not None and window.map.doc.account.id == "demo-huadong"
+    assert len(window.map.scene.cards) == len(window.map.doc.stakeholders)
