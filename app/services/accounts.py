@@ -199,12 +199,19 @@ class AccountService:
             return self._store.version(conn, key, number)
 
     # -- writing ----------------------------------------------------------------
-    def save(self, doc: AccountFile, expected: int | None, what: str = "") -> int:
+    def save(self, doc: AccountFile, expected: int | None, what: str = "", *,
+             previous: AccountFile | None = None) -> int:
         """Store an edited document if the account is still at version ``expected``;
-        returns the new version. VersionConflict carries the current document."""
-        self._check(doc)
+        returns the new version. VersionConflict carries the current document.
+
+        ``previous``, the document the edit started from, spares what did not change:
+        the reference check when only the profile or the KAM checklist changed, the
+        people index when nobody's name, title or department did."""
+        if previous is None or _referencing(previous, doc):
+            self._check(doc)
         with self._db.transaction() as session:
-            return self._store.save(session.connection(), doc, expected, changes=what)
+            return self._store.save(session.connection(), doc, expected, changes=what,
+                                    previous=previous)
 
     def edit(self, key: str, change: Edit, what: str = "",
              base: Stored | None = None) -> Stored:
@@ -215,7 +222,7 @@ class AccountService:
         for _ in range(REBASES):
             doc = change(stored.doc)
             try:
-                version = self.save(doc, stored.version, what)
+                version = self.save(doc, stored.version, what, previous=stored.doc)
             except VersionConflict as err:
                 if err.current is None:
                     raise NotFound(f'Account "{key}" was deleted meanwhile; '
@@ -239,7 +246,8 @@ class AccountService:
         return key
 
     def update(self, key: str, changes: Mapping[str, Any], *,
-               today: dt.date | None = None) -> StageRecord | None:
+               today: dt.date | None = None,
+               base: Stored | None = None) -> tuple[StageRecord | None, Stored]:
         """Change profile fields; validated exactly like an imported file.
 
         A new relationship stage is also written to the stage history, dated
@@ -265,11 +273,12 @@ class AccountService:
                 history = [*history, entry]
             return doc.model_copy(update={"account": record, "stage_history": history})
 
-        self.edit(key, change, _what_profile(changes))
-        return written[0]
+        saved = self.edit(key, change, _what_profile(changes), base=base)
+        return written[0], saved
 
     def revert_stage_change(self, key: str, entry: StageRecord | None,
-                            stage: RelationshipStage | None) -> None:
+                            stage: RelationshipStage | None,
+                            base: Stored | None = None) -> Stored:
         """Undo of a stage change: the stage goes back and the history entry it wrote
         goes away (the newest entry of that date and stage)."""
 
@@ -283,9 +292,10 @@ class AccountService:
                         break
             return doc.model_copy(update={"account": record, "stage_history": history})
 
-        self.edit(key, change, "stage change undone")
+        return self.edit(key, change, "stage change undone", base=base)
 
-    def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
+    def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None],
+                   base: Stored | None = None) -> Stored:
         """Save where cards sit on the stakeholder map (None: back to auto-layout)."""
         for sid, pos in positions.items():
             if pos is not None and not all(abs(c) <= 1e6 for c in pos):
@@ -302,7 +312,8 @@ class AccountService:
                       if p.id in positions else p for p in doc.stakeholders]
             return doc.model_copy(update={"stakeholders": people})
 
-        self.edit(key, change, "cards moved" if len(positions) > 1 else "card moved")
+        return self.edit(key, change, "cards moved" if len(positions) > 1 else "card moved",
+                         base=base)
 
     def replace_account(self, doc: AccountFile, expected: int | None = None,
                         what: str = "") -> int:
@@ -399,6 +410,17 @@ class AccountService:
             return AccountRecord.model_validate(dict(values), strict=False)
         except ValidationError as err:
             raise InvalidInput("profile", problems_from_validation(err, ("account",))) from None
+
+
+#: sections holding or targeted by references (ids of people, team members, entries)
+_REFERENCING = tuple(f for f in AccountFile.model_fields
+                     if f not in ("format", "version", "account", "selection"))
+
+
+def _referencing(before: AccountFile, after: AccountFile) -> bool:
+    """Whether an edit touched a part of the document that references can break."""
+    return any(getattr(before, f) is not getattr(after, f) and
+               getattr(before, f) != getattr(after, f) for f in _REFERENCING)
 
 
 def _what_profile(changes: Mapping[str, Any]) -> str:

@@ -126,6 +126,12 @@ def summary_values(doc: AccountFile) -> dict[str, Any]:
     }
 
 
+def _indexed(doc: AccountFile) -> list[tuple[Any, ...]]:
+    """What the people index holds of a document."""
+    return [(p.id, p.name, p.title, p.department, getattr(p, "email", None))
+            for p in doc.stakeholders]
+
+
 def _people_rows(account_id: int, doc: AccountFile) -> list[dict[str, Any]]:
     rows = []
     for p in doc.stakeholders:
@@ -198,7 +204,8 @@ class AccountStore:
         return version
 
     def save(self, conn: Connection, doc: AccountFile, expected: int | None, *,
-             origin: str = EDIT, changes: str = "", now: dt.datetime | None = None) -> int:
+             origin: str = EDIT, changes: str = "", now: dt.datetime | None = None,
+             previous: AccountFile | None = None) -> int:
         """Replace the stored document if its version is still ``expected`` (None: any);
         returns the new version. VersionConflict (with the current document) if not."""
         key = doc.account.id
@@ -222,6 +229,9 @@ class AccountStore:
                     **summary_values(doc)))
         if done.rowcount != 1:  # another connection saved in between (a server, #17)
             raise VersionConflict(key, row.version, None)
+        if previous is not None and (previous.stakeholders is doc.stakeholders
+                                     or _indexed(previous) == _indexed(doc)):
+            return int(row.version + 1)  # nobody's name, title or department changed
         conn.execute(delete(people).where(people.c.account_id == row.id))
         rows = _people_rows(row.id, doc)
         if rows:

@@ -192,6 +192,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.plan, "Plan")
         #: tabs whose content is older than the account: loaded when they are shown
         self._stale: set[QWidget] = set()
+        #: accounts edited while the overview was hidden: scored when it is shown
+        self._unscored: set[str] = set()
         self.tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
         detail = QWidget()
         layout = QVBoxLayout(detail)
@@ -314,7 +316,11 @@ class MainWindow(QMainWindow):
         self.portfolio.start(self.services.portfolio, dt.date.today(), self.scoring)
 
     def _rescore(self, key: str) -> None:
-        """One account changed: only its portfolio row is scored again."""
+        """One account changed: only its portfolio row is scored again, when the
+        overview is on screen; else when it is shown (an edit does not wait for it)."""
+        if self.detail_stack.currentIndex() != 0:
+            self._unscored.add(key)
+            return
         try:
             # the same definition as the background scoring, on the account just read
             self.portfolio.update_account(
@@ -365,6 +371,10 @@ class MainWindow(QMainWindow):
         if key is None:
             self._set_current(None)
             self.detail_stack.setCurrentIndex(0)
+            for unscored in sorted(self._unscored):
+                if self.model.row_of(unscored) >= 0 or self.model.summary(unscored):
+                    self._rescore(unscored)
+            self._unscored.clear()
             self.profile.load(None)
             self.map.load(None)
             self.assessment.load(None)

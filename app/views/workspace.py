@@ -7,6 +7,7 @@ view refreshes only what it shows (the Anki / Orange pattern).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -21,6 +22,7 @@ from app.services.accounts import (
     AccountService,
     AccountSummary,
     ImportResult,
+    Stored,
     VersionConflict,
 )
 
@@ -124,22 +126,33 @@ class Workspace(QObject):
         self.accountAdded.emit(key)
         return key
 
+    def _base(self, key: str) -> Stored | None:
+        """The account as this window last read or wrote it, for an edit to start from
+        (the service re-applies the edit if someone saved since)."""
+        if self._cached is None or self._cached.account.id != key or self._version is None:
+            return None
+        return Stored(self._cached, self._version, dt.datetime.now(), "")
+
+    def _keep(self, saved: Stored) -> None:
+        self._cached, self._version = saved.doc, saved.version
+
     def update(self, key: str, changes: Mapping[str, Any]) -> StageRecord | None:
         """Returns the stage-history entry a stage change wrote."""
-        self._cached = None
-        entry = self._accounts.update(key, changes)
+        base, self._cached = self._base(key), None
+        entry, saved = self._accounts.update(key, changes, base=base)
+        self._keep(saved)
         self.accountChanged.emit(key)
         return entry
 
     def revert_stage_change(self, key: str, entry: StageRecord | None,
                             stage: RelationshipStage | None) -> None:
-        self._cached = None
-        self._accounts.revert_stage_change(key, entry, stage)
+        base, self._cached = self._base(key), None
+        self._keep(self._accounts.revert_stage_change(key, entry, stage, base=base))
         self.accountChanged.emit(key)
 
     def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
-        self._cached = None
-        self._accounts.move_cards(key, positions)
+        base, self._cached = self._base(key), None
+        self._keep(self._accounts.move_cards(key, positions, base=base))
         self.cardsMoved.emit(key, dict(positions))
 
     def replace_account(self, doc: AccountFile, people_changed: bool = True) -> None:
@@ -179,7 +192,7 @@ class Workspace(QObject):
                                "the stored version.") from None
             self._cached = None
             try:
-                version = self._accounts.save(doc, version, what)
+                version = self._accounts.save(doc, version, what, previous=base)
             except VersionConflict as err:
                 if err.current is None:
                     self._refresh_after_conflict(key)

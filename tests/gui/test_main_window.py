@@ -539,12 +539,16 @@ def test_the_portfolio_follows_edits_and_deletions(
     window.select("demo-ural")
     window.tabs.setCurrentWidget(window.assessment)
     window.assessment.health.use_tier.click()  # key -> the computed strategic
+    assert model.score("demo-ural").tier == "key"  # the overview is hidden: not yet
+    window.show_portfolio()  # scored again when it is shown
     assert model.score("demo-ural").tier == "strategic"
+    window.select("demo-ural")
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: QMessageBox.StandardButton.Yes)
     window.delete_action.trigger()
     assert model.score("demo-ural") is None
     window.undo_action.trigger()
+    window.show_portfolio()
     assert model.score("demo-ural") is not None
 
 

@@ -139,12 +139,12 @@ def test_changing_the_stage_records_it_and_undo_takes_the_entry_back(
     accounts.import_documents([parsed_doc()])  # stage basic, one history entry
     day = dt.date(2026, 11, 2)
     before = accounts.snapshot("acme")
-    entry = accounts.update("acme", {"relationship_stage": "cooperative"}, today=day)
+    entry, _saved = accounts.update("acme", {"relationship_stage": "cooperative"}, today=day)
     history = accounts.snapshot("acme").stage_history
     assert [(h.date, h.stage) for h in history][-1] == (day, "cooperative")
     assert len(history) == 2
     # same stage again, or another field: no new entry
-    assert accounts.update("acme", {"relationship_stage": "cooperative", "owner": "Li"}) is None
+    assert accounts.update("acme", {"relationship_stage": "cooperative", "owner": "Li"})[0] is None
     assert len(accounts.snapshot("acme").stage_history) == 2
 
     accounts.update("acme", {"owner": None})
