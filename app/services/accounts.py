@@ -200,14 +200,15 @@ class AccountService:
 
     # -- writing ----------------------------------------------------------------
     def save(self, doc: AccountFile, expected: int | None, what: str = "", *,
-             previous: AccountFile | None = None) -> int:
+             previous: AccountFile | None = None, checked: bool = False) -> int:
         """Store an edited document if the account is still at version ``expected``;
         returns the new version. VersionConflict carries the current document.
 
         ``previous``, the document the edit started from, spares what did not change:
         the reference check when only the profile or the KAM checklist changed, the
-        people index when nobody's name, title or department did."""
-        if previous is None or _referencing(previous, doc):
+        people index when nobody's name, title or department did. ``checked``: the
+        caller made ``doc`` with a validated edit of ``previous`` (references checked)."""
+        if not checked and (previous is None or _referencing(previous, doc)):
             self._check(doc)
         with self._db.transaction() as session:
             return self._store.save(session.connection(), doc, expected, changes=what,

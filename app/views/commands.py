@@ -157,9 +157,13 @@ class EditDocumentCommand(WorkspaceCommand):
         self.key = before.account.id
         self.delta = diff(before, after)
         self.people = bool(self.delta.sections & MAP_SECTIONS)
+        #: the document the view's (validated) edit started from, until the first apply:
+        #: applied to that very document, the result needs no second reference check
+        self._checked_from: AccountFile | None = before
 
     def apply(self) -> None:
-        self.ws.apply_delta(self.key, self.delta, self.text())
+        checked, self._checked_from = self._checked_from, None
+        self.ws.apply_delta(self.key, self.delta, self.text(), checked_from=checked)
 
     def revert(self) -> None:
         self.ws.apply_delta(self.key, self.delta.inverse(), f"undo: {self.text()}")

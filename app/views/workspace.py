@@ -173,7 +173,8 @@ class Workspace(QObject):
         if people_changed:
             self.peopleChanged.emit(doc.account.id)
 
-    def apply_delta(self, key: str, delta: Delta, what: str) -> None:
+    def apply_delta(self, key: str, delta: Delta, what: str, *,
+                    checked_from: AccountFile | None = None) -> None:
         """Make the change ``delta`` describes to the account as stored now: on the
         document this window read, or, if someone saved since, on theirs (rebase).
         RapportError, with nothing saved, if their version changed the same entry."""
@@ -192,7 +193,8 @@ class Workspace(QObject):
                                "the stored version.") from None
             self._cached = None
             try:
-                version = self._accounts.save(doc, version, what, previous=base)
+                version = self._accounts.save(doc, version, what, previous=base,
+                                              checked=base is checked_from)
             except VersionConflict as err:
                 if err.current is None:
                     self._refresh_after_conflict(key)

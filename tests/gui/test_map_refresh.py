@@ -74,3 +74,19 @@ def test_hidden_tabs_load_when_shown_not_on_every_switch(window: MainWindow) -> 
     window.tabs.setCurrentWidget(window.map)  # brought up to date when shown
     assert window.map.doc is not None and window.map.doc.account.id == "demo-huadong"
     assert len(window.map.scene.cards) == len(window.map.doc.stakeholders)
+
+
+def test_findings_follow_a_stance_change_once_the_edits_pause(qtbot: QtBot,
+                                                              window: MainWindow) -> None:
+    def blockers() -> list[str]:
+        return [window.map.insights.index(r, 0).data()
+                for r in range(window.map.insights.rowCount())
+                if "blocker" in str(window.map.insights.index(r, 0).data())]
+
+    before = blockers()
+    window.map.scene.select_people(["zak"])  # the demo's blocker
+    panel = window.map.panel
+    panel.stance.setCurrentIndex(panel.stance.findData(Stance.SUPPORTER.value))
+    assert window.map.scene.cards["zak"].person.stance == Stance.SUPPORTER  # at once
+    qtbot.waitUntil(lambda: blockers() != before, timeout=2000)  # then the analysis
+    assert not any("Соколов" in b for b in blockers())

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,9 @@ from app.views.map.scene import MapScene, Point
 from app.views.map.view import MapView
 from app.views.stakeholder_model import StakeholderTab
 
+#: how long after an edit of people's fields the findings are brought up to date
+ANALYSIS_DELAY_MS = 150
+
 
 class MapTab(QWidget):
     #: the user dragged cards or chose a layout: {id: (old, new)} to save undoably
@@ -59,6 +62,14 @@ class MapTab(QWidget):
         self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
         self.scene = MapScene(self)
         self.view = MapView(self.scene)
+        #: findings after an edit of people's fields: the card shows the edit at once,
+        #: the analysis of the whole map (tens of ms at 1,000 people) runs once typing
+        #: or clicking through stances pauses
+        self._analysis = QTimer(self)
+        self._analysis.setSingleShot(True)
+        self._analysis.setInterval(ANALYSIS_DELAY_MS)
+        self._analysis.timeout.connect(self._refresh_findings)
+        self._analysis_day: dt.date | None = None
         self.insights = InsightModel(self)
         self.insight_list = QListView()
         self.insight_list.setModel(self.insights)
@@ -174,6 +185,7 @@ class MapTab(QWidget):
         keep_lines = {e.line() for e in self.scene.selected_lines()}
         focused = QApplication.focusWidget()
         self.doc = doc
+        self._analysis.stop()  # analysed below
         self.scene.blockSignals(True)  # no selection churn (and panel reset) while rebuilding
         try:
             self.scene.set_document(doc)
@@ -225,14 +237,21 @@ class MapTab(QWidget):
             for edge in card.edges:
                 edge.adjust()
         self.people.model.update_people(doc, ids)
-        self.insights.set_findings(analyze(doc, today or dt.date.today()))
-        self.summary.setText(f"{len(doc.stakeholders)} stakeholders · "
-                             f"{len(doc.influences)} influence lines · "
-                             f"{self.insights.rowCount()} insights")
+        self._analysis_day = today
+        self._analysis.start()  # the findings follow once a burst of edits pauses
         if any(by_id[sid].our_owner for sid in ids):
             self._fill_filter()  # a new owner to filter by
         else:
             self._apply_filter()
+
+    def _refresh_findings(self) -> None:
+        doc = self.doc
+        self.insights.set_findings(analyze(doc, self._analysis_day or dt.date.today())
+                                   if doc else [])
+        if doc is not None:
+            self.summary.setText(f"{len(doc.stakeholders)} stakeholders · "
+                                 f"{len(doc.influences)} influence lines · "
+                                 f"{self.insights.rowCount()} insights")
 
     def set_positions(self, positions: dict[str, Point | None]) -> None:
         """Saved moves (or their undo): move the cards and keep ``doc`` in step."""
