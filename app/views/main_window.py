@@ -37,7 +37,7 @@ from app.bootstrap import Services
 from app.errors import InvalidInput, RapportError
 from app.models.account import AccountFile
 from app.models.enums import label
-from app.services.accounts import DamagedAccount
+from app.services.accounts import DamagedAccount, PersonHit
 from app.services.demo import demo_documents
 from app.services.portfolio import score_document
 from app.services.rescue import export_rescued
@@ -58,6 +58,7 @@ from app.views.commands import (
 from app.views.damaged_page import DamagedPage
 from app.views.map.tab import MapTab, with_positions
 from app.views.pdf_export import export_plan_pdf, open_in_viewer
+from app.views.people_search import PeopleSearch
 from app.views.plain import PlainLabel, escape, plain
 from app.views.plan.tab import PlanTab
 from app.views.portfolio.view import PortfolioView
@@ -127,7 +128,8 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------
     def _build_list(self) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search accounts (name, industry, owner, tier, stage)…")
+        self.search.setPlaceholderText("Search accounts and people (name, title, industry, "
+                                       "owner, tier, stage)…")
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._on_search)
         self.table = QTableView()
@@ -157,7 +159,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(self.list_panel)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(self.search)
-        layout.addWidget(self.table)
+        layout.addWidget(self.table, 3)
+        self.people_search = PeopleSearch(self.services.accounts.find_people, self.open_person)
+        layout.addWidget(self.people_search, 2)
 
     def _build_detail(self) -> None:
         self.title = PlainLabel()  # the account's name: shown as typed, never as markup
@@ -340,6 +344,13 @@ class MainWindow(QMainWindow):
         if self.model.row_of(key) < 0:
             self.search.clear()
         self.select(key)
+
+    def open_person(self, hit: PersonHit) -> None:
+        """A person found by the search: their account's map, with them selected."""
+        self.open_account(hit.account)
+        if self.current_key == hit.account:
+            self.tabs.setCurrentWidget(self.map)
+            self.map.show_people([hit.person])
 
     def open_plan_item(self, key: str, section: str, item_id: str) -> None:
         """Open an account's Plan tab at a review or action picked in the overview."""
@@ -532,6 +543,7 @@ class MainWindow(QMainWindow):
 
     def _on_search(self, text: str) -> None:
         self.model.set_filter(text)
+        self.people_search.search(text)
         self._update_counts()
         # After the view's own delayed relayout, or the list would paint twice per key.
         QTimer.singleShot(0, self._scroll_to_current)
