@@ -170,10 +170,10 @@ def test_while_scoring_the_first_rows_show_at_once_and_later_ones_every_flush(
     assert view.model.score("b") == score("b", 10)
     view.worker.batch.emit([score("e")])  # held back again ...
     view.worker.batch.emit([score("b", 50), score("f")])  # ... older than the edit: dropped
+    slow.gate.set()  # the run may end now (stop() waits for its thread)
     view.stop()  # ... and shown when the run stops
     assert keys_of(view.all_table) == ["a", "b", "c", "d", "e", "f"]
     assert view.model.score("b") == score("b", 10)
-    slow.gate.set()
 
 
 def test_progress_reads_in_thousands(view: PortfolioView) -> None:
