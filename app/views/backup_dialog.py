@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DatabaseError
-from app.services.backups import BackupService
-from app.services.backups import BackupContents, BackupFile
+from app.services.backups import BackupContents, BackupFile, BackupService
 
 KIND_LABELS = {"daily": "Daily", "before-import": "Before an import",
                "before-restore": "Before a restore", "manual": "Backed up by you"}
