@@ -4,7 +4,7 @@ the KAM selection checklist: scores a manager can explain to anyone."""
 from __future__ import annotations
 
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -32,22 +32,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assessment.health import Health
-from app.assessment.selection import Fit
-from app.assessment.settings import ScoringSettings
-from app.assessment.tiering import TierPlacement
 from app.models.enums import FitCriterion, Tier, label
 from app.views.plain import plain
 from app.views.table_model import HeaderedTableModel
 
+if TYPE_CHECKING:  # (the portfolio overview, the first screen, uses the colours alone)
+    from app.assessment.health import Health
+    from app.assessment.selection import Fit
+    from app.assessment.settings import ScoringSettings
+    from app.assessment.tiering import TierPlacement
+
 Index = QModelIndex | QPersistentModelIndex
 GOOD, FAIR, POOR = QColor("#2e7d32"), QColor("#ef8f00"), QColor("#c62828")
+UNKNOWN = QColor("#78909c")  # no health score
 
 
 def health_colour(score: int | None, settings: ScoringSettings) -> QColor:
     """Red below the churn threshold, amber up to 70, green above."""
     if score is None:
-        return QColor("#78909c")
+        return QColor(UNKNOWN)
     if score < settings.churn_threshold:
         return POOR
     return FAIR if score < 70 else GOOD

@@ -9,19 +9,20 @@ batches while scoring rebuilds the list once.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
-from app.assessment.agenda import AgendaItem, AgendaKind
 from app.views.portfolio.model import KEY_ROLE, PortfolioModel
 from app.views.table_model import HeaderedTableModel, Index
+
+if TYPE_CHECKING:  # loaded with the scores, not with the (empty) first screen
+    from app.assessment.agenda import AgendaItem
 
 #: (section of the plan, item id) of a row: where double-clicking it leads
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE = QColor("#c62828")
-_SECTION = {AgendaKind.REVIEW: "reviews", AgendaKind.ACTION: "actions"}
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,7 @@ class AgendaRow:
     key: str
     account: str
     item: AgendaItem
+    review: bool  # a review (its kind is AgendaKind.REVIEW), else an action
 
 
 class AgendaModel(HeaderedTableModel):
@@ -49,10 +51,12 @@ class AgendaModel(HeaderedTableModel):
             signal.connect(self._timer.start)
 
     def rebuild(self) -> None:
-        rows = [AgendaRow(s.key, s.name, item)
+        from app.assessment.agenda import AgendaKind
+
+        rows = [AgendaRow(s.key, s.name, item, item.kind == AgendaKind.REVIEW)
                 for s in self._source.scores() for item in s.agenda]
-        rows.sort(key=lambda r: (r.item.date, r.item.kind != AgendaKind.REVIEW,
-                                 r.account.casefold(), r.key, r.item.title.casefold()))
+        rows.sort(key=lambda r: (r.item.date, not r.review, r.account.casefold(), r.key,
+                                 r.item.title.casefold()))
         if rows == self._rows:
             return
         self.beginResetModel()
@@ -77,26 +81,27 @@ class AgendaModel(HeaderedTableModel):
             if column == 0:  # as in the plan's tables, and not by colour alone
                 if not item.overdue:
                     return item.date.isoformat()
-                late = "not marked held" if item.kind == AgendaKind.REVIEW else "overdue"
+                late = "not marked held" if row.review else "overdue"
                 return f"{item.date.isoformat()} · {late}"
             if column == 1:
                 return row.account
             if column == 2:
-                return f"{'Review' if item.kind == AgendaKind.REVIEW else 'Action'}: {item.title}"
+                return f"{'Review' if row.review else 'Action'}: {item.title}"
             return item.who
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return OVERDUE
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(item)
+            return _tooltip(row)
         if role == KEY_ROLE:
             return row.key
         if role == ITEM_ROLE:
-            return (_SECTION[item.kind], item.id)
+            return ("reviews" if row.review else "actions", item.id)
         return None
 
 
-def _tooltip(item: AgendaItem) -> str:
-    if item.kind == AgendaKind.REVIEW:
+def _tooltip(row: AgendaRow) -> str:
+    item = row.item
+    if row.review:
         return ("The review date has passed and it is not marked held" if item.overdue
                 else "A review coming up: prepare the agenda") + ". Double-click to open it."
     return ("Overdue: the due date has passed and the action is still open" if item.overdue

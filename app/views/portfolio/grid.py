@@ -37,7 +37,7 @@ import math
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -53,12 +53,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from app.assessment.settings import ScoringSettings
 from app.models.enums import Tier, label
-from app.services.portfolio import AccountScore
-from app.views.assessment.health_panel import FAIR, GOOD, POOR, health_colour
+from app.views.assessment.health_panel import FAIR, GOOD, POOR, UNKNOWN, health_colour
 from app.views.formatting import locale_name, money, number
 from app.views.portfolio.model import LOOK_ROLES, PortfolioModel, change, change_text
+
+if TYPE_CHECKING:  # the grid is on screen before the scoring code is loaded (issue 13)
+    from app.assessment.settings import ScoringSettings
+    from app.services.portfolio import AccountScore
 
 Floats = list[float]
 _LOOKS = frozenset(int(role) for role in LOOK_ROLES)
@@ -68,7 +70,6 @@ TEXT = QColor("#37474f")
 MUTED = QColor("#78909c")
 THRESHOLD = QColor("#546e7a")
 HOVER = QColor("#1f2d3a")
-UNKNOWN = health_colour(None, ScoringSettings())
 #: quiet tints so the dots stay the strongest colour on the plot
 CELL_TINT: dict[Tier, QColor] = {
     Tier.STRATEGIC: QColor("#eef6ee"),
@@ -176,7 +177,8 @@ class TierGrid(QWidget):
     def __init__(self, model: PortfolioModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._model = model
-        self._settings = model.settings
+        self._own_settings: ScoringSettings | None = None  # the model's, until set
+        self._waiting: str | None = None  # see set_waiting()
         self.setMouseTracking(True)
         self.setMinimumSize(320, 240)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -228,8 +230,22 @@ class TierGrid(QWidget):
     # -- public --------------------------------------------------------------------------
     def set_settings(self, settings: ScoringSettings) -> None:
         """Thresholds, currency and health colours come from the scoring settings."""
-        self._settings = settings
+        self._own_settings = settings
         self._on_model_changed()
+
+    @property
+    def _settings(self) -> ScoringSettings:
+        if self._own_settings is None:
+            self._own_settings = self._model.settings
+        return self._own_settings
+
+    def set_waiting(self, text: str | None) -> None:
+        """Say ``text`` instead of the plot: the scoring settings (axes, thresholds,
+        currency) are not known yet; None: show the plot again."""
+        if text != self._waiting:
+            self._waiting = text
+            self._pixmap = None
+            self.update()
 
     def set_empty_text(self, text: str) -> None:
         """What the plot says while it has no dot (scoring, or nothing to plot)."""
@@ -282,6 +298,15 @@ class TierGrid(QWidget):
 
     # -- events ----------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self._waiting is not None:
+            painter = QPainter(self)
+            painter.fillRect(self.rect(), self.palette().base())
+            painter.setPen(MUTED)
+            painter.drawText(QRectF(self.rect()).adjusted(10, 10, -10, -10),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._waiting)
+            painter.end()
+            return
         self._ensure()
         if self._pixmap is None:
             self._pixmap = self._render()
@@ -522,6 +547,8 @@ class TierGrid(QWidget):
     def _hit(self, pos: QPointF) -> int:
         """Index of the dot under ``pos`` (nearest within reach, the first of equals),
         -1 if none. Only the dots in the 3 x 3 buckets around ``pos`` can be in reach."""
+        if self._waiting is not None or not self._figures.log_cur:
+            return -1  # (and no need for the settings)
         self._ensure()
         if not self._xs:
             return -1

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from operator import itemgetter
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -35,11 +35,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
-from app.assessment.settings import ScoringSettings
 from app.models.enums import RelationshipStage, Tier, label
-from app.services.portfolio import AccountScore
 from app.views.assessment.health_panel import FAIR, GOOD, POOR, health_colour
 from app.views.plain import plain
+
+if TYPE_CHECKING:  # the overview is built before the scoring code is loaded (issue 13)
+    from app.assessment.settings import ScoringSettings
+    from app.services.portfolio import AccountScore
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,7 +106,7 @@ LOOK_ROLES = [Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.DecorationRole,
 _LOOKS = frozenset(int(role) for role in LOOK_ROLES)
 _UNSET = math.inf  # where unset values sort, ascending or descending
 #: a list's entries are (sort value, account key, score)
-Entry = tuple[Any, str, AccountScore]
+Entry = tuple[Any, str, "AccountScore"]
 _VALUE, _ENTRY_KEY, _ENTRY_SCORE = itemgetter(0), itemgetter(1), itemgetter(2)
 _FEW = 8  # up to this many rows change: find them one by one instead of a pass over all
 
@@ -205,7 +207,7 @@ class PortfolioModel(QAbstractTableModel):
         self._rows: list[AccountScore] = []
         self._keys: list[SortKeys] = []  # sort keys, row by row
         self._row_of: dict[str, int] = {}
-        self._settings = ScoringSettings()
+        self._settings: ScoringSettings | None = None  # the defaults, until set
         self._at_risk = 0
         self._health_sum = 0
         self._health_known = 0
@@ -252,7 +254,7 @@ class PortfolioModel(QAbstractTableModel):
             colour = self._foreground(score, col)
             return None if colour is None else QBrush(colour)
         if role == _DECORATION:
-            return self._dot(health_colour(score.health, self._settings)) \
+            return self._dot(health_colour(score.health, self.settings)) \
                 if col == Col.HEALTH else None
         if role == _BACKGROUND:
             return QBrush(_MISMATCH) if col == Col.COMPUTED and tiers_differ(score) else None
@@ -347,6 +349,10 @@ class PortfolioModel(QAbstractTableModel):
 
     @property
     def settings(self) -> ScoringSettings:
+        if self._settings is None:
+            from app.assessment.settings import ScoringSettings
+
+            self._settings = ScoringSettings()
         return self._settings
 
     def totals(self) -> Totals:
@@ -410,7 +416,7 @@ class PortfolioModel(QAbstractTableModel):
             delta = change(score)
             if delta is None or delta == 0:
                 return _MUTED if delta == 0 else None
-            return GOOD if delta > 0 else POOR if delta <= -self._settings.drop_points else FAIR
+            return GOOD if delta > 0 else POOR if delta <= -self.settings.drop_points else FAIR
         if col == Col.AT_RISK or (col == Col.STAGE and score.contradicted):
             return POOR
         if col == Col.COMPUTED and score.computed_tier is None:
@@ -433,7 +439,7 @@ class PortfolioModel(QAbstractTableModel):
         if col == Col.HEALTH and score.health is None:
             return "Not enough data to score health."
         if col == Col.CHANGE and change(score) is not None:
-            return (f"Health {score.health_before} {self._settings.drop_window_days} days ago, "
+            return (f"Health {score.health_before} {self.settings.drop_window_days} days ago, "
                     f"{score.health} now")
         if col == Col.STAGE and score.contradicted:
             return "The recorded stage is above what the evidence supports."

@@ -10,12 +10,17 @@ and the tables and the grid repaint a few times a second instead of after every
 slice of 50 accounts (that work competes with the scoring thread for the GIL, and
 a click waits for it). The first slice goes to the model at once, so the first
 rows show as soon as they are scored.
+
+The app shows the overview before its database is open (issue 13: the window first,
+what it shows behind it): ``PortfolioView(opening=...)`` is built without the scoring
+code (pydantic, SQLAlchemy) and says that the database is being opened until
+:meth:`start`; :meth:`is_scoring` is true meanwhile, as scores are on their way.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -32,17 +37,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assessment.agenda import ACTION_HORIZON_DAYS, REVIEW_HORIZON_DAYS
-from app.assessment.health import round_half_up
-from app.assessment.settings import ScoringSettings
-from app.services.accounts import DamagedAccount
-from app.services.portfolio import AccountScore, PortfolioService
 from app.views.empty_table import EmptyTextTable
 from app.views.formatting import display_locale
 from app.views.portfolio.agenda import ITEM_ROLE, AgendaModel
 from app.views.portfolio.grid import NOTHING_PLOTTED, TierGrid
 from app.views.portfolio.model import GAP_PRIORITY, KEY_ROLE, Col, PortfolioModel, ScoreProxy
 from app.views.portfolio.worker import ScoringWorker
+
+if TYPE_CHECKING:
+    from app.assessment.settings import ScoringSettings
+    from app.services.accounts import DamagedAccount
+    from app.services.portfolio import AccountScore, PortfolioService
 
 EMPTY_TEXT = (
     "<h2>No accounts yet</h2><p>The portfolio overview plots every account by current and "
@@ -107,9 +112,7 @@ class AgendaTable(ListTable):
     WIDTHS = (170, 150, 0, 130)
 
     def __init__(self, model: AgendaModel) -> None:
-        super().__init__(model, "Nothing due: no review in the next "
-                         f"{REVIEW_HORIZON_DAYS} days and no open action due within "
-                         f"{ACTION_HORIZON_DAYS} days or overdue.")
+        super().__init__(model, "")  # see PortfolioView._describe_agenda()
         for column, width in enumerate(self.WIDTHS):
             if width:
                 self.setColumnWidth(column, width)
@@ -149,7 +152,9 @@ class PortfolioView(QWidget):
     #: account key, plan section ("reviews" or "actions"), item id
     planItemActivated = Signal(str, str, str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, opening: str | None = None) -> None:
+        """``opening``: what to say while the database is being opened (see the module's
+        docstring); the view then waits for :meth:`start`."""
         super().__init__(parent)
         self.model = PortfolioModel(self)
         self.worker = ScoringWorker(self)
@@ -222,9 +227,6 @@ class PortfolioView(QWidget):
         self.agenda_table.activated.connect(self._on_agenda_activated)
         self.agenda_box = _box("Reviews and actions due", self.agenda_table)
         self.agenda.modelReset.connect(self._title_agenda)
-        self.agenda_box.setToolTip(
-            f"Reviews not yet held in the next {REVIEW_HORIZON_DAYS} days and open actions "
-            f"due within {ACTION_HORIZON_DAYS} days, across all accounts; overdue ones in red")
         grid_box = _box("Tier grid: current value × potential value", self.grid)
 
         self.lists = QSplitter(Qt.Orientation.Vertical)
@@ -270,12 +272,19 @@ class PortfolioView(QWidget):
         for sig in (self.model.rowsInserted, self.model.rowsRemoved, self.model.dataChanged,
                     self.model.modelReset):
             sig.connect(self._update_totals)
-        self._update_totals()
+        #: the lists' texts for "empty", kept aside while the database is being opened
+        self._empty_texts: dict[ListTable, str] = {}
+        if opening is None:
+            self._describe_agenda()
+            self._update_totals()
+        else:
+            self._opening(opening)
 
     # -- public API ----------------------------------------------------------------------
     def start(self, service: PortfolioService, today: dt.date,
               settings: ScoringSettings) -> None:
         """Clear and score every account again in the background (cancels a run going on)."""
+        self._opened()
         self.worker.cancel()
         self._flush_timer.stop()
         self._pending.clear()
@@ -307,6 +316,10 @@ class PortfolioView(QWidget):
 
     def stop(self) -> None:
         """Cancel scoring and wait for the thread; call before the database is closed."""
+        if self._empty_texts:  # never opened (the window closed first): nothing runs
+            self._scoring = False
+            self.progress.hide()
+            return
         self.worker.stop()
         self._flush()  # what arrived before the stop still shows
         self._flush_timer.stop()
@@ -317,7 +330,44 @@ class PortfolioView(QWidget):
             self.status.setText("Scoring stopped.")
 
     def is_scoring(self) -> bool:
+        """Whether scores are on their way: being computed, or the database is being
+        opened (``opening``)."""
         return self._scoring
+
+    # -- while the database is being opened ------------------------------------------------
+    def _opening(self, text: str) -> None:
+        """Say ``text`` where the figures will be; the lists say nothing yet ("no churn
+        warnings" would be a claim) and the totals are not counted."""
+        self._scoring = True
+        self.progress.setRange(0, 0)
+        self.progress.show()
+        self.grid.set_waiting(text)
+        for table in (self.at_risk_table, self.gaps_table, self.all_table, self.agenda_table):
+            self._empty_texts[table] = table.empty_text
+            table.empty_text = ""
+
+    def _opened(self) -> None:
+        """The database is open: everything as usual from now on."""
+        if not self._empty_texts:
+            return
+        for table, text in self._empty_texts.items():
+            table.empty_text = text
+        self._empty_texts.clear()
+        self._describe_agenda()
+        self.grid.set_waiting(None)
+        self._scoring = False
+        self.progress.hide()
+        self._update_totals()
+
+    def _describe_agenda(self) -> None:
+        from app.assessment.agenda import ACTION_HORIZON_DAYS, REVIEW_HORIZON_DAYS
+
+        self.agenda_table.empty_text = (
+            f"Nothing due: no review in the next {REVIEW_HORIZON_DAYS} days and no open "
+            f"action due within {ACTION_HORIZON_DAYS} days or overdue.")
+        self.agenda_box.setToolTip(
+            f"Reviews not yet held in the next {REVIEW_HORIZON_DAYS} days and open actions "
+            f"due within {ACTION_HORIZON_DAYS} days, across all accounts; overdue ones in red")
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(wide=event.size().width() >= WIDE)
@@ -401,9 +451,13 @@ class PortfolioView(QWidget):
         self.stack.setCurrentIndex(1 if self.model.rowCount() == 0 and not self._scoring else 0)
 
     def _update_totals(self, *_args: Any) -> None:
+        if self._empty_texts:  # the database is being opened: nothing counted yet
+            return
         totals = self.model.totals()
         parts = [f"{_number(totals.accounts)} account{'s' if totals.accounts != 1 else ''}",
                  f"{_number(totals.at_risk)} at risk"]
         if totals.average_health is not None:
+            from app.assessment.health import round_half_up
+
             parts.append(f"average health {round_half_up(totals.average_health)}")
         self.totals.setText(" · ".join(parts))

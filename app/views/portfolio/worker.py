@@ -39,7 +39,7 @@ import gc
 import logging
 import threading
 from collections.abc import Generator
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractEventDispatcher,
@@ -51,8 +51,9 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from app.assessment.settings import ScoringSettings
-from app.services.portfolio import AccountScore, PortfolioService
+if TYPE_CHECKING:  # the services are opened behind the shown window (issue 13)
+    from app.assessment.settings import ScoringSettings
+    from app.services.portfolio import AccountScore, PortfolioService
 
 log = logging.getLogger("rapport.views.portfolio")
 
