@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -49,6 +50,8 @@ __all__ = ["PROFILE_FIELDS", "AccountService", "AccountSummary", "DamagedAccount
 PROFILE_FIELDS: tuple[str, ...] = tuple(f for f in AccountRecord.model_fields if f != "id")
 #: how often an edit is re-applied to a newer version before giving up
 REBASES = 5
+#: account documents kept in memory by version (switching back costs one query)
+KEPT_DOCUMENTS = 6
 
 Edit = Callable[[AccountFile], AccountFile]
 
@@ -104,6 +107,8 @@ class AccountService:
     def __init__(self, db: Database) -> None:
         self._db = db
         self._store = AccountStore()
+        #: documents last read or saved, by account id (see ``read``)
+        self._kept: OrderedDict[str, Stored] = OrderedDict()
 
     @property
     def database(self) -> Database:
@@ -173,9 +178,31 @@ class AccountService:
         return keys[0]
 
     def read(self, key: str) -> Stored:
-        """The account as stored, with the version a save must name."""
+        """The account as stored, with the version a save must name.
+
+        The last few documents read or saved are kept by version: reading one again
+        (switching back to an account) costs one small query instead of parsing and
+        validating the whole document; any save anywhere moves the version on, so a
+        kept document is never returned once it is out of date."""
         with self._db.engine.connect() as conn:
-            return self._store.read(conn, key)
+            kept = self._kept.get(key)
+            if kept is not None:
+                row = conn.execute(select(accounts.c.version, accounts.c.saved_at,
+                                          accounts.c.saved_by)
+                                   .where(accounts.c.key == key)).first()
+                if row is not None and row.version == kept.version:
+                    self._kept.move_to_end(key)
+                    return Stored(kept.doc, row.version, row.saved_at, row.saved_by)
+            stored = self._store.read(conn, key)
+        self._keep(stored)
+        return stored
+
+    def _keep(self, stored: Stored) -> None:
+        key = stored.doc.account.id
+        self._kept[key] = stored
+        self._kept.move_to_end(key)
+        while len(self._kept) > KEPT_DOCUMENTS:
+            self._kept.popitem(last=False)
 
     def current_version(self, key: str) -> tuple[int, str] | None:
         """The stored version of ``key`` and how it came ("import" or "edit"); None: no
@@ -211,8 +238,10 @@ class AccountService:
         if not checked and (previous is None or _referencing(previous, doc)):
             self._check(doc)
         with self._db.transaction() as session:
-            return self._store.save(session.connection(), doc, expected, changes=what,
-                                    previous=previous)
+            version = self._store.save(session.connection(), doc, expected, changes=what,
+                                       previous=previous)
+        self._keep(Stored(doc, version, dt.datetime.now(), ""))
+        return version
 
     def edit(self, key: str, change: Edit, what: str = "",
              base: Stored | None = None) -> Stored:

@@ -158,3 +158,17 @@ def test_a_recreated_account_continues_its_version_numbers(services: Services,
     services.accounts.delete("demo-ural")
     services.accounts.import_documents([ural])
     assert [v.version for v in services.accounts.history("demo-ural")] == [1, 2]
+
+
+def test_a_document_read_again_is_the_current_one_even_after_another_save(
+        first: AccountService, second: AccountService) -> None:
+    """Reading an account again costs one small query while nobody saved it; a save by
+    another writer is seen at the very next read."""
+    once = first.read("demo-ural")
+    again = first.read("demo-ural")
+    assert again.doc is once.doc  # kept: not parsed again
+    theirs = second.read("demo-ural")
+    second.save(_title(theirs.doc, "gd", "CEO"), theirs.version)
+    fresh = first.read("demo-ural")
+    assert fresh.version == once.version + 1
+    assert next(p for p in fresh.doc.stakeholders if p.id == "gd").title == "CEO"
