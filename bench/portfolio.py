@@ -3,8 +3,13 @@
 Run from the repository root::
 
     python bench/portfolio.py                 # build (or reuse) the database, then measure
+    python bench/portfolio.py --quick         # the first 2,000 accounts, 3 repeats
     python bench/portfolio.py --rebuild       # force a fresh database
     python bench/portfolio.py --repeat 9 --db /path/to/portfolio.sqlite
+
+The database is the document store (schema 0007): one ``accounts`` row per account
+holding its validated document, the summary columns and the ``people`` index, filled
+with generated documents through ``AccountService.import_documents`` (see ``build``).
 
 It measures what a key account manager with a big portfolio feels:
 
@@ -14,7 +19,10 @@ It measures what a key account manager with a big portfolio feels:
     ``AccountTableModel.set_summaries()``) against a plain ``sqlite3`` query that
     reads the same rows; target: at most 2x the plain query;
 (b) one search keystroke (``AccountTableModel.set_filter``), bare and with a shown
-    QTableView including ``QApplication.processEvents()``; target: one 16 ms frame.
+    QTableView including ``QApplication.processEvents()``; target: one 16 ms frame;
+(c) the people search the same box starts once typing pauses
+    (``AccountService.find_people`` in a shown ``PeopleSearch``, in the GUI thread)
+    against the same SQL on plain ``sqlite3``; target: 100 ms (a user action).
 
 Not part of the pytest suite. Everything runs offscreen.
 """
@@ -44,10 +52,13 @@ if str(ROOT) not in sys.path:
 
 import PySide6  # noqa: E402
 import sqlalchemy  # noqa: E402
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt  # noqa: E402
 from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QTableView  # noqa: E402
+from sqlalchemy import insert  # noqa: E402
 
+from app.fileformat.reader import integrity_problems  # noqa: E402
+from app.models.account import AccountFile  # noqa: E402
 from app.models.enums import (  # noqa: E402
     BuyingRole,
     InfluenceKind,
@@ -55,18 +66,25 @@ from app.models.enums import (  # noqa: E402
     RelationshipStage,
     Stance,
 )
-from app.models.orm import Account, Influence, Stakeholder  # noqa: E402
 from app.services import accounts as accounts_module  # noqa: E402
 from app.services.accounts import AccountService, AccountSummary  # noqa: E402
 from app.storage import database as database_module  # noqa: E402
-from app.storage import migrations  # noqa: E402
-from app.storage.database import APPLICATION_ID, open_database  # noqa: E402
+from app.storage import migrations, tables  # noqa: E402
+from app.storage import store as store_module  # noqa: E402
+from app.storage.database import APPLICATION_ID, Database, open_database  # noqa: E402
 from app.views import account_model as account_model_module  # noqa: E402
 from app.views.account_model import COLUMNS, AccountTableModel  # noqa: E402
+from app.views.people_search import LIMIT as PEOPLE_LIMIT  # noqa: E402
+from app.views.people_search import PeopleSearch  # noqa: E402
 
 FRAME_MS = 16.0
+ACTION_MS = 100.0
 TARGET_RATIO = 2.0
 DEFAULT_DB = Path(tempfile.gettempdir()) / "rapport-bench" / "portfolio.sqlite"
+#: ``--quick`` (here, in overview.py and scores.py): the first 2,000 accounts of the same
+#: generator, in their own file
+QUICK_ACCOUNTS = 2_000
+QUICK_DB = DEFAULT_DB.with_name("portfolio-2000.sqlite")
 
 #: What a user types into the search box, one entry per keystroke ("" = cleared).
 KEYSTROKES: tuple[str, ...] = (
@@ -77,22 +95,20 @@ KEYSTROKES: tuple[str, ...] = (
     "k", "ke", "key", "",
 )
 
-#: The plain-SQL baseline: the same rows as AccountService.list_summaries().
+#: The plain-SQL baseline: the same rows as AccountService.list_summaries(), which reads
+#: the summary columns the store writes beside each document (the people count is one of
+#: them: no count over a stakeholders table any more).
 BASELINE_SQL = """
-SELECT a.key, a.name, a.industry, a.owner, a.tier, a.lifecycle_stage, a.relationship_stage,
-       a.annual_revenue, a.potential_revenue, a.currency,
-       (SELECT count(*) FROM stakeholders s WHERE s.account_id = a.id)
-FROM accounts a
+SELECT key, name, industry, owner, tier, lifecycle_stage, relationship_stage,
+       annual_revenue, potential_revenue, currency, people
+FROM accounts ORDER BY id
 """
 
-#: An alternative formulation, measured only to inform suggestions.
-GROUPED_SQL = """
-SELECT a.key, a.name, a.industry, a.owner, a.tier, a.lifecycle_stage, a.relationship_stage,
-       a.annual_revenue, a.potential_revenue, a.currency, coalesce(c.n, 0)
-FROM accounts a
-LEFT JOIN (SELECT account_id, count(*) AS n FROM stakeholders GROUP BY account_id) c
-       ON c.account_id = a.id
-"""
+#: What the people search under the list queries once typing pauses
+#: (``PeopleSearch.search_now``: the text stripped, two characters or more): each
+#: distinct such text of the keystroke sequence, as a slow typist would pause on it.
+PEOPLE_TEXTS: tuple[str, ...] = tuple(dict.fromkeys(
+    t.strip() for t in KEYSTROKES if len(t.strip()) >= 2))
 
 
 # =====================================================================================
@@ -227,18 +243,25 @@ def _account_name(rnd: random.Random, culture: str) -> str:
     return rnd.choice(ZH_REGIONS) + rnd.choice(ZH_CORES) + rnd.choice(ZH_SUFFIXES)
 
 
-ACCOUNT_COLS = ("id", "key", "name", "industry", "owner", "tier", "annual_revenue",
-                "potential_revenue", "currency", "lifecycle_stage", "relationship_stage",
-                "target_stage", "notes")
-STAKEHOLDER_COLS = ("id", "account_id", "key", "name", "title", "department", "role", "stance",
-                    "influence", "relationship", "reports_to_id", "our_owner", "last_contact",
-                    "notes")
-INFLUENCE_COLS = ("account_id", "source_id", "target_id", "strength", "kind", "note")
+#: every this many generated documents, the file reader's cross-reference checks run too
+INTEGRITY_SAMPLE_EVERY = 50
+#: how ``build`` fills the store (see there)
+FILL_IMPORT, FILL_ROWS = "import", "rows"
 
 
 def generate(n_accounts: int, per_account: int, seed: int = 20261125) -> tuple[
         list[tuple[Any, ...]], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-    """Deterministic rows for accounts, stakeholders (with reports_to) and influences."""
+    """Deterministic rows for accounts, stakeholders (with reports_to) and influences.
+
+    The rows of the relational schema this benchmark began with: ``generate_documents``
+    turns them into account documents. Keeping the random sequence keeps the portfolio
+    the same accounts, people and lines as before the document store. Tuples:
+    accounts (id, key, name, industry, owner, tier, annual_revenue, potential_revenue,
+    currency, lifecycle_stage, relationship_stage, target_stage, notes); stakeholders
+    (id, account id, key, name, title, department, role, stance, influence,
+    relationship, reports_to id, our_owner, last_contact, notes); influences (account
+    id, source id, target id, strength, kind, note).
+    """
     rnd = random.Random(seed)
     today = dt.date(2026, 11, 25)
     accounts: list[tuple[Any, ...]] = []
@@ -295,11 +318,55 @@ def generate(n_accounts: int, per_account: int, seed: int = 20261125) -> tuple[
     return accounts, stakeholders, influences
 
 
-def _insert_sql(table: Any, cols: Sequence[str]) -> str:
-    missing = [c for c in cols if c not in table.c]
-    assert not missing, f"{table.name} has no columns {missing}; update bench/portfolio.py"
-    return (f"INSERT INTO {table.name} ({', '.join(cols)}) "
-            f"VALUES ({', '.join('?' for _ in cols)})")
+def generate_documents(n_accounts: int, per_account: int,
+                       seed: int = 20261125) -> list[dict[str, Any]]:
+    """Deterministic account documents (JSON-shaped, as in a version-1 account file):
+    the portfolio of ``generate``, one document per account.
+
+    A person's id is their ``key`` (``p00`` …, unique within the account);
+    ``reports_to`` and the influence lines' ends name those ids. Dates are ISO text,
+    as in a file, so the documents are validated with ``strict=False``.
+    """
+    accounts, stakeholders, influences = generate(n_accounts, per_account, seed)
+    people: dict[int, list[dict[str, Any]]] = {}
+    person_id: dict[int, str] = {}
+    for (sid, aid, key, name, title, department, role, stance, influence, relationship,
+         reports_to, our_owner, last_contact, notes) in stakeholders:
+        person_id[sid] = key
+        people.setdefault(aid, []).append({
+            "id": key, "name": name, "title": title, "department": department,
+            "role": role, "stance": stance, "influence": influence,
+            "relationship": relationship,
+            "reports_to": None if reports_to is None else person_id[reports_to],
+            "our_owner": our_owner, "last_contact": last_contact, "notes": notes})
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for aid, source, target, strength, kind, note in influences:
+        lines.setdefault(aid, []).append({
+            "source": person_id[source], "target": person_id[target],
+            "strength": strength, "kind": kind, "note": note})
+    return [{
+        "format": "rapport-account", "version": 1,
+        "account": {"id": key, "name": name, "industry": industry, "owner": owner,
+                    "tier": tier, "annual_revenue": annual, "potential_revenue": potential,
+                    "currency": currency, "lifecycle_stage": lifecycle,
+                    "relationship_stage": stage, "target_stage": target, "notes": notes},
+        "stakeholders": people.get(aid, []),
+        "influences": lines.get(aid, []),
+    } for (aid, key, name, industry, owner, tier, annual, potential, currency, lifecycle,
+           stage, target, notes) in accounts]
+
+
+def account_documents(n_accounts: int, per_account: int) -> list[AccountFile]:
+    """``generate_documents`` validated as the app validates a file's JSON
+    (``AccountFile.model_validate(..., strict=False)``, every document); every
+    ``INTEGRITY_SAMPLE_EVERY``-th one also passes the reader's cross-reference checks
+    (ids unique, ``reports_to`` and lines name people, no cycle)."""
+    raw = generate_documents(n_accounts, per_account)
+    docs = [AccountFile.model_validate(d, strict=False) for d in raw]
+    for i in range(0, len(raw), INTEGRITY_SAMPLE_EVERY):
+        problems = integrity_problems(raw[i])
+        assert not problems, f"generated account {i} is not valid: {problems[:3]}"
+    return docs
 
 
 def _remove_db_files(path: Path) -> None:
@@ -310,7 +377,10 @@ def _remove_db_files(path: Path) -> None:
 
 
 def existing_counts(path: Path) -> tuple[int, int, int] | None:
-    """(accounts, stakeholders, influences) of a usable existing benchmark db, else None."""
+    """(accounts, people, influence lines) of a usable existing benchmark database, else
+    None: another program's file, an older schema (e.g. the relational tables before
+    the document store: its Alembic revision is not the head), an empty one, or one
+    whose first account is not what this generator writes (another generation)."""
     if not path.exists() or path.stat().st_size == 0:
         return None
     try:
@@ -321,8 +391,17 @@ def existing_counts(path: Path) -> tuple[int, int, int] | None:
             rev = con.execute("SELECT version_num FROM alembic_version").fetchone()
             if rev is None or rev[0] != migrations.head_revision():
                 return None
-            a, s, i = (con.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-                       for t in ("accounts", "stakeholders", "influences"))
+            a, s, indexed = con.execute(
+                "SELECT count(*), coalesce(sum(people), 0), "
+                "(SELECT count(*) FROM people) FROM accounts").fetchone()
+            if a == 0 or s != indexed or s % a:
+                return None
+            first = con.execute(
+                "SELECT document FROM accounts ORDER BY id LIMIT 1").fetchone()[0]
+            if first != account_documents(1, s // a)[0].model_dump_json():
+                return None  # written by another version of the generator: rebuild
+            i = con.execute("SELECT coalesce(sum(json_array_length(document, '$.influences')), "
+                            "0) FROM accounts").fetchone()[0]
             return a, s, i
         finally:
             con.close()
@@ -330,26 +409,66 @@ def existing_counts(path: Path) -> tuple[int, int, int] | None:
         return None
 
 
-def build(path: Path, n_accounts: int, per_account: int) -> dict[str, float]:
-    """Schema through the real code path, then one bulk transaction of plain executemany."""
+def insert_rows(db: Database, docs: Sequence[AccountFile]) -> None:
+    """What ``AccountStore.insert`` writes for each new account, as two executemany.
+
+    The row values come from the store's own functions (``summary_values``,
+    ``_people_rows``, ``_joined``, ``current_user``; the document is
+    ``model_dump_json()``, version 1, origin "import", change line "imported"), and
+    go through the same SQLAlchemy tables, so types are stored as the app stores
+    them. Only the ids are given here (1, 2, …) instead of read back per row, and
+    the new-account version is 1 because the file is new (no kept history).
+    """
+    now = dt.datetime.now()
+    user = store_module.current_user()
+    changes = store_module._joined(["imported"])
+    rows: list[dict[str, Any]] = []
+    people_rows: list[dict[str, Any]] = []
+    for account_id, doc in enumerate(docs, start=1):
+        rows.append({"id": account_id, "key": doc.account.id, "version": 1, "saved_at": now,
+                     "saved_by": user, "origin": store_module.IMPORT, "changes": changes,
+                     "document": doc.model_dump_json(), **store_module.summary_values(doc)})
+        people_rows += store_module._people_rows(account_id, doc)
+    with db.transaction() as session:
+        conn = session.connection()
+        conn.execute(insert(tables.accounts), rows)
+        if people_rows:
+            conn.execute(insert(tables.people), people_rows)
+
+
+def build(path: Path, n_accounts: int, per_account: int, *, fill: str = FILL_IMPORT,
+          batch: int = 500) -> dict[str, float]:
+    """A fresh benchmark database: the schema through the real code path
+    (``open_database``: the Alembic migrations), then the generated documents.
+
+    ``fill``: ``"import"`` (the default) stores them with
+    ``AccountService.import_documents``, ``batch`` documents per transaction — the
+    importer's own path; 10,000 accounts take about 13 s on 2 cores, fast enough for
+    a database that is built once and reused. ``"rows"`` writes the same rows with
+    ``insert_rows`` (one executemany per table, about 3x faster) for larger
+    experiments; both give identical ``accounts`` and ``people`` rows but for
+    ``saved_at`` (checked when this was written, on 2,000 accounts).
+    """
     timings: dict[str, float] = {}
     t0 = time.perf_counter()
     _remove_db_files(path)
     db = open_database(str(path))  # creates the file and runs the Alembic migrations
-    db.close()
-    t1 = time.perf_counter()
-    accounts, stakeholders, influences = generate(n_accounts, per_account)
-    t2 = time.perf_counter()
+    try:
+        t1 = time.perf_counter()
+        docs = account_documents(n_accounts, per_account)
+        t2 = time.perf_counter()
+        if fill == FILL_IMPORT:
+            service = AccountService(db)
+            for i in range(0, len(docs), batch):
+                service.import_documents(docs[i:i + batch])
+        elif fill == FILL_ROWS:
+            insert_rows(db, docs)
+        else:
+            raise ValueError(f"fill must be {FILL_ROWS!r} or {FILL_IMPORT!r}, not {fill!r}")
+    finally:
+        db.close()
     con = sqlite3.connect(path, isolation_level=None)
     try:
-        con.execute("PRAGMA foreign_keys=ON")  # keep the generated graph honest
-        con.execute("PRAGMA synchronous=OFF")  # bulk load only; the app uses NORMAL
-        con.execute("PRAGMA cache_size=-200000")
-        con.execute("BEGIN")
-        con.executemany(_insert_sql(Account.__table__, ACCOUNT_COLS), accounts)
-        con.executemany(_insert_sql(Stakeholder.__table__, STAKEHOLDER_COLS), stakeholders)
-        con.executemany(_insert_sql(Influence.__table__, INFLUENCE_COLS), influences)
-        con.execute("COMMIT")
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # steady state: no big WAL left over
     finally:
         con.close()
@@ -392,6 +511,25 @@ def baseline_query(path: Path, sql: str = BASELINE_SQL) -> list[tuple[Any, ...]]
         return con.execute(sql).fetchall()
     finally:
         con.close()
+
+
+def people_sql(words: int, order: str = "p.name") -> str:
+    """AccountService.find_people's query for ``words`` words, for plain sqlite3
+    (parameters: one "%word%" per word, then the limit). ``order="+p.name"`` keeps
+    SQLite from walking the name index (a scan and a sort instead), for comparison."""
+    where = " AND ".join(["p.folded LIKE ? ESCAPE '\\'"] * words)
+    return ("SELECT a.key, a.name, p.person, p.name, p.title, p.department "
+            "FROM people p JOIN accounts a ON a.id = p.account_id "
+            f"WHERE {where} ORDER BY {order} LIMIT ?")
+
+
+def people_baseline(con: sqlite3.Connection, text: str, limit: int,
+                    order: str = "p.name") -> list[tuple[Any, ...]]:
+    words = text.casefold().split()
+    escaped = [w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+               for w in words]
+    return con.execute(people_sql(len(words), order),
+                       [f"%{w}%" for w in escaped] + [limit]).fetchall()
 
 
 class TimedTableView(QTableView):
@@ -483,38 +621,50 @@ def page_copy(model: AccountTableModel, rows: int) -> QStandardItemModel:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB,
-                        help=f"benchmark database (default {DEFAULT_DB})")
+    parser.add_argument("--db", type=Path, default=None,
+                        help=f"benchmark database (default {DEFAULT_DB}; with --quick "
+                             f"{QUICK_DB})")
     parser.add_argument("--rebuild", action="store_true", help="build the database afresh")
-    parser.add_argument("--repeat", type=int, default=5,
-                        help="timed repeats per measurement, after one warm-up (default 5)")
-    parser.add_argument("--accounts", type=int, default=10_000)
+    parser.add_argument("--fill", choices=(FILL_IMPORT, FILL_ROWS), default=FILL_IMPORT,
+                        help="how a new database is filled: AccountService.import_documents "
+                             "(default) or insert_rows (the same rows, faster)")
+    parser.add_argument("--quick", action="store_true",
+                        help=f"the first {QUICK_ACCOUNTS:,} accounts, in their own file; "
+                             "3 repeats")
+    parser.add_argument("--repeat", type=int, default=None,
+                        help="timed repeats per measurement, after one warm-up "
+                             "(default 5; 3 with --quick)")
+    parser.add_argument("--accounts", type=int, default=None,
+                        help=f"accounts (default 10,000; {QUICK_ACCOUNTS:,} with --quick)")
     parser.add_argument("--per-account", type=int, default=20,
                         help="stakeholders per account (default 20)")
     parser.add_argument("--keystroke-rounds", type=int, default=None,
                         help="passes over the keystroke sequence (default: --repeat)")
     args = parser.parse_args(argv)
-    n = max(1, args.repeat)
+    n = max(1, args.repeat or (3 if args.quick else 5))
     rounds = args.keystroke_rounds or n
-    path: Path = args.db.expanduser().resolve()
+    n_accounts = args.accounts or (QUICK_ACCOUNTS if args.quick else 10_000)
+    path: Path = (args.db or (QUICK_DB if args.quick else DEFAULT_DB)).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     t_start = time.perf_counter()
 
     # -- 1. database -------------------------------------------------------------------
-    want = (args.accounts, args.accounts * args.per_account)
+    want = (n_accounts, n_accounts * args.per_account)
     counts = None if args.rebuild else existing_counts(path)
     if counts is not None and counts[:2] == want:
         build_line = f"reused (pass --rebuild to rebuild); {counts[2]:,} influence lines"
         print(f"database: reusing {path}", flush=True)
     else:
         print(f"database: building {want[0]:,} accounts / {want[1]:,} stakeholders "
-              f"at {path} ...", flush=True)
-        bt = build(path, args.accounts, args.per_account)
+              f"at {path} ({args.fill}) ...", flush=True)
+        bt = build(path, n_accounts, args.per_account, fill=args.fill)
         counts = existing_counts(path)
         assert counts is not None and counts[:2] == want, f"build produced {counts}"
+        how = ("AccountService.import_documents" if args.fill == FILL_IMPORT
+               else "insert_rows")
         build_line = (f"built in {bt['total']:.1f} s (schema via open_database "
-                      f"{ms(bt['schema']):.0f} ms, generate {bt['generate']:.1f} s, "
-                      f"insert+commit {bt['insert']:.1f} s); {counts[2]:,} influence lines")
+                      f"{ms(bt['schema']):.0f} ms, generate + validate {bt['generate']:.1f} s, "
+                      f"{how} + commit {bt['insert']:.1f} s); {counts[2]:,} influence lines")
         print(f"database: {build_line}", flush=True)
     size_mb = path.stat().st_size / 1e6
 
@@ -570,7 +720,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             model = open_and_fill(True)
             gc.collect()
             baseline(True)
-    assert model.total_count() == args.accounts
+    assert model.total_count() == n_accounts
     s_open, s_query, s_fill, s_base = (Stats(parts[k]) for k in ("open", "query", "fill", "base"))
     qf = [q + f for q, f in zip(parts["query"], parts["fill"], strict=True)]
     oqf = [o + x for o, x in zip(parts["open"], qf, strict=True)]
@@ -588,7 +738,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     same_rows = base_rows == app_rows
 
     # Where the time goes (analysis only; uses app internals on purpose).
-    s_inspect = repeat(lambda: database_module._inspect_sqlite_file(path), n)
+    s_inspect = repeat(lambda: database_module.inspect_sqlite_file(path), n)
 
     def quick_check() -> None:
         con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
@@ -599,8 +749,6 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     s_qc = repeat(quick_check, n)
     s_alembic = repeat(lambda: migrations.is_known(migrations.head_revision()), n)
-    s_grouped = repeat(lambda: baseline_query(path, GROUPED_SQL), n)
-    grouped_same = sorted(baseline_query(path, GROUPED_SQL)) == base_rows
 
     db = open_database(str(path), writer=False)
     try:
@@ -610,7 +758,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 pass
 
         s_connect = repeat(sa_connect, n)
-        query = accounts_module._summary_query()
+        query = accounts_module._SUMMARY.order_by(tables.accounts.c.id)  # as list_summaries
 
         def sa_rows() -> Sequence[Any]:
             with db.engine.connect() as conn:
@@ -619,9 +767,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         s_sa_rows = repeat(sa_rows, n)
         rows = sa_rows()
         s_dataclass = repeat(lambda: list(map(AccountSummary._make, rows)), n)
-        summaries = AccountService(db).list_summaries()
+        s_summary = repeat(lambda: [AccountService._summary(r) for r in rows], n)
+        service = AccountService(db)
+        s_list_alone = repeat(service.list_summaries, n)
+        summaries = service.list_summaries()
         plan = "; ".join(r[3] for r in sqlite3.connect(path).execute(
             "EXPLAIN QUERY PLAN " + BASELINE_SQL))
+        # A row holds the summary columns after the document (~6 KB of JSON, mostly in
+        # overflow pages): reading one of them walks the row's overflow chain.
+        s_before_doc = repeat(lambda: baseline_query(path, "SELECT key FROM accounts"), n)
+        s_after_doc = repeat(lambda: baseline_query(path, "SELECT people FROM accounts"), n)
     finally:
         db.close()
     by_key = {s.key: s for s in summaries}
@@ -735,6 +890,63 @@ def main(argv: Sequence[str] | None = None) -> int:
     per_view = [statistics.median(view_times[i::k]) for i in range(k)]
     per_view_filter = [statistics.median(view_filter[i::k]) for i in range(k)]
 
+    # -- 2c. people search ------------------------------------------------------------------
+    # The search box also finds people (the store's people index): MainWindow._on_search
+    # starts PeopleSearch's timer, which queries once typing pauses for SEARCH_DELAY_MS,
+    # in the GUI thread. Timed per text: the service call, the same SQL on plain sqlite3,
+    # the same SQL with the name index set aside (information), and search_now() in a
+    # shown PeopleSearch until the event loop is idle (the GUI thread's stall).
+    print("measuring (c) people search ...", flush=True)
+    loop = QEventLoop()
+
+    def idle() -> None:
+        quiet = 0
+        while quiet < 2:
+            quiet = 0 if loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents) else quiet + 1
+
+    db = open_database(str(path), writer=False)
+    con = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    people_times: dict[str, dict[str, list[float]]] = {
+        t: {"app": [], "base": [], "scan": [], "widget": []} for t in PEOPLE_TEXTS}
+    people_hits: dict[str, int] = {}
+    people_same = True
+    service = AccountService(db)
+    finder = PeopleSearch(service.find_people, lambda _hit: None)
+    try:
+        finder.resize(360, 320)
+        finder.show()
+        idle()
+        steps: dict[str, Callable[[str], object]] = {
+            "app": lambda t: service.find_people(t, PEOPLE_LIMIT + 1),
+            "base": lambda t: people_baseline(con, t, PEOPLE_LIMIT + 1),
+            "scan": lambda t: people_baseline(con, t, PEOPLE_LIMIT + 1, "+p.name"),
+            "widget": lambda t: (finder.search(t), finder.search_now(), idle()),
+        }
+        for t in PEOPLE_TEXTS:  # warm-up, and the same rows?
+            hits = [tuple(h) for h in service.find_people(t, PEOPLE_LIMIT + 1)]
+            people_same &= hits == people_baseline(con, t, PEOPLE_LIMIT + 1)
+            people_hits[t] = len(hits)
+            steps["widget"](t)
+        for i in range(rounds):
+            gc.collect()
+            order = list(steps) if i % 2 == 0 else list(steps)[::-1]  # the VM drifts
+            for t in PEOPLE_TEXTS:
+                for what in order:
+                    t0 = time.perf_counter()
+                    steps[what](t)
+                    people_times[t][what].append(time.perf_counter() - t0)
+        people_plans = {order: "; ".join(r[3] for r in con.execute(
+            "EXPLAIN QUERY PLAN " + people_sql(1, order), ("%x%", 1)))
+            for order in ("p.name", "+p.name")}
+    finally:
+        finder.close()
+        con.close()
+        db.close()
+    people_med = {t: {w: statistics.median(v) for w, v in d.items()}
+                  for t, d in people_times.items()}
+    people_ratio = statistics.median(
+        a / b for d in people_times.values() for a, b in zip(d["app"], d["base"], strict=True))
+
     # -- 3. report -----------------------------------------------------------------------------
     total_runtime = time.perf_counter() - t_start
 
@@ -780,16 +992,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"  rows identical to baseline: {'yes' if same_rows else 'NO'}")
     print(line)
     print("  where the time goes (medians, measured separately)")
-    row1("open: _inspect_sqlite_file() (quick_check + header checks)", ms(s_inspect.median))
+    row1("open: inspect_sqlite_file() (quick_check + header checks)", ms(s_inspect.median))
     row1("open:   of which bare PRAGMA quick_check(5) via sqlite3", ms(s_qc.median))
     row1("open: Alembic head_revision() + is_known()", ms(s_alembic.median))
     row1("query: engine connect (+ PRAGMAs, WAL)", ms(s_connect.median))
     row1("query: SQLAlchemy execute + fetchall() (Row objects)", ms(s_sa_rows.median))
     row1("query: AccountSummary._make(row) for every row", ms(s_dataclass.median))
+    row1("query: AccountService._summary(row) (+ damaged-cell check)", ms(s_summary.median))
+    row1("query: list_summaries() alone (warm, no check running)",
+         ms(s_list_alone.median))
+    row1("plain: SELECT key (stored before the document)", ms(s_before_doc.median))
+    row1("plain: SELECT people (stored after it: overflow pages)", ms(s_after_doc.median))
     row1("fill: _haystack() for every row", ms(s_hay.median))
     row1("fill: _resort() (sort by name)", ms(s_sort.median))
-    row1("alt SQL: LEFT JOIN (GROUP BY account_id), sqlite3", ms(s_grouped.median))
-    print(f"  alt SQL returns the same rows: {'yes' if grouped_same else 'NO'}")
     print(f"  baseline plan: {plan}")
     print(line)
     print(f"{'(a2) list in a shown QTableView (time until painted)':<{w}}")
@@ -827,6 +1042,31 @@ def main(argv: Sequence[str] | None = None) -> int:
              for t, b, f, v in zip(KEYSTROKES, per_bare, per_view_filter, per_view, strict=True)]
     for i in range(0, len(cells), 2):
         print("  " + "    ".join(cells[i:i + 2]))
+    print(line)
+    title_c = (f"(c) people search once typing pauses ({len(PEOPLE_TEXTS)} texts x "
+               f"{rounds} rounds; first {PEOPLE_LIMIT} + 1 of {counts[1]:,} people)")
+    print(title_c)
+    worst = max(PEOPLE_TEXTS, key=lambda t: people_med[t]["widget"])
+    all_widget = Stats([x for d in people_times.values() for x in d["widget"]])
+    worst_ms = ms(people_med[worst]["widget"])
+    print(f"  shown PeopleSearch: search_now() + events until idle: median "
+          f"{ms(all_widget.median):.1f} ms, worst text {worst!r} {worst_ms:.1f} ms (median), "
+          f"max {ms(all_widget.max):.1f} ms; the GUI thread is busy meanwhile")
+    print(f"  target {ACTION_MS:.0f} ms (a user action): worst text's median "
+          f"{verdict(worst_ms <= ACTION_MS)}; a keystroke typed "
+          f"meanwhile waits; {sum(ms(d['widget']) > FRAME_MS for d in people_med.values())} "
+          f"of {len(PEOPLE_TEXTS)} texts take more than a frame ({FRAME_MS:.0f} ms)")
+    print(f"  find_people / plain sqlite3, same SQL: {people_ratio:.2f}x (median of per-sample "
+          f"ratios); rows identical: {'yes' if people_same else 'NO'}")
+    print(f"  plan: {people_plans['p.name']}")
+    print(f"  plan with ORDER BY +p.name (information): {people_plans['+p.name']}")
+    print(f"  {'text':>12} {'hits':>5} {'find_people':>12} {'sqlite3':>9} "
+          f"{'scan+sort':>10} {'widget':>9}   (median ms)")
+    for t in PEOPLE_TEXTS:
+        m = people_med[t]
+        hits = f"{people_hits[t]}" if people_hits[t] <= PEOPLE_LIMIT else f">{PEOPLE_LIMIT}"
+        print(f"  {t!r:>12} {hits:>5} {ms(m['app']):>12.1f} {ms(m['base']):>9.1f} "
+              f"{ms(m['scan']):>10.1f} {ms(m['widget']):>9.1f}")
     print(line)
     print(f"total benchmark runtime {total_runtime:.1f} s")
     print("=" * width)

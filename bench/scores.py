@@ -3,17 +3,20 @@
 Run from the repository root::
 
     python bench/scores.py                 # build (or reuse) bench/portfolio.py's database
+    python bench/scores.py --quick         # its first 2,000 accounts (portfolio-2000.sqlite)
     python bench/scores.py --repeat 5 --sample 500
 
 Measures, in the same run and against each other:
 
 (a) bulk: ``PortfolioService.iter_scores`` over every account (total, per account,
-    time to the first batch), and ``iter_documents`` alone (reading + building the
-    account-file documents, no scoring);
+    time to the first batch), and ``iter_documents`` alone (reading the stored JSON
+    documents a batch per query and validating them into ``AccountFile``, no scoring);
 (b) naive: ``AccountService.snapshot`` + ``score_document`` per account on an evenly
     spread sample, extrapolated to the whole portfolio; ratio naive / bulk;
-(c) baseline: a plain ``sqlite3`` read of the same rows of the same seven tables
-    (no documents, no scoring); ratio bulk / baseline.
+(c) baseline: a plain ``sqlite3`` read of the same column (``accounts.document``, in
+    id order), ``fetchall()``, no documents, no scoring; ratio bulk / baseline. For
+    information, the same read + ``json.loads`` of every document (parsing without
+    validation).
 
 Not part of the pytest suite.
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import gc
+import json
 import sqlite3
 import statistics
 import sys
@@ -38,36 +42,33 @@ from app.assessment.settings import ScoringSettings  # noqa: E402
 from app.services.accounts import AccountService  # noqa: E402
 from app.services.portfolio import AccountScore, PortfolioService, score_document  # noqa: E402
 from app.storage.database import open_database  # noqa: E402
-from bench.portfolio import DEFAULT_DB, build, existing_counts  # noqa: E402
+from bench.portfolio import (  # noqa: E402
+    DEFAULT_DB,
+    QUICK_ACCOUNTS,
+    QUICK_DB,
+    build,
+    existing_counts,
+)
 
 TODAY = dt.date(2026, 11, 25)  # the generator's "today"
 
-#: The rows iter_scores reads, one plain query per table over the whole portfolio.
-BASELINE_SQL = (
-    "SELECT id, key, name, industry, owner, tier, annual_revenue, potential_revenue, "
-    "currency, lifecycle_stage, relationship_stage, target_stage, notes, selection, "
-    "whitespace FROM accounts ORDER BY id",
-    "SELECT account_id, id, key, name, title, department, role, stance, influence, "
-    "relationship, reports_to_id, our_owner, last_contact, notes, map_x, map_y "
-    "FROM stakeholders ORDER BY account_id, id",
-    "SELECT account_id, source_id, target_id, strength, kind, note FROM influences "
-    "ORDER BY account_id, id",
-    "SELECT account_id, date, stage, note FROM stage_changes ORDER BY account_id, id",
-    "SELECT account_id, date, stakeholder_id, channel, summary FROM interactions "
-    "ORDER BY account_id, id",
-    "SELECT account_id, date, stakeholder_id, field, old_stance, new_stance, old_level, "
-    "new_level, note FROM person_changes ORDER BY account_id, id",
-    "SELECT account_id, criterion, date, note FROM stage_evidence ORDER BY account_id, id",
-)
+#: What iter_scores reads (PortfolioService.iter_documents: the stored document of each
+#: account, in id order), in one plain query over the whole portfolio.
+BASELINE_SQL = "SELECT id, key, document FROM accounts ORDER BY id"
 
 
-def baseline(path: Path) -> int:
-    """Plain sqlite3: connect, read every row iter_scores reads, fetchall. Row count."""
+def baseline(path: Path, parse: bool = False) -> tuple[int, int]:
+    """Plain sqlite3: connect, read every document iter_scores reads, fetchall (and
+    ``json.loads`` each when ``parse``). (documents, bytes of JSON)."""
     con = sqlite3.connect(path)
     try:
-        return sum(len(con.execute(sql).fetchall()) for sql in BASELINE_SQL)
+        rows = con.execute(BASELINE_SQL).fetchall()
     finally:
         con.close()
+    if parse:
+        for _id, _key, text in rows:
+            json.loads(text)
+    return len(rows), sum(len(text) for _id, _key, text in rows)
 
 
 def bulk(service: PortfolioService, settings: ScoringSettings,
@@ -111,28 +112,35 @@ def median_ratio(xs: Sequence[float], ys: Sequence[float]) -> float:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB,
+    parser.add_argument("--db", type=Path, default=None,
                         help=f"benchmark database, shared with bench/portfolio.py "
-                             f"(default {DEFAULT_DB})")
+                             f"(default {DEFAULT_DB}; with --quick {QUICK_DB})")
     parser.add_argument("--rebuild", action="store_true", help="build the database afresh")
-    parser.add_argument("--accounts", type=int, default=10_000)
+    parser.add_argument("--quick", action="store_true",
+                        help=f"the first {QUICK_ACCOUNTS:,} accounts of the same generator, "
+                             "in their own database file; a sample of 100")
+    parser.add_argument("--accounts", type=int, default=None,
+                        help=f"accounts (default 10,000; {QUICK_ACCOUNTS:,} with --quick)")
     parser.add_argument("--per-account", type=int, default=20)
     parser.add_argument("--repeat", type=int, default=3,
                         help="timed rounds, after a warm-up (default 3)")
-    parser.add_argument("--sample", type=int, default=300,
-                        help="accounts loaded one by one per round for (b) (default 300)")
+    parser.add_argument("--sample", type=int, default=None,
+                        help="accounts loaded one by one per round for (b) "
+                             "(default 300; 100 with --quick)")
     parser.add_argument("--batch", type=int, default=250)
     args = parser.parse_args(argv)
-    path: Path = args.db.expanduser().resolve()
+    n_accounts = args.accounts or (QUICK_ACCOUNTS if args.quick else 10_000)
+    sample_size = args.sample or (100 if args.quick else 300)
+    path: Path = (args.db or (QUICK_DB if args.quick else DEFAULT_DB)).expanduser().resolve()
     path.parent.mkdir(parents=True, exist_ok=True)
     t_start = time.perf_counter()
 
-    want = (args.accounts, args.accounts * args.per_account)
+    want = (n_accounts, n_accounts * args.per_account)
     counts = None if args.rebuild else existing_counts(path)
     if counts is None or counts[:2] != want:
         print(f"database: building {want[0]:,} accounts / {want[1]:,} stakeholders at "
               f"{path} ...", flush=True)
-        build(path, args.accounts, args.per_account)
+        build(path, n_accounts, args.per_account)
         counts = existing_counts(path)
         assert counts is not None and counts[:2] == want, f"build produced {counts}"
     print(f"database: {path} ({path.stat().st_size / 1e6:.0f} MB; {counts[0]:,} accounts, "
@@ -144,8 +152,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         service, accounts = PortfolioService(db), AccountService(db)
         n = service.count()
         keys = [s.key for s in accounts.list_summaries()]
-        step = max(1, n // args.sample)
-        sample = keys[::step][:args.sample]
+        step = max(1, n // sample_size)
+        sample = keys[::step][:sample_size]
 
         # Warm-up: page cache, compiled statements, SQLAlchemy's caches.
         baseline(path)
@@ -153,19 +161,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         naive(accounts, sample[:20], settings)
 
         t: dict[str, list[float]] = {
-            k: [] for k in ("base", "docs", "bulk", "first", "naive", "snap", "score")}
-        rows = 0
+            k: [] for k in ("base", "json", "docs", "bulk", "first", "naive", "snap",
+                            "score")}
+        rows = size = 0
         scores: list[AccountScore] = []
         for i in range(max(1, args.repeat)):
             print(f"round {i + 1} ...", flush=True)
             # Alternate the order: this VM's speed drifts, pairing keeps ratios honest.
-            steps = ["base", "docs", "bulk", "naive"]
+            steps = ["base", "json", "docs", "bulk", "naive"]
             for what in steps if i % 2 == 0 else steps[::-1]:
                 gc.collect()
                 t0 = time.perf_counter()
-                if what == "base":
-                    rows = baseline(path)
-                    t["base"].append(time.perf_counter() - t0)
+                if what in ("base", "json"):
+                    rows, size = baseline(path, parse=what == "json")
+                    t[what].append(time.perf_counter() - t0)
                 elif what == "docs":
                     t["docs"].append(documents(service, args.batch))
                 elif what == "bulk":
@@ -191,14 +200,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     at_risk = sum(s.at_risk for s in scores)
 
     def row(label: str, seconds: float, note: str = "") -> str:
-        return f"  {label:<44} {seconds:8.2f} s {seconds / n * 1e3:8.3f} ms   {note}"
+        return f"  {label:<52} {seconds:8.2f} s {seconds / n * 1e3:8.3f} ms   {note}"
 
     print()
     print(f"Python {sys.version.split()[0]}, {n:,} accounts, batch {args.batch}, "
           f"median of {len(t['bulk'])} rounds; naive on {len(sample)} accounts, extrapolated")
-    print(f"  {'':<44} {'total':>10} {'per acct':>11}")
-    print(row("(c) baseline: plain sqlite3 read of the rows", med["base"], f"{rows:,} rows"))
-    print(row("    read + build documents (iter_documents)", med["docs"],
+    print(f"  {'':<52} {'total':>10} {'per acct':>11}")
+    print(row("(c) baseline: plain sqlite3 read of the documents", med["base"],
+              f"{rows:,} documents, {size / 1e6:.0f} MB of JSON"))
+    print(row("    plain read + json.loads (information)", med["json"],
+              f"{median_ratio(t['json'], t['base']):.1f}x baseline"))
+    print(row("    read + validate documents (iter_documents)", med["docs"],
               f"{median_ratio(t['docs'], t['base']):.1f}x baseline"))
     print(row("    scoring (score_document, by difference)", statistics.median(scoring)))
     print(row("(a) bulk: iter_scores", med["bulk"],
@@ -206,7 +218,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"      time to the first batch: {med['first'] * 1e3:.0f} ms")
     print(row("(b) naive: snapshot + score_document", med["naive"],
               f"{median_ratio(t['naive'], t['bulk']):.1f}x bulk"))
-    print(row("      of which snapshot (ORM)", med["snap"]))
+    print(row("      of which snapshot (one SELECT + validation)", med["snap"]))
     print(row("      of which score_document", med["score"]))
     print(f"  ratios: naive / bulk {median_ratio(t['naive'], t['bulk']):.1f}; "
           f"bulk / baseline {median_ratio(t['bulk'], t['base']):.1f}; "
