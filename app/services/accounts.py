@@ -156,9 +156,11 @@ class AccountService:
         for word in words:
             escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
             query = query.where(people.c.folded.like(f"%{escaped}%", escape="\\"))
+        # No ORDER BY: SQLite would walk the name index and look each row up until
+        # ``limit`` match, which is slowest exactly when few do; one scan, then sort.
         with self._db.engine.connect() as conn:
-            rows = conn.execute(query.order_by(people.c.name).limit(limit)).all()
-        return [PersonHit(*r) for r in rows]
+            rows = conn.execute(query.limit(limit)).all()
+        return sorted((PersonHit(*r) for r in rows), key=lambda h: (h.name.casefold(), h.name))
 
     def profile(self, key: str) -> AccountRecord:
         return self.snapshot(key).account

@@ -9,6 +9,7 @@ the database, read a batch of stored documents per query.
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Generator
 from dataclasses import dataclass
 
@@ -93,7 +94,11 @@ class PortfolioService:
         batches are picked up or skipped as they fall; each batch is consistent.
         """
         for docs in self.iter_documents(batch):
-            yield [score_document(doc, today, settings) for doc in docs]
+            scores = []
+            for doc in docs:
+                scores.append(score_document(doc, today, settings))
+                time.sleep(0)  # hand the GIL to the GUI between accounts: scoring holds it
+            yield scores
 
     def iter_documents(self, batch: int = 250) -> Generator[list[AccountFile], None, None]:
         """Every account's document, ``batch`` accounts at a time in account id order;

@@ -52,10 +52,6 @@ accounts = Table(
     Column("saved_by", String(NAME_LENGTH), nullable=False),
     #: how this version came to be: "import" (a file, a restore, a replacement) or "edit"
     Column("origin", String(16), nullable=False),
-    #: what the edits since the last kept version changed, one line each (newest last)
-    Column("changes", Text, nullable=False, default=""),
-    #: the validated document as JSON text (a JSONB column on PostgreSQL)
-    Column("document", Text, nullable=False),
     # what the list and the portfolio show and sort by, from the document
     Column("name", String(NAME_LENGTH), nullable=False),
     Column("industry", String(NAME_LENGTH)),
@@ -69,6 +65,12 @@ accounts = Table(
     Column("currency", String(3)),
     Column("people", Integer, nullable=False),
     Column("last_contact", Date),
+    # last: a row's small columns come first, so the account list reads them without
+    # walking the document's overflow pages
+    #: what the edits since the last kept version changed, one line each (newest last)
+    Column("changes", Text, nullable=False, default=""),
+    #: the validated document as JSON text (a JSONB column on PostgreSQL)
+    Column("document", Text, nullable=False),
 )
 
 #: who is in which account, for the search box (rebuilt for an account on each save)

@@ -38,8 +38,6 @@ def _create_tables() -> None:
         sa.Column("saved_at", sa.DateTime, nullable=False),
         sa.Column("saved_by", sa.String(200), nullable=False),
         sa.Column("origin", sa.String(16), nullable=False),
-        sa.Column("changes", sa.Text, nullable=False),
-        sa.Column("document", sa.Text, nullable=False),
         sa.Column("name", sa.String(200), nullable=False),
         sa.Column("industry", sa.String(200)),
         sa.Column("owner", sa.String(200)),
@@ -52,6 +50,8 @@ def _create_tables() -> None:
         sa.Column("currency", sa.String(3)),
         sa.Column("people", sa.Integer, nullable=False),
         sa.Column("last_contact", sa.Date),
+        sa.Column("changes", sa.Text, nullable=False),
+        sa.Column("document", sa.Text, nullable=False),
         sa.PrimaryKeyConstraint("id", name="pk_accounts"),
         sa.UniqueConstraint("key", name="uq_accounts_key"),
     )
