@@ -1,15 +1,21 @@
-"""Wire the application once: database, then services (no import-time engines)."""
+"""Wire the application once: database, then services (no import-time engines).
+
+Importing this module is cheap: SQLAlchemy, pydantic and the services are loaded by
+:func:`bootstrap` (the app imports them in a thread while its window shows, issue 13).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app.services.accounts import AccountService
-from app.services.backups import BackupService
-from app.services.portfolio import PortfolioService
-from app.services.settings import SettingsService
-from app.storage.backups import daily_backup
-from app.storage.database import Database, open_database, resolve_target
+if TYPE_CHECKING:
+    from app.services.accounts import AccountService
+    from app.services.backups import BackupService
+    from app.services.portfolio import PortfolioService
+    from app.services.settings import SettingsService
+    from app.storage.database import Database
 
 
 @dataclass
@@ -36,8 +42,30 @@ def bootstrap(
     A writer (the app, a command that saves) takes the day's first backup once the
     file passed its integrity check (in the background with ``background_check``).
     """
+    from app.services.accounts import AccountService
+    from app.services.backups import BackupService
+    from app.services.portfolio import PortfolioService
+    from app.services.settings import SettingsService
+    from app.storage.backups import daily_backup
+    from app.storage.database import open_database, resolve_target
+
     db = open_database(resolve_target(target), writer=writer, create=create,
                        background_check=background_check,
                        on_checked=daily_backup if writer else None)
     return Services(db=db, accounts=AccountService(db), settings=SettingsService(db),
                     portfolio=PortfolioService(db), backups=BackupService(db))
+
+
+def database_name(target: str | None = None) -> str:
+    """The database ``bootstrap(target)`` would open, named as ``Database.display_name``
+    names it once open (a URL without what follows its scheme: it may hold a password),
+    without opening or importing anything heavy."""
+    from app.storage.database import resolve_target
+
+    resolved = resolve_target(target)
+    if "://" in resolved:
+        return resolved.split("://", 1)[0] + "://…"
+    try:
+        return str(Path(resolved).expanduser().resolve())
+    except (OSError, RuntimeError):  # a symlink loop: said when it is opened
+        return resolved

@@ -1,23 +1,34 @@
-"""Start the desktop app: QApplication, database, main window, crash handler."""
+"""Start the desktop app: QApplication, main window, database, crash handler.
+
+The window shows first and the database opens behind it (issue 13): a thread imports
+SQLAlchemy, pydantic and the services and opens the file (the slow part of a start,
+~0.5 s) while the window, already on screen, says so; then the window fills itself
+(``MainWindow.load``). A database that cannot be opened is said in a message, the window
+goes and the app ends with status 1, as when nothing was shown.
+"""
 
 from __future__ import annotations
 
 import logging
 import sys
+import threading
 import traceback
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__
-from app.bootstrap import bootstrap
 from app.errors import RapportError
 from app.paths import resource_path
+
+if TYPE_CHECKING:
+    from app.bootstrap import Services
 
 log = logging.getLogger("rapport")
 
@@ -58,6 +69,47 @@ def _setup_logging() -> Path:
     return folder
 
 
+class Opening(QObject):
+    """Opens the database in a thread; ``opened`` once it is open, ``checked`` once its
+    integrity check passed too, ``failed`` instead if either fails. The signals reach
+    the GUI thread through its event loop, in that order."""
+
+    opened = Signal(object)  # Services
+    checked = Signal()
+    failed = Signal(object)  # the exception
+
+    def __init__(self, target: str | None) -> None:
+        super().__init__()
+        self.target = target
+        self.services: Services | None = None  # once open; closed by whoever ends the app
+        self._thread = threading.Thread(target=self._run, name="rapport-open", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            from app.bootstrap import bootstrap  # SQLAlchemy, pydantic, the services
+
+            # The integrity check reads the whole file in a thread of its own while the
+            # window fills.
+            services = bootstrap(self.target, writer=True, background_check=True)
+        except BaseException as err:  # a RapportError to show, or a bug to report
+            self.failed.emit(err)
+            return
+        self.services = services
+        self.opened.emit(services)
+        try:
+            services.db.ensure_checked()
+        except BaseException as err:
+            self.failed.emit(err)
+            return
+        self.checked.emit()
+
+
 def run_gui(db_target: str | None) -> int:
     log_folder = _setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
@@ -66,34 +118,74 @@ def run_gui(db_target: str | None) -> int:
     app.setOrganizationName("Rapport")
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("rapport.svg"))))
+    from app.bootstrap import database_name
     from app.views.main_window import MainWindow
 
-    try:
-        # The integrity check reads the whole file in a thread while the window fills.
-        services = bootstrap(db_target, writer=True, background_check=True)
-    except RapportError as err:
-        QMessageBox.critical(None, "Rapport cannot open the database", str(err))
-        return 1
-    if services.db.backup is not None:
-        log.info("database upgraded; backup at %s", services.db.backup)
-    try:
-        try:
-            window = MainWindow(services, QSettings(), restore=False)  # the list only
-        except Exception:
-            services.db.ensure_checked()  # a damaged file explains the failure best
-            raise
-        services.db.ensure_checked()
-        window.restore_settings()  # selects the last account: reads its details
-    except RapportError as err:
-        services.close()
-        QMessageBox.critical(None, "Rapport cannot open the database", str(err))
-        return 1
+    window = MainWindow(None, QSettings(), database=database_name(db_target))
+    opening = Opening(db_target)
+    #: how the start ended: [] while it runs, [0] done, [1] a message was shown
+    outcome: list[int] = []
+    loaded: list[bool] = []  # the window was filled
+    crash: list[BaseException] = []
 
+    def give_up(err: BaseException) -> None:
+        """The database cannot be used: say why, over the window, then close it without
+        saving its settings; closing the last window ends the app."""
+        if outcome:
+            return
+        outcome.append(1)
+        window.portfolio.stop()  # its thread may read the database
+        if opening.services is not None:
+            opening.services.close()
+            opening.services = None
+        if isinstance(err, RapportError):
+            QMessageBox.critical(None, "Rapport cannot open the database", str(err))
+        else:  # a bug: raised as before, once the event loop has ended
+            crash.append(err)
+        window.abandon()
+
+    def opened(services: Services) -> None:
+        if not window.isVisible():  # closed meanwhile: the app is ending
+            return
+        if services.db.backup is not None:
+            log.info("database upgraded; backup at %s", services.db.backup)
+        try:
+            window.load(services, restore=False)  # the list only
+            loaded.append(True)
+        except Exception as err:
+            try:
+                services.db.ensure_checked()  # a damaged file explains the failure best
+            except RapportError as damaged:
+                give_up(damaged)
+                return
+            give_up(err)
+
+    def checked() -> None:
+        if outcome or not window.isVisible() or not loaded:
+            return
+        assert opening.services is not None
+        try:
+            window.restore_settings()  # selects the last account: reads its details
+        except RapportError as err:
+            give_up(err)
+            return
+        outcome.append(0)
+        if opening.services.db.created and window.model.total_count() == 0:
+            QTimer.singleShot(0, window.offer_demo)
+
+    opening.opened.connect(opened)
+    opening.checked.connect(checked)
+    opening.failed.connect(give_up)
     _install_crash_handler(log_folder)
     window.show()
-    if services.db.created and window.model.total_count() == 0:
-        QTimer.singleShot(0, window.offer_demo)
+    opening.start()
     try:
-        return app.exec()
+        status = app.exec()
     finally:
-        services.close()
+        opening.join()
+        if opening.services is not None:
+            opening.services.close()
+    if crash:
+        raise crash[0]
+    return 1 if outcome and outcome[0] == 1 else status
+

@@ -1,4 +1,15 @@
-"""Main window: account list on the left, the selected account's tabs on the right."""
+"""Main window: account list on the left, the selected account's tabs on the right.
+
+The app shows this window before its database is open (issue 13: "show the window
+first, load behind it"): ``MainWindow(None, database=name)`` is the frame (menus, the
+list's place, the overview saying the database is being opened) and imports neither
+pydantic nor SQLAlchemy; :meth:`MainWindow.load` fills it once ``app.views.gui`` has
+opened the database in a thread. ``MainWindow(services)`` does both at once.
+
+The Stakeholder map, Stages & gaps and Plan tabs are built when first shown or used
+(``window.map`` builds the map tab), each with its code: an account opens on its
+profile, and most starts never show one of them.
+"""
 
 from __future__ import annotations
 
@@ -6,10 +17,10 @@ import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,64 +44,72 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.bootstrap import Services
 from app.errors import InvalidInput, RapportError
-from app.models.account import AccountFile
 from app.models.enums import label
-from app.services.accounts import DamagedAccount, PersonHit
-from app.services.demo import demo_documents
-from app.services.portfolio import score_document
-from app.services.rescue import export_rescued
-from app.views.account_model import COLUMNS, AccountTableModel
-from app.views.assessment.settings_dialog import ScoringSettingsDialog
-from app.views.assessment.tab import AssessmentTab
-from app.views.backup_dialog import RestoreBackupDialog
-from app.views.commands import (
-    CreateAccountCommand,
-    DeleteAccountCommand,
-    EditDocumentCommand,
-    EditFieldCommand,
-    ImportCommand,
-    MoveCardsCommand,
-    WorkspaceCommand,
-    push,
-)
-from app.views.damaged_page import DamagedPage
-from app.views.map.tab import MapTab, with_positions
-from app.views.pdf_export import export_plan_pdf, open_in_viewer
-from app.views.people_search import PeopleSearch
 from app.views.plain import PlainLabel, escape, plain
-from app.views.plan.tab import PlanTab
 from app.views.portfolio.view import PortfolioView
-from app.views.profile_form import ProfileForm
 from app.views.targets import confirm_read_only
-from app.views.workspace import Workspace
+
+if TYPE_CHECKING:  # imported where used: the frame is shown before they are loaded
+    from app.bootstrap import Services
+    from app.models.account import AccountFile
+    from app.services.accounts import DamagedAccount, PersonHit
+    from app.views.account_model import AccountTableModel
+    from app.views.assessment.tab import AssessmentTab
+    from app.views.commands import WorkspaceCommand
+    from app.views.damaged_page import DamagedPage
+    from app.views.map.tab import MapTab
+    from app.views.people_search import PeopleSearch
+    from app.views.plan.tab import PlanTab
+    from app.views.profile_form import ProfileForm
+    from app.views.workspace import Workspace
 
 log = logging.getLogger("rapport.views")
 UNDO_LIMIT = 200
+OPENING = "Opening the database…"
+#: the tabs built on first use: (name, title), after the Profile tab, in this order
+LAZY_TABS = (("map", "Stakeholder map"), ("assessment", "Stages && gaps"), ("plan", "Plan"))
+
+
+def _open_in_viewer(path: Path) -> None:
+    from app.views.pdf_export import open_in_viewer
+
+    open_in_viewer(path)
 
 
 class MainWindow(QMainWindow):
+    services: Services
+    workspace: Workspace
+    model: AccountTableModel
+    profile: ProfileForm
+    tabs: QTabWidget
+    people_search: PeopleSearch
+    damaged_page: DamagedPage
+
     def __init__(
-        self, services: Services, settings: QSettings | None = None, *, restore: bool = True
+        self, services: Services | None, settings: QSettings | None = None, *,
+        restore: bool = True, database: str = "",
     ) -> None:
-        """``restore=False`` only fills the list; call :meth:`restore_settings` later
-        (the app does so once the database's background integrity check passed)."""
+        """``services`` None: the frame shown while the database ``database`` (its name)
+        opens; :meth:`load` fills it. ``restore=False`` only fills the list; call
+        :meth:`restore_settings` later (the app does so once the database's background
+        integrity check passed)."""
         super().__init__()
-        self.services = services
         self.settings = settings if settings is not None else QSettings()
-        self.workspace = Workspace(services.accounts, self)
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)  # steps are deltas, but not endless
         self.current_key: str | None = None
         #: how an exported PDF is shown (tests replace it: no viewer is started)
-        self.open_pdf: Callable[[Path], None] | None = open_in_viewer
-        self.scoring = services.settings.scoring()
-
-        self.setWindowTitle(f"Rapport — {services.db.display_name}")
-        self.model = AccountTableModel(self)
-        self._build_list()
-        self._build_detail()
+        self.open_pdf: Callable[[Path], None] | None = _open_in_viewer
+        self._loaded = False  # load() ran: the list and the tabs are there
+        self._geometry_restored = False
+        self._list_restored = False  # the last account was reopened (what is saved)
+        self._abandoned = False  # closed without saving anything: see abandon()
+        self._database = services.db.display_name if services is not None else database
+        self.setWindowTitle(f"Rapport — {self._database}")
+        opening = services is None
+        self._build_list(opening)
+        self._build_detail(opening)
         splitter = QSplitter()
         splitter.addWidget(self.list_panel)
         splitter.addWidget(self.detail_stack)
@@ -102,8 +121,36 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
-        self.statusBar().showMessage(f"Database: {services.db.display_name}", 8000)
+        #: the open account as its tabs show it: an outside change is told from it
+        self._shown: AccountFile | None = None
+        #: tabs whose content is older than the account: loaded when they are shown
+        self._stale: set[str] = set()
+        #: accounts edited while the overview was hidden: scored when it is shown
+        self._unscored: set[str] = set()
+        #: the tabs built so far, by name (LAZY_TABS)
+        self._built: dict[str, QWidget] = {}
+        if services is None:
+            for action in self._database_actions:
+                action.setEnabled(False)
+            self.statusBar().showMessage(f"Opening {database}…")
+            self._restore_geometry()
+        else:
+            self.load(services, restore=restore)
 
+    def load(self, services: Services, *, restore: bool = True) -> None:
+        """Fill the window from the open database: the list, the tabs, the overview's
+        scoring; ``restore`` also reopens the account looked at last."""
+        from app.views.account_model import AccountTableModel
+        from app.views.workspace import Workspace
+
+        self.services = services
+        self.workspace = Workspace(services.accounts, self)
+        self.scoring = services.settings.scoring()
+        self._database = services.db.display_name
+        self.setWindowTitle(f"Rapport — {self._database}")
+        self.model = AccountTableModel(self)
+        self._fill_list()
+        self._fill_detail()
         self.workspace.accountAdded.connect(self._on_account_added)
         self.workspace.accountChanged.connect(self._on_account_changed)
         self.workspace.accountRemoved.connect(self._on_account_removed)
@@ -114,25 +161,55 @@ class MainWindow(QMainWindow):
         self.workspace.peopleChanged.connect(self._on_people_changed)
         self.workspace.peopleEdited.connect(self._on_people_edited_only)
         self.profile.edited.connect(self._on_profile_edited)
-        #: the open account as its tabs show it: an outside change is told from it
-        self._shown: AccountFile | None = None
         app = QApplication.instance()
         if isinstance(app, QApplication):  # back in front: was the account replaced?
             app.applicationStateChanged.connect(self._on_application_state)
+        for action in self._database_actions:
+            action.setEnabled(True)  # (those about an account: see _set_current)
+        self.search.setEnabled(True)
+        self.statusBar().showMessage(f"Database: {self._database}", 8000)
+        self._loaded = True
 
         self.reload()
         self.rescore_portfolio()
         if restore:
             self.restore_settings()
 
+    def is_loaded(self) -> bool:
+        """Whether the window shows its database: the list (:meth:`load`) and the account
+        looked at last (:meth:`restore_settings`)."""
+        return self._loaded and self._list_restored
+
     # -- construction ------------------------------------------------------------
-    def _build_list(self) -> None:
+    def _build_list(self, opening: bool) -> None:
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search accounts and people (name, title, industry, "
                                        "owner, tier, stage)…")
         self.search.setClearButtonEnabled(True)
+        self.search.setEnabled(not opening)
         self.search.textChanged.connect(self._on_search)
         self.table = QTableView()
+        self.list_panel = QWidget()
+        layout = QVBoxLayout(self.list_panel)
+        layout.setContentsMargins(6, 6, 0, 6)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 3)
+        self._list_placeholder: QLabel | None = None
+        if opening:  # the list's place, as an empty list says it: the accounts come next
+            placeholder = QLabel(OPENING)
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            placeholder.setFrameShape(QFrame.Shape.StyledPanel)
+            placeholder.setAutoFillBackground(True)
+            placeholder.setBackgroundRole(QPalette.ColorRole.Base)
+            placeholder.setStyleSheet("color: #78909c;")
+            self.table.hide()
+            layout.addWidget(placeholder, 3)
+            self._list_placeholder = placeholder
+
+    def _fill_list(self) -> None:
+        from app.views.account_model import COLUMNS
+        from app.views.people_search import PeopleSearch
+
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
@@ -155,58 +232,19 @@ class MainWindow(QMainWindow):
         for col, column in enumerate(COLUMNS):
             self.table.setColumnHidden(col, not column.shown_by_default)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
-        self.list_panel = QWidget()
-        layout = QVBoxLayout(self.list_panel)
-        layout.setContentsMargins(6, 6, 0, 6)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table, 3)
+        layout = self.list_panel.layout()
+        assert isinstance(layout, QVBoxLayout)
+        if self._list_placeholder is not None:
+            layout.removeWidget(self._list_placeholder)
+            self._list_placeholder.deleteLater()
+            self._list_placeholder = None
+            self.table.show()
         self.people_search = PeopleSearch(self.services.accounts.find_people, self.open_person)
         layout.addWidget(self.people_search, 2)
 
-    def _build_detail(self) -> None:
-        self.title = PlainLabel()  # the account's name: shown as typed, never as markup
-        self.title.setObjectName("accountTitle")
-        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.subtitle = PlainLabel()
-        self.subtitle.setStyleSheet("color: #5f6b76;")
-        self.profile = ProfileForm()
-        self.map = MapTab()
-        self.map.moveRequested.connect(self._on_cards_moved)
-        self.map.editRequested.connect(self._on_people_edited)
-        self.map.fetch = lambda: (self.workspace.snapshot(self.current_key)
-                                  if self.current_key else None)
-        self.map.errorRaised.connect(self._error)
-        self.stakeholders = self.map.people
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self.profile, "Profile")
-        self.tabs.addTab(self.map, "Stakeholder map")
-        self.assessment = AssessmentTab()
-        self.assessment.fetch = self.map.fetch
-        self.assessment.editRequested.connect(self._on_people_edited)
-        self.assessment.fieldRequested.connect(self._on_field_requested)
-        self.assessment.settingsRequested.connect(self.edit_scoring_settings)
-        self.assessment.peopleRequested.connect(self._show_people_on_map)
-        self.assessment.errorRaised.connect(self._error)
-        self.tabs.addTab(self.assessment, "Stages && gaps")
-        self.plan = PlanTab()
-        self.plan.fetch = self.map.fetch
-        self.plan.editRequested.connect(self._on_people_edited)
-        self.plan.errorRaised.connect(self._error)
-        self.tabs.addTab(self.plan, "Plan")
-        #: tabs whose content is older than the account: loaded when they are shown
-        self._stale: set[QWidget] = set()
-        #: accounts edited while the overview was hidden: scored when it is shown
-        self._unscored: set[str] = set()
-        self.tabs.currentChanged.connect(lambda _index: self._refresh_current_tab())
-        detail = QWidget()
-        layout = QVBoxLayout(detail)
-        layout.setContentsMargins(12, 6, 6, 6)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addWidget(self.tabs)
+    def _build_detail(self, opening: bool) -> None:
         # The portfolio overview is what shows when no account is selected.
-        self.portfolio = PortfolioView()
+        self.portfolio = PortfolioView(opening=OPENING if opening else None)
         self.portfolio.accountActivated.connect(self.open_account)
         self.portfolio.planItemActivated.connect(self.open_plan_item)
         portfolio_page = QScrollArea()  # scrolls on small screens, never forces a tall window
@@ -214,12 +252,135 @@ class MainWindow(QMainWindow):
         portfolio_page.setWidgetResizable(True)
         portfolio_page.setFrameShape(QFrame.Shape.NoFrame)
         self.portfolio.damagedFound.connect(self._on_damaged_found)
-        self.damaged_page = DamagedPage()  # instead of the tabs, for an unreadable account
-        self.damaged_page.rescueRequested.connect(self.rescue_account)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(portfolio_page)
+        self._opening_page: QLabel | None = None
+        last = self.settings.value("window/lastAccount") if opening else None
+        if isinstance(last, str) and last:  # an account opens next, not the overview
+            self._opening_page = QLabel(OPENING)
+            self._opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self._opening_page.setStyleSheet("color: #78909c;")
+            self.detail_stack.addWidget(self._opening_page)
+            self.detail_stack.setCurrentWidget(self._opening_page)
+
+    def _fill_detail(self) -> None:
+        from app.views.damaged_page import DamagedPage
+        from app.views.profile_form import ProfileForm
+
+        self.title = PlainLabel()  # the account's name: shown as typed, never as markup
+        self.title.setObjectName("accountTitle")
+        self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.subtitle = PlainLabel()
+        self.subtitle.setStyleSheet("color: #5f6b76;")
+        self.profile = ProfileForm()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.profile, "Profile")
+        for _name, title in LAZY_TABS:
+            self.tabs.addTab(QWidget(), title)  # stands in until the tab is built
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        detail = QWidget()
+        layout = QVBoxLayout(detail)
+        layout.setContentsMargins(12, 6, 6, 6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs)
+        self.damaged_page = DamagedPage()  # instead of the tabs, for an unreadable account
+        self.damaged_page.rescueRequested.connect(self.rescue_account)
+        if self._opening_page is not None:  # the pages go 0 overview, 1 tabs, 2 damaged
+            self.detail_stack.setCurrentIndex(0)
+            self.detail_stack.removeWidget(self._opening_page)
+            self._opening_page.deleteLater()
+            self._opening_page = None
         self.detail_stack.addWidget(detail)
         self.detail_stack.addWidget(self.damaged_page)
+
+    # -- the tabs built on first use -------------------------------------------------------
+    @property
+    def map(self) -> MapTab:
+        return cast("MapTab", self._tab("map"))
+
+    @property
+    def assessment(self) -> AssessmentTab:
+        return cast("AssessmentTab", self._tab("assessment"))
+
+    @property
+    def plan(self) -> PlanTab:
+        return cast("PlanTab", self._tab("plan"))
+
+    @property
+    def stakeholders(self) -> Any:
+        """The map tab's people list."""
+        return self.map.people
+
+    def _tab(self, name: str) -> QWidget:
+        """The tab ``name`` of LAZY_TABS, built and put in its place the first time."""
+        tab = self._built.get(name)
+        if tab is None:
+            tab = self._make_tab(name)
+            self._built[name] = tab
+            index = 1 + [n for n, _title in LAZY_TABS].index(name)
+            stand_in, title = self.tabs.widget(index), self.tabs.tabText(index)
+            current = self.tabs.currentIndex()
+            blocked = self.tabs.blockSignals(True)  # the same tab stays current
+            try:
+                self.tabs.removeTab(index)
+                self.tabs.insertTab(index, tab, title)
+                self.tabs.setCurrentIndex(current)
+            finally:
+                self.tabs.blockSignals(blocked)
+            if stand_in is not None:
+                stand_in.deleteLater()
+            self._stale.add(name)  # empty: loaded when shown, if an account is open
+        return tab
+
+    def _make_tab(self, name: str) -> QWidget:
+        if name == "map":
+            from app.views.map.tab import MapTab
+
+            map_tab = MapTab()
+            map_tab.moveRequested.connect(self._on_cards_moved)
+            map_tab.editRequested.connect(self._on_people_edited)
+            map_tab.fetch = self._fetch
+            map_tab.errorRaised.connect(self._error)
+            return map_tab
+        if name == "assessment":
+            from app.views.assessment.tab import AssessmentTab
+
+            assessment = AssessmentTab()
+            assessment.fetch = self._fetch
+            assessment.editRequested.connect(self._on_people_edited)
+            assessment.fieldRequested.connect(self._on_field_requested)
+            assessment.settingsRequested.connect(self.edit_scoring_settings)
+            assessment.peopleRequested.connect(self._show_people_on_map)
+            assessment.errorRaised.connect(self._error)
+            return assessment
+        from app.views.plan.tab import PlanTab
+
+        plan = PlanTab()
+        plan.fetch = self._fetch
+        plan.editRequested.connect(self._on_people_edited)
+        plan.errorRaised.connect(self._error)
+        return plan
+
+    def _fetch(self) -> AccountFile | None:
+        """The open account as stored (what the tabs' edits start from)."""
+        return self.workspace.snapshot(self.current_key) if self.current_key else None
+
+    def _built_tab(self, name: str) -> Any:
+        """The tab ``name`` if it was built, else None (nothing to update in it)."""
+        return self._built.get(name)
+
+    def _current_tab(self) -> str:
+        """The name of the tab on screen: "profile" or one of LAZY_TABS."""
+        index = self.tabs.currentIndex()
+        return LAZY_TABS[index - 1][0] if 1 <= index <= len(LAZY_TABS) else "profile"
+
+    def _on_tab_changed(self, _index: int) -> None:
+        name = self._current_tab()
+        if name != "profile":
+            self._tab(name)  # a stand-in was clicked: the tab takes its place
+        self._refresh_current_tab()
 
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
@@ -275,6 +436,12 @@ class MainWindow(QMainWindow):
                                            tip="Health weights, churn warning, tier "
                                                "thresholds and exchange rates")
 
+        #: what needs the database: off while it is being opened
+        self._database_actions = [
+            self.new_action, self.import_action, self.export_action, self.pdf_action,
+            self.demo_action, self.export_map_action, self.backup_action, self.restore_action,
+            self.delete_action, self.portfolio_action, self.scoring_action]
+
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         for a in (self.new_action, self.import_action, self.export_action, self.pdf_action,
@@ -325,6 +492,8 @@ class MainWindow(QMainWindow):
         if self.detail_stack.currentIndex() != 0:
             self._unscored.add(key)
             return
+        from app.services.portfolio import score_document
+
         try:
             # the same definition as the background scoring, on the account just read
             self.portfolio.update_account(
@@ -334,7 +503,7 @@ class MainWindow(QMainWindow):
 
     def show_portfolio(self) -> None:
         """Back to the overview: no account selected."""
-        self.plan.commit_pending()
+        self._commit_plan()
         if self.current_key is not None and not self.profile.commit_pending():
             return
         self.select(None)
@@ -387,11 +556,12 @@ class MainWindow(QMainWindow):
                     self._rescore(unscored)
             self._unscored.clear()
             self.profile.load(None)
-            self.map.load(None)
-            self.assessment.load(None)
-            self.plan.load(None)
+            for tab in self._built.values():
+                tab.load(None)  # type: ignore[attr-defined]
             self._shown = None
             return
+        from app.services.accounts import DamagedAccount
+
         try:
             doc = self.workspace.snapshot(key)  # one read serves the profile and the map
         except DamagedAccount as err:
@@ -408,23 +578,23 @@ class MainWindow(QMainWindow):
                         record.target_stage)
         self.profile.load(record)
         self._shown = doc
-        self._stale = {self.map, self.assessment, self.plan}
+        self._stale = {name for name, _title in LAZY_TABS}
         self._refresh_current_tab()
 
     def _refresh_current_tab(self) -> None:
         """Load the tab on screen if the account changed since it was loaded: a hidden
         tab costs nothing on an edit or a switch (the map of 1,000 people is 1,000
         cards), and is brought up to date when it is shown."""
-        tab = self.tabs.currentWidget()
+        name = self._current_tab()
         doc = self._shown
-        if tab not in self._stale or doc is None or self.current_key is None:
+        if name not in self._stale or doc is None or self.current_key is None:
             return
-        self._stale.discard(tab)
-        if tab is self.map:
+        self._stale.discard(name)
+        if name == "map":
             self.map.load(doc)
-        elif tab is self.assessment:
+        elif name == "assessment":
             self.assessment.load(doc, self.scoring)
-        elif tab is self.plan:
+        elif name == "plan":
             self.plan.load(doc)
 
     def _show_damaged(self, key: str, err: DamagedAccount) -> None:
@@ -435,9 +605,9 @@ class MainWindow(QMainWindow):
         self._set_current(key)
         self.export_action.setEnabled(False)
         self.pdf_action.setEnabled(False)
-        for pane in (self.profile, self.map, self.plan):
-            pane.load(None)
-        self.assessment.load(None)
+        self.profile.load(None)
+        for tab in self._built.values():
+            tab.load(None)  # type: ignore[attr-defined]
         self._shown = None
         self.damaged_page.show_damage(summary.name if summary else key, err)
         self.detail_stack.setCurrentWidget(self.damaged_page)
@@ -454,6 +624,8 @@ class MainWindow(QMainWindow):
                                                   Path(path_text)):
             return
         path = Path(path_text)
+        from app.services.rescue import export_rescued
+
         try:
             result, report = export_rescued(self.services.accounts.database, key, path)
         except RapportError as err:
@@ -516,7 +688,7 @@ class MainWindow(QMainWindow):
                             record.target_stage)
             self.profile.load(record)
             self._shown = doc
-            self._stale |= {self.assessment, self.plan}
+            self._stale |= {"assessment", "plan"}
             self._refresh_current_tab()
         else:
             self.select(key)
@@ -534,7 +706,7 @@ class MainWindow(QMainWindow):
         key = self.model.key_at(current.row()) if current.isValid() else None
         if key == self.current_key:
             return
-        self.plan.commit_pending()  # typed in the plan: saved to the account it belongs to
+        self._commit_plan()  # typed in the plan: saved to the account it belongs to
         if self.current_key is not None and not self.profile.commit_pending():
             # A field of the shown account cannot be saved: stay until it is fixed.
             QTimer.singleShot(0, lambda k=self.current_key: self.select(k))
@@ -555,6 +727,8 @@ class MainWindow(QMainWindow):
 
     def _column_menu(self, pos: Any) -> None:
         """Right-click on the header: choose which columns the list shows."""
+        from app.views.account_model import COLUMNS
+
         menu = QMenu(self)
         for col, column in enumerate(COLUMNS[1:], start=1):
             action = menu.addAction(column.title)
@@ -570,6 +744,8 @@ class MainWindow(QMainWindow):
     # -- user actions ----------------------------------------------------------------
     def run(self, command: WorkspaceCommand, what: str) -> bool:
         """Apply and record an edit; on refusal show why and change nothing."""
+        from app.views.commands import push
+
         try:
             push(self.undo_stack, command)
         except InvalidInput as err:
@@ -584,6 +760,8 @@ class MainWindow(QMainWindow):
         key = self.current_key
         if key is None:
             return
+        from app.views.commands import EditFieldCommand, push
+
         command = EditFieldCommand(self.workspace, key, field, self.profile.stored(field), value)
         try:
             push(self.undo_stack, command)
@@ -596,6 +774,8 @@ class MainWindow(QMainWindow):
     def _on_cards_moved(self, moves: dict[str, Any]) -> None:
         if self.current_key is None:
             return
+        from app.views.commands import MoveCardsCommand
+
         if not self.run(MoveCardsCommand(self.workspace, self.current_key, moves),
                         "Cannot save the new card positions"):
             self.map.scene.set_positions({sid: old for sid, (old, _new) in moves.items()})
@@ -610,6 +790,8 @@ class MainWindow(QMainWindow):
         # an import or a restore: saving would undo it, so the new version is shown.
         if self.workspace.saved_since_read(key) == "edit" or not self._replaced_outside(
                 key, before):
+            from app.views.commands import EditDocumentCommand
+
             self.run(EditDocumentCommand(self.workspace, before, after, text), f"{text} failed")
 
     def _on_field_requested(self, field: str, value: Any) -> None:
@@ -621,6 +803,8 @@ class MainWindow(QMainWindow):
         old = getattr(self.workspace.profile(key), field)
         if old == value:
             return
+        from app.views.commands import EditFieldCommand
+
         if not self.run(EditFieldCommand(self.workspace, key, field, old, value),
                         f"Cannot set the {field.replace('_', ' ')}"):
             self.assessment.load(self.workspace.snapshot(key), self.scoring)
@@ -630,6 +814,8 @@ class MainWindow(QMainWindow):
         self.map.show_people(ids)
 
     def edit_scoring_settings(self) -> None:
+        from app.views.assessment.settings_dialog import ScoringSettingsDialog
+
         dialog = ScoringSettingsDialog(self.scoring, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_settings is None:
             return
@@ -640,28 +826,33 @@ class MainWindow(QMainWindow):
             return
         self.scoring = dialog.result_settings
         self.rescore_portfolio()
-        if self.current_key is not None:
-            self.assessment.load(self.workspace.snapshot(self.current_key), self.scoring)
+        assessment = self._built_tab("assessment")
+        if self.current_key is not None and assessment is not None:
+            assessment.load(self.workspace.snapshot(self.current_key), self.scoring)
 
     def _on_people_edited_only(self, key: str, ids: set[str]) -> None:
         if key == self.current_key:
             self._shown = self.workspace.snapshot(key)
-            if self.map in self._stale:
+            if "map" in self._stale:
                 return  # loaded whole when shown
-            if self.tabs.currentWidget() is self.map:
+            if self._current_tab() == "map":
                 self.map.update_people(self._shown, ids)
             else:
-                self._stale.add(self.map)
+                self._stale.add("map")
 
     def _on_people_changed(self, key: str) -> None:
         if key == self.current_key:
             self._shown = self.workspace.snapshot(key)
-            self._stale.add(self.map)
+            self._stale.add("map")
             self._refresh_current_tab()
 
     def _on_map_cards_moved(self, key: str, positions: dict[str, Any]) -> None:
         if key == self.current_key:
-            self.map.set_positions(positions)
+            from app.views.map.tab import with_positions
+
+            map_tab = self._built_tab("map")
+            if map_tab is not None:
+                map_tab.set_positions(positions)
             if self._shown is not None:
                 self._shown = with_positions(self._shown, positions)
         else:  # undo/redo of a move on another account: show what changed
@@ -693,11 +884,20 @@ class MainWindow(QMainWindow):
         if stored == known:
             return False
         log.info("account %s was changed outside Rapport: showing the stored version", key)
-        panel = self.map.panel
+        map_tab = self._built_tab("map")
+        if map_tab is None:  # nothing typed in a map never shown: it loads when shown
+            self._on_account_changed(key)  # title, profile, stages, plan, the list's row
+            self._shown = stored
+            self._stale.add("map")
+            self.statusBar().showMessage("This account was changed outside Rapport (an "
+                                         "import or a restore): the stored version is "
+                                         "shown.", 10000)
+            return True
+        panel = map_tab.panel
         typed, person = panel.typed(), panel.person_id()
         self._on_account_changed(key)  # title, profile, stages, plan, the list's row
         self._shown = stored
-        self.map.load(stored)
+        map_tab.load(stored)
         if typed and panel.person_id() == person:
             panel.keep_typed(typed)
         elif typed:
@@ -720,14 +920,24 @@ class MainWindow(QMainWindow):
 
     def _commit_pending(self) -> bool:
         """Save what is being typed anywhere before the undo stack moves."""
-        self.plan.commit_pending()
-        return self.profile.commit_pending() and self.map.panel.commit_pending()
+        self._commit_plan()
+        map_tab = self._built_tab("map")
+        return self.profile.commit_pending() and (map_tab is None
+                                                  or map_tab.panel.commit_pending())
+
+    def _commit_plan(self) -> None:
+        """A plan cell being typed in is saved (nothing to do if the tab was never built)."""
+        plan = self._built_tab("plan")
+        if plan is not None:
+            plan.commit_pending()
 
     def _on_command_failed(self, message: str) -> None:
         self.reload()
         self._error("Undo or redo could not be completed", RapportError(message))
 
     def create_account(self, name: str) -> str | None:
+        from app.views.commands import CreateAccountCommand
+
         command = CreateAccountCommand(self.workspace, name)
         if self.run(command, "Cannot create the account"):
             self.tabs.setCurrentWidget(self.profile)
@@ -756,6 +966,8 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
+            from app.views.commands import DeleteAccountCommand
+
             self.run(DeleteAccountCommand(self.workspace, key), "Cannot delete the account")
 
     def import_paths(self, paths: list[Path], assume_replace: bool = False) -> bool:
@@ -795,6 +1007,8 @@ class MainWindow(QMainWindow):
                 return False
             ok = True
         else:
+            from app.views.commands import ImportCommand
+
             ok = self.run(ImportCommand(self.workspace, docs, existing), "Import failed")
         if ok:
             self.select(docs[0].account.id)
@@ -802,6 +1016,8 @@ class MainWindow(QMainWindow):
         return ok
 
     def _is_damaged(self, key: str) -> bool:
+        from app.services.accounts import DamagedAccount
+
         if self.model.is_damaged(key):
             return True
         try:
@@ -843,6 +1059,8 @@ class MainWindow(QMainWindow):
         key = self.current_key
         if key is None or not self._commit_pending():
             return
+        from app.views.pdf_export import export_plan_pdf
+
         path = export_plan_pdf(self, self.services, key, settings=self.settings,
                                open_result=self.open_pdf)
         if path is not None:
@@ -853,6 +1071,9 @@ class MainWindow(QMainWindow):
         self.map.export_dialog()
 
     def load_demo(self) -> bool:
+        from app.services.demo import demo_documents
+        from app.views.commands import ImportCommand
+
         docs = demo_documents()
         existing = {d.account.id for d in docs if self.model.summary(d.account.id)}
         if existing:
@@ -879,6 +1100,8 @@ class MainWindow(QMainWindow):
         """File › Restore from backup…: choose and confirm in the dialog, then restore."""
         if not self._commit_pending():
             return
+        from app.views.backup_dialog import RestoreBackupDialog
+
         dialog = RestoreBackupDialog(self.services.backups, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.chosen is not None:
             self.restore_backup(dialog.chosen)
@@ -919,7 +1142,7 @@ class MainWindow(QMainWindow):
             self, "About Rapport",
             f"<h3>Rapport {__version__}</h3><p>Key accounts, stakeholder maps, relationship "
             f"stages and account plans — offline.</p><p>Database: "
-            f"{escape(self.services.db.display_name)}</p>",
+            f"{escape(self._database)}</p>",
         )
 
     def _error(self, what: str, err: Exception, detail: str = "") -> None:
@@ -933,35 +1156,61 @@ class MainWindow(QMainWindow):
 
     # -- settings ----------------------------------------------------------------------
     def restore_settings(self) -> None:
+        """The window's size and layout (unless restored while the database opened), the
+        list's columns, and the account looked at last."""
+        if not self._geometry_restored:
+            self._restore_geometry()
+        header_state = self.settings.value("window/accountColumns")
+        if header_state is not None:
+            self.table.horizontalHeader().restoreState(header_state)
+        # The account looked at last; the portfolio overview if that was what showed
+        # (or on a first start), so the overview really is the default.
+        last = self.settings.value("window/lastAccount")
+        self.select(last if isinstance(last, str) and self.model.row_of(last) >= 0 else None)
+        self._list_restored = True
+
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 800)
-        header_state = self.settings.value("window/accountColumns")
-        if header_state is not None:
-            self.table.horizontalHeader().restoreState(header_state)
         state = self.settings.value("window/splitter")
         if state is not None:
             self.splitter.restoreState(state)
         else:
             # the list needs name, tier, stage, revenue and people; the tabs the rest
             self.splitter.setSizes([440, max(600, self.width() - 440)])
-        # The account looked at last; the portfolio overview if that was what showed
-        # (or on a first start), so the overview really is the default.
-        last = self.settings.value("window/lastAccount")
-        self.select(last if isinstance(last, str) and self.model.row_of(last) >= 0 else None)
+        self._geometry_restored = True
 
     def save_settings(self) -> None:
+        """Size and layout; the list's columns and the open account once they were
+        restored (a window closed while its database opened keeps the last ones)."""
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/accountColumns",
-                               self.table.horizontalHeader().saveState())
-        self.settings.setValue("window/lastAccount", self.current_key or "")
+        if self._list_restored:
+            self.settings.setValue("window/accountColumns",
+                                   self.table.horizontalHeader().saveState())
+            self.settings.setValue("window/lastAccount", self.current_key or "")
         self.settings.sync()
 
+    def abandon(self) -> None:
+        """Close without saving the window's settings: its database could not be opened
+        (the app ends; the next start is as this one was)."""
+        self._abandoned = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.plan.commit_pending()
+        if self._abandoned:
+            self.portfolio.stop()
+            super().closeEvent(event)
+            return
+        if not self._loaded:  # closed while the database opened: nothing typed yet
+            self.save_settings()
+            self.portfolio.stop()
+            super().closeEvent(event)
+            return
+        self._commit_plan()
         if not self.profile.commit_pending():  # a field being typed in cannot be saved
             answer = QMessageBox.question(
                 self, "Unsaved change",

@@ -27,10 +27,16 @@ def isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def run_until_idle(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
-    """Replace the event loop: let queued work run, then close the windows."""
+    """Replace the event loop: let the start finish (the database opens behind the shown
+    window) and queued work run, then close the windows."""
     seen: list[MainWindow] = []
 
+    def starting() -> bool:
+        return any(isinstance(w, MainWindow) and w.isVisible() and not w.is_loaded()
+                   for w in QApplication.topLevelWidgets())
+
     def fake_exec(_app: QApplication) -> int:
+        qtbot.waitUntil(lambda: not starting(), timeout=20_000)
         qtbot.wait(50)
         for w in QApplication.topLevelWidgets():
             if isinstance(w, MainWindow) and w.isVisible():

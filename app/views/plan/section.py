@@ -460,7 +460,8 @@ class SectionPage(QWidget):
         self.hint = PlainLabel(hint)  # names an objective, a file chosen
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: #5f6b76;")
-        self.hint.setVisible(bool(hint))
+        if not hint:  # (not setVisible(True): shown with the page, not as a window of its own)
+            self.hint.hide()
         self.error = PlainLabel(wrap=True)
         self.error.setStyleSheet("color: #c62828;")
         self.error.hide()
