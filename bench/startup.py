@@ -18,12 +18,19 @@ so the user's settings and logs are neither read nor written:
 - **app start**: ``python -c`` running ``app.cli.main(["--db", X])`` (the way
   ``main.py`` does) with ``QApplication.exec`` replaced, from the benchmark side, by:
   run the event loop until idle (``QEventLoop.processEvents`` until two calls in a row
-  handle nothing), print a marker, then wait until the portfolio overview's background
-  scoring has finished and the loop is idle again, print a second marker and return 0.
+  handle nothing), print a marker; then run it until the window has loaded its
+  database (``MainWindow.is_loaded()``: the list, and the account looked at last) and is
+  idle again, print a second marker; then until the portfolio overview's background
+  scoring has finished and the loop is idle again, print a third marker and return 0.
   The app's code is not changed. Timed from starting the process to each marker as the
-  parent reads it: *shown and idle* and *overview scored*. Two variants: a first start
-  (no settings: the portfolio overview is shown) and a start that reopens the account
-  looked at last (``window/lastAccount=demo-huadong`` in the settings file);
+  parent reads it: *shown and idle*, *loaded* and *overview scored*. The app shows its
+  window before its database is open and fills it when it is (issue 13: "show the
+  window first, load behind it"): *shown* is the window with the overview or the
+  account saying so, *loaded* the list and the account on screen. (Before that change
+  the window showed loaded: the three markers then come one after the other; a window
+  without ``is_loaded`` counts as loaded.) Two variants: a first start (no settings:
+  the portfolio overview is shown) and a start that reopens the account looked at last
+  (``window/lastAccount=demo-huadong`` in the settings file), checked once loaded;
 - ``main.py --db X list`` and ``main.py --help``: wall time of the whole process;
 - ``python -c pass``: the interpreter's start, as the floor.
 
@@ -83,6 +90,7 @@ APP = """
 import sys, time
 sys.path.insert(0, {root!r})
 """ + _IDLE + """
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 def _exec(self):
@@ -92,12 +100,24 @@ def _exec(self):
     if not windows or not windows[0].isVisible():
         print("NO WINDOW", flush=True)
         return 1
-    print("KEY", windows[0].current_key, flush=True)
+    window = windows[0]
+    loaded = getattr(window, "is_loaded", lambda: True)
     deadline = time.monotonic() + 100
     loop = QEventLoop()
-    while windows[0].portfolio.is_scoring() and time.monotonic() < deadline:
+    wake = QTimer()  # the deadline is looked at even if nothing happens
+    wake.start(200)
+    while not loaded() and window.isVisible() and time.monotonic() < deadline:
         loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     _idle()
+    print("LOADED", flush=True)
+    print("KEY", window.current_key, flush=True)
+    while window.portfolio.is_scoring() and time.monotonic() < deadline:
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    wake.stop()
+    _idle()
+    if not loaded() or window.portfolio.is_scoring():
+        print("TIMEOUT", flush=True)
+        return 1
     print("DONE", flush=True)
     return 0
 
@@ -112,6 +132,7 @@ class Marks:
     idle: float
     done: float
     key: str = ""  # the account open at start (app only)
+    loaded: float = 0.0  # the database's content on screen (app only; bare: = idle)
 
 
 def environment(folder: Path) -> dict[str, str]:
@@ -140,7 +161,7 @@ def run_window(script: str, env: dict[str, str], args: Sequence[str] = ()) -> Ma
             key = word[4:]
             continue
         marks.setdefault(word, time.perf_counter() - start)
-        if word in ("DONE", "NO WINDOW"):
+        if word in ("DONE", "NO WINDOW", "TIMEOUT"):
             break
     try:
         _out, err = proc.communicate(timeout=TIMEOUT_S)
@@ -150,7 +171,7 @@ def run_window(script: str, env: dict[str, str], args: Sequence[str] = ()) -> Ma
     if "IDLE" not in marks or "DONE" not in marks or proc.returncode != 0:
         raise RuntimeError(f"the window did not come up (exit {proc.returncode}, "
                            f"markers {sorted(marks)}):\n{err[-3000:]}")
-    return Marks(marks["IDLE"], marks["DONE"], key)
+    return Marks(marks["IDLE"], marks["DONE"], key, marks.get("LOADED", marks["IDLE"]))
 
 
 def run_command(argv: Sequence[str], env: dict[str, str]) -> float:
@@ -227,7 +248,8 @@ def import_report(env: dict[str, str], db: Path, top: int) -> None:
         return
     total = sum(r.self_us for r in rows)
     print(f"\n-X importtime of an app start: {len(rows):,} modules, {total / 1000:,.0f} ms "
-          f"of import time in all (one run, with the overhead of -X importtime)")
+          f"of import time in all (one run, with the overhead of -X importtime; what the "
+          f"thread that opens the database imports shows as imported by \"(top)\")")
     print(f"\n    Top {top} modules by cumulative import time (a package includes what it "
           f"imports; nested entries overlap):")
     ranked: list[int] = []
@@ -285,15 +307,21 @@ def report(marks: dict[str, list[Marks]], times: dict[str, list[float]], rounds:
     def med_done(name: str) -> float:
         return statistics.median(m.done for m in marks[name])
 
+    def med_loaded(name: str) -> float:
+        return statistics.median(m.loaded for m in marks[name])
+
     bare = med_idle("bare")
     floor = statistics.median(times["pass"])
     print(f"\nStart to an idle window (median of {rounds}; seconds from starting the process)")
-    rows = [["bare PySide6 window (QApplication + QMainWindow)", f"{bare:.3f}", "", "1.0x", ""]]
+    rows = [["bare PySide6 window (QApplication + QMainWindow)", f"{bare:.3f}", "", "",
+             "1.0x", "", ""]]
     for name, text in (("first", "app, first start (portfolio overview)"),
                        ("last", f"app, reopening the last account ({LAST_ACCOUNT})")):
-        rows.append([text, f"{med_idle(name):.3f}", f"{med_done(name):.3f}",
-                     f"{med_idle(name) / bare:.1f}x", f"{med_done(name) / bare:.1f}x"])
-    table(["", "shown, idle s", "scored, idle s", "x bare", "x bare (scored)"], rows)
+        rows.append([text, f"{med_idle(name):.3f}", f"{med_loaded(name):.3f}",
+                     f"{med_done(name):.3f}", f"{med_idle(name) / bare:.1f}x",
+                     f"{med_loaded(name) / bare:.1f}x", f"{med_done(name) / bare:.1f}x"])
+    table(["", "shown, idle s", "loaded, idle s", "scored, idle s", "x bare",
+           "x bare (loaded)", "x bare (scored)"], rows)
     print(f"\nCommands (wall time of the process, median of {rounds})")
     rows = [["python -c pass", f"{floor:.3f}", "1.0x"]]
     for name, text in (("help", "main.py --help"), ("list", "main.py list (demo database)")):
@@ -302,9 +330,11 @@ def report(marks: dict[str, list[Marks]], times: dict[str, list[float]], rounds:
     table(["", "seconds", "x python -c pass"], rows)
     print("\nTargets (issue 13):")
     worst = max(med_idle("first"), med_idle("last")) / bare
+    worst_loaded = max(med_loaded("first"), med_loaded("last")) / bare
     listed = statistics.median(times["list"])
     verdicts = [(worst <= APP_TARGET, f"app start to an idle window: {worst:.1f}x a bare window, "
-                                      f"the slower variant (<= {APP_TARGET:.0f}x)"),
+                                      f"the slower variant (<= {APP_TARGET:.0f}x); its "
+                                      f"database loaded: {worst_loaded:.1f}x"),
                 (listed <= LIST_TARGET_S, f"main.py list: {listed:.2f} s (<= {LIST_TARGET_S} s)")]
     for met, text in verdicts:
         print(f"    {'met    ' if met else 'NOT MET'}  {text}")
