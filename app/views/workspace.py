@@ -155,24 +155,6 @@ class Workspace(QObject):
         self._keep(self._accounts.move_cards(key, positions, base=base))
         self.cardsMoved.emit(key, dict(positions))
 
-    def replace_account(self, doc: AccountFile, people_changed: bool = True) -> None:
-        """``people_changed`` False: the edit left the people and lines as they were
-        (a plan edit), so the map need not be redrawn."""
-        key = doc.account.id
-        expected = (self._version if self._cached is not None
-                    and self._cached.account.id == key else None)
-        self._cached = None
-        try:
-            version = self._accounts.replace_account(doc, expected)
-        except VersionConflict:
-            self.accountChanged.emit(key)  # show what is stored now
-            self.peopleChanged.emit(key)
-            raise
-        self._cached, self._version = doc, version  # what was stored
-        self.accountChanged.emit(doc.account.id)
-        if people_changed:
-            self.peopleChanged.emit(doc.account.id)
-
     def apply_delta(self, key: str, delta: Delta, what: str, *,
                     checked_from: AccountFile | None = None) -> None:
         """Make the change ``delta`` describes to the account as stored now: on the
