@@ -788,7 +788,7 @@ class MainWindow(QMainWindow):
         # The edit was made on the account as last read. Saved by someone since: the
         # edit is re-applied to their version (EditDocumentCommand). Replaced whole by
         # an import or a restore: saving would undo it, so the new version is shown.
-        if self.workspace.saved_since_read(key) == "edit" or not self._replaced_outside(
+        if self.workspace.saved_since_read(key) in (None, "edit") or not self._replaced_outside(
                 key, before):
             from app.views.commands import EditDocumentCommand
 
