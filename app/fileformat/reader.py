@@ -174,6 +174,9 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
                                     f"twice (also stage_evidence[{ticked[ref]}])"))
         else:
             ticked[ref] = i
+    for section in ("influences", "stage_history", "stakeholder_history", "interactions"):
+        problems += _unique_ids(raw, section)[1]
+    problems += _milestone_id_problems(raw)
     problems += _whitespace_problems(raw.get("whitespace"))
     problems += _plan_problems(raw, first_at)
     return sorted(problems, key=file_position)  # stable: an entry's problems stay in order
@@ -198,6 +201,23 @@ def _unique_ids(raw: dict[str, Any], section: str) -> tuple[dict[str, int], list
         else:
             first_at[key] = i
     return first_at, problems
+
+
+def _milestone_id_problems(raw: dict[str, Any]) -> list[Problem]:
+    """A milestone's id is unique among all the account's milestones."""
+    first_at: dict[str, str] = {}
+    problems = []
+    for i, objective in _entries(raw, "objectives"):
+        for j, item in _entries(objective, "milestones"):
+            key, path = _ref(item, "id"), f"objectives[{i}].milestones[{j}]"
+            if key is None:
+                continue
+            if key in first_at:
+                problems.append(Problem(f"{path}.id", f"duplicate id {quoted(key)} "
+                                        f"(also {first_at[key]})"))
+            else:
+                first_at[key] = path
+    return problems
 
 
 def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]:

@@ -174,6 +174,20 @@ def _email(value: str) -> str:
     return value
 
 
+#: what a phone number may hold besides digits: as written by people and CRMs
+#: ("+7 (495) 123-45-67", "010 8888 6666 ext. 12", "+86 138-0013-8000 доб. 5")
+_PHONE_EXTRA = frozenset(" +-()./#*,;") | frozenset("extEXTдобДОБ")
+
+
+def _phone(value: str) -> str:
+    """Kept as the user wrote it; matching normalises it (app.contacts.phones)."""
+    digits = sum(c.isdecimal() for c in value)
+    if digits < 3 or any(not (c.isdecimal() or c in _PHONE_EXTRA) for c in value):
+        raise ValueError("must be a phone number such as +7 495 123-45-67 or 138 0013 8000 "
+                         "(digits, spaces, + - ( ) and an extension)")
+    return value
+
+
 def _not_blank(value: str) -> str:
     if not value.strip():
         raise ValueError("must not be empty")
@@ -243,11 +257,30 @@ class Position(Record):
     y: Coordinate
 
 
+Handle = Annotated[str, StringConstraints(min_length=1, max_length=200),
+                  AfterValidator(_not_blank), AfterValidator(_no_control)]
+
+
+class Messengers(Record):
+    """A person's handles on messaging services; services not listed are refused."""
+
+    wechat: Handle | None = None
+    telegram: Handle | None = None
+    whatsapp: Handle | None = None
+    linkedin: Handle | None = None
+    dingtalk: Handle | None = None
+    other: Handle | None = None
+
+
 class StakeholderRecord(Record):
     id: Id
     name: Name
     title: ShortText | None = None
     department: ShortText | None = None
+    #: contact details: for our eyes only, never in the client edition
+    email: Annotated[ShortText, AfterValidator(_email)] | None = None
+    phone: Annotated[str, StringConstraints(max_length=60), AfterValidator(_phone)] | None = None
+    messengers: Messengers | None = None
     role: BuyingRole | None = None
     stance: Stance | None = None
     influence: Influence | None = None
@@ -260,6 +293,8 @@ class StakeholderRecord(Record):
 
 
 class InfluenceRecord(Record):
+    #: stable within the account; given on import when a file has none (``ln1`` …)
+    id: Id | None = None
     source: Id
     target: Id
     strength: Strength | None = None
@@ -268,6 +303,7 @@ class InfluenceRecord(Record):
 
 
 class StageRecord(Record):
+    id: Id | None = None
     date: Day
     stage: RelationshipStage
     note: LongText | None = None
@@ -276,6 +312,7 @@ class StageRecord(Record):
 class StanceChangeRecord(Record):
     """A stakeholder's stance moved (written automatically when it is edited)."""
 
+    id: Id | None = None
     date: Day
     stakeholder: Id
     field: Literal["stance"]
@@ -287,6 +324,7 @@ class StanceChangeRecord(Record):
 class RelationshipChangeRecord(Record):
     """Our relationship strength with a stakeholder moved (0 none … 4 advocate)."""
 
+    id: Id | None = None
     date: Day
     stakeholder: Id
     field: Literal["relationship"]
@@ -348,6 +386,7 @@ class WhitespaceRecord(Record):
 
 
 class InteractionRecord(Record):
+    id: Id | None = None
     date: Day
     stakeholder: Id | None = None
     #: further stakeholders who took part (ids), besides ``stakeholder``
@@ -396,6 +435,8 @@ class InsightRecord(Record):
 
 
 class MilestoneRecord(Record):
+    #: unique among all the account's milestones
+    id: Id | None = None
     title: Name
     due: Day | None = None
     done: bool = False

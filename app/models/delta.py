@@ -1,8 +1,9 @@
 """What an edit changed in an account document, small enough to keep and to re-apply.
 
 ``diff(before, after)`` names only what differs: whole records (the account, the
-selection checklist, the white-space grid), entries of id-keyed lists by id, and
-for the other lists (lines, logs, quarters) the one window of entries that changed.
+selection checklist, the white-space grid), entries of id-keyed lists by id (people,
+plan entries, and lines and log entries once they have ids), and for the other
+lists (ticked evidence, quarters) the one window of entries that changed.
 ``Delta.apply(current)`` makes the same change to a document that moved on since
 ``before`` (another window or team member saved in between): it succeeds when the
 entries the edit touched are still as the edit found them, and raises
@@ -23,9 +24,11 @@ from app.models.account import AccountFile
 #: list sections whose entries carry a stable ``id``
 KEYED = ("stakeholders", "team", "insights", "objectives", "risks", "actions", "reviews",
          "kpis")
+#: list sections whose entries carry an id once stored (a file may leave it out):
+#: keyed when every entry on both sides has one, else windowed
+IDENTIFIED = ("influences", "stage_history", "interactions", "stakeholder_history")
 #: list sections without ids: a change is one window of entries replaced
-WINDOWED = ("influences", "stage_history", "interactions", "stakeholder_history",
-            "stage_evidence", "revenue_plan")
+WINDOWED = ("stage_evidence", "revenue_plan")
 #: single records
 WHOLE = ("account", "selection", "whitespace")
 
@@ -111,6 +114,13 @@ def diff(before: AccountFile, after: AccountFile) -> Delta:
         b, a = getattr(before, section), getattr(after, section)
         if b is not a and b != a:
             delta.keyed[section] = _diff_keyed(b, a)
+    for section in IDENTIFIED:
+        b, a = getattr(before, section), getattr(after, section)
+        if b is not a and b != a:
+            if all(e.id is not None for e in b) and all(e.id is not None for e in a):
+                delta.keyed[section] = _diff_keyed(b, a)
+            else:
+                delta.windows[section] = _diff_window(b, a)
     for section in WINDOWED:
         b, a = getattr(before, section), getattr(after, section)
         if b is not a and b != a:

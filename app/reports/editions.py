@@ -108,7 +108,9 @@ def client_document(doc: AccountFile) -> AccountFile:
         "notes": None, "tier": None, "potential_revenue": None, "lifecycle_stage": None})
     people = [p.model_copy(update={
         "stance": None, "influence": None, "relationship": None, "notes": None,
-        "role": None, "last_contact": None}) for p in doc.stakeholders]
+        "role": None, "last_contact": None,
+        # the contact details of the customer's people are never shared with them
+        "email": None, "phone": None, "messengers": None}) for p in doc.stakeholders]
     team = [m.model_copy(update={"notes": None}) for m in doc.team if is_shared(m)]
     members = {m.id for m in team}
 

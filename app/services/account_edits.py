@@ -43,10 +43,21 @@ def add_stage_entry(doc: AccountFile, date: dt.date, stage: RelationshipStage,
     return rebuilt(doc, stage_history=[*doc.stage_history, entry])
 
 
-def update_stage_entry(doc: AccountFile, index: int, changes: Mapping[str, Any], *,
-                       today: dt.date) -> AccountFile:
-    if not 0 <= index < len(doc.stage_history):
+def _stage_index(doc: AccountFile, entry: int | str) -> int:
+    """Where the stage change ``entry`` (its id; an index for an entry without one) is."""
+    if isinstance(entry, str):
+        found = next((i for i, h in enumerate(doc.stage_history) if h.id == entry), None)
+        if found is None:
+            raise _gone(doc, "That stage change")
+        return found
+    if not 0 <= entry < len(doc.stage_history):
         raise _gone(doc, "That stage change")
+    return entry
+
+
+def update_stage_entry(doc: AccountFile, entry: int | str, changes: Mapping[str, Any], *,
+                       today: dt.date) -> AccountFile:
+    index = _stage_index(doc, entry)
     if "date" in changes:
         _not_later_than(doc, changes["date"], today, f"stage_history[{index}].date")
     history: list[Any] = list(doc.stage_history)
@@ -54,9 +65,8 @@ def update_stage_entry(doc: AccountFile, index: int, changes: Mapping[str, Any],
     return rebuilt(doc, stage_history=history)
 
 
-def remove_stage_entry(doc: AccountFile, index: int) -> AccountFile:
-    if not 0 <= index < len(doc.stage_history):
-        raise _gone(doc, "That stage change")
+def remove_stage_entry(doc: AccountFile, entry: int | str) -> AccountFile:
+    index = _stage_index(doc, entry)
     return rebuilt(doc, stage_history=[h for i, h in enumerate(doc.stage_history)
                                        if i != index])
 

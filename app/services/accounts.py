@@ -31,6 +31,7 @@ from app.models.account import (
     StageRecord,
 )
 from app.models.enums import RelationshipStage
+from app.models.ids import with_ids
 from app.storage.database import Database
 from app.storage.store import (
     EDIT,
@@ -301,8 +302,12 @@ class AccountService:
             if ("relationship_stage" in changes and stage is not None
                     and stage != doc.account.relationship_stage):
                 entry = StageRecord(date=today or dt.date.today(), stage=stage)
-                written[0] = entry
                 history = [*history, entry]
+                new = with_ids(doc.model_copy(update={"account": record,
+                                                      "stage_history": history}),
+                               ("stage_history",))
+                written[0] = new.stage_history[-1]
+                return new
             return doc.model_copy(update={"account": record, "stage_history": history})
 
         saved = self.edit(key, change, _what_profile(changes), base=base)
@@ -317,9 +322,11 @@ class AccountService:
         def change(doc: AccountFile) -> AccountFile:
             record = doc.account.model_copy(update={"relationship_stage": stage})
             history = list(doc.stage_history)
-            if entry is not None:
+            if entry is not None:  # by its id; an entry from before ids by date and stage
                 for i in range(len(history) - 1, -1, -1):
-                    if (history[i].date, history[i].stage) == (entry.date, entry.stage):
+                    if (history[i].id == entry.id if entry.id is not None
+                            else (history[i].date, history[i].stage)
+                            == (entry.date, entry.stage)):
                         del history[i]
                         break
             return doc.model_copy(update={"account": record, "stage_history": history})
@@ -391,6 +398,7 @@ class AccountService:
             )
         results = []
         for doc in docs:
+            doc = with_ids(doc)  # a file's lines and log entries without ids get theirs
             key = doc.account.id
             if key in existing:
                 self._store.save(conn, doc, None, origin=IMPORT, changes="replaced by an import")

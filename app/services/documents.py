@@ -15,6 +15,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from app.errors import InvalidInput, Problem
 from app.fileformat.reader import file_position, integrity_problems, problems_from_validation
 from app.models.account import AccountFile
+from app.models.ids import with_ids
 
 
 @cache
@@ -55,4 +56,4 @@ def rebuilt(doc: AccountFile, **parts: Any) -> AccountFile:
     problems += integrity_problems(data)
     if problems or new is None:
         raise InvalidInput(doc.account.name, sorted(problems, key=file_position))
-    return new
+    return with_ids(new, parts)  # an entry the edit added gets its stable id

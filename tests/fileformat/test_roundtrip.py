@@ -34,6 +34,7 @@ from app.models.enums import (
     Tier,
     WhitespaceStatus,
 )
+from app.models.ids import with_ids
 
 # Latin, Cyrillic, CJK, punctuation, symbols and emoji: what users really type.
 LINE_ALPHABET = st.characters(
@@ -48,6 +49,17 @@ MONEY = st.none() | st.floats(min_value=0, max_value=1e15, allow_nan=False)
 COORD = st.floats(min_value=-1e6, max_value=1e6, allow_nan=False)
 DATE = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
 FINITE = st.floats(allow_nan=False, allow_infinity=False)
+#: as people write them: "+7 (495) 123-45-67", "138 0013 8000 доб. 12"
+PHONE = st.from_regex(r"\+?[0-9]{1,3}( ?\(?[0-9]{2,4}\)?)?[ -]?[0-9]{3}[ -]?[0-9]{2,4}"
+                      r"( (ext\.|доб\.) [0-9]{1,4})?", fullmatch=True)
+
+
+def with_some_ids(draw: st.DrawFn, entries: list[dict[str, Any]], prefix: str
+                  ) -> list[dict[str, Any]]:
+    """Ids on some entries, as a file written by hand may have (the rest get theirs
+    on import)."""
+    return [{"id": f"{prefix}{i}", **e} if draw(st.booleans()) else e
+            for i, e in enumerate(entries)]
 
 
 def maybe(strategy: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
@@ -87,8 +99,9 @@ def plans(draw: st.DrawFn, people: list[str]) -> dict[str, Any]:
             "id": k, "title": draw(NAME), "measure": draw(maybe(LINE)),
             "target_value": draw(maybe(FINITE)), "target_date": draw(maybe(DATE)),
             "owner": draw(refs(team)), "status": draw(maybe(st.sampled_from(ObjectiveStatus))),
-            "milestones": [{"title": draw(NAME), "due": draw(maybe(DATE)),
-                            "done": draw(st.booleans())} for _ in range(draw(st.integers(0, 3)))],
+            "milestones": with_some_ids(draw, [
+                {"title": draw(NAME), "due": draw(maybe(DATE)), "done": draw(st.booleans())}
+                for _ in range(draw(st.integers(0, 3)))], f"ms-{k}-"),
             "notes": draw(maybe(TEXT)),
         } for k in goals],
         "revenue_plan": [{"year": y, "quarter": q, "planned": draw(MONEY),
@@ -137,6 +150,10 @@ def account_files(draw: st.DrawFn) -> AccountFile:
             "relationship": draw(maybe(st.integers(0, 4))), "reports_to": boss,
             "our_owner": draw(maybe(LINE)), "last_contact": draw(maybe(DATE)),
             "notes": draw(maybe(TEXT)),
+            "email": draw(maybe(st.emails())), "phone": draw(maybe(PHONE)),
+            "messengers": draw(maybe(st.fixed_dictionaries(
+                {}, optional={k: NAME for k in ("wechat", "telegram", "whatsapp", "linkedin",
+                                                "dingtalk", "other")}))),
             "position": draw(maybe(st.fixed_dictionaries({"x": COORD, "y": COORD}))),
         })
     influences = []
@@ -185,18 +202,18 @@ def account_files(draw: st.DrawFn) -> AccountFile:
             "notes": draw(maybe(TEXT)),
         },
         "stakeholders": stakeholders,
-        "influences": influences,
-        "stage_history": [
+        "influences": with_some_ids(draw, influences, "line-"),
+        "stage_history": with_some_ids(draw, [
             {"date": draw(DATE), "stage": draw(st.sampled_from(RelationshipStage)),
              "note": draw(maybe(TEXT))} for _ in range(draw(st.integers(0, 3)))
-        ],
-        "interactions": [
+        ], "stage-"),
+        "interactions": with_some_ids(draw, [
             {"date": draw(DATE), "stakeholder": draw(maybe(st.sampled_from(ids))) if ids else None,
              "participants": draw(some(ids)),
              "channel": draw(maybe(st.sampled_from(Channel))), "summary": draw(maybe(TEXT))}
             for _ in range(draw(st.integers(0, 3)))
-        ],
-        "stakeholder_history": history,
+        ], "ix"),
+        "stakeholder_history": with_some_ids(draw, history, "ph"),
         "stage_evidence": evidence,
         "selection": selection,
         "whitespace": whitespace,
@@ -223,8 +240,9 @@ def test_file_to_database_to_file_is_lossless(
     accounts.import_documents([doc], replace=True)
     out = tmp_path_factory.mktemp("export") / "out.json"
     exported = accounts.export(doc.account.id, out)
-    assert exported == doc
-    assert parse_account_file(out.read_bytes()) == doc
+    # every field as written; lines and log entries that had no id now have one
+    assert exported == with_ids(doc)
+    assert parse_account_file(out.read_bytes()) == exported
     accounts.delete(doc.account.id)
 
 

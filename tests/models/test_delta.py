@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from app.models.account import AccountFile
 from app.models.delta import DeltaConflict, diff
 from app.models.enums import RelationshipStage, Stance
+from app.models.ids import with_ids
 from app.services import account_edits, map_edits, plan_edits
 from app.services.demo import demo_documents
 
@@ -20,7 +21,7 @@ Edit = Callable[[AccountFile], AccountFile]
 
 
 def ural() -> AccountFile:
-    return next(d for d in demo_documents(TODAY) if d.account.id == "demo-ural")
+    return with_ids(next(d for d in demo_documents(TODAY) if d.account.id == "demo-ural"))
 
 
 def _person(i: int) -> Callable[[AccountFile], str]:
@@ -102,4 +103,5 @@ def test_a_delta_keeps_only_what_changed() -> None:
     assert delta.sections == {"stakeholders", "stakeholder_history"}
     (change,) = delta.keyed["stakeholders"].changes.values()
     assert change[0].stance != change[1].stance
-    assert len(delta.windows["stakeholder_history"].added) == 1
+    (line,) = delta.keyed["stakeholder_history"].changes.values()
+    assert line[0] is None and line[1].new == Stance.CHAMPION  # one line added

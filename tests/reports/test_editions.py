@@ -26,7 +26,7 @@ from app.services.demo import demo_documents
 REMOVED: dict[type[BaseModel], set[str]] = {
     AccountRecord: {"notes", "tier", "potential_revenue", "lifecycle_stage"},
     StakeholderRecord: {"stance", "influence", "relationship", "notes", "role",
-                        "last_contact"},
+                        "last_contact", "email", "phone", "messengers"},
     TeamMemberRecord: {"notes"},
     RiskRecord: {"notes", "escalation"},
     ActionRecord: {"notes"},

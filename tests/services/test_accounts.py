@@ -11,6 +11,7 @@ import pytest
 from app.bootstrap import Services
 from app.errors import Conflict, InvalidInput, NotFound
 from app.models.enums import RelationshipStage, Tier
+from app.models.ids import with_ids
 from app.services.demo import demo_documents
 from tests.conftest import account_doc, dump_database, parsed_doc
 
@@ -104,7 +105,7 @@ def test_snapshot_and_restore_bring_back_everything(services: Services) -> None:
     snap = services.accounts.snapshot("demo-ural")
     services.accounts.delete("demo-ural")
     services.accounts.restore(snap)
-    assert services.accounts.snapshot("demo-ural") == doc
+    assert services.accounts.snapshot("demo-ural") == with_ids(doc)
 
 
 def test_demo_workspace_has_three_scripts_and_realistic_size() -> None:

@@ -13,6 +13,7 @@ import pytest
 from app.bootstrap import Services
 from app.errors import InvalidInput
 from app.models.enums import ActionStatus, TeamRole
+from app.models.ids import with_ids
 from app.services.demo import demo_documents
 from tests.conftest import dump_database, parsed_doc
 from tests.fileformat.plan import plan_dict, plan_doc
@@ -28,7 +29,7 @@ def rows(db_path: Path, table: str) -> int:
 
 def test_a_plan_is_stored_and_read_back_exactly(services: Services, db_path: Path) -> None:
     services.accounts.import_documents([plan_doc()])
-    assert services.accounts.snapshot("acme") == plan_doc()
+    assert services.accounts.snapshot("acme") == with_ids(plan_doc())
     # one row holds the account; the people index has its people
     assert rows(db_path, "accounts") == 1
     assert rows(db_path, "people") == len(plan_doc().stakeholders)
@@ -49,7 +50,7 @@ def test_lists_keep_their_file_order_whatever_the_links(services: Services) -> N
     doc["reviews"][0]["our_attendees"] = ["t3", "t1"]
     parsed = parsed_doc(**doc)
     services.accounts.import_documents([parsed])
-    assert services.accounts.snapshot("acme") == parsed
+    assert services.accounts.snapshot("acme") == with_ids(parsed)
 
 
 def test_deleting_an_account_removes_it_only_and_keeps_its_last_version(
@@ -58,10 +59,10 @@ def test_deleting_an_account_removes_it_only_and_keeps_its_last_version(
     services.accounts.import_documents([plan_doc(), other])
     services.accounts.delete("acme")
     assert [s.key for s in services.accounts.list_summaries()] == ["other"]
-    assert services.accounts.snapshot("other") == other
+    assert services.accounts.snapshot("other") == with_ids(other)
     assert rows(db_path, "people") == len(other.stakeholders)
     (kept,) = services.accounts.history("acme")
-    assert services.accounts.version("acme", kept.version) == plan_doc()
+    assert services.accounts.version("acme", kept.version) == with_ids(plan_doc())
 
 
 def test_replacing_an_account_keeps_the_new_plan_and_the_old_one_in_history(
@@ -73,7 +74,7 @@ def test_replacing_an_account_keeps_the_new_plan_and_the_old_one_in_history(
     smaller["actions"] = [a for a in smaller["actions"] if a.get("objective") != "o1"]
     services.accounts.replace_account(parsed_doc(**smaller))
     assert services.accounts.snapshot("acme") == parsed_doc(**smaller)
-    assert services.accounts.version("acme", 1) == plan_doc()
+    assert services.accounts.version("acme", 1) == with_ids(plan_doc())
 
 
 def test_an_edit_with_a_dangling_reference_is_refused_and_changes_nothing(
@@ -95,7 +96,7 @@ def test_the_demo_plans_survive_the_database(services: Services) -> None:
     docs = demo_documents()
     services.accounts.import_documents(docs)
     for doc in docs:
-        assert services.accounts.snapshot(doc.account.id) == doc
+        assert services.accounts.snapshot(doc.account.id) == with_ids(doc)
 
 
 @pytest.mark.parametrize("today", [dt.date(2026, 11, 25), dt.date(2027, 1, 1),

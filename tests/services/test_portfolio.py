@@ -12,6 +12,7 @@ from app.bootstrap import Services
 from app.errors import NotFound
 from app.models.account import AccountFile
 from app.models.enums import RelationshipStage, Tier
+from app.models.ids import with_ids
 from app.services.demo import demo_documents
 from app.services.portfolio import AccountScore, PortfolioService, score_document
 from tests.conftest import account_doc, parsed_doc
@@ -127,7 +128,7 @@ def test_bulk_documents_equal_the_orm_snapshots(
     services.accounts.import_documents(docs)
     bulk = [d for b in portfolio.iter_documents(batch=4) for d in b]
     assert bulk == [services.accounts.snapshot(d.account.id) for d in docs]
-    assert bulk == docs  # and the import lost nothing either
+    assert bulk == [with_ids(d) for d in docs]  # and the import lost nothing either
 
 
 def test_scores_of_other_settings(services: Services, portfolio: PortfolioService) -> None:

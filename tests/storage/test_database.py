@@ -10,6 +10,7 @@ import pytest
 import sqlalchemy
 
 from app.errors import DatabaseError, DatabaseLocked
+from app.models.ids import with_ids
 from app.services.accounts import AccountService
 from app.storage import migrations
 from app.storage.database import APPLICATION_ID, open_database, resolve_target
@@ -333,7 +334,7 @@ def test_a_database_from_before_the_account_plan_upgrades_and_takes_a_plan(
         assert [(i.summary, i.participants) for i in old.interactions] == [("会议", [])]
         assert old.team == old.risks == old.kpis == []
         service.import_documents([plan_doc()])
-        assert service.snapshot("acme") == plan_doc()
+        assert service.snapshot("acme") == with_ids(plan_doc())
     finally:
         db.close()
 

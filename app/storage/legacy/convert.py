@@ -55,8 +55,11 @@ from app.storage.legacy.orm import (
 from app.storage.legacy.orm import KpiValue as KpiValueRow
 
 ACCOUNT_FIELDS = tuple(f for f in AccountRecord.model_fields if f != "id")
+#: fields the model gained after schema 0006 (it has no column for them)
+LATER_FIELDS = ("email", "phone", "messengers")
 STAKEHOLDER_FIELDS = tuple(
-    f for f in StakeholderRecord.model_fields if f not in ("id", "reports_to", "position")
+    f for f in StakeholderRecord.model_fields
+    if f not in ("id", "reports_to", "position", *LATER_FIELDS)
 )
 
 
