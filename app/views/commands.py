@@ -63,18 +63,21 @@ def push(stack: QUndoStack, command: WorkspaceCommand) -> None:
 
 
 class EditFieldCommand(WorkspaceCommand):
-    def __init__(self, ws: Workspace, key: str, field: str, old: Any, new: Any) -> None:
+    def __init__(self, ws: Workspace, key: str, field: str, old: Any, new: Any,
+                 origin: str = "profile") -> None:
         shown = label(new) if isinstance(new, str) and field.endswith(("stage", "tier")) else new
         text = f"Set {field.replace('_', ' ')}"
         if field != "notes" and shown not in (None, ""):
             text += f" to {str(shown)[:40]}"
         super().__init__(ws, text)
         self.key, self.field, self.old, self.new = key, field, old, new
+        self.origin = origin
 
         self._history_entry: StageRecord | None = None
 
     def apply(self) -> None:
-        self._history_entry = self.ws.update(self.key, {self.field: self.new})
+        origin, self.origin = self.origin, ""  # a redo is not the view's own edit
+        self._history_entry = self.ws.update(self.key, {self.field: self.new}, origin)
 
     def revert(self) -> None:
         if self.field == "relationship_stage":
@@ -131,15 +134,17 @@ class MoveCardsCommand(WorkspaceCommand):
 
     def __init__(self, ws: Workspace, key: str,
                  moves: Mapping[str, tuple[tuple[float, float], tuple[float, float]]],
-                 text: str | None = None) -> None:
+                 text: str | None = None, origin: str = "map") -> None:
         count = len(moves)
         super().__init__(ws, text or (f"Move {count} cards" if count > 1 else "Move card"))
         self.key = key
         self.old = {sid: old for sid, (old, _new) in moves.items()}
         self.new = {sid: new for sid, (_old, new) in moves.items()}
+        self.origin = origin
 
     def apply(self) -> None:
-        self.ws.move_cards(self.key, self.new)
+        origin, self.origin = self.origin, ""
+        self.ws.move_cards(self.key, self.new, origin)
 
     def revert(self) -> None:
         self.ws.move_cards(self.key, self.old)
@@ -152,8 +157,10 @@ class EditDocumentCommand(WorkspaceCommand):
     someone else saved the account in between."""
 
     def __init__(self, ws: Workspace, before: AccountFile, after: AccountFile,
-                 text: str) -> None:
+                 text: str, origin: str = "") -> None:
         super().__init__(ws, text)
+        #: the view that made the edit, told with its first apply only
+        self.origin = origin
         self.key = before.account.id
         self.delta = diff(before, after)
         self.people = bool(self.delta.sections & MAP_SECTIONS)
@@ -163,7 +170,9 @@ class EditDocumentCommand(WorkspaceCommand):
 
     def apply(self) -> None:
         checked, self._checked_from = self._checked_from, None
-        self.ws.apply_delta(self.key, self.delta, self.text(), checked_from=checked)
+        origin, self.origin = self.origin, ""
+        self.ws.apply_delta(self.key, self.delta, self.text(), origin=origin,
+                            checked_from=checked)
 
     def revert(self) -> None:
         self.ws.apply_delta(self.key, self.delta.inverse(), f"undo: {self.text()}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -62,7 +62,7 @@ if TYPE_CHECKING:  # imported where used: the frame is shown before they are loa
     from app.views.people_search import PeopleSearch
     from app.views.plan.tab import PlanTab
     from app.views.profile_form import ProfileForm
-    from app.views.workspace import Workspace
+    from app.views.workspace import AccountChange, Workspace
 
 log = logging.getLogger("rapport.views")
 UNDO_LIMIT = 200
@@ -157,9 +157,6 @@ class MainWindow(QMainWindow):
         self.workspace.reset.connect(self.reload)
         self.workspace.reset.connect(self.rescore_portfolio)
         self.workspace.failed.connect(self._on_command_failed)
-        self.workspace.cardsMoved.connect(self._on_map_cards_moved)
-        self.workspace.peopleChanged.connect(self._on_people_changed)
-        self.workspace.peopleEdited.connect(self._on_people_edited_only)
         self.profile.edited.connect(self._on_profile_edited)
         app = QApplication.instance()
         if isinstance(app, QApplication):  # back in front: was the account replaced?
@@ -340,7 +337,8 @@ class MainWindow(QMainWindow):
 
             map_tab = MapTab()
             map_tab.moveRequested.connect(self._on_cards_moved)
-            map_tab.editRequested.connect(self._on_people_edited)
+            map_tab.editRequested.connect(
+                lambda change, text: self._on_document_edited(change, text, "map"))
             map_tab.fetch = self._fetch
             map_tab.errorRaised.connect(self._error)
             return map_tab
@@ -349,7 +347,8 @@ class MainWindow(QMainWindow):
 
             assessment = AssessmentTab()
             assessment.fetch = self._fetch
-            assessment.editRequested.connect(self._on_people_edited)
+            assessment.editRequested.connect(
+                lambda change, text: self._on_document_edited(change, text, "assessment"))
             assessment.fieldRequested.connect(self._on_field_requested)
             assessment.settingsRequested.connect(self.edit_scoring_settings)
             assessment.peopleRequested.connect(self._show_people_on_map)
@@ -359,7 +358,8 @@ class MainWindow(QMainWindow):
 
         plan = PlanTab()
         plan.fetch = self._fetch
-        plan.editRequested.connect(self._on_people_edited)
+        plan.editRequested.connect(
+            lambda change, text: self._on_document_edited(change, text, "plan"))
         plan.errorRaised.connect(self._error)
         return plan
 
@@ -677,21 +677,38 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.select(key)
 
-    def _on_account_changed(self, key: str) -> None:
+    def _on_account_changed(self, change: AccountChange) -> None:
+        """Bring what shows the account up to date with one write, and only what shows
+        the parts it changed; hidden tabs are loaded when shown."""
+        from app.views.workspace import PLAN_SECTIONS
+
+        key = change.key
+        if change.positions is not None:  # cards moved: nothing else changed
+            self._on_map_cards_moved(key, change.positions)
+            return
         self._rescore(key)
         self.model.upsert(self.workspace.summary(key))
         self._update_counts()
-        if key == self.current_key:
-            doc = self.workspace.snapshot(key)
+        if key != self.current_key:  # an undo of an edit of another account: show it
+            self.select(key)
+            return
+        doc = self.workspace.snapshot(key)
+        if "account" in change.sections:
             record = doc.account
             self._set_title(record.name, record.tier, record.relationship_stage,
                             record.target_stage)
             self.profile.load(record)
-            self._shown = doc
-            self._stale |= {"assessment", "plan"}
-            self._refresh_current_tab()
-        else:
-            self.select(key)
+        self._shown = doc
+        self._stale.add("assessment")  # scores and gaps read nearly every part
+        if change.sections & PLAN_SECTIONS:
+            self._stale.add("plan")
+        if change.map_changed:
+            if (change.people is not None and "map" not in self._stale
+                    and self._current_tab() == "map"):
+                self.map.update_people(doc, set(change.people))
+            else:
+                self._stale.add("map")
+        self._refresh_current_tab()
 
     def _on_account_removed(self, key: str) -> None:
         self.portfolio.remove_account(key)
@@ -780,7 +797,8 @@ class MainWindow(QMainWindow):
                         "Cannot save the new card positions"):
             self.map.scene.set_positions({sid: old for sid, (old, _new) in moves.items()})
 
-    def _on_people_edited(self, change: Any, text: str) -> None:
+    def _on_document_edited(self, change: Any, text: str, origin: str) -> None:
+        """A tab's edit of the account document: ``change`` is (before, after)."""
         before, after = change
         key = self.current_key
         if key is None or after == before:  # nothing changed: no empty undo step
@@ -792,7 +810,8 @@ class MainWindow(QMainWindow):
                 key, before):
             from app.views.commands import EditDocumentCommand
 
-            self.run(EditDocumentCommand(self.workspace, before, after, text), f"{text} failed")
+            self.run(EditDocumentCommand(self.workspace, before, after, text, origin),
+                     f"{text} failed")
 
     def _on_field_requested(self, field: str, value: Any) -> None:
         """A profile field changed from another tab (stage ladder, tier): same command,
@@ -805,7 +824,7 @@ class MainWindow(QMainWindow):
             return
         from app.views.commands import EditFieldCommand
 
-        if not self.run(EditFieldCommand(self.workspace, key, field, old, value),
+        if not self.run(EditFieldCommand(self.workspace, key, field, old, value, "assessment"),
                         f"Cannot set the {field.replace('_', ' ')}"):
             self.assessment.load(self.workspace.snapshot(key), self.scoring)
 
@@ -830,23 +849,7 @@ class MainWindow(QMainWindow):
         if self.current_key is not None and assessment is not None:
             assessment.load(self.workspace.snapshot(self.current_key), self.scoring)
 
-    def _on_people_edited_only(self, key: str, ids: set[str]) -> None:
-        if key == self.current_key:
-            self._shown = self.workspace.snapshot(key)
-            if "map" in self._stale:
-                return  # loaded whole when shown
-            if self._current_tab() == "map":
-                self.map.update_people(self._shown, ids)
-            else:
-                self._stale.add("map")
-
-    def _on_people_changed(self, key: str) -> None:
-        if key == self.current_key:
-            self._shown = self.workspace.snapshot(key)
-            self._stale.add("map")
-            self._refresh_current_tab()
-
-    def _on_map_cards_moved(self, key: str, positions: dict[str, Any]) -> None:
+    def _on_map_cards_moved(self, key: str, positions: Mapping[str, Any]) -> None:
         if key == self.current_key:
             from app.views.map.tab import with_positions
 
@@ -874,6 +877,8 @@ class MainWindow(QMainWindow):
         return self._replaced_outside(key, self._shown)
 
     def _replaced_outside(self, key: str, known: AccountFile) -> bool:
+        from app.views.workspace import EVERYTHING, MAP_SECTIONS, AccountChange
+
         if self.workspace.unchanged_since_read(key):
             return False  # one cheap version read instead of the whole account
         try:
@@ -886,7 +891,8 @@ class MainWindow(QMainWindow):
         log.info("account %s was changed outside Rapport: showing the stored version", key)
         map_tab = self._built_tab("map")
         if map_tab is None:  # nothing typed in a map never shown: it loads when shown
-            self._on_account_changed(key)  # title, profile, stages, plan, the list's row
+            # title, profile, stages, plan, the list's row; the map loads when shown
+            self._on_account_changed(AccountChange(key, EVERYTHING - MAP_SECTIONS))
             self._shown = stored
             self._stale.add("map")
             self.statusBar().showMessage("This account was changed outside Rapport (an "
@@ -895,7 +901,8 @@ class MainWindow(QMainWindow):
             return True
         panel = map_tab.panel
         typed, person = panel.typed(), panel.person_id()
-        self._on_account_changed(key)  # title, profile, stages, plan, the list's row
+        # title, profile, stages, plan, the list's row; the map below, keeping the typing
+        self._on_account_changed(AccountChange(key, EVERYTHING - MAP_SECTIONS))
         self._shown = stored
         map_tab.load(stored)
         if typed and panel.person_id() == person:

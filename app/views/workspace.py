@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -28,6 +29,36 @@ from app.services.accounts import (
 
 #: parts of the document the map draws (its people and lines; the team names owners)
 MAP_SECTIONS = frozenset({"stakeholders", "influences", "team"})
+#: parts the Plan tab shows (people and the profile: the names and currency it uses)
+PLAN_SECTIONS = frozenset({"account", "stakeholders", "team", "insights", "objectives",
+                           "revenue_plan", "risks", "actions", "reviews", "kpis",
+                           "interactions"})
+#: every top-level part of an account document
+EVERYTHING = frozenset(AccountFile.model_fields) - {"format", "version"}
+
+
+@dataclass(frozen=True)
+class AccountChange:
+    """What one write changed of one account, so each view refreshes only that.
+
+    ``sections``: the top-level parts of the document that changed (``EVERYTHING``
+    when not known: a conflict, a reread). ``origin``: the view that started the
+    edit ("map", "assessment", "plan", "profile"; "" for an undo, a redo or
+    anything else), so it can tell its own edit from someone else's. ``people``:
+    set when only these people's own fields changed (nobody added, removed or
+    moved, no line or manager changed): the map redraws just their cards.
+    ``positions``: set when only cards moved, to where (None: back to the layout).
+    """
+
+    key: str
+    sections: frozenset[str]
+    origin: str = ""
+    people: frozenset[str] | None = None
+    positions: Mapping[str, tuple[float, float] | None] | None = None
+
+    @property
+    def map_changed(self) -> bool:
+        return bool(self.sections & MAP_SECTIONS)
 
 
 def people_edited(delta: Delta) -> set[str] | None:
@@ -47,19 +78,13 @@ def people_edited(delta: Delta) -> set[str] | None:
 
 class Workspace(QObject):
     accountAdded = Signal(str)
-    accountChanged = Signal(str)
+    #: an account was written: one :class:`AccountChange` saying what changed
+    accountChanged = Signal(object)
     accountRemoved = Signal(str)
     #: everything may have changed (bulk import)
     reset = Signal()
     #: an undo or redo could not be carried out (message for the user)
     failed = Signal(str)
-    #: cards of an account's map moved: (account id, {stakeholder id: (x, y) | None})
-    cardsMoved = Signal(str, object)
-    #: an account's people or lines changed (map edits): account id
-    peopleChanged = Signal(str)
-    #: only some people's own fields changed (stance, title, …; nobody added or removed,
-    #: no line or boss changed): account id, set of their ids. The map redraws only them.
-    peopleEdited = Signal(str, object)
 
     def __init__(self, accounts: AccountService, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,26 +161,30 @@ class Workspace(QObject):
     def _keep(self, saved: Stored) -> None:
         self._cached, self._version = saved.doc, saved.version
 
-    def update(self, key: str, changes: Mapping[str, Any]) -> StageRecord | None:
+    def update(self, key: str, changes: Mapping[str, Any], origin: str = ""
+               ) -> StageRecord | None:
         """Returns the stage-history entry a stage change wrote."""
         base, self._cached = self._base(key), None
         entry, saved = self._accounts.update(key, changes, base=base)
         self._keep(saved)
-        self.accountChanged.emit(key)
+        sections = {"account", "stage_history"} if entry is not None else {"account"}
+        self.accountChanged.emit(AccountChange(key, frozenset(sections), origin))
         return entry
 
     def revert_stage_change(self, key: str, entry: StageRecord | None,
                             stage: RelationshipStage | None) -> None:
         base, self._cached = self._base(key), None
         self._keep(self._accounts.revert_stage_change(key, entry, stage, base=base))
-        self.accountChanged.emit(key)
+        self.accountChanged.emit(AccountChange(key, frozenset({"account", "stage_history"})))
 
-    def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None]) -> None:
+    def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None],
+                   origin: str = "") -> None:
         base, self._cached = self._base(key), None
         self._keep(self._accounts.move_cards(key, positions, base=base))
-        self.cardsMoved.emit(key, dict(positions))
+        self.accountChanged.emit(AccountChange(key, frozenset({"stakeholders"}), origin,
+                                               positions=dict(positions)))
 
-    def apply_delta(self, key: str, delta: Delta, what: str, *,
+    def apply_delta(self, key: str, delta: Delta, what: str, *, origin: str = "",
                     checked_from: AccountFile | None = None) -> None:
         """Make the change ``delta`` describes to the account as stored now: on the
         document this window read, or, if someone saved since, on theirs (rebase).
@@ -184,20 +213,17 @@ class Workspace(QObject):
                 base, version = err.current.doc, err.current.version
                 continue
             self._cached, self._version = doc, version
-            self.accountChanged.emit(key)
             edited = people_edited(delta)
-            if edited is not None:
-                self.peopleEdited.emit(key, edited)
-            elif delta.sections & MAP_SECTIONS:
-                self.peopleChanged.emit(key)
+            self.accountChanged.emit(AccountChange(
+                key, delta.sections, origin,
+                people=frozenset(edited) if edited is not None else None))
             return
         self._refresh_after_conflict(key)
         raise Conflict(f'Account "{key}" keeps changing; the edit was not saved.')
 
     def _refresh_after_conflict(self, key: str) -> None:
         self._cached = None
-        self.accountChanged.emit(key)  # show what is stored now
-        self.peopleChanged.emit(key)
+        self.accountChanged.emit(AccountChange(key, EVERYTHING))  # show what is stored now
 
     def delete(self, key: str) -> None:
         self._cached = None

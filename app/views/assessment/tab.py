@@ -399,7 +399,8 @@ class AssessmentTab(QWidget):
         self.stage.evidence_view.doubleClicked.connect(self.describe_evidence)
         self.stage.history.editRequested.connect(
             lambda i, changes: self._edit(
-                lambda d: edits.update_stage_entry(d, i, changes, today=self.today()),
+                lambda d: edits.update_stage_entry(d, self._stage_entry(i), changes,
+                                                   today=self.today()),
                 "Correct stage change"))
         self.stage.add_entry.clicked.connect(self.add_stage_entry)
         self.stage.remove_entry.clicked.connect(self.remove_stage_entry)
@@ -527,8 +528,15 @@ class AssessmentTab(QWidget):
         row = self.stage.history_view.currentIndex().row()
         if row < 0:
             return
-        index = self.stage.history.entry_index(row)
-        self._edit(lambda d: edits.remove_stage_entry(d, index), "Remove stage change")
+        entry = self._stage_entry(self.stage.history.entry_index(row))
+        self._edit(lambda d: edits.remove_stage_entry(d, entry), "Remove stage change")
+
+    def _stage_entry(self, index: int) -> int | str:
+        """The id of the stage change shown at ``index`` of the shown account's history:
+        the edit lands on that entry even if the stored history changed meanwhile."""
+        shown = self.doc.stage_history if self.doc is not None else []
+        key = shown[index].id if 0 <= index < len(shown) else None
+        return key if key is not None else index
 
     def _finding_activated(self, index: QModelIndex) -> None:
         ids = index.data(IDS_ROLE)

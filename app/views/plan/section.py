@@ -156,13 +156,15 @@ class SectionModel(QAbstractTableModel):
 
     def load(self, doc: AccountFile | None, same_account: bool = False) -> bool:
         """Show ``doc``'s entries. After an edit of the same account that kept the
-        number of entries, the cells change in place (the current cell, an editor
+        entries (by id) in their order, the cells change in place (the current cell, an editor
         opened by Tab and the selection stay); otherwise the model is reset.
         Returns whether it was reset."""
         items = list(self.items_of(doc)) if doc is not None else []
         self.parent_item = (self.parent_of(doc) if doc is not None and self.parent_of
                             else None)
-        if same_account and doc is not None and len(items) == len(self.items) and items:
+        if same_account and doc is not None and len(items) == len(self.items) and items \
+                and all(getattr(a, "id", None) == getattr(b, "id", None)
+                        for a, b in zip(items, self.items, strict=True)):
             self._take(doc, items)
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(items) - 1, len(self.columns) - 1))
@@ -181,6 +183,17 @@ class SectionModel(QAbstractTableModel):
 
     def item(self, row: int) -> Any:
         return self.items[row]
+
+    def key_at(self, row: int) -> str | None:
+        """The id of the entry at ``row`` (None: no such row, or an entry without id)."""
+        return getattr(self.items[row], "id", None) if 0 <= row < len(self.items) else None
+
+    def row_of(self, key: str | None, fallback: int) -> int:
+        """Where the entry ``key`` is now; ``fallback`` for an entry without id."""
+        if key is None:
+            return fallback
+        return next((i for i, e in enumerate(self.items) if getattr(e, "id", None) == key),
+                    -1)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.items)

@@ -497,8 +497,9 @@ class PlanTab(QWidget):
         for page in (*self.sections.values(), self.milestone_page, self.kpi_values_page):
             current = page.proxy.mapToSource(page.table.currentIndex())
             focus = page.table.hasFocus()
+            key = page.model.key_at(current.row())  # the entry follows its id, not its row
             if page.model.load(doc, same_account=same) and same:
-                page.restore(current.row(), current.column(), focus)
+                page.restore(page.model.row_of(key, current.row()), current.column(), focus)
             page.show_error(None)
             if not same and page in self.sections.values():
                 page.hint.setText(page.default_hint)  # e.g. "Exported … to …" is gone
