@@ -1,0 +1,122 @@
+"""Importing contacts: a plan (``app.contacts``) turned into the account's next document.
+
+The result is one validated document — new people with fresh ids and their reporting
+lines, the people the file updates with only the fields it provides changed — that
+the caller saves as one undoable step. New people get no position: the map lays
+them out into the org chart. The summary says what was created, updated and skipped
+(and why), as a CLI prints it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from collections.abc import Mapping as MappingABC
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.contacts import ImportPlan, RowPlan, layout, open_source, plan_import
+from app.contacts.fields import FIELDS
+from app.errors import InvalidInput, Problem, cut, shown
+from app.models.account import AccountFile
+from app.services.documents import rebuilt
+from app.services.map_edits import TRACKED
+
+#: how the summary names a changed field
+_LABELS = {**{f: label.split(" (")[0] for f, label in FIELDS.items()},
+           "reports_to": "Manager", "messengers": "Messengers"}
+#: characters of a name a summary line shows
+_NAME = 80
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What an import did, row by row, for the CLI to print and the wizard to show."""
+
+    created: tuple[RowPlan, ...]
+    updated: tuple[RowPlan, ...]
+    unchanged: tuple[RowPlan, ...]
+    skipped: tuple[RowPlan, ...]
+    #: problems of imported rows (a bad e-mail left out, a manager not found, …)
+    warnings: tuple[str, ...]
+    unit: str = "row"
+
+    def lines(self) -> list[str]:
+        """The summary as printable lines (user values escaped)."""
+        u = self.unit
+        out = [f"{len(self.created):,} created, {len(self.updated):,} updated, "
+               f"{len(self.unchanged):,} unchanged, {len(self.skipped):,} skipped"]
+        out += [f"  created  {u} {r.row:,}: {_name(r)} ({r.person_id})" for r in self.created]
+        out += [f"  updated  {u} {r.row:,}: {_name(r)} ({r.person_id}, by {r.matched_by}): "
+                + ", ".join(_LABELS.get(f, f) for f in r.changes) for r in self.updated]
+        out += [f"  skipped  {u} {r.row:,}: {_name(r)}: {shown('; '.join(r.reasons))}"
+                for r in self.skipped]
+        out += [f"  warning  {shown(w)}" for w in self.warnings]
+        return out
+
+
+def _name(row: RowPlan) -> str:
+    return cut(shown(row.name), _NAME) if row.name else "(no name)"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    #: the next document (``plan.base`` itself when nothing changes)
+    doc: AccountFile
+    summary: ImportSummary
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.summary.created or self.summary.updated)
+
+
+def apply_import(plan: ImportPlan, skip: Collection[int] = (), *,
+                 today: dt.date | None = None) -> ImportResult:
+    """The account with the plan's rows imported, minus the ``skip`` rows (numbers as
+    in the file). With ``today``, a stance the file changes is recorded in the
+    stakeholder history, as an edit in the side panel is. InvalidInput if no row can
+    be imported (each skipped row's reason listed), or if the account would refuse
+    the result (more than 5,000 people)."""
+    if set(skip) - plan.skip:
+        plan = plan.skipping(skip)
+    if not plan.usable:
+        raise InvalidInput(plan.layout.table.name, [
+            Problem(f"{plan.layout.table.unit} {r.row:,}", "; ".join(r.reasons))
+            for r in plan.rows] or [Problem("", "no rows")])
+    rows = {a: tuple(r for r in plan.rows if r.action == a)
+            for a in ("create", "update", "unchanged", "skip")}
+    summary = ImportSummary(
+        rows["create"], rows["update"], rows["unchanged"], rows["skip"],
+        tuple(str(p) for r in plan.rows if r.action != "skip" for p in r.problems),
+        plan.layout.table.unit)
+    if not rows["create"] and not rows["update"]:
+        return ImportResult(plan.base, summary)
+    updated = {r.person_id: r.record for r in rows["update"]}
+    people: list[Any] = [updated.get(p.id, p) for p in plan.base.stakeholders]
+    people += [r.record for r in rows["create"]]
+    history = _history(plan, rows["update"], today) if today else []
+    if history:
+        return ImportResult(rebuilt(plan.base, stakeholders=people, stakeholder_history=[
+            *plan.base.stakeholder_history, *history]), summary)
+    return ImportResult(rebuilt(plan.base, stakeholders=people), summary)
+
+
+def _history(plan: ImportPlan, updated: tuple[RowPlan, ...],
+             today: dt.date) -> list[dict[str, Any]]:
+    """Stakeholder-history entries for the tracked fields the import changes."""
+    note = f"imported from {plan.layout.table.name}"[:200]
+    return [{"date": today.isoformat(), "stakeholder": r.person_id, "field": f,
+             "old": old, "new": new, "note": note}
+            for r in updated for f, (old, new) in r.changes.items() if f in TRACKED]
+
+
+def plan_file(doc: AccountFile, path: str | Path, *, encoding: str | None = None,
+              preset: str | None = None,
+              mapping: str | MappingABC[str, Any] | None = None,
+              header_row: int | None = None, region: str | None = None) -> ImportPlan:
+    """Read, map and plan a contact file in one call (the CLI's path): see
+    ``app.contacts.open_source``, ``layout`` and ``plan_import``."""
+    table = open_source(path, encoding)
+    return plan_import(doc, layout(table, preset=preset, mapping=mapping,
+                                   header_row=header_row), region=region)
