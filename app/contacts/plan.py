@@ -80,6 +80,11 @@ class ImportPlan:
         return [p for r in self.rows for p in r.problems]
 
     @property
+    def people_after(self) -> int:
+        """How many people the account would hold (it may hold 5,000: ``LIMITS``)."""
+        return len(self.base.stakeholders) + self.count("create")
+
+    @property
     def usable(self) -> bool:
         """Whether any row would be imported (created, updated or already there)."""
         return any(r.action != "skip" for r in self.rows)

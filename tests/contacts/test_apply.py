@@ -66,6 +66,7 @@ def test_an_account_full_of_people_refuses_the_import_with_the_limit() -> None:
     full = parsed_doc(stakeholders=[{"id": f"x{i}", "name": f"Person {i}"}
                                     for i in range(4_999)], influences=[], interactions=[])
     plan = plan_import(full, layout(read_source(b"Name\r\nAnna\r\nBob\r\n", "c.csv")))
+    assert plan.people_after == 5_001
     with pytest.raises(InvalidInput, match="at most 5,000"):
         apply_import(plan)
 
