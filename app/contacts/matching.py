@@ -1,13 +1,15 @@
 """Is this row someone the account already has, or an earlier row of the file?
 
 The same e-mail (any case) is the same person; so is the same phone number
-(compared as numbers, see ``phones``) or the same name (parts in any order, see
+(compared as numbers, see ``phones``) when the names share a part ("A. Weber" and
+"Anna Weber", not "Max Braun"), and the same name (parts in any order, see
 ``names``) — unless both sides have an e-mail and they differ: two Wang Weis with
-different addresses are two people. Against the account, a near-identical name
+different addresses are two people. An address or number several people have (a
+switchboard, sales@…) says nothing about who is who: ``shared`` finds them, and they
+are left out of the identities. Against the account, a near-identical name
 (rapidfuzz, one typo in a longer name) also counts, asked after every exact match
-(``similar``); within a file only exact ones do.
-Two people the account already holds under one name make a match by name ambiguous:
-it is reported, never guessed.
+(``similar``); within a file only exact ones do. Two people the account already
+holds under one name make a match by name ambiguous: it is reported, never guessed.
 """
 
 from __future__ import annotations
@@ -15,6 +17,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from itertools import combinations
+
+from app.contacts.names import script_of
 
 #: a name this similar (0-100, rapidfuzz ratio of the ordered parts) is the same name …
 FUZZY_SCORE = 90
@@ -55,6 +60,7 @@ class Index:
         self.by_phone: dict[str, list[str]] = defaultdict(list)
         self.by_name: dict[str, list[str]] = defaultdict(list)
         self.emails: dict[str, str | None] = {}
+        self.names: dict[str, str] = {}
         self._names: list[str] | None = None
         for person in people:
             self.add(person)
@@ -67,6 +73,7 @@ class Index:
         if person.name:
             self.by_name[person.name].append(person.ref)
         self.emails[person.ref] = person.email
+        self.names[person.ref] = person.name
         self._names = None
 
     def find(self, who: Identity) -> Match | None:
@@ -75,7 +82,8 @@ class Index:
         if who.email and who.email in self.by_email:
             return Match(self.by_email[who.email], "e-mail")
         if who.phone:
-            refs = [r for r in self.by_phone.get(who.phone, ()) if self._compatible(who, r)]
+            refs = [r for r in self.by_phone.get(who.phone, ())
+                    if self._compatible(who, r) and share_a_part(who.name, self.names[r])]
             if refs:
                 return Match(refs[0], "phone")
         if who.name:
@@ -109,3 +117,29 @@ class Index:
         if len(refs) > 1:
             raise Ambiguous(refs)
         return Match(refs[0], "similar name") if refs else None
+
+
+def share_a_part(a: str, b: str) -> bool:
+    """Whether two name keys may be one person's: a word of two letters or more in
+    common ("A. Weber", "Anna Weber"), a character for Chinese names (王伟, 王芳), or
+    names in different scripts, which cannot be compared (Wang Wei, 王伟)."""
+    if script_of(a) != script_of(b):
+        return True
+    if script_of(a) == "han":
+        return bool(set(a) & set(b))
+    return any(len(part) > 1 for part in set(a.split()) & set(b.split()))
+
+
+def shared(people: Iterable[Identity]) -> tuple[set[str], set[str]]:
+    """E-mail addresses and phone keys of people whose names have nothing in common
+    (``share_a_part``): sales@… and a switchboard. Ask the file and the account apart:
+    the same address on both is how one person is found."""
+    names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for p in people:
+        if p.email:
+            names["e", p.email].add(p.name)
+        if p.phone:
+            names["p", p.phone].add(p.name)
+    several = [key for key, found in names.items() if len(found) > 1 and (
+        len(found) > 5 or not all(share_a_part(a, b) for a, b in combinations(found, 2)))]
+    return {v for k, v in several if k == "e"}, {v for k, v in several if k == "p"}

@@ -20,7 +20,7 @@ from typing import Any, Literal
 
 from app.contacts.managers import ManagerLinks, link_managers
 from app.contacts.mapping import Layout
-from app.contacts.matching import Ambiguous, Identity, Index, Match
+from app.contacts.matching import Ambiguous, Identity, Index, Match, shared
 from app.contacts.names import name_key
 from app.contacts.phones import infer_region, phone_key, region_for
 from app.contacts.rows import Candidate, RowProblem, candidate
@@ -121,9 +121,17 @@ def plan_import(doc: AccountFile, layout: Layout, *, skip: Collection[int] = (),
         [*(c.values["phone"] for c in rows if "phone" in c.values),
          *(p.phone for p in people if p.phone)],
         [*(c.values.get("name", "") for c in rows), *(p.name for p in people)], region)
-    identities = {c.row: _identity(str(c.row), c.values, used_region) for c in rows}
-    existing = Index(_identity(p.id, p.model_dump(include={"name", "email", "phone"}),
-                                used_region) for p in people)
+    identities = {c.row: _identity(str(c.row), c.values, used_region) for c in rows
+                  if not c.blocked}
+    known = [_identity(p.id, p.model_dump(include={"name", "email", "phone"}), used_region)
+             for p in people]
+    (file_emails, file_phones), (own_emails, own_phones) = shared(identities.values()), \
+        shared(known)
+    emails, phones = file_emails | own_emails, file_phones | own_phones
+    if emails or phones:  # a switchboard or sales@… is nobody's identity
+        identities = {row: _unshared(i, emails, phones) for row, i in identities.items()}
+        known = [_unshared(i, emails, phones) for i in known]
+    existing = Index(known)
     matches, duplicates = _match(rows, identities, existing, skip, table.unit)
     importing = {c.row for c in rows if not c.blocked and c.row not in skip}
     ids = _new_ids(doc, [row for row in sorted(importing) if row not in matches])
@@ -136,6 +144,11 @@ def plan_import(doc: AccountFile, layout: Layout, *, skip: Collection[int] = (),
                        links, by_id, used_region, table.unit) for c in rows]
     return ImportPlan(doc, layout, tuple(plans), used_region, region, skip,
                       tuple(links.unmatched))
+
+
+def _unshared(who: Identity, emails: set[str], phones: set[str]) -> Identity:
+    return Identity(who.ref, None if who.email in emails else who.email,
+                    None if who.phone in phones else who.phone, who.name)
 
 
 def _identity(ref: str, values: dict[str, Any], region: str | None) -> Identity:

@@ -257,3 +257,15 @@ def test_email_cells_as_mail_programs_write_them() -> None:
         "Anna.Weber@acme.de", "max@acme.de", "lena@acme.de", None]
     assert _messages(rows[5]) == ["row 5: E-mail: must be an e-mail address such as "
                                   "anna.weber@example.com"]
+
+
+def test_a_switchboard_number_or_a_shared_mailbox_identifies_nobody() -> None:
+    doc = _account({"id": "s1", "name": "Anna Weber", "phone": "+49 30 1234567",
+                    "email": "info@acme.de"})
+    plan = _plan("Name,Phone,Email\r\nMax Braun,+49 30 1234567,info@acme.de\r\n"
+                 "Lena Fischer,+49 30 1234567,info@acme.de\r\n"
+                 "Tom Lee,+49 30 1234567,\r\n", doc)
+    assert [r.action for r in plan.rows] == ["create"] * 3
+    single = _plan("Name,Phone\r\nMax Braun,+49 30 1234567\r\n",
+                   _account({"id": "s1", "name": "Anna Weber", "phone": "+49 30 1234567"}))
+    assert single.rows[0].action == "create"  # one number, two unrelated names
