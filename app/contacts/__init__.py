@@ -15,11 +15,12 @@ The steps, each a pure function the wizard and the CLI call in turn::
 
 from app.contacts.encoding import ENCODINGS
 from app.contacts.fields import FIELDS, PRESET_LABELS
-from app.contacts.mapping import Layout, Mapping, auto_mapping, layout
+from app.contacts.mapping import GENERIC, NO_HEADER, Layout, Mapping, auto_mapping, layout
 from app.contacts.plan import ImportPlan, RowPlan, plan_import
 from app.contacts.rows import RowProblem
 from app.contacts.sources import MAX_BYTES, MAX_ROWS, Table, open_source, read_source
 
-__all__ = ["ENCODINGS", "FIELDS", "MAX_BYTES", "MAX_ROWS", "PRESET_LABELS", "ImportPlan",
+__all__ = ["ENCODINGS", "FIELDS", "GENERIC", "MAX_BYTES", "MAX_ROWS", "NO_HEADER",
+           "PRESET_LABELS", "ImportPlan",
            "Layout", "Mapping", "RowPlan", "RowProblem", "Table", "auto_mapping", "layout",
            "open_source", "plan_import", "read_source"]

@@ -29,6 +29,8 @@ from app.errors import InvalidInput, Problem, quoted
 
 #: ``preset`` value for "no preset, generic names only"
 GENERIC = "generic"
+#: ``header_row`` value for "the file has no header row" (columns A, B, C …)
+NO_HEADER = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,7 +118,8 @@ class Layout:
     """A table read through its header row and a mapping."""
 
     table: Table
-    #: the header's row number (None: the format names the columns, as vCard does)
+    #: the header's row number (None: the format names the columns, as vCard does;
+    #: ``NO_HEADER``: the file has none, its columns are "Column A", "Column B" …)
     header_row: int | None
     columns: tuple[str, ...]
     mapping: Mapping
@@ -145,17 +148,21 @@ class Layout:
 def layout(table: Table, *, preset: str | None = None,
            mapping: Mapping | MappingABC[str, Any] | str | None = None,
            header_row: int | None = None) -> Layout:
-    """The table's header row (given, or the row among the first 50 whose cells name
-    the most fields), its columns and their mapping: automatic from the header names
+    """The table's header row (given, ``NO_HEADER``, or the row among the first 50 whose
+    cells name the most fields), its columns and their mapping: automatic from the header names
     and the preset (given, or recognised from telltale columns; ``"generic"`` for
     none), corrected by ``mapping``. InvalidInput for an unknown preset, a header row
     the file does not have, or a correction naming a column the file does not have."""
     if preset is not None and preset != GENERIC and preset not in PRESET_LABELS:
         raise InvalidInput("preset", [Problem("", f"unknown preset {quoted(preset)}; the "
                                               f"presets are {', '.join(PRESET_LABELS)}")])
+    chosen: str | None
     if table.header is not None:
         header, data, header_row = table.header, table.rows, None
-        chosen: str | None = "vcard"
+        chosen = "vcard"
+    elif header_row == NO_HEADER:
+        header, data = (), table.rows
+        chosen = None if preset == GENERIC else preset
     else:
         index = _header_index(table, preset, header_row)
         header, data = table.rows[index][1], table.rows[index + 1:]

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from app.contacts import Mapping, auto_mapping, layout, read_source
+from app.contacts import NO_HEADER, Mapping, auto_mapping, layout, read_source
 from app.contacts.fields import header_key
 from app.errors import InvalidInput
 
@@ -120,3 +120,12 @@ def test_empty_and_repeated_headers_get_names_and_the_header_row_can_be_chosen()
     assert chosen.header_row == 1 and not chosen.has_name
     with pytest.raises(InvalidInput, match="row 7 is empty or not in the file"):
         layout(table, header_row=7)
+
+
+def test_a_file_without_a_header_row() -> None:
+    table = read_source(b"Anna Weber,anna@acme.de\r\nMax Braun,max@acme.de\r\n",
+                        "names.csv")
+    view = layout(table, header_row=NO_HEADER, mapping={"Column A": "name"})
+    assert view.columns == ("Column A", "Column B")
+    assert view.mapping.fields == {"name": "Column A"}  # the e-mails need a correction too
+    assert [n for n, _ in view.records()] == [1, 2]
