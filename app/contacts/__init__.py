@@ -21,6 +21,5 @@ from app.contacts.rows import RowProblem
 from app.contacts.sources import MAX_BYTES, MAX_ROWS, Table, open_source, read_source
 
 __all__ = ["ENCODINGS", "FIELDS", "GENERIC", "MAX_BYTES", "MAX_ROWS", "NO_HEADER",
-           "PRESET_LABELS", "ImportPlan",
-           "Layout", "Mapping", "RowPlan", "RowProblem", "Table", "auto_mapping", "layout",
-           "open_source", "plan_import", "read_source"]
+           "PRESET_LABELS", "ImportPlan", "Layout", "Mapping", "RowPlan", "RowProblem",
+           "Table", "auto_mapping", "layout", "open_source", "plan_import", "read_source"]

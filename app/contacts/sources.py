@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import itertools
 import re
+import stat
 import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -72,10 +73,13 @@ def open_source(path: str | Path, encoding: str | None = None) -> Table:
     """Read the contact file at ``path`` (see ``read_source``)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise refused(path.name, _too_big(size))
-        data = path.read_bytes()
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):  # a folder, a pipe, /dev/zero: never read
+            raise refused(path.name, "not a file")
+        if info.st_size > MAX_BYTES:
+            raise refused(path.name, _too_big(info.st_size))
+        with path.open("rb") as f:
+            data = f.read(MAX_BYTES + 1)  # a file growing meanwhile is cut off
     except OSError as err:
         raise refused(path.name, f"cannot be read: {err.strerror or err}") from None
     return read_source(data, path.name, encoding)

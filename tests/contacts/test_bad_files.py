@@ -88,6 +88,13 @@ def test_an_unreadable_path_is_one_message(tmp_path: Path) -> None:
     with pytest.raises(InvalidInput) as err:
         open_source(tmp_path / "missing.csv")
     assert "cannot be read" in _only_problem(err)
+    with pytest.raises(InvalidInput) as err:
+        open_source(tmp_path)
+    assert _only_problem(err) == "not a file"
+    if hasattr(os, "mkfifo"):  # a pipe would block a reader forever
+        os.mkfifo(tmp_path / "pipe.csv")
+        with pytest.raises(InvalidInput, match="not a file"):
+            open_source(tmp_path / "pipe.csv")
     if os.name == "posix" and os.geteuid() != 0:
         locked = write(tmp_path, "locked.csv", "Name\r\nA\r\n")
         locked.chmod(0)
