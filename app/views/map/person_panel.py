@@ -19,12 +19,13 @@ from PySide6.QtWidgets import (
 from app.assessment.people import PersonStep, person_timeline
 from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
+from app.models.messengers import messengers_text, parse_messengers
 from app.views.plain import PlainLabel
 from app.views.profile_form import WheelGuard
 
-TEXT = ("name", "title", "department", "our_owner")
+TEXT = ("name", "title", "department", "our_owner", "email", "phone")
 #: the fields typed in, saved when the user presses Enter or leaves them
-TYPED = (*TEXT, "last_contact", "notes")
+TYPED = (*TEXT, "messengers", "last_contact", "notes")
 MOVES_SHOWN = 4
 #: shown when the account was replaced from outside while something was typed here
 REPLACED = ("This account was replaced outside Rapport (an import or a restore) while you "
@@ -53,9 +54,20 @@ class PersonPanel(QWidget):
         self._loading = False
         self.heading = PlainLabel()  # the person's name, as typed
         self.heading.setStyleSheet("font-weight: 600;")
-        self.name, self.title, self.department, self.our_owner = (QLineEdit() for _ in TEXT)
-        for edit in (self.name, self.title, self.department, self.our_owner):
+        (self.name, self.title, self.department, self.our_owner, self.email,
+         self.phone) = (QLineEdit() for _ in TEXT)
+        for edit in (self.name, self.title, self.department, self.our_owner, self.email):
             edit.setMaxLength(200)
+        self.phone.setMaxLength(60)
+        self.email.setPlaceholderText("name@company.com")
+        self.phone.setPlaceholderText("+7 495 123-45-67")
+        self.messengers = QLineEdit()
+        self.messengers.setPlaceholderText("wechat: li_wei · telegram: @li")
+        self.messengers.setToolTip("service: handle, several separated by · or ; (WeChat, "
+                                   "Telegram, WhatsApp, LinkedIn, DingTalk, Other)")
+        for edit in (self.email, self.phone, self.messengers):
+            edit.setToolTip((edit.toolTip() + "\n" if edit.toolTip() else "")
+                            + "Contact details are never shown in the client edition")
         self.role = self._combo([(label(r), r.value) for r in BuyingRole])
         self.stance = self._combo([(label(s), s.value) for s in Stance])
         self.influence = self._combo([(f"{i} of 5", i) for i in range(1, 6)])
@@ -83,7 +95,9 @@ class PersonPanel(QWidget):
                              ("Stance", self.stance), ("Influence", self.influence),
                              ("Our relationship", self.relationship),
                              ("Reports to", self.reports_to), ("Owner on our side", self.our_owner),
-                             ("Last contact", self.last_contact), ("Notes", self.notes)):
+                             ("Last contact", self.last_contact), ("E-mail", self.email),
+                             ("Phone", self.phone), ("Messengers", self.messengers),
+                             ("Notes", self.notes)):
             form.addRow(text, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -92,7 +106,7 @@ class PersonPanel(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(form)
         layout.addWidget(self.moved)
-        for field in (*TEXT, "last_contact"):
+        for field in (*TEXT, "messengers", "last_contact"):
             getattr(self, field).editingFinished.connect(lambda f=field: self._commit(f))
         for field in ("role", "stance", "influence", "relationship", "reports_to"):
             getattr(self, field).currentIndexChanged.connect(lambda _i, f=field: self._commit(f))
@@ -135,6 +149,7 @@ class PersonPanel(QWidget):
                 value = getattr(p, field) if p else None
                 combo.setCurrentIndex(max(0, combo.findData(getattr(value, "value", value))))
             self._show_text("last_contact", self._loaded_text("last_contact"))
+            self._show_text("messengers", self._loaded_text("messengers"))
             # our account team's names, offered as the owner is typed (the Plan tab's
             # team table counts what each member owns by this name)
             team = [m.name for m in doc.team] if doc else []
@@ -199,6 +214,8 @@ class PersonPanel(QWidget):
         stored = getattr(self._person, field) if self._person is not None else None
         if isinstance(stored, dt.date):
             return stored.isoformat()
+        if field == "messengers":
+            return messengers_text(stored)
         return stored or ""
 
     def _shown(self, field: str) -> str:
@@ -217,7 +234,7 @@ class PersonPanel(QWidget):
 
     def commit_pending(self) -> bool:
         """Save text still being typed (before undo, add, export); False if unreadable."""
-        for field in (*TEXT, "last_contact", "notes"):
+        for field in TYPED:
             if self._person is None:
                 return True
             try:
@@ -232,6 +249,8 @@ class PersonPanel(QWidget):
     def _stored(self, field: str) -> Any:
         assert self._person is not None
         stored = getattr(self._person, field)
+        if field == "messengers":
+            return stored.model_dump(exclude_none=True) or None if stored else None
         return stored.isoformat() if isinstance(stored, dt.date) else getattr(
             stored, "value", stored)
 
@@ -249,6 +268,8 @@ class PersonPanel(QWidget):
                 raise ValueError(f'"{text}" is not a date; write it as YYYY-MM-DD') from None
         if field == "notes":
             return self.notes.toPlainText() or None
+        if field == "messengers":
+            return parse_messengers(self.messengers.text())
         return getattr(self, field).currentData()
 
     def _commit(self, field: str) -> None:

@@ -38,10 +38,10 @@ from app.views.map.insights import IDS_ROLE, InsightModel
 from app.views.map.items import CardItem
 from app.views.map.legend import Legend
 from app.views.map.line_panel import LinePanel
+from app.views.map.people_page import PeoplePage
 from app.views.map.person_panel import PersonPanel
 from app.views.map.scene import MapScene, Point
 from app.views.map.view import MapView
-from app.views.stakeholder_model import StakeholderTab
 
 #: how long after an edit of people's fields the findings are brought up to date
 ANALYSIS_DELAY_MS = 150
@@ -76,7 +76,10 @@ class MapTab(QWidget):
         self.insight_list.setWordWrap(True)
         self.insight_list.setSpacing(2)
         self.insight_list.clicked.connect(self._show_finding)
-        self.people = StakeholderTab()
+        self.people = PeoplePage()
+        self.people.model.editRequested.connect(self._person_requested)
+        self.people.addRequested.connect(self._add_person_row)
+        self.people.removeRequested.connect(self._remove_people_rows)
         self.summary = QLabel()
 
         self.panel = PersonPanel()
@@ -236,7 +239,7 @@ class MapTab(QWidget):
             card.set_person(by_id[sid])
             for edge in card.edges:
                 edge.adjust()
-        self.people.model.update_people(doc, ids)
+        self.people.update_people(doc, ids)
         self._analysis_day = today
         self._analysis.start()  # the findings follow once a burst of edits pauses
         if any(by_id[sid].our_owner for sid in ids):
@@ -352,6 +355,53 @@ class MapTab(QWidget):
         self._edit(lambda d: map_edits.update_person(d, sid, {field: value},
                                                      today=dt.date.today()),
                    f"Set {field.replace('_', ' ')}")
+
+    # -- the People page ---------------------------------------------------------------
+    def _person_requested(self, request: Any) -> None:
+        """A cell of the People table: the same edit, checks and undo as the panel."""
+        if self.doc is None or request.account != self.doc.account.id:
+            return  # typed into an account no longer shown: nowhere to land
+        sid = request.original.id
+        (field,) = request.changes
+        text = f"Set {field.replace('_', ' ')}"
+        before = self.fetch()
+        if before is None:
+            return
+        try:
+            after = map_edits.update_person(with_positions(before, self.scene.positions()),
+                                            sid, request.changes, today=dt.date.today())
+        except InvalidInput as err:  # the stored value stays; the reason above the table
+            self.people.show_error(f"{text}: not saved. "
+                                   + "; ".join(dict.fromkeys(p.message for p in err.problems)))
+            return
+        self.editRequested.emit((before, after), text)
+
+    def _add_person_row(self) -> None:
+        """Add person from the People page: a new row, its name ready to type."""
+        if self.doc is None or not self.panel.commit_pending():
+            return
+        added: list[str] = []
+
+        def make(doc: AccountFile) -> AccountFile:
+            new, sid = map_edits.add_person(doc, "New person",
+                                            self._free_spot(*self._new_card_spot()))
+            added.append(sid)
+            return new
+
+        if self._edit(make, "Add person") and added:
+            self.people.select_person(added[0])
+            self.people.table.edit(self.people.table.currentIndex())
+
+    def _new_card_spot(self) -> tuple[float, float]:
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        return (round(centre.x() - style.SLOT.width() / 2), round(centre.y()))
+
+    def _remove_people_rows(self, rows: list[int]) -> None:
+        ids = [self.people.model.item(r).id for r in rows]
+        if not ids:
+            return
+        what = f"Delete {len(ids)} people" if len(ids) > 1 else "Delete person"
+        self._edit(lambda d: map_edits.remove(d, people=ids), what)
 
     def _selection_changed(self) -> None:
         ids = self.scene.selected_ids()

@@ -107,6 +107,11 @@ class Column:
     #: for a check box that some entries cannot have ticked (an internal risk cannot be
     #: shared): why, for those entries; None for the others
     locked: Callable[[Any], Lock | None] | None = None
+    #: a text column whose value is not a string (a person's messenger handles): the
+    #: value as text in the editor, and the value from what was typed (ValueError:
+    #: refused, with its message, nothing saved)
+    edit_text: Callable[[Any], str] | None = None
+    parse: Callable[[str], Any] | None = None
 
     def lock(self, item: Any) -> Lock | None:
         return self.locked(item) if self.locked is not None else None
@@ -374,7 +379,9 @@ class SectionDelegate(QStyledItemDelegate):
             spin.setSpecialValueText("—")  # the lowest value means "not set"
             return spin
         edit = QLineEdit(parent)
-        edit.setMaxLength(MAX_LINE)  # what the file format allows for names and short texts
+        # what the file format allows for names and short texts (a parsed text holds
+        # several: a handle per messenger)
+        edit.setMaxLength(MAX_LINE if column.parse is None else 8 * MAX_LINE)
         if column.kind == "date":
             edit.setPlaceholderText("YYYY-MM-DD")
         return edit
@@ -387,7 +394,7 @@ class SectionDelegate(QStyledItemDelegate):
         elif isinstance(editor, QSpinBox):
             editor.setValue(value if isinstance(value, int) else column.low - 1)
         elif isinstance(editor, QLineEdit):
-            editor.setText(_text(value))
+            editor.setText(column.edit_text(value) if column.edit_text else _text(value))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         column = self.model.columns[index.column()]
@@ -400,7 +407,13 @@ class SectionDelegate(QStyledItemDelegate):
             assert isinstance(editor, QLineEdit)
             text = editor.text().strip()
             value = text or None
-            if text and column.kind == "number":
+            if column.parse is not None:
+                try:
+                    value = column.parse(text)
+                except ValueError as err:
+                    self.model.refused.emit(f"{column.title}: not saved. {err}")
+                    return
+            elif text and column.kind == "number":
                 try:
                     value = parse_number(text)
                 except ValueError as err:  # said in the locale's terms, nothing saved

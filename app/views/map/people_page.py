@@ -1,0 +1,102 @@
+"""The map tab's People page: the account's people as an editable table.
+
+It is the plan's generic section table over ``stakeholders``: cells are edited in
+place (Enter, F2 or typing), checked by the same rules and undone by the same
+Ctrl+Z as the side panel, because an edit leaves as a request the map tab turns
+into ``map_edits.update_person`` — the one way a person's fields change.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from app.models.account import AccountFile, StakeholderRecord
+from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
+from app.models.messengers import messengers_text, parse_messengers
+from app.views.plan.section import Column, SectionModel, SectionPage
+
+
+def _others(doc: AccountFile) -> list[tuple[str, Any]]:
+    """Who a person can report to: everyone by name (oneself and a cycle are refused
+    with a message when chosen)."""
+    return [(p.name, p.id) for p in doc.stakeholders]
+
+
+def _boss(person: StakeholderRecord, doc: AccountFile) -> str:
+    if person.reports_to is None:
+        return ""
+    return next((p.name for p in doc.stakeholders if p.id == person.reports_to), "")
+
+
+def _influence(person: StakeholderRecord, _doc: AccountFile) -> str:
+    return "" if person.influence is None else "●" * person.influence
+
+
+def people_columns() -> list[Column]:
+    """Name … last contact in the order the table always had, then contact details."""
+    return [
+        Column("name", "Name"),
+        Column("title", "Title"),
+        Column("department", "Department"),
+        Column("reports_to", "Reports to", "choice", choices=_others, show=_boss,
+               tip="The person's manager at the customer"),
+        Column("role", "Role", "choice",
+               choices=lambda _d: [(label(r), r.value) for r in BuyingRole]),
+        Column("stance", "Stance", "choice",
+               choices=lambda _d: [(label(s), s.value) for s in Stance]),
+        Column("influence", "Influence", "int", show=_influence, low=1, high=5,
+               tip="Influence on the customer's decisions, 1 (little) to 5 (decisive)"),
+        Column("relationship", "Relationship", "choice",
+               choices=lambda _d: [(f"{i} {text}", i)
+                                   for i, text in RELATIONSHIP_LABELS.items()],
+               show=lambda p, _d: ("" if p.relationship is None
+                                   else RELATIONSHIP_LABELS[p.relationship]),
+               sort=lambda p, _d: p.relationship,
+               tip="Our relationship with the person, 0 (none) to 4 (advocate)"),
+        Column("our_owner", "Our owner", tip="Who on our side owns the relationship"),
+        Column("last_contact", "Last contact", "date"),
+        Column("email", "E-mail", tip="Never shown in the client edition"),
+        Column("phone", "Phone", tip="As you write it, e.g. +7 495 123-45-67; never shown "
+                                     "in the client edition"),
+        Column("messengers", "Messengers",
+               show=lambda p, _d: messengers_text(p.messengers),
+               edit_text=lambda value: messengers_text(value), parse=parse_messengers,
+               tip="service: handle, several separated by · or ; — e.g. "
+                   "wechat: li_wei · telegram: @li (WeChat, Telegram, WhatsApp, LinkedIn, "
+                   "DingTalk, Other); never shown in the client edition"),
+        Column("notes", "Notes", "long"),
+    ]
+
+
+class PeoplePage(SectionPage):
+    """The people of the shown account; Add person adds a row and edits its name."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(SectionModel("stakeholders", people_columns()), "person",
+                         parent=parent)
+        self.add_button.setText("Add person")
+        self.remove_button.setToolTip("Remove the selected people, with their lines "
+                                      "(Delete); Ctrl+Z undoes it")
+
+    def load(self, doc: AccountFile | None) -> None:
+        """Show ``doc``'s people; after an edit of the same account the current person
+        stays current (by id), wherever the edit moved their row."""
+        same = (doc is not None and self.model.doc is not None
+                and doc.account.id == self.model.doc.account.id)
+        current = self.proxy.mapToSource(self.table.currentIndex())
+        key = self.model.key_at(current.row())
+        focus = self.table.hasFocus()
+        if self.model.load(doc, same_account=same) and same:
+            self.restore(self.model.row_of(key, current.row()), current.column(), focus)
+        self.show_error(None)
+
+    def update_people(self, doc: AccountFile, _ids: set[str]) -> None:
+        """Only some people's own fields changed: the rows change in place."""
+        self.load(doc)
+
+    def select_person(self, sid: str) -> None:
+        row = self.model.row_of(sid, -1)
+        if row >= 0:
+            self.restore(row, 0, focus=True)
