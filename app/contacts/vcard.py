@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import quopri
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from app.contacts.encoding import EncodingError, decode
@@ -167,7 +167,9 @@ def _preference(line: Any) -> int:
     return 0 if "PREF" in params or "PREF=1" in params else 1
 
 
-def _messenger(put: Any, key: str, line: Any) -> None:
+def _messenger(put: Callable[[str, str], None], key: str, line: Any) -> None:
+    """A messenger handle from IMPP (``xmpp:…``, X-SERVICE-TYPE=WeChat), X-WECHAT and
+    the like, or a LinkedIn profile's address."""
     value = _text(line.value)
     if not value:
         return
