@@ -75,6 +75,14 @@ class ImportPlan:
     def count(self, action: Action) -> int:
         return sum(1 for r in self.rows if r.action == action)
 
+    def name_of(self, person_id: str) -> str:
+        """Whom an id names once imported (a new person's, or someone's in the account):
+        for showing a row's manager by name."""
+        for r in self.rows:
+            if r.person_id == person_id and r.action in ("create", "update", "unchanged"):
+                return r.name
+        return next((p.name for p in self.base.stakeholders if p.id == person_id), person_id)
+
     @property
     def problems(self) -> list[RowProblem]:
         return [p for r in self.rows for p in r.problems]

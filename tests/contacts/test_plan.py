@@ -40,6 +40,8 @@ def test_chinese_gbk_file_builds_the_reporting_lines(tmp_path: Path) -> None:
     assert [r.action for r in (li, zhang, liu)] == ["create"] * 3
     assert li.record["reports_to"] == "s1" and liu.record["reports_to"] == "s1"
     assert zhang.record["reports_to"] == li.person_id
+    assert plan.name_of(zhang.record["reports_to"]) == "李静"
+    assert plan.name_of("s1") == "王伟"
     assert plan.region == "CN" and not plan.problems
 
 
