@@ -11,7 +11,17 @@ import pytest
 from app.contacts import layout, plan_import, read_source
 from app.models.account import AccountFile
 from tests.conftest import parsed_doc
-from tests.contacts.samples import BITRIX_CSV, CHINESE_CSV, SALESFORCE_CSV, by_row, plan_path, write
+from tests.contacts.samples import (
+    BITRIX_CSV,
+    CHINESE_CSV,
+    SALESFORCE_CSV,
+    VCARD_21,
+    VCARD_30,
+    by_row,
+    plan_path,
+    workbook,
+    write,
+)
 
 
 def _account(*people: dict[str, Any]) -> AccountFile:
@@ -177,9 +187,15 @@ def test_unmatched_and_ambiguous_managers_are_listed_never_guessed() -> None:
 def test_importing_twice_changes_nothing_the_second_time(tmp_path: Path) -> None:
     from app.services.contacts import apply_import
 
+    sheet = workbook([["Контакты"], [], ["ФИО", "Должность", "Руководитель", "Телефон"],
+                      ["Иванов Иван", "CEO", None, 84951112233],
+                      ["Петров Пётр", "CFO", "Иванов Иван", "+7 916 111 22 33"]])
     for name, text, encoding in (("zh.csv", CHINESE_CSV, "gbk"),
                                  ("bx.csv", BITRIX_CSV, "cp1251"),
-                                 ("sf.csv", SALESFORCE_CSV, "utf-8")):
+                                 ("sf.csv", SALESFORCE_CSV, "utf-8"),
+                                 ("phone.vcf", VCARD_21, "utf-8"),
+                                 ("outlook.vcf", VCARD_30, "utf-8"),
+                                 ("sheet.xlsx", sheet, "")):
         path = write(tmp_path, name, text, encoding)
         first = apply_import(plan_path(path))
         assert first.changed
