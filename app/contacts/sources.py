@@ -216,8 +216,8 @@ def _records(lines: Iterable[str], delimiter: str, name: str,
         raise refused(name, f"row {number + 1:,} cannot be read as CSV: {why}") from None
 
 
-def unzipped_size(data: bytes, name: str) -> zipfile.ZipFile:
-    """The zip of a workbook, refused if it is not one or would expand too far."""
+def check_workbook_zip(data: bytes, name: str) -> None:
+    """Refuse a zip that is not a workbook, or would expand too far (a zip bomb)."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
@@ -231,4 +231,3 @@ def unzipped_size(data: bytes, name: str) -> zipfile.ZipFile:
     if sum(m.file_size for m in members) > MAX_UNZIPPED:
         raise refused(name, "the workbook expands to more than "
                             f"{MAX_UNZIPPED // 1024 // 1024} MB: not a contact list")
-    return archive

@@ -12,7 +12,7 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from app.contacts.sources import Table, collect, refused, unzipped_size
+from app.contacts.sources import Table, check_workbook_zip, collect, refused
 from app.errors import RapportError
 
 #: this many empty rows in a row end a sheet (formatting applied to a million rows)
@@ -21,7 +21,7 @@ _EMPTY_RUN = 10_000
 
 def read_workbook(data: bytes, name: str) -> Table:
     """The first worksheet with content; InvalidInput if the workbook cannot be read."""
-    unzipped_size(data, name)
+    check_workbook_zip(data, name)
     from openpyxl import load_workbook
 
     try:
