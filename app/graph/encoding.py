@@ -10,6 +10,7 @@ Colours are ``#rrggbb`` strings; sizes are in map scene units.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Literal
 
 from app.graph import layout
@@ -116,3 +117,25 @@ def map_positions(doc: AccountFile, mode: str = "org") -> dict[str, Point]:
         return placed
     auto = auto_positions(doc, mode)
     return {s.id: placed.get(s.id) or auto[s.id] for s in doc.stakeholders}
+
+
+def positions_for_new(doc: AccountFile, new: Collection[str]) -> dict[str, Point]:
+    """Where people just added without a position go when the others have theirs: an org
+    chart of their own (reporting lines among them kept), below the cards already
+    placed, left-aligned with them. Empty when nobody else is placed: the whole map is
+    laid out as an org chart anyway."""
+    placed = [(s.position.x, s.position.y) for s in doc.stakeholders
+              if s.position is not None and s.id not in new]
+    added = [s for s in doc.stakeholders if s.id in new and s.position is None]
+    if not placed or not added:
+        return {}
+    ids = {s.id for s in added}
+    chart = layout.hierarchical_layout(
+        [s.id for s in added],
+        {s.id: s.reports_to if s.reports_to in ids else None for s in added},
+        card_size=SLOT)
+    left = min(x for x, _ in placed)
+    top = max(y for _, y in placed) + 2 * SLOT[1]
+    x0 = min(x for x, _ in chart.values())
+    y0 = min(y for _, y in chart.values())
+    return {sid: (left + x - x0, top + y - y0) for sid, (x, y) in chart.items()}

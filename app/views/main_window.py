@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
                 lambda change, text: self._on_document_edited(change, text, "map"))
             map_tab.fetch = self._fetch
             map_tab.errorRaised.connect(self._error)
+            map_tab.importRequested.connect(self._on_contacts_requested)
             return map_tab
         if name == "assessment":
             from app.views.assessment.tab import AssessmentTab
@@ -400,6 +401,10 @@ class MainWindow(QMainWindow):
                                        "The account plan as a PDF: internal, client or "
                                        "executive edition")
         self.demo_action = self._action("Load &demo workspace", self.load_demo)
+        self.contacts_action = self._action(
+            "Import &contacts…", lambda: self.import_contacts(), "Ctrl+Shift+I",
+            "People from a CRM export, a spreadsheet or a phone's vCards, into the open "
+            "account")
         self.export_map_action = self._action("Export stakeholder &map…",
                                               self._export_map, tip="PNG or SVG image")
         self.backup_action = self._action("&Back up now…", self.back_up_now,
@@ -440,12 +445,14 @@ class MainWindow(QMainWindow):
         self._database_actions = [
             self.new_action, self.import_action, self.export_action, self.pdf_action,
             self.demo_action, self.export_map_action, self.backup_action, self.restore_action,
-            self.delete_action, self.portfolio_action, self.scoring_action]
+            self.delete_action, self.portfolio_action, self.scoring_action,
+            self.contacts_action]
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        for a in (self.new_action, self.import_action, self.export_action, self.pdf_action,
-                  self.export_map_action, self.demo_action):
+        for a in (self.new_action, self.import_action, self.contacts_action,
+                  self.export_action, self.pdf_action, self.export_map_action,
+                  self.demo_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -651,6 +658,7 @@ class MainWindow(QMainWindow):
         self.export_action.setEnabled(key is not None)
         self.pdf_action.setEnabled(key is not None)
         self.export_map_action.setEnabled(key is not None)
+        self.contacts_action.setEnabled(key is not None)
 
     def _set_title(self, name: str, tier: Any, stage: Any, target: Any) -> None:
         self.title.setText(name)
@@ -812,6 +820,46 @@ class MainWindow(QMainWindow):
 
             self.run(EditDocumentCommand(self.workspace, before, after, text, origin),
                      f"{text} failed")
+
+    # -- contacts ------------------------------------------------------------------------
+    def _on_contacts_requested(self, pasted: str | None) -> None:
+        if pasted is None:
+            self.import_contacts()
+        else:
+            self.import_contacts(pasted=pasted)
+
+    def import_contacts(self, path: Path | None = None, pasted: str | None = None) -> Any:
+        """Open the contacts wizard on the shown account (a file chosen in it, ``path``,
+        or rows pasted from a spreadsheet); its result is one undoable edit. Returns the
+        wizard (shown, not waited for), or None."""
+        key = self.current_key
+        if key is None or self._shown is None or not self._commit_pending():
+            return None
+        from app.views.contacts.wizard import ContactsWizard
+
+        base = self.workspace.snapshot(key)
+        wizard = ContactsWizard(base, self.services.settings, self)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if path is not None:
+            wizard.open_file(path)
+        elif pasted is not None:
+            wizard.open_data(pasted.encode("utf-8"), "rows pasted from the clipboard")
+        wizard.accepted.connect(lambda: self._contacts_imported(key, base, wizard))
+        wizard.open()
+        if pasted is not None and wizard.table is not None:
+            wizard.next()  # the pasted rows are on screen already: straight to the columns
+        return wizard
+
+    def _contacts_imported(self, key: str, base: AccountFile, wizard: Any) -> None:
+        doc, summary = wizard.result_doc, wizard.summary
+        if doc is None or summary is None or key != self.current_key:
+            return
+        count = len(summary.created) + len(summary.updated)
+        text = f"Import {count} contact" + ("s" if count != 1 else "")
+        self._on_document_edited((base, doc), text, "map")
+        self.statusBar().showMessage(
+            f"{len(summary.created):,} people added, {len(summary.updated):,} updated, "
+            f"{len(summary.skipped):,} rows left out. Ctrl+Z undoes the import.", 15000)
 
     def _on_field_requested(self, field: str, value: Any) -> None:
         """A profile field changed from another tab (stage ladder, tier): same command,

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
@@ -71,7 +73,11 @@ def people_columns() -> list[Column]:
 
 
 class PeoplePage(SectionPage):
-    """The people of the shown account; Add person adds a row and edits its name."""
+    """The people of the shown account; Add person adds a row and edits its name;
+    rows pasted from a spreadsheet (Ctrl+V) go through the contacts import."""
+
+    #: the clipboard's text, pasted into the table
+    pasted = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(SectionModel("stakeholders", people_columns()), "person",
@@ -79,6 +85,23 @@ class PeoplePage(SectionPage):
         self.add_button.setText("Add person")
         self.remove_button.setToolTip("Remove the selected people, with their lines "
                                       "(Delete); Ctrl+Z undoes it")
+        self.paste_button = QPushButton("Paste rows…")
+        self.paste_button.setToolTip("Add or update people from rows copied in Excel or "
+                                     "another spreadsheet (Ctrl+V in the table): you see "
+                                     "the columns and what will change first")
+        self.paste_button.clicked.connect(self.paste)
+        self.buttons.insertWidget(2, self.paste_button)
+        shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.table)
+        shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        shortcut.activated.connect(self.paste)
+
+    def paste(self) -> None:
+        text = QApplication.clipboard().text()
+        if text.strip():
+            self.pasted.emit(text)
+        else:
+            self.show_error("Nothing to paste: copy rows in a spreadsheet first (with or "
+                            "without the header row).")
 
     def load(self, doc: AccountFile | None) -> None:
         """Show ``doc``'s people; after an edit of the same account the current person

@@ -53,6 +53,8 @@ class MapTab(QWidget):
     #: people or lines edited: (the account after the edit, what to call it in Undo)
     editRequested = Signal(object, str)
     errorRaised = Signal(str, object)
+    #: import contacts: None (choose a file) or rows pasted into the People table
+    importRequested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,6 +82,7 @@ class MapTab(QWidget):
         self.people.model.editRequested.connect(self._person_requested)
         self.people.addRequested.connect(self._add_person_row)
         self.people.removeRequested.connect(self._remove_people_rows)
+        self.people.pasted.connect(lambda text: self.importRequested.emit(text))
         self.summary = QLabel()
 
         self.panel = PersonPanel()
@@ -94,6 +97,9 @@ class MapTab(QWidget):
 
         self.toolbar = QToolBar()
         self.add_action = self._add("Add person", self.add_person, QKeySequence("Ctrl+Shift+N"))
+        self.import_action = self._add("Import contacts…",
+                                       lambda: self.importRequested.emit(None))
+        self.import_action.setToolTip("People from a CRM export, a spreadsheet or vCards")
         self.delete_action = self._add("Delete", self.delete_selected)
         # Delete only where people and lines are selected: not in the panel or the list.
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)

@@ -1,0 +1,1 @@
+"""File › Import contacts… and the paste into the People table."""
