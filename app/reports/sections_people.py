@@ -10,6 +10,7 @@ from app.assessment.gaps import all_findings
 from app.assessment.people import person_timeline, relationship_shape
 from app.assessment.stages import LADDER, stage_gap, stage_timeline
 from app.models.enums import RELATIONSHIP_LABELS, RelationshipStage, label
+from app.models.messengers import messengers_text
 from app.reports import map_drawing
 from app.reports.context import Context, Heading
 from app.reports.styles import ACCENT, MUTED, RULE, gap
@@ -150,6 +151,13 @@ def stakeholders(ctx: Context) -> list[Flowable]:
              "Our owner", "Last contact"], rows,
             [w * 0.17, w * 0.21, w * 0.11, w * 0.10, w * 0.06, w * 0.12, w * 0.12, w * 0.11],
             right=(4,), font_size=7.2))
+        reachable = [p for p in people if p.email or p.phone or p.messengers]
+        if reachable:  # internal only: the customer's people's details are never shared
+            out += [*s.subheading("Contact details"),
+                    s.table(["Name", "E-mail", "Phone", "Messengers"],
+                            [[p.name, p.email or "", p.phone or "",
+                              messengers_text(p.messengers)] for p in reachable],
+                            [w * 0.22, w * 0.28, w * 0.2, w * 0.3], font_size=7.2)]
         noted = [p for p in people if p.notes]
         if noted:
             out += [*s.subheading("Notes on people"),

@@ -22,7 +22,7 @@ from app.assessment.gaps import all_findings
 from app.assessment.health import health
 from app.assessment.settings import ScoringSettings
 from app.errors import RapportError
-from app.models.account import AccountFile
+from app.models.account import AccountFile, Messengers
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
 from app.reports import SECTIONS, Edition, build_pdf, fonts, sections_for
 from app.services.demo import demo_documents
@@ -252,7 +252,11 @@ def annotated(tmp_path_factory: pytest.TempPathFactory) -> tuple[Pdf, Pdf]:
     assert ws is not None
     marked = doc.model_copy(update={
         "account": doc.account.model_copy(update={"notes": mark("account")}),
-        "stakeholders": with_notes(doc.stakeholders, notes="person"),
+        # and the contact details of the customer's people
+        "stakeholders": [p.model_copy(update={
+            "email": mark("mail") + "@northwind.example",
+            "messengers": Messengers(wechat=mark("chat"))})
+            for p in with_notes(doc.stakeholders, notes="person")],
         "influences": with_notes(doc.influences, note="line"),
         "stage_history": with_notes(doc.stage_history, note="stage"),
         "interactions": with_notes(doc.interactions, summary="talk"),
@@ -274,7 +278,7 @@ def test_client_edition_leaves_out_every_note(annotated: tuple[Pdf, Pdf]) -> Non
     # the internal edition prints every one of them: the check can see them
     shown = set(re.findall(r"SECRET([a-z]+)\d+X", internal.text))
     assert shown == {"account", "person", "line", "stage", "talk", "team", "goal", "action",
-                     "review", "risk", "cell"}
+                     "review", "risk", "cell", "mail", "chat"}
 
 
 def test_client_map_is_the_org_chart_with_our_contacts(
