@@ -74,6 +74,8 @@ def _table_view(model: QAbstractItemModel) -> QTableView:
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     view.horizontalHeader().setStretchLastSection(True)
+    # widths from the first rows, not all 5,000 (each would be laid out as text)
+    view.horizontalHeader().setResizeContentsPrecision(200)
     return view
 
 
