@@ -431,6 +431,17 @@ class AccountService:
             )
         return docs
 
+    def export_people(self, key: str, path: Path) -> Any:
+        """The account's people as a spreadsheet: an Excel workbook (``.xlsx``, with the
+        plan's actions, risks and interactions as further sheets) or CSV (anything
+        else, UTF-8 with a BOM). Returns what was written (``spreadsheet.Written``)."""
+        from app.fileformat.spreadsheet import write_people_csv, write_workbook
+
+        doc = self.snapshot(key)
+        if path.suffix.casefold() == ".xlsx":
+            return write_workbook(doc, path)
+        return write_people_csv(doc, path)
+
     def export(self, key: str, path: Path, version: int | None = None) -> AccountFile:
         doc = self.snapshot(key) if version is None else self.version(key, version)
         write_account_file(doc, path)

@@ -397,6 +397,9 @@ class MainWindow(QMainWindow):
                                        QKeySequence.StandardKey.New, "Create an account")
         self.import_action = self._action("&Import account files…", self.import_files, "Ctrl+I")
         self.export_action = self._action("&Export account…", self.export_current, "Ctrl+E")
+        self.people_action = self._action(
+            "Export p&eople…", self.export_people, tip="The account's people as an Excel "
+            "workbook (with actions, risks and interactions) or CSV")
         self.pdf_action = self._action("Export plan as &PDF…", self.export_pdf, "Ctrl+Shift+E",
                                        "The account plan as a PDF: internal, client or "
                                        "executive edition")
@@ -446,13 +449,13 @@ class MainWindow(QMainWindow):
             self.new_action, self.import_action, self.export_action, self.pdf_action,
             self.demo_action, self.export_map_action, self.backup_action, self.restore_action,
             self.delete_action, self.portfolio_action, self.scoring_action,
-            self.contacts_action]
+            self.contacts_action, self.people_action]
 
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
         for a in (self.new_action, self.import_action, self.contacts_action,
-                  self.export_action, self.pdf_action, self.export_map_action,
-                  self.demo_action):
+                  self.export_action, self.people_action, self.pdf_action,
+                  self.export_map_action, self.demo_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
@@ -612,6 +615,8 @@ class MainWindow(QMainWindow):
         self._set_current(key)
         self.export_action.setEnabled(False)
         self.pdf_action.setEnabled(False)
+        self.people_action.setEnabled(False)
+        self.contacts_action.setEnabled(False)
         self.profile.load(None)
         for tab in self._built.values():
             tab.load(None)  # type: ignore[attr-defined]
@@ -659,6 +664,7 @@ class MainWindow(QMainWindow):
         self.pdf_action.setEnabled(key is not None)
         self.export_map_action.setEnabled(key is not None)
         self.contacts_action.setEnabled(key is not None)
+        self.people_action.setEnabled(key is not None)
 
     def _set_title(self, name: str, tier: Any, stage: Any, target: Any) -> None:
         self.title.setText(name)
@@ -1108,6 +1114,30 @@ class MainWindow(QMainWindow):
             self._error("Export failed", err)
             return
         self.statusBar().showMessage(f"Exported to {path}", 5000)
+
+    def export_people(self, path: Path | None = None) -> None:
+        """File › Export people…: Excel or CSV, chosen by the file type."""
+        key = self.current_key
+        if key is None or not self._commit_pending():
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, "Export people", str(Path.home() / f"{key}-people.xlsx"),
+                "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
+            if not chosen:
+                return
+            path = Path(chosen)
+            if path.suffix.casefold() not in (".xlsx", ".csv"):
+                path = path.with_name(path.name + ".xlsx")
+        if not confirm_read_only(self, "Export people", path):
+            return
+        try:
+            written = self.services.accounts.export_people(key, path)
+        except RapportError as err:
+            self._error("Export failed", err)
+            return
+        counts = ", ".join(f"{n:,} {title.lower()}" for title, n in written.rows.items())
+        self.statusBar().showMessage(f"Exported {counts} to {path}", 8000)
 
     def export_pdf(self) -> None:
         """File › Export plan as PDF…: what is typed in the profile is saved first."""

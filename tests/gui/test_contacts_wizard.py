@@ -173,3 +173,29 @@ def test_a_saved_mapping_is_used_for_the_next_file_with_those_columns(
     assert other.used_saved and other.layout_.has_name
     assert "saved" in other.columns_note.text()
     other.reject()
+
+
+def test_people_exported_to_excel_come_back_with_their_managers(
+        qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    """File › Export people… then Import contacts of that workbook into a new account:
+    the same people, titles and reporting lines."""
+    import openpyxl
+
+    out = tmp_path / "华东-people.xlsx"
+    window.export_people(out)
+    sheets = openpyxl.load_workbook(out, read_only=True).sheetnames
+    assert sheets[0] == "People" and {"Actions", "Risks", "Interactions"} <= set(sheets)
+    source = {p.name: p for p in window.services.accounts.snapshot("demo-huadong").stakeholders}
+    key = window.create_account("华东 copy")
+    wizard = window.import_contacts(out)
+    wizard.next()
+    wizard.next()
+    assert wizard.plan_summary.text().startswith(f"{len(source)} new")
+    _finish(qtbot, wizard)
+    copied = {p.name: p for p in window.services.accounts.snapshot(key).stakeholders}
+    assert set(copied) == set(source)
+    ids = {p.id: p.name for p in copied.values()}
+    src_ids = {p.id: p.name for p in source.values()}
+    for name, person in source.items():
+        assert copied[name].title == person.title
+        assert ids.get(copied[name].reports_to or "") == src_ids.get(person.reports_to or "")
