@@ -1,5 +1,5 @@
-"""Command line: ``python main.py [--db PATH] [COMMAND]`` (import, export, list, demo, gaps,
-map, pdf, backup, restore).
+"""Command line: ``python main.py [--db PATH] [COMMAND]`` (import, export, history,
+list, demo, gaps, map, pdf, backup, restore).
 
 Without a sub-command the desktop app starts. Exit status: 0 success,
 1 a user error (one message on stderr, no traceback), 2 bad usage.
@@ -111,10 +111,49 @@ def cmd_export(services: Services, args: argparse.Namespace) -> None:
               f"{'place' if len(result.repairs) == 1 else 'places'} reported in "
               f"{shown(str(report))}")
         return
-    doc = services.accounts.export(key, args.json, version=args.version)
     which = f" (version {args.version})" if args.version is not None else ""
+    if args.json is not None:
+        doc = services.accounts.export(key, args.json, version=args.version)
+        print(f"exported {shown(key)}{which}: {shown(doc.account.name)} to "
+              f"{shown(str(args.json))}")
+        return
+    _export_spreadsheet(services, key, args, which)
+
+
+def _export_spreadsheet(services: Services, key: str, args: argparse.Namespace,
+                        which: str) -> None:
+    """``export --xlsx`` (people, actions, risks, interactions) or ``--csv`` (people)."""
+    from app.atomic import check_target
+    from app.fileformat.spreadsheet import write_people_csv, write_workbook
+
+    out: Path = args.xlsx if args.xlsx is not None else args.csv
+    check_target(out)  # a FIFO or a read-only file is refused before the account is read
+    doc = (services.accounts.snapshot(key) if args.version is None
+           else services.accounts.version(key, args.version))
+    written = (write_workbook if args.xlsx is not None else write_people_csv)(doc, out)
+    what = ", ".join(_counted(n, title) for title, n in written.rows.items())
     print(f"exported {shown(key)}{which}: {shown(doc.account.name)} to "
-          f"{shown(str(args.json))}")
+          f"{shown(str(out))} ({what})")
+    if written.replaced:
+        print(f"rapport: warning: {_counted(written.replaced, 'cell')} held characters a "
+              "spreadsheet cannot (control characters); each is written as U+FFFD, the "
+              "replacement character", file=sys.stderr)
+    if written.cut:
+        print(f"rapport: warning: {_counted(written.cut, 'cell')} held more than an Excel "
+              "cell does (32,767 characters) and "
+              f"{'was' if written.cut == 1 else 'were'} cut; --json keeps every text whole",
+              file=sys.stderr)
+
+
+#: singular of the sheets' and warnings' nouns
+_ONE = {"People": "person", "Actions": "action", "Risks": "risk",
+        "Interactions": "interaction", "cell": "cell"}
+_MANY = {"People": "people", "Actions": "actions", "Risks": "risks",
+         "Interactions": "interactions", "cell": "cells"}
+
+
+def _counted(n: int, noun: str) -> str:
+    return f"{n:,} {_ONE[noun] if n == 1 else _MANY[noun]}"
 
 
 def _history_key(services: Services, ident: str) -> str:
@@ -280,17 +319,27 @@ def build_parser() -> argparse.ArgumentParser:
                    help="replace accounts that already exist with the same id")
     p.set_defaults(func=cmd_import, writer=True)
 
-    p = sub.add_parser("export", parents=[common], help="export one account as JSON",
-                       description="Export an account (by id or exact name) to an account file.")
+    p = sub.add_parser("export", parents=[common],
+                       help="export one account (JSON) or its people (Excel, CSV)",
+                       description="Export an account (by id or exact name) to an account "
+                                   "file (--json), or its people to a spreadsheet: an Excel "
+                                   "workbook with the plan's actions, risks and interactions "
+                                   "as further sheets (--xlsx), or CSV in UTF-8 with a BOM "
+                                   "(--csv). Texts that look like formulas stay text.")
     p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
-    p.add_argument("--json", required=True, type=Path, metavar="OUT.json",
-                   help="file to write")
+    out = p.add_mutually_exclusive_group(required=True)
+    out.add_argument("--json", type=Path, metavar="OUT.json",
+                     help="the account file to write (everything, to import again)")
+    out.add_argument("--xlsx", type=Path, metavar="OUT.xlsx",
+                     help="an Excel workbook: sheets People, Actions, Risks, Interactions")
+    out.add_argument("--csv", type=Path, metavar="OUT.csv",
+                     help="the people as CSV (UTF-8 with BOM, for Excel in any language)")
     p.add_argument("--version", type=int, metavar="N",
                    help="an earlier version (see the history command)")
     p.add_argument("--rescue", action="store_true",
-                   help="for a damaged account: write what can be read, and beside it "
-                        "OUT.json.rescue.txt listing what could not")
-    p.set_defaults(func=cmd_export, writer=False)
+                   help="with --json, for a damaged account: write what can be read, and "
+                        "beside it OUT.json.rescue.txt listing what could not")
+    p.set_defaults(func=cmd_export, writer=False, usage=p)
 
     p = sub.add_parser("history", parents=[common], help="an account's kept versions",
                        description="Every kept version of an account (every import and the "
@@ -383,6 +432,9 @@ def _terminated(_signum: int, _frame: object) -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if getattr(args, "rescue", False) and args.json is None:
+        args.usage.error("--rescue writes an account file: use it with --json, not "
+                         + ("--xlsx" if args.xlsx is not None else "--csv"))
     if args.command is not None and threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _terminated)
     db = getattr(args, "db", None)
