@@ -1,5 +1,5 @@
-"""Command line: ``python main.py [--db PATH] [COMMAND]`` (import, export, history,
-list, demo, gaps, map, pdf, backup, restore).
+"""Command line: ``python main.py [--db PATH] [COMMAND]`` (import, import-contacts,
+export, history, list, demo, gaps, map, pdf, backup, restore).
 
 Without a sub-command the desktop app starts. Exit status: 0 success,
 1 a user error (one message on stderr, no traceback), 2 bad usage.
@@ -25,7 +25,9 @@ from app.models.enums import label
 
 if TYPE_CHECKING:  # each command imports what it needs: --help and list stay light
     from app.bootstrap import Services
+    from app.models.account import AccountFile
     from app.services.accounts import ImportResult
+    from app.services.contacts import ImportResult as ContactsImported
 
 
 def _width(text: str) -> int:
@@ -162,6 +164,41 @@ def _history_key(services: Services, ident: str) -> str:
         return services.accounts.find(ident)
     except NotFound:
         return ident  # a deleted account's history is kept under its id
+
+
+def cmd_import_contacts(services: Services, args: argparse.Namespace) -> None:
+    """People from a contact file into an account: the wizard's rules, one save."""
+    from app.contacts import layout, open_source, plan_import
+    from app.services.contacts import apply_import, placed
+
+    key = services.accounts.find(args.account)  # before the file is read: a typo is quick
+    table = open_source(args.file, args.encoding)
+    view = layout(table, preset=args.preset, mapping=args.mapping,
+                  header_row=args.header_row)
+    today = dt.date.today()
+
+    def imported(doc: AccountFile) -> ContactsImported:
+        return apply_import(plan_import(doc, view, region=args.region), today=today)
+
+    name = shown(args.file.name)
+    base = services.accounts.snapshot(key)
+    first = imported(base)
+    done: list[ContactsImported] = [first]
+    if first.changed and not args.dry_run:
+        def change(doc: AccountFile) -> AccountFile:
+            # planned again on the stored account if someone saved it meanwhile
+            done[0] = first if doc is base or doc == base else imported(doc)
+            return placed(done[0])
+
+        services.accounts.edit(key, change, f"contacts imported from {args.file.name}"[:200])
+    lines = done[0].summary.lines()
+    if args.dry_run:
+        print(f"dry run: nothing saved; importing {name} into {shown(key)} would give:")
+    elif not first.changed:
+        print(f"nothing to import from {name}: {shown(key)} has everyone as in the file")
+    else:
+        print(f"imported {name} into {shown(key)}:")
+    print("\n".join(lines))
 
 
 def cmd_history(services: Services, args: argparse.Namespace) -> None:
@@ -340,6 +377,37 @@ def build_parser() -> argparse.ArgumentParser:
                    help="with --json, for a damaged account: write what can be read, and "
                         "beside it OUT.json.rescue.txt listing what could not")
     p.set_defaults(func=cmd_export, writer=False, usage=p)
+
+    p = sub.add_parser(
+        "import-contacts", parents=[common],
+        help="add or update an account's people from a CRM export, spreadsheet or vCards",
+        description="Read a contact file (CSV or text, Excel .xlsx, vCard .vcf; the "
+                    "encoding is detected), match its columns to fields by their names "
+                    "(English, Russian, Chinese) or a CRM preset, and add the people to the "
+                    "account: people already there (same e-mail or phone, or a near-"
+                    "identical name) are updated, reporting lines come from the manager "
+                    "column, and rows that cannot be imported are listed with the reason. "
+                    "See docs/contacts.md.")
+    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("--preset", metavar="NAME",
+                   help="the CRM that exported the file: salesforce, hubspot, dynamics, "
+                        "bitrix24, amocrm, or generic for none (default: recognised)")
+    p.add_argument("--encoding", metavar="ENC",
+                   help="the file's text encoding, e.g. utf-8, gb18030, cp1251 "
+                        "(default: detected)")
+    p.add_argument("--mapping", metavar="JSON",
+                   help='corrections to the column mapping, e.g. '
+                        '\'{"Компания": "department", "Комментарий": null}\'')
+    p.add_argument("--header-row", type=int, metavar="N",
+                   help="the row that names the columns (0: the file has none; default: "
+                        "found)")
+    p.add_argument("--region", metavar="CC",
+                   help="where phone numbers without a country code are from (ISO code "
+                        "such as CN or RU; default: from the file and the account)")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print what would happen and save nothing")
+    p.set_defaults(func=cmd_import_contacts, writer=True)
 
     p = sub.add_parser("history", parents=[common], help="an account's kept versions",
                        description="Every kept version of an account (every import and the "

@@ -81,7 +81,8 @@ class Candidate:
 
 def candidate(row: int, raw: dict[str, str], unit: str = "row") -> Candidate:
     """``raw`` (field -> cell text) checked; see the module doc."""
-    cells = {f: (one_line(v) if f in _ONE_LINE else v.strip()) for f, v in raw.items()}
+    cells = {f: (one_line(v) if f in _ONE_LINE else v.strip())
+             for f, v in ((f, _unguarded(v)) for f, v in raw.items())}
     cells = {f: v for f, v in cells.items() if v}
     for first, second in SECOND.items():  # the other phone or e-mail, when the first is empty
         if second in cells:
@@ -125,6 +126,15 @@ def candidate(row: int, raw: dict[str, str], unit: str = "row") -> Candidate:
     if handles:
         c.values["messengers"] = handles
     return c
+
+
+def _unguarded(text: str) -> str:
+    """A cell without the apostrophe a spreadsheet export puts before text that would
+    read as a formula (``'+7 495 …``, ``'=Total``): Excel shows it without one too."""
+    stripped = text.lstrip()
+    if stripped.startswith("'") and stripped[1:2] in ("=", "+", "-", "@", "\t", "\r"):
+        return stripped[1:]
+    return text
 
 
 def _put(c: Candidate, f: str, value: str | None) -> None:

@@ -120,3 +120,19 @@ def plan_file(doc: AccountFile, path: str | Path, *, encoding: str | None = None
     table = open_source(path, encoding)
     return plan_import(doc, layout(table, preset=preset, mapping=mapping,
                                    header_row=header_row), region=region)
+
+
+def placed(result: ImportResult) -> AccountFile:
+    """The imported document with its new people given a place on a map whose other
+    cards were placed by hand: an org chart of their own below them (see
+    ``app.graph.encoding.positions_for_new``); as it is when nobody was placed."""
+    from app.graph.encoding import positions_for_new
+    from app.models.account import Position
+
+    new = {r.person_id for r in result.summary.created if r.person_id}
+    spots = positions_for_new(result.doc, new)
+    if not spots:
+        return result.doc
+    return result.doc.model_copy(update={"stakeholders": [
+        p.model_copy(update={"position": Position(x=spots[p.id][0], y=spots[p.id][1])})
+        if p.id in spots else p for p in result.doc.stakeholders]})

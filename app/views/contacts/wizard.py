@@ -46,9 +46,8 @@ from app.contacts import (
     read_source,
 )
 from app.errors import InvalidInput, RapportError
-from app.graph.encoding import positions_for_new
-from app.models.account import LIMITS, AccountFile, Position
-from app.services.contacts import ImportSummary, apply_import
+from app.models.account import LIMITS, AccountFile
+from app.services.contacts import ImportSummary, apply_import, placed
 from app.views.contacts.models import FIELD_CHOICES, ColumnsModel, PlanModel, RawModel
 from app.views.plain import PlainLabel
 
@@ -448,14 +447,7 @@ class ContactsWizard(QWizard):
             self.plan_error.setText(_message(err))
             self.plan_error.show()
             return False
-        new = {r.person_id for r in result.summary.created if r.person_id}
-        spots = positions_for_new(result.doc, new)
-        doc = result.doc
-        if spots:
-            doc = doc.model_copy(update={"stakeholders": [
-                p.model_copy(update={"position": Position(x=spots[p.id][0], y=spots[p.id][1])})
-                if p.id in spots else p for p in doc.stakeholders]})
-        self.result_doc, self.summary = doc, result.summary
+        self.result_doc, self.summary = placed(result), result.summary
         return True
 
 
