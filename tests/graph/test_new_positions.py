@@ -8,7 +8,8 @@ from tests.conftest import parsed_doc
 
 def _doc(positions: bool) -> object:
     people = [
-        {"id": "s1", "name": "王伟", **({"position": {"x": 100.0, "y": 40.0}} if positions else {})},
+        {"id": "s1", "name": "王伟",
+         **({"position": {"x": 100.0, "y": 40.0}} if positions else {})},
         {"id": "s2", "name": "Ольга", "reports_to": "s1",
          **({"position": {"x": 500.0, "y": 300.0}} if positions else {})},
         {"id": "n1", "name": "New boss", "reports_to": "s1"},
