@@ -346,6 +346,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, the desktop app starts.",
     )
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
+    parser.add_argument("--lang", metavar="LANG", choices=("en", "zh_CN", "ru"),
+                        help="language of the app and of messages: en, zh_CN or ru "
+                             "(default: $RAPPORT_LANG, else the system's)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("import", parents=[common], help="import account files (JSON)",
@@ -509,7 +512,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from app.views.gui import run_gui  # Qt only when the window is wanted
 
-        return run_gui(db)
+        return run_gui(db, args.lang)
+    from app import i18n
+
+    try:
+        i18n.set_language(i18n.resolve(args.lang))
+    except ValueError as err:  # RAPPORT_LANG names a language Rapport does not speak
+        print(f"rapport: error: {err}", file=sys.stderr)
+        return 2
     try:  # list: sqlite3 alone where the file allows it, else the full path below
         if args.func is cmd_list and quick_list(db):
             return 0

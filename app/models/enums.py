@@ -167,13 +167,36 @@ class TeamRole(StrEnum):
     OTHER = "other"
 
 
-RELATIONSHIP_LABELS: dict[int, str] = {
+class _Levels(dict[int, str]):
+    """Relationship levels' names, translated when read (the language may change
+    between reads: a PDF in the customer's language)."""
+
+    def __getitem__(self, level: int) -> str:
+        return _levels_in(dict.__getitem__(self, level))
+
+    def get(self, level: int, default: str | None = None) -> str | None:  # type: ignore[override]
+        return self[level] if level in self else default
+
+    def items(self) -> list[tuple[int, str]]:  # type: ignore[override]
+        return [(level, self[level]) for level in self]
+
+    def values(self) -> list[str]:  # type: ignore[override]
+        return [self[level] for level in self]
+
+
+def _levels_in(english: str) -> str:
+    from app.i18n import pgettext
+
+    return pgettext("relationship level", english)
+
+
+RELATIONSHIP_LABELS: dict[int, str] = _Levels({
     0: "None",
     1: "Acquainted",
     2: "Working",
     3: "Trusted",
     4: "Advocate",
-}
+})
 
 _SPECIAL_LABELS = {
     "at_risk": "At risk",
@@ -193,11 +216,53 @@ _SPECIAL_LABELS = {
     "technical_lead": "Technical lead",
 }
 
+#: the vocabularies whose values ``label`` words (Evidence has its own titles)
+VOCABULARIES: tuple[type[StrEnum], ...] = (
+    Tier, LifecycleStage, RelationshipStage, BuyingRole, Stance, InfluenceKind, Channel,
+    FitCriterion, WhitespaceStatus, InsightKind, ObjectiveStatus, RiskCategory, RiskStatus,
+    Escalation, ActionStatus, TeamRole)
+#: a value's vocabulary when it is in one only ("skeptic"), for a label asked of a
+#: plain string; "open" (a risk, an action) has none and is translated without
+_VOCABULARY_OF: dict[str, str] = {}
+for _kind in VOCABULARIES:
+    for _value in _kind:
+        _VOCABULARY_OF[_value.value] = (_kind.__name__ if _value.value not in _VOCABULARY_OF
+                                        else "")
+
 
 @cache  # a handful of distinct values, asked for per row of every list
+def english_label(text: str) -> str:
+    return _SPECIAL_LABELS.get(text, text.replace("_", " ").capitalize())
+
+
 def label(value: StrEnum | str | None) -> str:
-    """Human wording of a vocabulary value ('' for unset)."""
+    """Human wording of a vocabulary value ('' for unset), in the current language.
+
+    The vocabulary is the translation's context: a Russian "open" risk (открыт) and
+    "open" action (не начато) are not worded alike."""
     if value is None:
         return ""
     text = str(value)
-    return _SPECIAL_LABELS.get(text, text.replace("_", " ").capitalize())
+    english = english_label(text)
+    from app.i18n import SOURCE, _, current, pgettext
+
+    if current() == SOURCE:
+        return english
+    context = (type(value).__name__ if isinstance(value, StrEnum)
+               and type(value) in VOCABULARIES else _VOCABULARY_OF.get(text, ""))
+    return pgettext(context, english) if context else _(english)
+
+
+def label_messages() -> list[tuple[str | None, str]]:
+    """Every label, with its vocabulary as context, for the catalogue (the ``labels``
+    area of ``python -m app.i18n.extract``); values shared by vocabularies also
+    without context, as ``label`` asks for a plain string."""
+    found: list[tuple[str | None, str]] = []
+    for kind in VOCABULARIES:
+        for value in kind:
+            found.append((kind.__name__, english_label(value.value)))
+            if _VOCABULARY_OF.get(value.value) == "":
+                found.append((None, english_label(value.value)))
+    found += [("relationship level", dict.__getitem__(RELATIONSHIP_LABELS, level))
+              for level in RELATIONSHIP_LABELS]
+    return list(dict.fromkeys(found))

@@ -110,7 +110,8 @@ class Opening(QObject):
         self.checked.emit()
 
 
-def run_gui(db_target: str | None) -> int:
+def run_gui(db_target: str | None, lang: str | None = None) -> int:
+    """The app; ``lang``: a --lang given on the command line, over the preference."""
     log_folder = _setup_logging()
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
@@ -119,9 +120,13 @@ def run_gui(db_target: str | None) -> int:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("rapport.svg"))))
     from app.bootstrap import database_name
+    from app.views import i18n as languages
+
+    settings = QSettings()
+    languages.install(app, lang or languages.chosen_language(settings))
     from app.views.main_window import MainWindow
 
-    window = MainWindow(None, QSettings(), database=database_name(db_target))
+    window = MainWindow(None, settings, database=database_name(db_target))
     opening = Opening(db_target)
     #: how the start ended: [] while it runs, [0] done, [1] a message was shown
     outcome: list[int] = []

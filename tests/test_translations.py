@@ -1,0 +1,143 @@
+"""The catalogues: every string the code marks is translated into Chinese and Russian,
+no translation drops or changes a placeholder, and none is out of date with the code
+(``python -m app.i18n.extract`` would add nothing)."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from babel.messages.pofile import read_po
+
+from app.i18n import catalogs, extract
+
+TARGETS = extract.TARGETS
+PLURALS = {"zh_CN": 1, "ru": 3}
+#: {name} of str.format, %n / %1 of Qt
+PLACEHOLDER = re.compile(r"\{[a-z_0-9]*(?:[:!][^{}]*)?\}|%n|%L?\d")
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(PLACEHOLDER.findall(text))
+
+
+def _po(lang: str, area: str) -> dict[tuple[str | None, str], object]:
+    path = catalogs.PO / lang / f"{area}.po"
+    if not path.exists():
+        return {}
+    with path.open("rb") as fh:
+        catalog = read_po(fh, locale=lang)
+    return {(m.context, m.id if isinstance(m.id, str) else m.id[0]): m
+            for m in catalog if m.id}
+
+
+@pytest.mark.parametrize("area", [*extract.PO_AREAS, "labels"])
+@pytest.mark.parametrize("lang", TARGETS)
+def test_every_domain_message_is_translated_with_its_placeholders(area: str,
+                                                                  lang: str) -> None:
+    source = {(m.context, m.id if isinstance(m.id, str) else m.id[0]): m
+              for m in extract.template(area) if m.id}
+    catalog = _po(lang, area)
+    missing = sorted(str(k) for k in set(source) - set(catalog))
+    assert not missing, f"not in po/{lang}/{area}.po (run python -m app.i18n.extract " \
+                        f"po:{area}): {missing[:10]}"
+    stale = sorted(str(k) for k in set(catalog) - set(source))
+    assert not stale, f"po/{lang}/{area}.po has messages the code no longer has: {stale[:10]}"
+    bad = []
+    for key, message in catalog.items():
+        msg = message  # babel Message
+        ids = msg.id if isinstance(msg.id, tuple) else (msg.id,)  # type: ignore[attr-defined]
+        forms = (msg.string if isinstance(msg.string, tuple)  # type: ignore[attr-defined]
+                 else (msg.string,))  # type: ignore[attr-defined]
+        if getattr(msg, "fuzzy", False) or not all(forms):
+            bad.append(f"{key}: untranslated")
+            continue
+        if isinstance(msg.id, tuple) and len(forms) != PLURALS[lang]:  # type: ignore[attr-defined]
+            bad.append(f"{key}: {len(forms)} plural forms, {lang} has {PLURALS[lang]}")
+        wanted = _placeholders(ids[-1])
+        for form in forms:
+            got = _placeholders(form)
+            # a singular form may leave out the number ("один человек")
+            if got != wanted and not (len(forms) > 1 and set(got) <= set(wanted)):
+                bad.append(f"{key}: placeholders {got} in {form!r}, expected {wanted}")
+    assert not bad, "\n".join(bad[:20])
+
+
+def _ts_messages(path: Path) -> list[ET.Element]:
+    return list(ET.parse(path).getroot().iter("message"))
+
+
+@pytest.mark.parametrize("area", list(extract.QT_AREAS))
+def test_every_window_string_is_translated_with_its_placeholders(
+        area: str, tmp_path: Path) -> None:
+    files = extract._python_files(extract.QT_AREAS[area], recursive=False)
+    fresh = tmp_path / f"{area}.ts"
+    subprocess.run([extract.lupdate(), "-silent", "-locations", "none", *map(str, files),
+                    "-ts", str(fresh)], check=True)
+    sources = {(m.findtext("source") or "") for m in _ts_messages(fresh)} \
+        if fresh.exists() else set()
+    for lang in TARGETS:
+        path = catalogs.QT / f"{area}_{lang}.ts"
+        if not sources:
+            continue
+        assert path.exists(), f"no qt/{area}_{lang}.ts: run python -m app.i18n.extract " \
+                              f"qt:{area}"
+        messages = _ts_messages(path)
+        have = {(m.findtext("source") or "") for m in messages}
+        missing = sorted(sources - have)
+        assert not missing, f"qt/{area}_{lang}.ts lacks {missing[:10]}"
+        bad = []
+        for message in messages:
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                if translation.get("type") == "unfinished":
+                    bad.append(f"{source!r}: unfinished")
+                continue
+            forms = ([f.text or "" for f in translation.iter("numerusform")]
+                     if message.get("numerus") == "yes" else [translation.text or ""])
+            if message.get("numerus") == "yes" and len(forms) != PLURALS[lang]:
+                bad.append(f"{source!r}: {len(forms)} plural forms")
+            wanted = _placeholders(source)
+            for form in forms:
+                if not form or _placeholders(form) != wanted:
+                    bad.append(f"{source!r}: {form!r} keeps not {wanted}")
+        assert not bad, f"qt/{area}_{lang}.ts:\n" + "\n".join(bad[:20])
+
+
+def test_a_language_is_chosen_from_the_option_the_environment_and_the_locale(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from app import i18n
+
+    monkeypatch.delenv("RAPPORT_LANG", raising=False)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANGUAGE"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "ru_RU.UTF-8")
+    assert i18n.resolve(None) == "ru"
+    monkeypatch.setenv("LANG", "zh_CN.UTF-8")
+    assert i18n.resolve(None) == "zh_CN"
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    assert i18n.resolve(None) == "en"
+    monkeypatch.setenv("RAPPORT_LANG", "ru")
+    assert i18n.resolve(None) == "ru" and i18n.resolve("zh-Hans") == "zh_CN"
+    with pytest.raises(ValueError, match="unknown language"):
+        i18n.resolve("fr")
+
+
+def test_labels_follow_the_language_of_the_moment() -> None:
+    from app import i18n
+    from app.models.enums import RELATIONSHIP_LABELS, ActionStatus, RiskStatus, Stance, label
+
+    with i18n.language("ru"):
+        assert label(Stance.SKEPTIC) == "Скептик"
+        # the same English word, two vocabularies, two Russian words
+        assert (label(RiskStatus.OPEN), label(ActionStatus.OPEN)) == ("Открыт", "Не начато")
+        assert RELATIONSHIP_LABELS[4] == "Приверженец"
+        with i18n.language("zh_CN"):  # a Chinese PDF written from a Russian window
+            assert label(Stance.SKEPTIC) == "怀疑者"
+        assert label("economic_buyer") == "Экономический покупатель"
+    assert label(Stance.SKEPTIC) == "Skeptic"
