@@ -32,7 +32,8 @@ from app.i18n.catalogs import PO, QT, ROOT, lrelease
 APP = Path(__file__).resolve().parents[1]
 #: views: area -> folders or files (a folder: its .py files, not its subfolders)
 QT_AREAS: dict[str, list[Path]] = {
-    "main": [APP / "views"],
+    "main": [p for p in sorted((APP / "views").glob("*.py")) if p.name != "pdf_export.py"],
+    "pdf": [APP / "views" / "pdf_export.py"],
     "map": [APP / "views" / "map"],
     "plan": [APP / "views" / "plan"],
     "assessment": [APP / "views" / "assessment"],
