@@ -19,6 +19,11 @@ flag someone on a guess:
 
 Conflict lines (the source works against the target) are opposition, not a
 channel: they are left out of influence centrality and of every path.
+
+Messages are written in the language of the moment (``app.i18n``): run the analysis
+inside ``with i18n.language("ru"):`` for Russian findings. ``kind`` and ``severity``
+stay English keys (``gaps --format json``); :func:`kind_title` and
+:func:`severity_label` word them for people.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from app.graph.model import (
     reporting_tree,
     stakeholders_by_id,
 )
+from app.i18n import N_, SOURCE, _, current, ngettext, pgettext
 from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, BuyingRole, Stance, label
 
@@ -49,6 +55,19 @@ SEVERITIES: tuple[Severity, ...] = ("high", "medium", "low")
 KINDS = ("missing_role", "coverage_gap", "blocker_risk", "single_threaded",
          "hidden_influencer", "no_path_to_power", "stale_contact", "no_owner",
          "unknown_owner")
+
+#: each kind's title, as ``label(kind)`` words it (the English is ``label``'s own)
+KIND_TITLES: dict[str, str] = {
+    "missing_role": N_("Missing role"),
+    "coverage_gap": N_("Coverage gap"),
+    "blocker_risk": N_("Blocker risk"),
+    "single_threaded": N_("Single threaded"),
+    "hidden_influencer": N_("Hidden influencer"),
+    "no_path_to_power": N_("No path to power"),
+    "stale_contact": N_("Stale contact"),
+    "no_owner": N_("No owner"),
+    "unknown_owner": N_("Unknown owner"),
+}
 
 KEY_INFLUENCE = 4  # "a key person": coverage_gap, stale_contact, no_owner
 #: roles that make someone a key person whatever their influence (no_owner)
@@ -93,6 +112,24 @@ class Finding:
         """The JSON shape of ``gaps --format json``."""
         return {"kind": self.kind, "severity": self.severity,
                 "stakeholders": list(self.stakeholders), "message": self.message}
+
+
+def kind_title(kind: str) -> str:
+    """A finding kind's title in the current language ("Coverage gap"); a kind of
+    another module (``stage_gap`` …) as ``label`` words it."""
+    title = KIND_TITLES.get(kind)
+    return label(kind) if title is None else _(title)
+
+
+def severity_label(severity: str) -> str:
+    """"High", "Medium", "Low" in the current language."""
+    if severity == "high":
+        return pgettext("severity", "High")
+    if severity == "medium":
+        return pgettext("severity", "Medium")
+    if severity == "low":
+        return pgettext("severity", "Low")
+    return severity.capitalize()
 
 
 def finding_order(finding: Finding) -> tuple[int, str, float, tuple[str, ...], str]:
@@ -153,12 +190,12 @@ def influence_centrality(graph: nx.DiGraph, alpha: float = 0.5) -> dict[str, flo
     flows: dict[str, list[tuple[str, float]]] = {}
     for person in nodes:
         ins = [(source, float(data["strength"]))
-               for source, _, data in graph.in_edges(person, data=True)
+               for source, _target, data in graph.in_edges(person, data=True)
                if not is_conflict(data["kind"])]
         total = sum(weight for _, weight in ins)
         flows[person] = [(source, weight / total) for source, weight in ins]
     score = dict(start)
-    for _ in range(1000):
+    for _step in range(1000):
         dangling = sum(score[p] for p in nodes if not flows[p])
         new = {p: ((1.0 - alpha) + alpha * dangling) * start[p] for p in nodes}
         for person in nodes:
@@ -201,10 +238,30 @@ class _Account:
         return self.people[key].name
 
     def names(self, keys: Iterable[str]) -> str:
+        """"A, B, C and 2 more" (the people's names as written, never translated)."""
         keys = list(keys)
-        shown = ", ".join(self.name(k) for k in keys[:_NAMES_IN_MESSAGE])
+        # Translators: joins people's names in a list ("A, B, C")
+        shown = pgettext("list separator", ", ").join(
+            self.name(k) for k in keys[:_NAMES_IN_MESSAGE])
         rest = len(keys) - _NAMES_IN_MESSAGE
-        return f"{shown} and {rest} more" if rest > 0 else shown
+        if rest <= 0:
+            return shown
+        # Translators: {people} lists the first three names; {n} people more are left out
+        return ngettext("{people} and {n} more", "{people} and {n} more", rest).format(
+            people=shown, n=rest)
+
+
+def _date(day: dt.date) -> str:
+    """A date in a sentence: ISO in English (as the app always wrote it), the
+    language's long form otherwise ("1 апреля 2026 г.", "2026年4月1日")."""
+    lang = current()
+    if lang == SOURCE:
+        return day.isoformat()
+    from babel.dates import format_date
+
+    from app.money import babel_locale
+
+    return format_date(day, format="long", locale=babel_locale(lang))
 
 
 def _relationship(person: StakeholderRecord) -> int:
@@ -241,17 +298,17 @@ def _missing_role(acc: _Account) -> Iterator[Finding]:
     roles = {p.role for p in acc.people.values()}
     if BuyingRole.ECONOMIC_BUYER not in roles:
         yield Finding("missing_role", "high", (),
-                      "No economic buyer identified: find out who controls the budget and "
-                      "gives final approval.")
+                      _("No economic buyer identified: find out who controls the budget and "
+                        "gives final approval."))
     if BuyingRole.DECISION_MAKER not in roles:
         yield Finding("missing_role", "medium", (),
-                      "No decision maker identified: find out who makes or shapes the "
-                      "decision.")
+                      _("No decision maker identified: find out who makes or shapes the "
+                        "decision."))
     if not any(p.role == BuyingRole.COACH or p.stance == Stance.CHAMPION
                for p in acc.people.values()):
         yield Finding("missing_role", "medium", (),
-                      "No coach or champion identified: nobody inside the account is known "
-                      "to guide us or promote us.")
+                      _("No coach or champion identified: nobody inside the account is "
+                        "known to guide us or promote us."))
 
 
 def _coverage_gap(acc: _Account) -> Iterator[Finding]:
@@ -261,14 +318,17 @@ def _coverage_gap(acc: _Account) -> Iterator[Finding]:
         if _relationship(p) > WEAK_RELATIONSHIP:
             continue
         if p.relationship is None:
-            ours = "no relationship with them is recorded"
+            text = _("{name} has influence {influence} but no relationship with them is "
+                     "recorded.")
         elif p.relationship == 0:
-            ours = "we have no relationship with them yet"
+            text = _("{name} has influence {influence} but we have no relationship with "
+                     "them yet.")
         else:
-            ours = (f"our relationship is only {p.relationship} "
-                    f"({RELATIONSHIP_LABELS[p.relationship]})")
+            text = _("{name} has influence {influence} but our relationship is only "
+                     "{level} ({level_name}).")
         yield Finding("coverage_gap", "high" if p.influence >= 5 else "medium", (key,),
-                      f"{p.name} has influence {p.influence} but {ours}.")
+                      text.format(name=p.name, influence=p.influence, level=p.relationship,
+                                  level_name=RELATIONSHIP_LABELS.get(p.relationship or 0)))
 
 
 def _blocker_risk(acc: _Account) -> Iterator[Finding]:
@@ -285,20 +345,27 @@ def _blocker_risk(acc: _Account) -> Iterator[Finding]:
         reach = _best_paths(backwards, [key])
         del reach[key]
         helpers = sorted(reach, key=lambda k: (reach[k].cost, len(reach[k].path), k))
-        stance = label(p.stance).lower()
-        if helpers:
-            how = f"supporters and champions who can reach them: {acc.names(helpers)}"
+        # one sentence per stance and case, so that a translation words each its way
+        if p.stance == Stance.BLOCKER:
+            text = (_("{name} is a blocker with influence {influence}; supporters and "
+                      "champions who can reach them: {names}.") if helpers else
+                    _("{name} is a blocker with influence {influence}; no supporter or "
+                      "champion has an influence line that reaches them."))
         else:
-            how = "no supporter or champion has an influence line that reaches them"
+            text = (_("{name} is a skeptic with influence {influence}; supporters and "
+                      "champions who can reach them: {names}.") if helpers else
+                    _("{name} is a skeptic with influence {influence}; no supporter or "
+                      "champion has an influence line that reaches them."))
         yield Finding("blocker_risk", "high" if p.stance == Stance.BLOCKER else "medium",
                       (key, *helpers),
-                      f"{p.name} is a {stance} with influence {p.influence}; {how}.")
+                      text.format(name=p.name, influence=p.influence,
+                                  names=acc.names(helpers)))
 
 
 def _single_threaded(acc: _Account) -> Iterator[Finding]:
     strengths = {key: _relationship(p) for key, p in acc.people.items()}
     total = sum(strengths.values())
-    reasons: list[str] = []
+    share: int | None = None  # the percentage one person holds, if it is most
     concerned: str | None = None
     if total > 0:
         top = max(strengths.values())
@@ -306,23 +373,32 @@ def _single_threaded(acc: _Account) -> Iterator[Finding]:
         # Two people at exactly 50% each are two threads, not one.
         if len(leaders) == 1 and 2 * top >= total:
             concerned = leaders[0]
-            reasons.append(f"{round(100 * top / total)}% of our total relationship strength")
+            share = round(100 * top / total)
     trusted = [k for k, v in strengths.items() if v >= TRUSTED]
-    if len(trusted) == 1:
+    only_trusted = len(trusted) == 1
+    if only_trusted:
         concerned = trusted[0]  # necessarily the same person as above, if any
-        reasons.append("the only contact with a trusted relationship (3 or more)")
     if concerned is None:
         return
-    yield Finding("single_threaded", "high" if len(reasons) == 2 else "medium", (concerned,),
-                  f"Our relationships depend on {acc.name(concerned)}: "
-                  + " and ".join(reasons) + ".")
+    if share is not None and only_trusted:
+        text = _("Our relationships depend on {name}: {percent}% of our total relationship "
+                 "strength and the only contact with a trusted relationship (3 or more).")
+    elif share is not None:
+        text = _("Our relationships depend on {name}: {percent}% of our total relationship "
+                 "strength.")
+    else:
+        text = _("Our relationships depend on {name}: the only contact with a trusted "
+                 "relationship (3 or more).")
+    yield Finding("single_threaded",
+                  "high" if share is not None and only_trusted else "medium", (concerned,),
+                  text.format(name=acc.name(concerned), percent=share))
 
 
 def _hidden_influencer(acc: _Account) -> Iterator[Finding]:
     # Ranked among the people who influence someone: only they can be hidden
     # influencers, and someone who sways nobody (typically the CEO, whom lines
     # point to) should not take a top-3 place on the strength of their title.
-    influencers = sorted({source for source, _, data in acc.influence.edges(data=True)
+    influencers = sorted({source for source, _target, data in acc.influence.edges(data=True)
                           if not is_conflict(data["kind"])})
     # With three influencers or fewer all are "in the top 3": the rank says
     # nothing. This also covers a map without influence lines.
@@ -343,20 +419,37 @@ def _hidden_influencer(acc: _Account) -> Iterator[Finding]:
         p = acc.people[key]
         reasons = []
         if p.influence is None:
-            reasons.append("their influence is not rated")
+            reasons.append(_("their influence is not rated"))
         elif p.influence <= UNDERSTATED_INFLUENCE:
-            reasons.append(f"their stated influence is only {p.influence}")
+            reasons.append(_("their stated influence is only {influence}").format(
+                influence=p.influence))
         level = acc.levels.get(key, 0)
         if level >= DEEP_LEVEL:
-            reasons.append(f"they sit {level} levels below the top of the reporting tree")
+            reasons.append(ngettext(
+                "they sit {levels} level below the top of the reporting tree",
+                "they sit {levels} levels below the top of the reporting tree",
+                level).format(levels=level))
         if not reasons:
             continue
-        rank = f"shares rank #{above + 1}" if level_with > 1 else f"ranks #{above + 1}"
+        # Translators: two reasons why a central person is easily overlooked
+        why = (pgettext("two reasons", "{first} and {second}").format(
+            first=reasons[0], second=reasons[1]) if len(reasons) == 2 else reasons[0])
+        n = len(influencers)
+        if level_with > 1:
+            text = ngettext(
+                "{name} shares rank #{rank} by influence centrality among the {n} person "
+                "who influences others, although {reasons}.",
+                "{name} shares rank #{rank} by influence centrality among the {n} people "
+                "who influence others, although {reasons}.", n)
+        else:
+            text = ngettext(
+                "{name} ranks #{rank} by influence centrality among the {n} person who "
+                "influences others, although {reasons}.",
+                "{name} ranks #{rank} by influence centrality among the {n} people who "
+                "influence others, although {reasons}.", n)
         severity: Severity = "medium" if _relationship(p) <= WEAK_RELATIONSHIP else "low"
         yield Finding("hidden_influencer", severity, (key,),
-                      f"{p.name} {rank} by influence centrality among the "
-                      f"{len(influencers)} people who influence others, although "
-                      + " and ".join(reasons) + ".")
+                      text.format(name=p.name, rank=above + 1, n=n, reasons=why))
 
 
 def _no_path_to_power(acc: _Account) -> Iterator[Finding]:
@@ -367,18 +460,23 @@ def _no_path_to_power(acc: _Account) -> Iterator[Finding]:
     for key, p in acc.people.items():
         if p.role not in POWER_ROLES or _relationship(p) >= TRUSTED:
             continue
-        role = label(p.role).lower()
+        buyer = p.role == BuyingRole.ECONOMIC_BUYER
         route = best.get(key)
         if route is None:
-            yield Finding("no_path_to_power",
-                          "high" if p.role == BuyingRole.ECONOMIC_BUYER else "medium", (key,),
-                          f"No path to {p.name} ({role}): no chain of supporters and "
-                          "champions leads there from anyone we have a trusted "
-                          "relationship with.")
+            text = (_("No path to {name} (economic buyer): no chain of supporters and "
+                      "champions leads there from anyone we have a trusted relationship "
+                      "with.") if buyer else
+                    _("No path to {name} (decision maker): no chain of supporters and "
+                      "champions leads there from anyone we have a trusted relationship "
+                      "with."))
+            yield Finding("no_path_to_power", "high" if buyer else "medium", (key,),
+                          text.format(name=p.name))
         else:
+            text = (_("Who can introduce us to {name} (economic buyer): {path}.") if buyer
+                    else _("Who can introduce us to {name} (decision maker): {path}."))
             yield Finding("no_path_to_power", "low", route.path,
-                          f"Who can introduce us to {p.name} ({role}): "
-                          + " → ".join(acc.name(k) for k in route.path) + ".")
+                          text.format(name=p.name,
+                                      path=" → ".join(acc.name(k) for k in route.path)))
 
 
 def _ownership(acc: _Account, doc: AccountFile) -> Iterator[Finding]:
@@ -394,20 +492,27 @@ def _ownership(acc: _Account, doc: AccountFile) -> Iterator[Finding]:
     key_people = [k for k, p in acc.people.items()
                   if (p.influence or 0) >= KEY_INFLUENCE or p.role in DECIDING_ROLES]
     unowned = [k for k in key_people if not owned[k]]
-    if unowned:
+    # One person or several (no count is shown): a choice of wording, not of plural
+    # form — Russian's "one" form also serves 21, which would read "this key person".
+    if len(unowned) == 1:
         yield Finding("no_owner", "medium", tuple(unowned),
-                      f"Nobody on our side owns the relationship with "
-                      f"{'these key people' if len(unowned) > 1 else 'this key person'}: "
-                      f"{acc.names(unowned)}.")
+                      _("Nobody on our side owns the relationship with this key person: "
+                        "{names}.").format(names=acc.names(unowned)))
+    elif unowned:
+        yield Finding("no_owner", "medium", tuple(unowned),
+                      _("Nobody on our side owns the relationship with these key people: "
+                        "{names}.").format(names=acc.names(unowned)))
     if team:
         strangers: dict[str, list[str]] = {}
         for k, owner in owned.items():
             if owner and owner not in team:
                 strangers.setdefault(owner, []).append(k)
         for owner, keys in sorted(strangers.items()):
+            text = (_("{names} are owned by “{owner}”, who is not in the account team.")
+                    if len(keys) > 1 else  # one or several, no count: as no_owner
+                    _("{names} is owned by “{owner}”, who is not in the account team."))
             yield Finding("unknown_owner", "low", tuple(keys),
-                          f"{acc.names(keys)} {'are' if len(keys) > 1 else 'is'} owned by "
-                          f"“{owner}”, who is not in the account team.")
+                          text.format(names=acc.names(keys), owner=owner))
 
 
 def _stale_contact(acc: _Account, doc: AccountFile, today: dt.date) -> Iterator[Finding]:
@@ -425,11 +530,16 @@ def _stale_contact(acc: _Account, doc: AccountFile, today: dt.date) -> Iterator[
             continue
         if key not in seen:
             yield Finding("stale_contact", "high", (key,),
-                          f"{p.name} (influence {p.influence}) has never been contacted.")
+                          _("{name} (influence {influence}) has never been contacted.")
+                          .format(name=p.name, influence=p.influence))
             continue
         days = (today - seen[key]).days
         if days > STALE_DAYS:
             yield Finding("stale_contact", "high" if days > VERY_STALE_DAYS else "medium",
                           (key,),
-                          f"{p.name} (influence {p.influence}) has not been contacted for "
-                          f"{days} days (since {seen[key].isoformat()}).")
+                          ngettext("{name} (influence {influence}) has not been contacted "
+                                   "for {days} day (since {date}).",
+                                   "{name} (influence {influence}) has not been contacted "
+                                   "for {days} days (since {date}).", days)
+                          .format(name=p.name, influence=p.influence, days=days,
+                                  date=_date(seen[key])))

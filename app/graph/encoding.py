@@ -14,6 +14,7 @@ from collections.abc import Collection
 from typing import Literal
 
 from app.graph import layout
+from app.i18n import pgettext
 from app.models.account import AccountFile
 from app.models.enums import BuyingRole, InfluenceKind, Stance
 
@@ -42,6 +43,28 @@ ROLE_BADGE: dict[BuyingRole, str] = {
     BuyingRole.GATEKEEPER: "GK",
     BuyingRole.OTHER: "",
 }
+
+
+
+def role_badge(role: BuyingRole | str | None) -> str:
+    """The badge of a buying role in the current language ("EB"; "ЛПР" for a Russian
+    decision maker, "决策" for a Chinese one); "" for none or "other". ``ROLE_BADGE``
+    holds the English ones."""
+    if not role:
+        return ""
+    # Translators: a buying role's badge on a stakeholder card, explained by the
+    # legend; at most about 5 letters or 2 Chinese characters
+    badges: dict[str, str] = {
+        BuyingRole.ECONOMIC_BUYER: pgettext("role badge", "EB"),
+        BuyingRole.DECISION_MAKER: pgettext("role badge", "DM"),
+        BuyingRole.TECHNICAL_BUYER: pgettext("role badge", "TB"),
+        BuyingRole.USER_BUYER: pgettext("role badge", "UB"),
+        BuyingRole.INFLUENCER: pgettext("role badge", "INF"),
+        BuyingRole.COACH: pgettext("role badge", "COACH"),
+        BuyingRole.GATEKEEPER: pgettext("role badge", "GK"),
+    }
+    return badges.get(str(role), "")
+
 
 BORDER = "#1f2d3a"
 REPORTING = "#78909c"
