@@ -141,3 +141,19 @@ def test_labels_follow_the_language_of_the_moment() -> None:
             assert label(Stance.SKEPTIC) == "怀疑者"
         assert label("economic_buyer") == "Экономический покупатель"
     assert label(Stance.SKEPTIC) == "Skeptic"
+
+
+@pytest.mark.parametrize("lang", TARGETS)
+def test_a_message_in_two_areas_is_translated_alike(lang: str) -> None:
+    """Every area's catalogue of a language is merged into one; a message two areas
+    share (a list separator, "Stakeholders") must read the same in both."""
+    seen: dict[tuple[str | None, str], tuple[str, object]] = {}
+    clashes = []
+    for area in [*extract.PO_AREAS, "labels"]:
+        for key, message in _po(lang, area).items():
+            string = message.string  # type: ignore[attr-defined]
+            if key in seen and seen[key][1] != string and string:
+                clashes.append(f"{key}: {seen[key][0]} {seen[key][1]!r}, {area} {string!r}")
+            elif string:
+                seen.setdefault(key, (area, string))
+    assert not clashes, "\n".join(clashes)
