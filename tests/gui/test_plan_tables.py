@@ -6,16 +6,19 @@ asked from the header."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.assessment import plan_rows
 from app.services.demo import demo_documents
+from app.views.i18n import install
 from app.views.plan import tab as plan_tab
 from app.views.plan.section import FIT_COLUMNS, SHARED, SectionPage
 from app.views.plan.tab import PlanTab
@@ -199,3 +202,85 @@ def test_tables_sort_by_value_and_sort_again_after_an_edit(plan: PlanTab) -> Non
     shown(plan, moved)
     assert in_view(interactions, "date") == ["2026-11-19", "2026-11-08", "2026-10-06",
                                              "2026-07-23"]
+
+
+#: texts that are the same word in every language
+SAME_EVERYWHERE = {"KPI"}
+
+
+def plan_words(tab: PlanTab) -> list[str]:
+    """What the Plan tab names on screen: its sections, every table's column titles,
+    and every button (the milestones' and KPI values' own tables too), in a fixed
+    order."""
+    words = [tab.pages.tabText(i) for i in range(tab.pages.count())]
+    for page in (*tab.sections.values(), tab.milestone_page, tab.kpi_values_page):
+        model = page.model
+        words += [str(model.headerData(col, Qt.Orientation.Horizontal))
+                  for col in range(model.columnCount())]
+        words += [b.text() for b in page.findChildren(QPushButton)]
+        if page.details is not None and page.details.shared is not None:
+            words.append(page.details.shared.text())
+    return words
+
+
+@contextmanager
+def speaking(lang: str) -> Iterator[None]:
+    """The windows speak ``lang`` inside, English again afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    install(app, lang)
+    try:
+        yield
+    finally:
+        install(app, "en")
+
+
+def made_in(qtbot: QtBot, lang: str) -> PlanTab:
+    """A Plan tab made while the windows speak ``lang``."""
+    with speaking(lang):
+        tab = PlanTab()
+        qtbot.addWidget(tab)
+    return tab
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh_CN"])
+def test_the_plan_names_its_sections_columns_and_buttons_in_russian_and_chinese(
+    qtbot: QtBot, lang: str,
+) -> None:
+    english = plan_words(made_in(qtbot, "en"))
+    translated = plan_words(made_in(qtbot, lang))
+    assert len(translated) == len(english) > 100
+    left = sorted({text for text in translated if text in english} - SAME_EVERYWHERE)
+    assert not left, f"English in the {lang} Plan tab: {left}"
+    script = "[а-яё]" if lang == "ru" else "[\u4e00-\u9fff]"
+    assert all(re.search(script, text, re.IGNORECASE) for text in translated
+               if text not in SAME_EVERYWHERE)
+    assert plan_words(made_in(qtbot, "en")) == english  # and English once restored
+
+
+@pytest.mark.parametrize(("lang", "shared", "removed", "tip"), [
+    ("ru", "Открыть доступ клиенту: 3 риска", "Удалить 5 рисков",
+     "Вероятность 4 × влияние 4 = 16: 1 открытый риск"),
+    ("zh_CN", "与客户共享 3 个风险", "删除 5 个风险", "可能性 4 × 影响 4 = 16：1 个未关闭风险"),
+], ids=["ru", "zh_CN"])
+def test_counted_edits_take_the_languages_plural_forms(
+    qtbot: QtBot, lang: str, shared: str, removed: str, tip: str,
+) -> None:
+    with speaking(lang):
+        tab = PlanTab()
+        qtbot.addWidget(tab)
+        tab.today = lambda: TODAY
+        tab.resize(1280, 800)
+        tab.show()
+        shown(tab, demo("demo-ural"))
+        texts: list[str] = []
+        tab.editRequested.connect(lambda _change, text: texts.append(text))
+        risks = tab.sections["risks"]
+        selection = risks.table.selectionModel()
+        for row in (0, 2, 3):  # not r2, the internal one
+            selection.select(risks.view_index(row), selection.SelectionFlag.Select
+                             | selection.SelectionFlag.Rows)
+        risks.share_action.trigger()
+        risks.removeRequested.emit([0, 1, 2, 3, 4])
+        assert texts == [shared, removed]
+        assert tab.heat_map.cell_tip(4, 4).startswith(tip)

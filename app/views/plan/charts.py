@@ -71,17 +71,25 @@ class RiskHeatMap(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             cell = self.cell_at(QPointF(event.pos()))
-            if cell is None:
-                text = "Open risks by likelihood (up) and impact (right)"
-            else:
-                names = self.titles.get(cell, [])
-                text = (f"Likelihood {cell[0]} × impact {cell[1]} = {cell[0] * cell[1]}: "
-                        + (f"{len(names)} open risk{'s' if len(names) != 1 else ''}\n"
-                           + "\n".join(f"• {n}" for n in names) if names else "no open risk")
-                        + ("\nClick to select them." if names else ""))
+            text = (self.tr("Open risks by likelihood (up) and impact (right)")
+                    if cell is None else self.cell_tip(*cell))
             QToolTip.showText(event.globalPos(), plain(text), self)  # risk titles
             return True
         return super().event(event)
+
+    def cell_tip(self, likelihood: int, impact: int) -> str:
+        """The tooltip of a cell: its score, and the open risks in it."""
+        names = self.titles.get((likelihood, impact), [])
+        score = self.tr("Likelihood {likelihood} × impact {impact} = {score}").format(
+            likelihood=likelihood, impact=impact, score=likelihood * impact)
+        if not names:
+            return self.tr("{score}: no open risk").format(score=score)
+        # English has no catalogue of its own: its singular is a message of its own;
+        # every other count takes the language's plural forms
+        risks = (self.tr("{score}: 1 open risk") if len(names) == 1
+                 else self.tr("{score}: %n open risks", "", len(names))).format(score=score)
+        return "\n".join([risks, *(f"• {n}" for n in names),
+                          self.tr("Click to select them.")])
 
     def _plot(self) -> QRectF:
         side = min(self.width() - 48, self.height() - 58)
@@ -120,17 +128,17 @@ class RiskHeatMap(QWidget):
             painter.drawText(QRectF(rect.left(), plot.bottom() + 2, rect.width(), 16),
                              Qt.AlignmentFlag.AlignCenter, str(n))
         painter.drawText(QRectF(plot.left(), plot.bottom() + 16, plot.width(), 16),
-                         Qt.AlignmentFlag.AlignCenter, "impact →")
+                         Qt.AlignmentFlag.AlignCenter, self.tr("impact →"))
         if self.unrated:
             painter.drawText(QRectF(0, plot.bottom() + 34, self.width(), 16),
                              Qt.AlignmentFlag.AlignCenter,
-                             f"{self.unrated} open risk{'s' if self.unrated != 1 else ''} "
-                             "not rated yet")
+                             self.tr("1 open risk not rated yet") if self.unrated == 1
+                             else self.tr("%n open risks not rated yet", "", self.unrated))
         painter.save()
         painter.translate(9, plot.center().y())
         painter.rotate(-90)
         painter.drawText(QRectF(-60, -8, 120, 16), Qt.AlignmentFlag.AlignCenter,
-                         "likelihood →")
+                         self.tr("likelihood →"))
         painter.restore()
         painter.end()
 
@@ -150,8 +158,8 @@ class RevenueChart(QWidget):
         self.quarters: list[tuple[str, float | None, float | None]] = []
         self.currency: str | None = None
         self.setMinimumSize(260, 180)
-        self.setToolTip("Planned revenue (outline) and actual revenue per quarter: green at "
-                        "or above plan, red below")
+        self.setToolTip(self.tr("Planned revenue (outline) and actual revenue per quarter: "
+                                "green at or above plan, red below"))
 
     def sizeHint(self) -> QSize:
         return QSize(360, 220)
@@ -167,8 +175,9 @@ class RevenueChart(QWidget):
         values = [v for _, p, a in self.quarters for v in (p, a) if v is not None]
         if not values:
             painter.setPen(MUTED)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "Add quarters to see planned against actual revenue.")
+            painter.drawText(QRectF(self.rect()).adjusted(8, 8, -8, -8),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("Add quarters to see planned against actual revenue."))
             painter.end()
             return
         top = max(values) or 1.0
@@ -178,7 +187,7 @@ class RevenueChart(QWidget):
         # legend: a swatch per series, drawn (a glyph like ▯ is missing from many fonts)
         painter.setPen(MUTED)
         x = plot.left()
-        for text, filled in (("planned", False), ("actual", True)):
+        for text, filled in ((self.tr("planned"), False), (self.tr("actual"), True)):
             painter.setPen(QPen(QColor("#1565c0"), 1.5))
             painter.setBrush(QColor("#2e7d32") if filled else Qt.BrushStyle.NoBrush)
             painter.drawRect(QRectF(x, 6, 9, 12))
@@ -244,8 +253,9 @@ class KpiChart(QWidget):
                          self.title)
         if not self.points:
             painter.setPen(MUTED)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "Select a KPI with values to see its trend.")
+            painter.drawText(QRectF(self.rect()).adjusted(8, 8, -8, -8),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self.tr("Select a KPI with values to see its trend."))
             painter.end()
             return
         values = [v for _, v in self.points] + ([self.target] if self.target is not None
@@ -283,7 +293,7 @@ class KpiChart(QWidget):
             y = at(first, self.target).y()
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.drawText(QRectF(plot.left() + 4, y - 18, 120, 16),
-                             Qt.AlignmentFlag.AlignLeft, "target")
+                             Qt.AlignmentFlag.AlignLeft, self.tr("target"))
         painter.setPen(QPen(QColor("#1565c0"), 2))
         painter.setBrush(QColor("#1565c0"))
         previous: QPointF | None = None

@@ -36,11 +36,13 @@ class DetailPanel(QWidget):
     """One text box per long column of ``page``, for the table's current entry, and a
     "Shared with customer" check box when the section has the ``shared`` column."""
 
-    def __init__(self, page: SectionPage, columns: Sequence[Column], what: str,
+    def __init__(self, page: SectionPage, columns: Sequence[Column], select: str,
                  shared: Column | None = None) -> None:
+        """``select``: what the boxes say while no entry is selected ("Select a risk to
+        see and edit this.")."""
         super().__init__(page)
         self.page = page
-        self.what = what
+        self.select = select
         self.editors: dict[str, QPlainTextEdit] = {}
         #: the row (index into the document's list) the editors' texts belong to
         self.row = -1
@@ -56,10 +58,10 @@ class DetailPanel(QWidget):
         #: why the entry cannot be shared ("Internal: never shared …"), plain text
         self.shared_note: QLabel | None = None
         if shared is not None:  # first, beside the texts: the table keeps its height
-            self.shared = QCheckBox("Shared with customer")
+            self.shared = QCheckBox(self.tr("Shared with customer"))
             self.shared.setObjectName("detail_client_visible")
-            self.shared.setToolTip("Shared with customer: shown in the client edition PDF; "
-                                   "Ctrl+Z undoes it")
+            self.shared.setToolTip(self.tr("Shared with customer: shown in the client "
+                                           "edition PDF; Ctrl+Z undoes it"))
             self.shared.clicked.connect(self._share_clicked)
             self.shared_note = QLabel()
             self.shared_note.setTextFormat(Qt.TextFormat.PlainText)
@@ -80,8 +82,9 @@ class DetailPanel(QWidget):
             editor.setMinimumHeight(52)  # small windows: the table keeps its room
             editor.setMaximumHeight(EDITOR_HEIGHT)
             editor.setAccessibleName(column.title)
-            editor.setToolTip(column.tip or f"{column.title}: saved when you leave the box "
-                                             "(or press Ctrl+Enter); Ctrl+Z undoes it")
+            editor.setToolTip(column.tip or self.tr(
+                "{field}: saved when you leave the box (or press Ctrl+Enter); Ctrl+Z undoes "
+                "it").format(field=column.title))
             editor.installEventFilter(self)
             label.setBuddy(editor)
             box.addWidget(label)
@@ -109,9 +112,7 @@ class DetailPanel(QWidget):
             if editor.toPlainText() != text:
                 editor.setPlainText(text)
             editor.setEnabled(item is not None)
-            editor.setPlaceholderText("" if item is not None
-                                      else f"Select {_article(self.what)} {self.what} to see "
-                                           "and edit this.")
+            editor.setPlaceholderText("" if item is not None else self.select)
         if (self.shared is not None and self.shared_column is not None
                 and self.shared_note is not None):
             lock = self.shared_column.lock(item) if item is not None else None
@@ -171,8 +172,3 @@ class DetailPanel(QWidget):
                 self.commit(field)
                 return True
         return super().eventFilter(watched, event)
-
-
-def _article(word: str) -> str:
-    """'an action', 'an insight', 'a review' (a KPI: said "a kay-pee-eye")."""
-    return "an" if word[:1].lower() in "aeiou" else "a"

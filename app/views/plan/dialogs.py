@@ -38,7 +38,7 @@ class PickDialog(QDialog):
         self.models: list[QStandardItemModel] = []
         self.filters: list[QSortFilterProxyModel] = []
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Filter the lists by name…")
+        self.search.setPlaceholderText(self.tr("Filter the lists by name…"))
         self.search.setClearButtonEnabled(True)
         layout = QHBoxLayout()
         for heading, items, chosen in groups:
@@ -88,7 +88,7 @@ class KpiValueDialog(QDialog):
     def __init__(self, kpi: str, unit: str | None, today: dt.date, taken: set[dt.date],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add KPI value")
+        self.setWindowTitle(self.tr("Add KPI value"))
         self.today, self.taken = today, taken
         self.day: dt.date = today
         self.value: float | None = None
@@ -98,7 +98,7 @@ class KpiValueDialog(QDialog):
         self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date_edit.setMinimumDate(QDate(FIRST_DAY.year, FIRST_DAY.month, FIRST_DAY.day))
         self.value_edit = QLineEdit()
-        self.value_edit.setPlaceholderText("the measured value")
+        self.value_edit.setPlaceholderText(self.tr("the measured value"))
         self.problem = PlainLabel(wrap=True)  # quotes what was typed
         self.problem.setStyleSheet("color: #c62828;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -107,8 +107,9 @@ class KpiValueDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
         form.addRow(QLabel(f"<b>{escape(kpi)}</b>"))
-        form.addRow("Measured on", self.date_edit)
-        form.addRow(PlainLabel(f"Value{f' ({unit})' if unit else ''}"), self.value_edit)
+        form.addRow(self.tr("Measured on"), self.date_edit)
+        form.addRow(PlainLabel(self.tr("Value ({unit})").format(unit=unit) if unit
+                               else self.tr("Value")), self.value_edit)
         form.addRow(self.problem)
         form.addRow(self.buttons)
         self.date_edit.dateChanged.connect(self._check)
@@ -124,7 +125,8 @@ class KpiValueDialog(QDialog):
         except ValueError as err:
             self.value, problem = None, str(err)
         if self.day in self.taken:
-            problem = f"There is a value for {self.day.isoformat()} already: edit it instead."
+            problem = self.tr("There is a value for {day} already: edit it instead.").format(
+                day=self.day.isoformat())
         ok = self.value is not None and not problem
         self.problem.setText(problem)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)

@@ -15,8 +15,10 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QPoint,
@@ -25,7 +27,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QKeySequence,
+    QPaintEvent,
+    QPalette,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -60,10 +70,23 @@ LOCKED_ROLE = Qt.ItemDataRole.UserRole + 8
 #: the field that says whether an entry is shared with the customer (client edition)
 SHARED = "client_visible"
 MUTED = QColor("#78909c")
-#: the header menu's entry that sizes the columns to the texts shown
-FIT_COLUMNS = "Fit columns to contents"
+#: the header menu's entry that sizes the columns to the texts shown (English; the menu
+#: shows it translated)
+FIT_COLUMNS = str(QT_TRANSLATE_NOOP("SectionPage", "Fit columns to contents"))
 Kind = Literal["text", "long", "choice", "int", "number", "date", "bool", "computed"]
 Choices = Callable[[AccountFile], Sequence[tuple[str, Any]]]
+
+
+@dataclass(frozen=True)
+class Words:
+    """What a section page says about its entries, each a whole sentence translated as
+    one (Russian declines the noun, Chinese has no article): "Add risk", "Select a risk
+    to see and edit this."."""
+
+    #: the Add button; the empty table's text names it
+    add: str
+    #: the detail boxes while no entry is selected
+    select: str
 
 
 @dataclass(frozen=True)
@@ -278,8 +301,8 @@ class SectionModel(QAbstractTableModel):
             return Qt.CheckState.Checked if getattr(item, column.field) else \
                 Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole and column.field == SHARED:
-            return ("Shared with the customer: in the client edition PDF"
-                    if getattr(item, SHARED, False) else "Not shared: ours alone")
+            return (self.tr("Shared with the customer: in the client edition PDF")
+                    if getattr(item, SHARED, False) else self.tr("Not shared: ours alone"))
         if role == Qt.ItemDataRole.ToolTipRole:  # the whole text of a cut cell
             text = (str(getattr(item, column.field, None) or "") if column.kind == "long"
                     else self.display(item, column))
@@ -383,7 +406,7 @@ class SectionDelegate(QStyledItemDelegate):
         # several: a handle per messenger)
         edit.setMaxLength(MAX_LINE if column.parse is None else 8 * MAX_LINE)
         if column.kind == "date":
-            edit.setPlaceholderText("YYYY-MM-DD")
+            edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         return edit
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
@@ -411,35 +434,69 @@ class SectionDelegate(QStyledItemDelegate):
                 try:
                     value = column.parse(text)
                 except ValueError as err:
-                    self.model.refused.emit(f"{column.title}: not saved. {err}")
+                    self.model.refused.emit(self._not_saved(column, err))
                     return
             elif text and column.kind == "number":
                 try:
                     value = parse_number(text)
                 except ValueError as err:  # said in the locale's terms, nothing saved
-                    self.model.refused.emit(f"{column.title}: not saved. {err}")
+                    self.model.refused.emit(self._not_saved(column, err))
                     return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+    def _not_saved(self, column: Column, err: ValueError) -> str:
+        return self.tr("{column}: not saved. {reason}").format(column=column.title,
+                                                                reason=err)
+
+
+class SectionTable(EmptyTextTable):
+    """A section's table: while empty, it says to use the page's Add button, by the
+    name the button has when painted (a page may rename it after it was made), unless
+    the page has set a text of its own."""
+
+    def __init__(self, add_button: QPushButton) -> None:
+        super().__init__()
+        self.add_button = add_button
+        self._derived = self.empty_text = self._empty_text()
+
+    def _empty_text(self) -> str:
+        return QCoreApplication.translate(
+            "SectionPage", "Nothing here yet: “{add}” (or Insert) adds one.").format(
+                add=self.add_button.text())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        if self.empty_text == self._derived and self.model().rowCount() == 0:
+            self._derived = self.empty_text = self._empty_text()
+        super().paintEvent(event)
 
 
 class SectionPage(QWidget):
     """A plan section: its table, Add / Remove buttons, and an error line that says
-    why an edit was refused (the stored value stays)."""
+    why an edit was refused (the stored value stays).
+
+    ``what`` names the entries: the section's :class:`Words`, or one word ("person")
+    for the Add button ("Add {what}") and a general "Select a row …" in the detail
+    boxes (a page may rename the button after it is made)."""
 
     addRequested = Signal()
     removeRequested = Signal(list)
     #: (rows as indices into the document's list, shared with the customer or not)
     shareRequested = Signal(list, bool)
 
-    def __init__(self, model: SectionModel, what: str, hint: str = "",
+    def __init__(self, model: SectionModel, what: str | Words, hint: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.words = what if isinstance(what, Words) else Words(
+            self.tr("Add {what}").format(what=what),
+            self.tr("Select a row to see and edit this."))
+        self.add_button = QPushButton(self.words.add)
+        self.add_button.clicked.connect(self.addRequested)
         # click a header to sort; rows still map to the document's order underneath
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.table = EmptyTextTable(f"Nothing here yet: “Add {what}” (or Insert) adds one.")
+        self.table = SectionTable(self.add_button)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -455,15 +512,15 @@ class SectionPage(QWidget):
         header.setStretchLastSection(True)
         for col, column in enumerate(model.columns):
             self.table.setColumnHidden(col, column.hidden)
+            # an empty table too shows its titles whole (in Russian they run longer)
+            header.resizeSection(col, max(header.defaultSectionSize(), self._title_width(col)))
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._choose_columns)
         #: whether the columns were sized to the contents yet: once, when the table is
         #: first filled, then kept (the user's widths too) until asked from the header
         self.fitted = False
         model.modelReset.connect(self._fit_when_first_filled)
-        self.add_button = QPushButton(f"Add {what}")
-        self.add_button.clicked.connect(self.addRequested)
-        self.remove_button = QPushButton("Remove")
+        self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(
             lambda: self.removeRequested.emit(self.selected_rows()))
         # the keyboard way: Insert adds, Delete removes the selected entries
@@ -473,8 +530,9 @@ class SectionPage(QWidget):
             shortcut = QShortcut(key, self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
-        self.add_button.setToolTip("Add (Insert)")
-        self.remove_button.setToolTip("Remove the selected entries (Delete); Ctrl+Z undoes it")
+        self.add_button.setToolTip(self.tr("Add (Insert)"))
+        self.remove_button.setToolTip(
+            self.tr("Remove the selected entries (Delete); Ctrl+Z undoes it"))
         self.buttons = QHBoxLayout()
         self.buttons.addWidget(self.add_button)
         self.buttons.addWidget(self.remove_button)
@@ -503,7 +561,7 @@ class SectionPage(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.body, 1)
         long = [c for c in model.columns if c.kind == "long"]
-        self.details = (DetailPanel(self, long, what, self.shared)
+        self.details = (DetailPanel(self, long, self.words.select, self.shared)
                         if long or self.shared is not None else None)
         if self.details is not None:
             layout.addWidget(self.details)
@@ -512,16 +570,16 @@ class SectionPage(QWidget):
     def _build_sharing(self) -> None:
         """"Share with customer" and "Stop sharing" for the selected entries (one undo
         step for all of them): buttons, the table's context menu and shortcuts."""
-        self.share_action = QAction("Share with customer", self)
+        self.share_action = QAction(self.tr("Share with customer"), self)
         self.share_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
-        self.share_action.setToolTip(
+        self.share_action.setToolTip(self.tr(
             "Share the selected entries with the customer: shown in the client edition PDF "
-            "(Ctrl+Shift+S); Ctrl+Z undoes it")
-        self.unshare_action = QAction("Stop sharing", self)
+            "(Ctrl+Shift+S); Ctrl+Z undoes it"))
+        self.unshare_action = QAction(self.tr("Stop sharing"), self)
         self.unshare_action.setShortcut(QKeySequence("Ctrl+Shift+U"))
-        self.unshare_action.setToolTip(
+        self.unshare_action.setToolTip(self.tr(
             "Stop sharing the selected entries: left out of the client edition PDF "
-            "(Ctrl+Shift+U); Ctrl+Z undoes it")
+            "(Ctrl+Shift+U); Ctrl+Z undoes it"))
         self.share_button = QPushButton(self.share_action.text())
         self.unshare_button = QPushButton(self.unshare_action.text())
         for action, button, shared in ((self.share_action, self.share_button, True),
@@ -549,13 +607,15 @@ class SectionPage(QWidget):
         """The table's context menu: share or stop sharing the selected entries."""
         menu = QMenu(self)
         count = len(self.selected_rows())
-        suffix = f" ({count} selected)" if count > 1 else ""
         for action in (self.share_action, self.unshare_action):
-            item = menu.addAction(action.text() + suffix, action.trigger)
+            text = (self.tr("{action} (%n selected)", "", count).format(action=action.text())
+                    if count > 1 else action.text())
+            item = menu.addAction(text, action.trigger)
             item.setEnabled(action.isEnabled())
             item.setShortcut(action.shortcut())
         menu.addSeparator()
-        menu.addAction("Remove", lambda: self.removeRequested.emit(self.selected_rows()))
+        menu.addAction(self.tr("Remove"),
+                       lambda: self.removeRequested.emit(self.selected_rows()))
         return menu
 
     def _row_menu(self, pos: QPoint) -> None:
@@ -613,9 +673,10 @@ class SectionPage(QWidget):
             action.setChecked(not self.table.isColumnHidden(col))
             action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
         menu.addSeparator()
-        fit = menu.addAction(FIT_COLUMNS, self.fit_columns)
-        fit.setToolTip("Widths from the texts shown now (they are kept when entries or "
-                       "accounts change)")
+        fit = menu.addAction(QCoreApplication.translate("SectionPage", FIT_COLUMNS),
+                             self.fit_columns)
+        fit.setToolTip(self.tr("Widths from the texts shown now (they are kept when entries "
+                               "or accounts change)"))
         return menu
 
     def _choose_columns(self, pos: QPoint) -> None:
@@ -642,10 +703,15 @@ class SectionPage(QWidget):
     def fit_columns(self) -> None:
         """Widths from the contents, capped so that more columns fit: the first (the
         entry's name) gets most, long texts least (they are read below the table;
-        every cut text shows in full as a tooltip)."""
+        every cut text shows in full as a tooltip); never narrower than the title."""
         self.fitted = True
         self.table.resizeColumnsToContents()
         for col, column in enumerate(self.model.columns):
             cap = 260 if col == 0 else 150 if column.kind == "long" else 190
             width = self.table.columnWidth(col)
-            self.table.setColumnWidth(col, min(max(width, 60), cap))
+            self.table.setColumnWidth(col, max(min(max(width, 60), cap),
+                                               self._title_width(col)))
+
+    def _title_width(self, col: int) -> int:
+        """The width the column's title needs in the header (with its sort arrow)."""
+        return self.table.horizontalHeader().sectionSizeFromContents(col).width()

@@ -13,11 +13,12 @@ import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -51,31 +52,51 @@ from app.views.formatting import decimals_needed, display_locale, money
 from app.views.plan.charts import KpiChart, RevenueChart, RiskHeatMap
 from app.views.plan.dialogs import KpiValueDialog, PickDialog
 from app.views.plan.requests import EditRequest, Pending
-from app.views.plan.section import SHARED, Column, Lock, SectionModel, SectionPage
+from app.views.plan.section import SHARED, Column, Lock, SectionModel, SectionPage, Words
 
 log = logging.getLogger("rapport.views")
 OVERDUE = QColor("#c62828")
 #: a plan entry's field: "risks[2].title", "objectives[0].milestones[1].due"
 FIELD_PATH = re.compile(r"\w+\[\d+\]\.\w+(\[\d+\]\.\w+)?")
-#: pydantic's words for a missing value, in the table's words
-EMPTY_WORDS = {"input should be a valid string (got null)": "cannot be empty",
-               "must not be empty": "cannot be empty",
-               "required key is missing": "cannot be empty"}
+#: pydantic's words for a missing value, shown as "cannot be empty" in the table's words
+EMPTY_WORDS = {"input should be a valid string (got null)", "must not be empty",
+               "required key is missing"}
 DONE = QColor("#90a4ae")
 HIGH_RISK = 15  # likelihood × impact from which a risk counts as high
-SHARED_TIP = "Shared with customer: shown in the client edition PDF"
-#: how a risk marked internal shows in the Shared column and box: internal wins
-INTERNAL_LOCK = Lock("internal", "Internal: never shared",
-                     "Internal: never shared with the customer, whatever is ticked "
-                     "(untick Internal, then tick Shared, to share it)")
+
+
+@dataclass(frozen=True)
+class Entries:
+    """How a section's texts name its entries: each sentence translated whole (Russian
+    declines the noun and counts take its plural forms; Chinese has no article).
+
+    A count of one says no number ("Remove risk"); more say it ("Remove 3 × risk")."""
+
+    #: the Add button (and the undo text of an addition), "Select a risk …"
+    words: Words
+    #: the undo texts: "Edit risk", "Remove risk" / "Remove 3 × risk", …
+    edit: str
+    remove: Callable[[int], str]
+    share: Callable[[int], str] | None = None
+    unshare: Callable[[int], str] | None = None
 
 
 def _shared_column(columns: list[Column]) -> list[Column]:
     """``columns`` with "Shared" (whether the customer sees the entry in the client
     edition) as the last one of the model; the table shows it first (see
-    :func:`_show_at`)."""
-    return [*columns, Column(SHARED, "Shared", "bool", tip=SHARED_TIP, locked=lambda e: (
-        INTERNAL_LOCK if plan_edits.unshareable(e) else None))]
+    :func:`_show_at`). A risk marked internal shows as such there and in its box:
+    internal wins."""
+    internal = Lock(
+        QCoreApplication.translate("PlanTab", "internal"),
+        QCoreApplication.translate("PlanTab", "Internal: never shared"),
+        QCoreApplication.translate(
+            "PlanTab", "Internal: never shared with the customer, whatever is ticked "
+                       "(untick Internal, then tick Shared, to share it)"))
+    return [*columns, Column(
+        SHARED, QCoreApplication.translate("PlanTab", "Shared"), "bool",
+        tip=QCoreApplication.translate(
+            "PlanTab", "Shared with customer: shown in the client edition PDF"),
+        locked=lambda e: internal if plan_edits.unshareable(e) else None)]
 
 
 def _show_at(page: SectionPage, field: str, position: int) -> None:
@@ -158,7 +179,8 @@ def _risk_score(risk: Any, _doc: AccountFile) -> str:
 
 
 def _owns_text(owned: Sequence[str]) -> str:
-    return f"{len(owned)}: " + ", ".join(owned) if owned else "nobody yet"
+    return f"{len(owned)}: " + ", ".join(owned) if owned else QCoreApplication.translate(
+        "PlanTab", "nobody yet")
 
 
 def locate(entries: Sequence[Any], row: int, original: Any) -> int:
@@ -173,8 +195,9 @@ def locate(entries: Sequence[Any], row: int, original: Any) -> int:
     else:
         found = next((i for i, e in enumerate(entries) if e == original), None)
     if found is None:
-        raise InvalidInput("plan", [Problem("", "the entry was changed or removed "
-                                                "meanwhile, so this edit was not applied")])
+        raise InvalidInput("plan", [Problem("", QCoreApplication.translate(
+            "PlanTab",
+            "the entry was changed or removed meanwhile, so this edit was not applied"))])
     return found
 
 
@@ -231,24 +254,28 @@ class PlanTab(QWidget):
         layout.addWidget(self.pages)
 
     # -- construction ----------------------------------------------------------------
-    def _page(self, section: str, title: str, what: str, columns: list[Column],
+    def _page(self, section: str, title: str, entries: Entries, columns: list[Column],
               defaults: Callable[[], dict[str, Any]], hint: str = "") -> SectionPage:
         if section in plan_edits.SHAREABLE:
             columns = _shared_column(columns)
         model = SectionModel(section, columns, self)
         model.pending = self.pending
-        page = SectionPage(model, what, hint)
+        page = SectionPage(model, entries.words, hint)
         model.editRequested.connect(
             lambda req, p=page: self._edit(
                 p, lambda d: plan_edits.update_item(
                     d, section, locate(getattr(d, section), req.row, req.original),
                     req.changes),
-                f"Edit {what}", req.account))
-        page.addRequested.connect(lambda p=page: self._add(p, section, defaults(), what))
+                entries.edit, req.account))
+        page.addRequested.connect(
+            lambda p=page: self._add(p, section, defaults(), entries.words.add))
         page.removeRequested.connect(
-            lambda rows, p=page: self._remove(p, section, rows, what))
-        page.shareRequested.connect(
-            lambda rows, shared, p=page: self.share(p, section, rows, shared, what))
+            lambda rows, p=page: self._remove(p, section, rows, entries.remove))
+        if entries.share is not None and entries.unshare is not None:
+            share, unshare = entries.share, entries.unshare
+            page.shareRequested.connect(
+                lambda rows, shared, p=page: self.share(
+                    p, section, rows, shared, share if shared else unshare))
         if section in plan_edits.SHAREABLE:
             _show_at(page, SHARED, 0)
         self.sections[section] = page
@@ -256,41 +283,61 @@ class PlanTab(QWidget):
         return page
 
     def _build_insights(self) -> None:
-        self._page("insights", "Insight", "insight", [
-            Column("kind", "Kind", "choice", vocabulary(InsightKind), required=True),
-            Column("text", "What and why", "long",
-                   tip="What the customer is trying to do, and why"),
-            Column("confirmed", "Confirmed", "bool",
-                   tip="The customer confirmed this (not just our assumption)"),
-            Column("value_proposition", "Our value proposition", "long"),
-        ], lambda: {"kind": "goal", "text": "New insight"},
-            "The customer's goals, pressures and initiatives, and what we offer against "
-            "each. Tick Confirmed once the customer has said so.")
+        self._page("insights", self.tr("Insight"), Entries(
+            Words(self.tr("Add insight"), self.tr("Select an insight to see and edit this.")),
+            self.tr("Edit insight"),
+            lambda n: (self.tr("Remove insight") if n == 1
+                       else self.tr("Remove %n × insight", "", n)),
+            lambda n: (self.tr("Share insight with customer") if n == 1
+                       else self.tr("Share %n × insight with customer", "", n)),
+            lambda n: (self.tr("Stop sharing insight") if n == 1
+                       else self.tr("Stop sharing %n × insight", "", n))), [
+            Column("kind", self.tr("Kind"), "choice", vocabulary(InsightKind), required=True),
+            Column("text", self.tr("What and why"), "long",
+                   tip=self.tr("What the customer is trying to do, and why")),
+            Column("confirmed", self.tr("Confirmed"), "bool",
+                   tip=self.tr("The customer confirmed this (not just our assumption)")),
+            Column("value_proposition", self.tr("Our value proposition"), "long"),
+        ], lambda: {"kind": "goal", "text": self.tr("New insight")},
+            self.tr("The customer's goals, pressures and initiatives, and what we offer "
+                    "against each. Tick Confirmed once the customer has said so."))
 
     def _build_objectives(self) -> None:
-        page = self._page("objectives", "Objectives", "objective", [
-            Column("title", "Objective"), Column("measure", "Measure"),
-            Column("target_value", "Target", "number"),
-            Column("target_date", "By", "date"),
-            Column("owner", "Owner", "choice", team),
-            Column("status", "Status", "choice", vocabulary(ObjectiveStatus)),
-            Column("milestones", "Milestones", "computed",
+        page = self._page("objectives", self.tr("Objectives"), Entries(
+            Words(self.tr("Add objective"),
+                  self.tr("Select an objective to see and edit this.")),
+            self.tr("Edit objective"),
+            lambda n: (self.tr("Remove objective") if n == 1
+                       else self.tr("Remove %n × objective", "", n)),
+            lambda n: (self.tr("Share objective with customer") if n == 1
+                       else self.tr("Share %n × objective with customer", "", n)),
+            lambda n: (self.tr("Stop sharing objective") if n == 1
+                       else self.tr("Stop sharing %n × objective", "", n))), [
+            Column("title", self.tr("Objective")), Column("measure", self.tr("Measure")),
+            Column("target_value", self.tr("Target"), "number"),
+            Column("target_date", self.tr("By"), "date"),
+            Column("owner", self.tr("Owner"), "choice", team),
+            Column("status", self.tr("Status"), "choice", vocabulary(ObjectiveStatus)),
+            Column("milestones", self.tr("Milestones"), "computed",
                    show=lambda o, _d: plan_rows.milestone_progress(o, self.today()),
                    sort=lambda o, _d: _ordinal(plan_rows.next_milestone(o))),
-            Column("notes", "Notes", "long", hidden=True),
-        ], lambda: {"title": "New objective", "status": "planned"})
+            Column("notes", self.tr("Notes"), "long", hidden=True),
+        ], lambda: {"title": self.tr("New objective"), "status": "planned"})
         self.milestones = SectionModel("milestones", [
-            Column("title", "Milestone"),
-            Column("due", "Due", "date", show=lambda m, _d: _due_text(
-                m.due, bool(plan_rows.overdue_milestones([m], self.today())), "overdue")),
-            Column("done", "Done", "bool")], self, items_of=self._selected_milestones,
+            Column("title", self.tr("Milestone")),
+            Column("due", self.tr("Due"), "date", show=lambda m, _d: _due_text(
+                m.due, bool(plan_rows.overdue_milestones([m], self.today())),
+                self.tr("overdue"))),
+            Column("done", self.tr("Done"), "bool")], self,
+            items_of=self._selected_milestones,
             parent_of=lambda d: self._selected_entry(d, "objectives"))
         self.milestones.pending = self.pending
         self.milestones.row_colour = lambda m: (
             DONE if m.done else OVERDUE if plan_rows.overdue_milestones([m], self.today())
             else None)
-        self.milestone_page = SectionPage(self.milestones, "milestone",
-                                          "Select an objective to see its milestones.")
+        self.milestone_page = SectionPage(
+            self.milestones, Words(self.tr("Add milestone"), ""),
+            self.tr("Select an objective to see its milestones."))
         self.milestones.modelReset.connect(self._name_milestones)
         self.milestones.editRequested.connect(self._edit_milestone)
         self.milestone_page.addRequested.connect(self._add_milestone)
@@ -300,17 +347,27 @@ class PlanTab(QWidget):
             lambda *_: self.milestones.load(self.doc))
 
     def _build_revenue(self) -> None:
-        page = self._page("revenue_plan", "Revenue", "quarter", [
-            Column("year", "Year", "int", low=1990, high=2200),
-            Column("quarter", "Quarter", "int", low=1, high=4),
-            Column("planned", "Planned", "number"), Column("actual", "Actual", "number"),
-            Column("variance", "Actual − planned", "computed", numeric=True,
+        page = self._page("revenue_plan", self.tr("Revenue"), Entries(
+            Words(self.tr("Add quarter"), ""),
+            self.tr("Edit quarter"),
+            lambda n: (self.tr("Remove quarter") if n == 1
+                       else self.tr("Remove %n × quarter", "", n)),
+            lambda n: (self.tr("Share quarter with customer") if n == 1
+                       else self.tr("Share %n × quarter with customer", "", n)),
+            lambda n: (self.tr("Stop sharing quarter") if n == 1
+                       else self.tr("Stop sharing %n × quarter", "", n))), [
+            Column("year", self.tr("Year"), "int", low=1990, high=2200),
+            Column("quarter", self.tr("Quarter"), "int", low=1, high=4),
+            Column("planned", self.tr("Planned"), "number"),
+            Column("actual", self.tr("Actual"), "number"),
+            Column("variance", self.tr("Actual − planned"), "computed", numeric=True,
                    show=lambda q, _d: plan_rows.variance_text(q, _number),
                    sort=lambda q, _d: plan_rows.variance(q)),
-        ], self._next_quarter, "Planned and actual revenue per quarter, in the account's "
-                               "currency.")
-        add_year = QPushButton("Add a year")
-        add_year.setToolTip("The four quarters of the year after the last one planned")
+        ], self._next_quarter, self.tr("Planned and actual revenue per quarter, in the "
+                                       "account's currency."))
+        add_year = QPushButton(self.tr("Add a year"))
+        add_year.setToolTip(self.tr("The four quarters of the year after the last one "
+                                    "planned"))
         add_year.clicked.connect(self.add_revenue_year)
         page.buttons.insertWidget(2, add_year)
         self.revenue_totals = QLabel()
@@ -323,23 +380,32 @@ class PlanTab(QWidget):
         page.add_side(self.revenue_chart, 2)
 
     def _build_risks(self) -> None:
-        page = self._page("risks", "Risks", "risk", [
-            Column("title", "Risk"),
-            Column("category", "Category", "choice", vocabulary(RiskCategory)),
-            Column("likelihood", "Likelihood", "int", low=1, high=5, tip="1 rare … 5 almost "
-                                                                          "certain"),
-            Column("impact", "Impact", "int", low=1, high=5, tip="1 minor … 5 severe"),
-            Column("score", "Score", "computed", show=_risk_score, numeric=True,
+        page = self._page("risks", self.tr("Risks"), Entries(
+            Words(self.tr("Add risk"), self.tr("Select a risk to see and edit this.")),
+            self.tr("Edit risk"),
+            lambda n: (self.tr("Remove risk") if n == 1
+                       else self.tr("Remove %n × risk", "", n)),
+            lambda n: (self.tr("Share risk with customer") if n == 1
+                       else self.tr("Share %n × risk with customer", "", n)),
+            lambda n: (self.tr("Stop sharing risk") if n == 1
+                       else self.tr("Stop sharing %n × risk", "", n))), [
+            Column("title", self.tr("Risk")),
+            Column("category", self.tr("Category"), "choice", vocabulary(RiskCategory)),
+            Column("likelihood", self.tr("Likelihood"), "int", low=1, high=5,
+                   tip=self.tr("1 rare … 5 almost certain")),
+            Column("impact", self.tr("Impact"), "int", low=1, high=5,
+                   tip=self.tr("1 minor … 5 severe")),
+            Column("score", self.tr("Score"), "computed", show=_risk_score, numeric=True,
                    sort=lambda r, _d: r.score,
-                   tip="Likelihood × impact; 15 or more is high"),
-            Column("mitigation", "Mitigation", "long", hidden=True),
-            Column("owner", "Owner", "choice", team),
-            Column("escalation", "Escalation", "choice", vocabulary(Escalation)),
-            Column("status", "Status", "choice", vocabulary(RiskStatus)),
-            Column("internal", "Internal", "bool",
-                   tip="Internal only: never in material for the customer"),
-            Column("notes", "Notes", "long", hidden=True),
-        ], lambda: {"title": "New risk", "status": "open"})
+                   tip=self.tr("Likelihood × impact; 15 or more is high")),
+            Column("mitigation", self.tr("Mitigation"), "long", hidden=True),
+            Column("owner", self.tr("Owner"), "choice", team),
+            Column("escalation", self.tr("Escalation"), "choice", vocabulary(Escalation)),
+            Column("status", self.tr("Status"), "choice", vocabulary(RiskStatus)),
+            Column("internal", self.tr("Internal"), "bool",
+                   tip=self.tr("Internal only: never in material for the customer")),
+            Column("notes", self.tr("Notes"), "long", hidden=True),
+        ], lambda: {"title": self.tr("New risk"), "status": "open"})
         page.model.row_colour = lambda r: (
             OVERDUE if _is_open_risk(r) and (r.likelihood or 0) * (r.impact or 0) >= HIGH_RISK
             else DONE if not _is_open_risk(r) else None)
@@ -348,63 +414,92 @@ class PlanTab(QWidget):
         page.add_side(self.heat_map, 1)
 
     def _build_actions(self) -> None:
-        page = self._page("actions", "Actions", "action", [
-            Column("title", "Action"), Column("owner", "Who", "choice", team),
-            Column("due", "Due", "date", show=lambda a, _d: _due_text(
-                a.due, is_overdue(a, self.today()), "overdue")),
-            Column("status", "Status", "choice", vocabulary(ActionStatus)),
-            Column("objective", "Objective", "choice", objectives),
-            Column("risk", "Risk", "choice", risks),
-            Column("stakeholder", "Stakeholder", "choice", people),
-            Column("notes", "Notes", "long", hidden=True),
-        ], lambda: {"title": "New action", "status": "open"},
-            "Overdue actions are red and say so; done and cancelled ones grey.")
+        page = self._page("actions", self.tr("Actions"), Entries(
+            Words(self.tr("Add action"), self.tr("Select an action to see and edit this.")),
+            self.tr("Edit action"),
+            lambda n: (self.tr("Remove action") if n == 1
+                       else self.tr("Remove %n × action", "", n)),
+            lambda n: (self.tr("Share action with customer") if n == 1
+                       else self.tr("Share %n × action with customer", "", n)),
+            lambda n: (self.tr("Stop sharing action") if n == 1
+                       else self.tr("Stop sharing %n × action", "", n))), [
+            Column("title", self.tr("Action")),
+            Column("owner", self.tr("Who"), "choice", team),
+            Column("due", self.tr("Due"), "date", show=lambda a, _d: _due_text(
+                a.due, is_overdue(a, self.today()), self.tr("overdue"))),
+            Column("status", self.tr("Status"), "choice", vocabulary(ActionStatus)),
+            Column("objective", self.tr("Objective"), "choice", objectives),
+            Column("risk", self.tr("Risk"), "choice", risks),
+            Column("stakeholder", self.tr("Stakeholder"), "choice", people),
+            Column("notes", self.tr("Notes"), "long", hidden=True),
+        ], lambda: {"title": self.tr("New action"), "status": "open"},
+            self.tr("Overdue actions are red and say so; done and cancelled ones grey."))
         page.model.row_colour = self._action_colour
 
     def _build_team(self) -> None:
-        self._page("team", "Team", "team member", [
-            Column("name", "Name"), Column("role", "Role", "choice", vocabulary(TeamRole)),
-            Column("email", "E-mail"),
-            Column("owns", "Owns (stakeholders)", "computed",
+        self._page("team", self.tr("Team"), Entries(
+            Words(self.tr("Add team member"),
+                  self.tr("Select a team member to see and edit this.")),
+            self.tr("Edit team member"),
+            lambda n: (self.tr("Remove team member") if n == 1
+                       else self.tr("Remove %n × team member", "", n)),
+            lambda n: (self.tr("Share team member with customer") if n == 1
+                       else self.tr("Share %n × team member with customer", "", n)),
+            lambda n: (self.tr("Stop sharing team member") if n == 1
+                       else self.tr("Stop sharing %n × team member", "", n))), [
+            Column("name", self.tr("Name")),
+            Column("role", self.tr("Role"), "choice", vocabulary(TeamRole)),
+            Column("email", self.tr("E-mail")),
+            Column("owns", self.tr("Owns (stakeholders)"), "computed",
                    show=lambda m, d: _owns_text(self.tables.owned(d, m)),
                    sort=lambda m, d: len(self.tables.owned(d, m)),
-                   tip="Stakeholders whose owner on our side is this person (set on the "
-                       "stakeholder map)"),
-            Column("notes", "Notes", "long", hidden=True),
-        ], lambda: {"name": "New team member"},
-            "Our account team. Who owns which stakeholder is set on the stakeholder map "
-            "(\"Owner on our side\") and feeds its coverage.")
+                   tip=self.tr("Stakeholders whose owner on our side is this person (set "
+                               "on the stakeholder map)")),
+            Column("notes", self.tr("Notes"), "long", hidden=True),
+        ], lambda: {"name": self.tr("New team member")},
+            self.tr("Our account team. Who owns which stakeholder is set on the stakeholder "
+                    "map (\"Owner on our side\") and feeds its coverage."))
 
     def _build_reviews(self) -> None:
-        page = self._page("reviews", "Reviews", "review", [
-            Column("date", "Date", "date", show=lambda r, _d: _due_text(
-                r.date, self._review_missed(r), "not marked held")),
-            Column("title", "Review"),
-            Column("held", "Held", "bool"),
-            Column("attendees", "Attendees", "computed", show=lambda r, d: ", ".join(
-                filter(None, [self.tables.names(d, "team", r.our_attendees),
-                              self.tables.names(d, "stakeholders", r.their_attendees)]))),
-            Column("agenda", "Agenda", "long", hidden=True),
-            Column("notes", "Notes", "long", hidden=True),
-            Column("decisions", "Decisions", "long", hidden=True),
-            Column("follow_ups", "Follow-up actions", "computed",
+        page = self._page("reviews", self.tr("Reviews"), Entries(
+            Words(self.tr("Add review"), self.tr("Select a review to see and edit this.")),
+            self.tr("Edit review"),
+            lambda n: (self.tr("Remove review") if n == 1
+                       else self.tr("Remove %n × review", "", n)),
+            lambda n: (self.tr("Share review with customer") if n == 1
+                       else self.tr("Share %n × review with customer", "", n)),
+            lambda n: (self.tr("Stop sharing review") if n == 1
+                       else self.tr("Stop sharing %n × review", "", n))), [
+            Column("date", self.tr("Date"), "date", show=lambda r, _d: _due_text(
+                r.date, self._review_missed(r), self.tr("not marked held"))),
+            Column("title", self.tr("Review")),
+            Column("held", self.tr("Held"), "bool"),
+            Column("attendees", self.tr("Attendees"), "computed",
+                   show=lambda r, d: ", ".join(filter(None, [
+                       self.tables.names(d, "team", r.our_attendees),
+                       self.tables.names(d, "stakeholders", r.their_attendees)]))),
+            Column("agenda", self.tr("Agenda"), "long", hidden=True),
+            Column("notes", self.tr("Notes"), "long", hidden=True),
+            Column("decisions", self.tr("Decisions"), "long", hidden=True),
+            Column("follow_ups", self.tr("Follow-up actions"), "computed",
                    show=lambda r, d: self.tables.names(d, "actions", r.follow_ups, "title")),
-        ], lambda: {"date": self.today().isoformat(), "title": "Account review"},
-            "Account reviews, quarterly by default. Export the schedule to any calendar. "
-            "A past review not marked held is red.")
+        ], lambda: {"date": self.today().isoformat(), "title": self.tr("Account review")},
+            self.tr("Account reviews, quarterly by default. Export the schedule to any "
+                    "calendar. A past review not marked held is red."))
         page.model.row_colour = lambda r: OVERDUE if self._review_missed(r) else None
-        schedule = QPushButton("Schedule quarterly")
-        schedule.setToolTip("Add four reviews, three months apart, after the last one")
+        schedule = QPushButton(self.tr("Schedule quarterly"))
+        schedule.setToolTip(self.tr("Add four reviews, three months apart, after the last "
+                                    "one"))
         schedule.clicked.connect(self.schedule_reviews)
-        people_button = QPushButton("Attendees && follow-ups…")
+        people_button = QPushButton(self.tr("Attendees && follow-ups…"))
         people_button.clicked.connect(self.pick_review_people)
-        follow_up = QPushButton("New follow-up")
-        follow_up.setToolTip("An action agreed at the selected review, due two weeks after "
-                             "it; edit it on the Actions page")
+        follow_up = QPushButton(self.tr("New follow-up"))
+        follow_up.setToolTip(self.tr("An action agreed at the selected review, due two weeks "
+                                     "after it; edit it on the Actions page"))
         follow_up.clicked.connect(self.add_follow_up)
-        self.export_ics = QPushButton("Export .ics…")
-        self.export_ics.setToolTip("Export the review schedule as an iCalendar file for "
-                                   "any calendar")
+        self.export_ics = QPushButton(self.tr("Export .ics…"))
+        self.export_ics.setToolTip(self.tr("Export the review schedule as an iCalendar file "
+                                           "for any calendar"))
         self.export_ics.clicked.connect(self.export_calendar)
         extra = QHBoxLayout()  # a second row: one row of five buttons is too wide
         for button in (people_button, follow_up, schedule, self.export_ics):
@@ -415,26 +510,35 @@ class PlanTab(QWidget):
         layout.insertLayout(2, extra)
 
     def _build_kpis(self) -> None:
-        page = self._page("kpis", "KPIs", "KPI", [
-            Column("name", "KPI"), Column("unit", "Unit"),
-            Column("target", "Target", "number"),
-            Column("higher_is_better", "Higher is better", "bool"),
-            Column("latest", "Latest", "computed",
+        page = self._page("kpis", self.tr("KPIs"), Entries(
+            Words(self.tr("Add KPI"), ""),
+            self.tr("Edit KPI"),
+            lambda n: (self.tr("Remove KPI") if n == 1
+                       else self.tr("Remove %n × KPI", "", n)),
+            lambda n: (self.tr("Share KPI with customer") if n == 1
+                       else self.tr("Share %n × KPI with customer", "", n)),
+            lambda n: (self.tr("Stop sharing KPI") if n == 1
+                       else self.tr("Stop sharing %n × KPI", "", n))), [
+            Column("name", self.tr("KPI")), Column("unit", self.tr("Unit")),
+            Column("target", self.tr("Target"), "number"),
+            Column("higher_is_better", self.tr("Higher is better"), "bool"),
+            Column("latest", self.tr("Latest"), "computed",
                    show=lambda k, _d: plan_rows.latest_text(k, self.today(), _number),
                    sort=lambda k, _d: _ordinal(getattr(
                        plan_rows.latest_value(k, self.today()), "date", None))),
-            Column("attainment", "Attainment", "computed",
+            Column("attainment", self.tr("Attainment"), "computed",
                    show=lambda k, _d: plan_rows.attainment_text(k, self.today()),
                    sort=lambda k, _d: plan_rows.attainment(k, self.today()),
-                   tip="The latest value against the target, as health counts it: "
-                       "\"met\" at or beyond the target"),
-        ], lambda: {"name": "New KPI"})
+                   tip=self.tr("The latest value against the target, as health counts it: "
+                               "\"met\" at or beyond the target")),
+        ], lambda: {"name": self.tr("New KPI")})
         self.kpi_values = SectionModel("values", [
-            Column("date", "Date", "date"), Column("value", "Value", "number")], self,
+            Column("date", self.tr("Date"), "date"),
+            Column("value", self.tr("Value"), "number")], self,
             items_of=self._selected_kpi_values,
             parent_of=lambda d: self._selected_entry(d, "kpis"))
         self.kpi_values.pending = self.pending
-        self.kpi_values_page = SectionPage(self.kpi_values, "value")
+        self.kpi_values_page = SectionPage(self.kpi_values, Words(self.tr("Add value"), ""))
         self.kpi_values.editRequested.connect(self._edit_kpi_value)
         self.kpi_values_page.addRequested.connect(self._add_kpi_value)
         self.kpi_values_page.removeRequested.connect(self._remove_kpi_values)
@@ -448,18 +552,26 @@ class PlanTab(QWidget):
         page.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_kpi())
 
     def _build_interactions(self) -> None:
-        page = self._page("interactions", "Interactions", "interaction", [
-            Column("date", "Date", "date"),
-            Column("stakeholder", "With", "choice", people),
-            Column("channel", "Channel", "choice", vocabulary(Channel)),
-            Column("summary", "Summary", "long"),
-            Column("participants", "Also present", "computed",
+        def remove(n: int) -> str:
+            return (self.tr("Remove interaction") if n == 1
+                    else self.tr("Remove %n × interaction", "", n))
+
+        page = self._page("interactions", self.tr("Interactions"), Entries(
+            Words(self.tr("Add interaction"),
+                  self.tr("Select an interaction to see and edit this.")),
+            self.tr("Edit interaction"), remove), [
+            Column("date", self.tr("Date"), "date"),
+            Column("stakeholder", self.tr("With"), "choice", people),
+            Column("channel", self.tr("Channel"), "choice", vocabulary(Channel)),
+            Column("summary", self.tr("Summary"), "long"),
+            Column("participants", self.tr("Also present"), "computed",
                    show=lambda i, d: self.tables.names(d, "stakeholders", i.participants)),
         ], lambda: {"date": self.today().isoformat(), "channel": "meeting"},
-            "Every contact with the customer. Logging one updates the last contact on the "
-            "map of everyone in it.")
-        present = QPushButton("People present…")
-        present.setToolTip("Tick everyone of theirs who took part besides the main person")
+            self.tr("Every contact with the customer. Logging one updates the last contact "
+                    "on the map of everyone in it."))
+        present = QPushButton(self.tr("People present…"))
+        present.setToolTip(self.tr("Tick everyone of theirs who took part besides the main "
+                                   "person"))
         present.clicked.connect(self.pick_participants)
         page.buttons.insertWidget(2, present)
         page.addRequested.disconnect()
@@ -467,12 +579,12 @@ class PlanTab(QWidget):
         page.removeRequested.disconnect()
         page.removeRequested.connect(lambda rows: rows and self._edit(
             page, lambda d: plan_edits.remove_interactions(d, rows, self.today()),
-            "Remove interaction" if len(rows) == 1 else f"Remove {len(rows)} × interaction"))
+            remove(len(rows))))
         page.model.editRequested.disconnect()
         page.model.editRequested.connect(lambda req: self._edit(
             page, lambda d: plan_edits.update_interaction(
                 d, locate(d.interactions, req.row, req.original), req.changes, self.today()),
-            "Edit interaction", req.account))
+            self.tr("Edit interaction"), req.account))
         page.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
 
     # -- showing ---------------------------------------------------------------------
@@ -506,7 +618,8 @@ class PlanTab(QWidget):
                 page.hint.setVisible(bool(page.default_hint))
         self._show_kpi(reload_values=False)
         self.revenue_chart.set_quarters(
-            [(f"Q{r.quarter}'{str(r.year)[2:]}", r.planned, r.actual)
+            [(self.tr("Q{quarter}'{year}").format(quarter=r.quarter, year=str(r.year)[2:]),
+              r.planned, r.actual)
              for r in sorted(doc.revenue_plan, key=lambda r: (r.year, r.quarter))]
             if doc else [], doc.account.currency if doc else None)
         open_risks = [r for r in (doc.risks if doc else []) if _is_open_risk(r)]
@@ -525,9 +638,9 @@ class PlanTab(QWidget):
         row = self._selected("objectives")
         doc = self.doc
         self.milestone_page.hint.setText(
-            f"Milestones of “{doc.objectives[row].title}”"
+            self.tr("Milestones of “{objective}”").format(objective=doc.objectives[row].title)
             if doc is not None and 0 <= row < len(doc.objectives)
-            else "Select an objective to see its milestones.")
+            else self.tr("Select an objective to see its milestones."))
 
     def _action_colour(self, action: Any) -> QColor | None:
         if not is_open(action):
@@ -563,8 +676,9 @@ class PlanTab(QWidget):
         try:
             after = make(before)
         except InvalidInput as err:
-            page.show_error(f"{text}: not saved. " + "; ".join(
-                self._describe(page, problem) for problem in err.problems))
+            page.show_error(self.tr("{edit}: not saved. {reasons}").format(
+                edit=text, reasons="; ".join(
+                    self._describe(page, problem) for problem in err.problems)))
             return False
         page.show_error(None)
         if after == before:  # e.g. OK in a dialog without a change: no empty undo step
@@ -575,14 +689,16 @@ class PlanTab(QWidget):
     def _describe(self, page: SectionPage, problem: Problem) -> str:
         """A refusal in the table's words: "Objective: cannot be empty", not
         "objectives[0].title: input should be a valid string (got null)"."""
-        message = EMPTY_WORDS.get(problem.message, problem.message)
+        message = (self.tr("cannot be empty") if problem.message in EMPTY_WORDS
+                   else problem.message)
         field = problem.path.rpartition(".")[2]
         pages = [page, self.milestone_page, self.kpi_values_page]
         title = next((c.title for p in pages for c in p.model.columns if c.field == field),
                      None)
         if title is None or not FIELD_PATH.fullmatch(problem.path):
-            return f"{problem.path}: {message}" if problem.path else message
-        return f"{title}: {message}"
+            title = problem.path
+        return self.tr("{field}: {message}").format(field=title, message=message) \
+            if title else message
 
     def commit_pending(self) -> None:
         """Save what is being typed (a cell, a detail box) now: before another account
@@ -591,7 +707,9 @@ class PlanTab(QWidget):
             page.commit_pending()
         self.pending.flush()
 
-    def _remove(self, page: SectionPage, section: str, rows: list[int], what: str) -> None:
+    def _remove(self, page: SectionPage, section: str, rows: list[int],
+                text_of: Callable[[int], str]) -> None:
+        """Remove the entries at ``rows``; ``text_of``: the undo text for that many."""
         if not rows:
             return
         freed = 0
@@ -600,31 +718,29 @@ class PlanTab(QWidget):
             freed = sum(1 for s in self.doc.stakeholders if (s.our_owner or "").strip()
                         in names)
         if self._edit(page, lambda d: plan_edits.remove_items(d, section, rows),
-                      f"Remove {what}" if len(rows) == 1 else f"Remove {len(rows)} × {what}"
-                      ) and freed:
-            people = "1 stakeholder no longer has" if freed == 1 else \
-                f"{freed} stakeholders no longer have"
-            page.hint.setText(f"{people} an owner on our side: give them one on the map "
-                              "(Ctrl+Z undoes the removal).")
+                      text_of(len(rows))) and freed:
+            # English has no catalogue of its own: its singular is a message of its own;
+            # every other count takes the language's plural forms
+            page.hint.setText(
+                self.tr("1 stakeholder no longer has an owner on our side: give them one on "
+                        "the map (Ctrl+Z undoes the removal).") if freed == 1
+                else self.tr("%n stakeholders no longer have an owner on our side: give them "
+                             "one on the map (Ctrl+Z undoes the removal).", "", freed))
             page.hint.show()
 
     def share(self, page: SectionPage, section: str, rows: list[int], shared: bool,
-              what: str) -> bool:
+              text_of: Callable[[int], str]) -> bool:
         """Share the entries at ``rows`` with the customer (or stop sharing them) as one
         undoable edit; each undo puts back every entry's own flag. Internal risks stay
-        unshared, and the page says how many were left out."""
+        unshared, and the page says how many were left out. ``text_of``: the undo text
+        for that many entries ("Share 3 × risk with customer")."""
         self.pending.flush()  # what was typed before the click lands first
         doc = self.doc
         if doc is None or not rows:
             return False
         entries = getattr(doc, section)
         shown = [(row, entries[row]) for row in rows if 0 <= row < len(entries)]
-        count = len(shown)
-        if shared:
-            text = (f"Share {what} with customer" if count == 1
-                    else f"Share {count} × {what} with customer")
-        else:
-            text = f"Stop sharing {what}" if count == 1 else f"Stop sharing {count} × {what}"
+        text = text_of(len(shown))
 
         def make(d: AccountFile) -> AccountFile:
             items = getattr(d, section)
@@ -634,17 +750,18 @@ class PlanTab(QWidget):
         done = self._edit(page, make, text, doc.account.id)
         internal = sum(1 for _row, entry in shown if plan_edits.unshareable(entry))
         if shared and internal:
-            risks = "1 internal risk stays" if internal == 1 else \
-                f"{internal} internal risks stay"
-            page.hint.setText(f"{risks} unshared: internal risks never reach the customer "
-                              "(to share one, untick Internal first).")
+            page.hint.setText(
+                self.tr("1 internal risk stays unshared: internal risks never reach the "
+                        "customer (to share one, untick Internal first).") if internal == 1
+                else self.tr("%n internal risks stay unshared: internal risks never reach "
+                             "the customer (to share one, untick Internal first).", "",
+                             internal))
             page.hint.show()
         return done
 
-    def _add(self, page: SectionPage, section: str, values: dict[str, Any], what: str
+    def _add(self, page: SectionPage, section: str, values: dict[str, Any], text: str
              ) -> None:
-        if self._edit(page, lambda d: plan_edits.add_item(d, section, values)[0],
-                      f"Add {what}"):
+        if self._edit(page, lambda d: plan_edits.add_item(d, section, values)[0], text):
             self._edit_new_row(page)
 
     @staticmethod
@@ -671,7 +788,7 @@ class PlanTab(QWidget):
         page = self.sections["interactions"]
         if self._edit(page, lambda d: plan_edits.add_interaction(
                 d, {"date": self.today(), "channel": "meeting"}, self.today())[0],
-                "Log interaction"):
+                self.tr("Log interaction")):
             self._edit_new_row(page)
 
     # nested lists: an objective's milestones, a KPI's values
@@ -716,7 +833,8 @@ class PlanTab(QWidget):
                 change: Callable[[list[dict[str, Any]]], list[dict[str, Any]]]) -> None:
         row = self._selected(section)
         if row < 0:
-            page.show_error(f"Select one of the {section} first.")
+            page.show_error(self.tr("Select an objective first.") if section == "objectives"
+                            else self.tr("Select a KPI first."))
             return
 
         def make(doc: AccountFile) -> AccountFile:
@@ -728,14 +846,17 @@ class PlanTab(QWidget):
 
     def _edit_milestone(self, req: EditRequest) -> None:
         self._nested_edit("objectives", "milestones", req, self.milestone_page,
-                          "Edit milestone")
+                          self.tr("Edit milestone"))
 
     def _add_milestone(self) -> None:
-        self._nested("objectives", "milestones", "Add milestone", self.milestone_page,
-                     lambda ms: [*ms, {"title": "New milestone"}])
+        title = self.tr("New milestone")
+        self._nested("objectives", "milestones", self.tr("Add milestone"),
+                     self.milestone_page, lambda ms: [*ms, {"title": title}])
 
     def _remove_milestones(self, rows: list[int]) -> None:
-        self._nested("objectives", "milestones", "Remove milestone", self.milestone_page,
+        text = (self.tr("Remove milestone") if len(rows) == 1
+                else self.tr("Remove %n × milestone", "", len(rows)))
+        self._nested("objectives", "milestones", text, self.milestone_page,
                      lambda ms: [m for i, m in enumerate(ms) if i not in rows])
 
     def _edit_kpi_value(self, req: EditRequest) -> None:
@@ -744,17 +865,18 @@ class PlanTab(QWidget):
         def measured(value: dict[str, Any]) -> None:
             day = value.get("date")
             if isinstance(day, str) and day > today.isoformat():  # ISO dates sort as text
-                raise InvalidInput("KPI value", [Problem(
-                    "date", f"{day} is in the future: a value is entered once measured")])
+                raise InvalidInput("KPI value", [Problem("date", self.tr(
+                    "{day} is in the future: a value is entered once measured").format(
+                        day=day))])
 
-        self._nested_edit("kpis", "values", req, self.kpi_values_page, "Edit KPI value",
-                          measured)
+        self._nested_edit("kpis", "values", req, self.kpi_values_page,
+                          self.tr("Edit KPI value"), measured)
 
     def _add_kpi_value(self) -> None:
         """Ask for the measurement (date and value): nothing is made up."""
         row = self._selected("kpis")
         if self.doc is None or not 0 <= row < len(self.doc.kpis):
-            self.kpi_values_page.show_error("Select one of the KPIs first.")
+            self.kpi_values_page.show_error(self.tr("Select a KPI first."))
             return
         kpi = self.doc.kpis[row]
         dialog = KpiValueDialog(kpi.name, kpi.unit, self.today(),
@@ -762,12 +884,14 @@ class PlanTab(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.value is None:
             return
         day, value = dialog.day, dialog.value
-        self._nested("kpis", "values", "Add KPI value", self.kpi_values_page,
+        self._nested("kpis", "values", self.tr("Add KPI value"), self.kpi_values_page,
                      lambda vs: sorted([*vs, {"date": day.isoformat(), "value": value}],
                                        key=lambda v: v["date"]))
 
     def _remove_kpi_values(self, rows: list[int]) -> None:
-        self._nested("kpis", "values", "Remove KPI value", self.kpi_values_page,
+        text = (self.tr("Remove KPI value") if len(rows) == 1
+                else self.tr("Remove %n × KPI value", "", len(rows)))
+        self._nested("kpis", "values", text, self.kpi_values_page,
                      lambda vs: [v for i, v in enumerate(vs) if i not in rows])
 
     # reviews
@@ -782,7 +906,7 @@ class PlanTab(QWidget):
             _months_later(last, 3)
         self._edit(self.sections["reviews"],
                    lambda d: plan_edits.schedule_reviews(d, first, count=4),
-                   "Schedule quarterly reviews")
+                   self.tr("Schedule quarterly reviews"))
 
     def add_revenue_year(self) -> None:
         doc = self.doc
@@ -790,20 +914,22 @@ class PlanTab(QWidget):
             return
         last = max((q.year for q in doc.revenue_plan), default=self.today().year - 1)
         self._edit(self.sections["revenue_plan"], lambda d: plan_edits.add_year(d, last + 1),
-                   f"Add revenue plan {last + 1}")
+                   self.tr("Add revenue plan {year}").format(year=last + 1))
 
     def add_follow_up(self) -> None:
         page = self.sections["reviews"]
         row = page.current_row()
         doc = self.doc
         if doc is None or not 0 <= row < len(doc.reviews):
-            page.show_error("Select a review first.")
+            page.show_error(self.tr("Select a review first."))
             return
         due = max(doc.reviews[row].date, self.today()) + dt.timedelta(days=14)
-        title = f"Follow-up of {doc.reviews[row].title or 'the review'}"
+        review = doc.reviews[row].title
+        title = (self.tr("Follow-up of {review}").format(review=review) if review
+                 else self.tr("Follow-up of the review"))
         if self._edit(page, lambda d: plan_edits.add_follow_up(
                 d, row, {"title": title, "status": "open", "due": due.isoformat()})[0],
-                "New follow-up action"):
+                self.tr("New follow-up action")):
             actions = self.sections["actions"]
             self.pages.setCurrentWidget(actions)
             self._edit_new_row(actions)
@@ -813,30 +939,30 @@ class PlanTab(QWidget):
         row = page.current_row()
         doc = self.doc
         if doc is None or not 0 <= row < len(doc.interactions):
-            page.show_error("Select an interaction first.")
+            page.show_error(self.tr("Select an interaction first."))
             return
         entry = doc.interactions[row]
         others = [(name, key) for name, key in people(doc) if key != entry.stakeholder]
-        dialog = PickDialog("People present", [("Their people", others,
-                                                 set(entry.participants))], self)
+        dialog = PickDialog(self.tr("People present"), [
+            (self.tr("Their people"), others, set(entry.participants))], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         [chosen] = dialog.chosen()
         self._edit(page, lambda d: plan_edits.update_interaction(
-            d, row, {"participants": chosen}, self.today()), "Set people present")
+            d, row, {"participants": chosen}, self.today()), self.tr("Set people present"))
 
     def pick_review_people(self) -> None:
         page = self.sections["reviews"]
         row = page.current_row()
         doc = self.doc
         if doc is None or not 0 <= row < len(doc.reviews):
-            page.show_error("Select a review first.")
+            page.show_error(self.tr("Select a review first."))
             return
         review = doc.reviews[row]
-        dialog = PickDialog("Attendees and follow-ups", [
-            ("Our team", team(doc), set(review.our_attendees)),
-            ("Their people", people(doc), set(review.their_attendees)),
-            ("Follow-up actions", [(a.title, a.id) for a in doc.actions],
+        dialog = PickDialog(self.tr("Attendees and follow-ups"), [
+            (self.tr("Our team"), team(doc), set(review.our_attendees)),
+            (self.tr("Their people"), people(doc), set(review.their_attendees)),
+            (self.tr("Follow-up actions"), [(a.title, a.id) for a in doc.actions],
              set(review.follow_ups)),
         ], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -844,15 +970,15 @@ class PlanTab(QWidget):
         ours, theirs, follow_ups = dialog.chosen()
         self._edit(page, lambda d: plan_edits.update_item(d, "reviews", row, {
             "our_attendees": ours, "their_attendees": theirs, "follow_ups": follow_ups}),
-            "Set review attendees")
+            self.tr("Set review attendees"))
 
     def export_calendar(self) -> None:
         doc = self.fetch()
         if doc is None or not doc.reviews:
             return
-        name, _ = QFileDialog.getSaveFileName(self, "Export review schedule",
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Export review schedule"),
                                               f"{doc.account.id}-reviews.ics",
-                                              "iCalendar (*.ics)")
+                                              self.tr("iCalendar (*.ics)"))
         if not name:
             return
         path = Path(name)
@@ -861,10 +987,12 @@ class PlanTab(QWidget):
         try:
             count = export_reviews(doc, path)
         except RapportError as err:
-            self.errorRaised.emit("Export failed", err)
+            self.errorRaised.emit(self.tr("Export failed"), err)
             return
         self.sections["reviews"].show_error(None)
-        self.sections["reviews"].hint.setText(f"Exported {count} reviews to {path}.")
+        self.sections["reviews"].hint.setText((
+            self.tr("Exported 1 review to {path}.") if count == 1
+            else self.tr("Exported %n reviews to {path}.", "", count)).format(path=path))
 
     def _select_risks(self, likelihood: int, impact: int) -> None:
         page = self.sections["risks"]
