@@ -12,6 +12,8 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.assessment.wording import listing
+from app.i18n import _
 from app.models.account import AccountFile, ActionRecord
 from app.models.enums import ActionStatus
 
@@ -62,8 +64,8 @@ def agenda(doc: AccountFile, today: dt.date) -> tuple[AgendaItem, ...]:
     for review in doc.reviews:
         if not review.held and review.date <= review_end:
             items.append(AgendaItem(
-                AgendaKind.REVIEW, review.id, review.date, review.title or "Account review",
-                ", ".join(members.get(i, i) for i in review.our_attendees),
+                AgendaKind.REVIEW, review.id, review.date, review.title or _("Account review"),
+                listing([members.get(i, i) for i in review.our_attendees]),
                 review.date < today))
     for action in doc.actions:
         if is_open(action) and action.due is not None and action.due <= action_end:

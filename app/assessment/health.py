@@ -24,8 +24,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from app.assessment.settings import ScoringSettings
-from app.assessment.wording import count, names
+from app.assessment.wording import day, listing, names, percent, sentence, signed, with_value
 from app.graph.analysis import Finding
+from app.i18n import N_, _, ngettext, pgettext
 from app.models.account import (
     AccountFile,
     InteractionRecord,
@@ -38,14 +39,27 @@ from app.models.account import (
 from app.models.enums import BuyingRole, RiskStatus, Stance
 
 COMPONENTS = ("recency", "frequency", "coverage", "stance", "risks", "kpis")
+#: each component's name (English; ``Component.label`` is in the language of the moment)
 LABELS = {
-    "recency": "Recency",
-    "frequency": "Frequency",
-    "coverage": "Coverage",
-    "stance": "Stance",
-    "risks": "Risks",
-    "kpis": "KPIs",
+    "recency": N_("Recency"),
+    "frequency": N_("Frequency"),
+    "coverage": N_("Coverage"),
+    "stance": N_("Stance"),
+    "risks": N_("Risks"),
+    "kpis": N_("KPIs"),
 }
+
+
+def in_sentence(key: str) -> str:
+    """A component's name inside a finding's sentence ("weakest: coverage (…)")."""
+    return {
+        "recency": pgettext("health component in a sentence", "recency"),
+        "frequency": pgettext("health component in a sentence", "frequency"),
+        "coverage": pgettext("health component in a sentence", "coverage"),
+        "stance": pgettext("health component in a sentence", "stance"),
+        "risks": pgettext("health component in a sentence", "risks"),
+        "kpis": pgettext("health component in a sentence", "KPIs"),
+    }[key]
 
 FRESH_DAYS = 14  # recency: full marks up to this many days since the last contact
 COLD_DAYS = 120  # recency: no marks from this many days
@@ -122,21 +136,26 @@ def last_contact(doc: AccountFile, today: dt.date) -> dt.date | None:
 
 
 def _recency(doc: AccountFile, today: dt.date) -> _Measure:
-    rule = f"full marks up to {FRESH_DAYS} days, none from {COLD_DAYS}"
+    rule = _("full marks up to {fresh} days, none from {cold}").format(fresh=FRESH_DAYS,
+                                                                       cold=COLD_DAYS)
     latest = last_contact(doc, today)
     if latest is None:
-        return _Measure(0.0, f"no contact recorded ({rule})")
+        return _Measure(0.0, _("no contact recorded ({rule})").format(rule=rule))
     days = (today - latest).days
     score = min(1.0, max(0.0, (COLD_DAYS - days) / (COLD_DAYS - FRESH_DAYS)))
-    when = "today" if days == 0 else f"{count(days, 'day', 'days')} ago"
-    return _Measure(score, f"last contact {when}, on {latest.isoformat()} ({rule})")
+    when = (pgettext("last contact", "today") if days == 0
+            else ngettext("{n} day ago", "{n} days ago", days).format(n=days))
+    return _Measure(score, _("last contact {when}, on {date} ({rule})").format(
+        when=when, date=day(latest), rule=rule))
 
 
 def _frequency(doc: AccountFile, today: dt.date) -> _Measure:
     recent = [i for i in doc.interactions if 0 <= (today - i.date).days <= FREQUENCY_DAYS]
     score = min(len(recent) / FULL_FREQUENCY, 1.0)
-    return _Measure(score, f"{count(len(recent), 'interaction', 'interactions')} in the last "
-                           f"{FREQUENCY_DAYS} days (full marks from {FULL_FREQUENCY})")
+    return _Measure(score, ngettext(
+        "{n} interaction in the last {days} days (full marks from {full})",
+        "{n} interactions in the last {days} days (full marks from {full})",
+        len(recent)).format(n=len(recent), days=FREQUENCY_DAYS, full=FULL_FREQUENCY))
 
 
 def is_key_person(person: StakeholderRecord) -> bool:
@@ -148,29 +167,33 @@ def is_key_person(person: StakeholderRecord) -> bool:
 def _coverage(doc: AccountFile, today: dt.date) -> _Measure:
     key = [p for p in doc.stakeholders if is_key_person(p)]
     if not key:
-        return _Measure(0.0, "no key people identified (influence 4+, economic buyer "
-                             "or decision maker)")
+        return _Measure(0.0, _("no key people identified (influence 4+, economic buyer "
+                               "or decision maker)"))
     uncovered = [p for p in key if (p.relationship or 0) < COVERED]
     covered = len(key) - len(uncovered)
-    detail = (f"{covered} of {count(len(key), 'key person', 'key people')} with a "
-              "working relationship or better (2+)")
+    detail = ngettext("{covered} of {n} key person with a working relationship or better (2+)",
+                      "{covered} of {n} key people with a working relationship or better (2+)",
+                      len(key)).format(covered=covered, n=len(key))
     if uncovered:
-        detail += f"; not yet: {_names(uncovered)}"
+        detail = _("{detail}; not yet: {names}").format(detail=detail,
+                                                        names=_names(uncovered))
     return _Measure(covered / len(key), detail)
 
 
 def _stance(doc: AccountFile, today: dt.date) -> _Measure:
     rated = [p for p in doc.stakeholders if p.stance is not None]
     if not rated:
-        return _Measure(0.0, "no stance recorded")
+        return _Measure(0.0, _("no stance recorded"))
     # Unset influence weighs 1: the person counts, but no more than we know.
     weights = [p.influence or 1 for p in rated]
     values = [STANCE_VALUES[p.stance] for p in rated if p.stance is not None]
     mean = sum(w * v for w, v in zip(weights, values, strict=True)) / sum(weights)
-    return _Measure((mean + 1) / 2,
-                    f"influence-weighted stance {mean:+.2f} over "
-                    f"{count(len(rated), 'person', 'people')} with a stance "
-                    "(−1 all blockers, +1 all champions)")
+    return _Measure((mean + 1) / 2, ngettext(
+        "influence-weighted stance {mean} over {n} person with a stance "
+        "(−1 all blockers, +1 all champions)",
+        "influence-weighted stance {mean} over {n} people with a stance "
+        "(−1 all blockers, +1 all champions)", len(rated)).format(mean=signed(mean),
+                                                                   n=len(rated)))
 
 
 def is_open(risk: RiskRecord) -> bool:
@@ -185,18 +208,20 @@ def is_high(risk: RiskRecord) -> bool:
 
 def _risks(doc: AccountFile, today: dt.date) -> _Measure:
     if not doc.risks:
-        return _Measure(None, "no risk register yet")
+        return _Measure(None, _("no risk register yet"))
     high = sorted((r for r in doc.risks if is_open(r) and is_high(r)),
                   key=lambda r: -(r.score or 0))  # stable: file order among equals
-    rule = (f"high: likelihood × impact {HIGH_RISK}+; full marks with none, 0 from "
-            f"{TOLERATED_HIGH_RISKS}")
+    rule = _("high: likelihood × impact {high}+; full marks with none, 0 from "
+             "{tolerated}").format(high=HIGH_RISK, tolerated=TOLERATED_HIGH_RISKS)
     score = 1 - min(len(high) / TOLERATED_HIGH_RISKS, 1.0)
     if not high:
-        return _Measure(score, f"no open high risk among {count(len(doc.risks), 'risk', 'risks')}"
-                               f" ({rule})")
-    listed = names([f"{r.title} ({r.score})" for r in high])
-    return _Measure(score, f"{count(len(high), 'open high risk', 'open high risks')}: "
-                           f"{listed} ({rule})")
+        return _Measure(score, ngettext("no open high risk among {n} risk ({rule})",
+                                        "no open high risk among {n} risks ({rule})",
+                                        len(doc.risks)).format(n=len(doc.risks), rule=rule))
+    listed = names([with_value(r.title, r.score) for r in high])
+    return _Measure(score, ngettext("{n} open high risk: {risks} ({rule})",
+                                    "{n} open high risks: {risks} ({rule})",
+                                    len(high)).format(n=len(high), risks=listed, rule=rule))
 
 
 def kpi_attainment(kpi: KpiRecord, today: dt.date) -> float | None:
@@ -218,14 +243,16 @@ def kpi_attainment(kpi: KpiRecord, today: dt.date) -> float | None:
 def _kpis(doc: AccountFile, today: dt.date) -> _Measure:
     measured = [(k, a) for k in doc.kpis if (a := kpi_attainment(k, today)) is not None]
     if not measured:
-        return _Measure(None, "no KPI with a target and a value yet" if doc.kpis
-                        else "no KPIs yet")
-    mean = sum(a for _, a in measured) / len(measured)
-    detail = (f"mean attainment {mean:.0%} over "
-              f"{count(len(measured), 'KPI', 'KPIs')} with a target and a value")
+        return _Measure(None, _("no KPI with a target and a value yet") if doc.kpis
+                        else _("no KPIs yet"))
+    mean = sum(a for _kpi, a in measured) / len(measured)
+    detail = ngettext("mean attainment {mean} over {n} KPI with a target and a value",
+                      "mean attainment {mean} over {n} KPIs with a target and a value",
+                      len(measured)).format(mean=percent(mean), n=len(measured))
     short = sorted(((a, k.name) for k, a in measured if a < 1), key=lambda p: p[0])
     if short:
-        detail += "; below target: " + names([f"{name} ({a:.0%})" for a, name in short])
+        detail = _("{detail}; below target: {kpis}").format(
+            detail=detail, kpis=names([with_value(name, percent(a)) for a, name in short]))
     return _Measure(mean, detail)
 
 
@@ -248,7 +275,7 @@ def round_half_up(value: float) -> int:
 
 #: components that measure the relationship with the customer's people
 PEOPLE_COMPONENTS = ("recency", "frequency", "coverage", "stance")
-NOT_ENOUGH_DATA = "not enough data: no people or interactions recorded yet"
+NOT_ENOUGH_DATA = N_("not enough data: no people or interactions recorded yet")
 
 
 def health(doc: AccountFile, today: dt.date, settings: ScoringSettings) -> Health:
@@ -263,12 +290,12 @@ def health(doc: AccountFile, today: dt.date, settings: ScoringSettings) -> Healt
         # A new account: no contact, coverage or stance yet is not a bad relationship
         # but an unknown one; scoring it 0 would raise a churn warning on day one.
         for key in PEOPLE_COMPONENTS:
-            measures[key] = _Measure(None, NOT_ENOUGH_DATA)
+            measures[key] = _Measure(None, _(NOT_ENOUGH_DATA))
     total = sum(weights[k] for k, m in measures.items() if m.score is not None)
     components = []
     for key, m in measures.items():
         share = weights[key] / total * 100 if total and m.score is not None else 0.0
-        components.append(Component(key, LABELS[key], weights[key], m.score,
+        components.append(Component(key, _(LABELS[key]), weights[key], m.score,
                                     share * (m.score or 0.0), m.detail))
     score = round_half_up(sum(c.contribution for c in components)) if total else None
     return Health(score, tuple(components), today)
@@ -359,22 +386,33 @@ def _points(value: float) -> str:
 
 
 def _weakest(now: Health) -> str:
-    """The components furthest below full marks, worst first: where to act."""
+    """The components furthest below full marks, worst first: where to act ("" if none
+    is)."""
     lost = sorted(((now.available(c) - c.contribution, -COMPONENTS.index(c.key), c)
                    for c in now.components), reverse=True)
-    parts = [f"{c.label.lower()} ({_points(c.contribution)} of "
-             f"{_points(now.available(c))} points)"
-             for gap, _, c in lost[:_WEAKEST_SHOWN] if gap >= 0.5]
-    return "; weakest: " + ", ".join(parts) if parts else ""
+    parts = []
+    for gap, _index, c in lost[:_WEAKEST_SHOWN]:
+        if gap >= 0.5:
+            available = round_half_up(now.available(c))
+            parts.append(ngettext("{component} ({points} of {available} point)",
+                                  "{component} ({points} of {available} points)",
+                                  available).format(component=in_sentence(c.key),
+                                                    points=_points(c.contribution),
+                                                    available=available))
+    return listing(parts)
 
 
 def _most_lost(then: Health, now: Health) -> str:
-    """The components whose points fell the most between the two days."""
-    deltas = [(n.contribution - t.contribution, COMPONENTS.index(n.key), n.label.lower())
+    """The components whose points fell the most between the two days ("" if none did)."""
+    deltas = [(n.contribution - t.contribution, COMPONENTS.index(n.key), n.key)
               for t, n in zip(then.components, now.components, strict=True)]
     falls = [d for d in sorted(deltas) if d[0] <= -0.5][:_WEAKEST_SHOWN]
-    parts = [f"{name} (−{_points(-delta)} points)" for delta, _, name in falls]
-    return "; most lost: " + ", ".join(parts) if parts else ""
+    parts = []
+    for delta, _index, key in falls:
+        points = round_half_up(-delta)
+        parts.append(ngettext("{component} (−{n} point)", "{component} (−{n} points)",
+                              points).format(component=in_sentence(key), n=points))
+    return listing(parts)
 
 
 def health_findings(doc: AccountFile, today: dt.date, settings: ScoringSettings,
@@ -388,15 +426,28 @@ def health_findings(doc: AccountFile, today: dt.date, settings: ScoringSettings,
     if now.score is None:
         return []
     sharp = then.score is not None and then.score - now.score >= settings.drop_points
-    since = then.as_of.isoformat()
+    since = day(then.as_of)
     if now.score < settings.churn_threshold:
-        message = (f"Health {now.score}/100 is below the churn warning threshold of "
-                   f"{settings.churn_threshold}")
         if sharp:
-            message += f", down from {then.score} since {since}"
-        return [Finding("health_drop", "high", (), message + _weakest(now) + ".")]
+            message = _("Health {score}/100 is below the churn warning threshold of "
+                        "{threshold}, down from {before} since {since}").format(
+                score=now.score, threshold=settings.churn_threshold, before=then.score,
+                since=since)
+        else:
+            message = _("Health {score}/100 is below the churn warning threshold of "
+                        "{threshold}").format(score=now.score,
+                                              threshold=settings.churn_threshold)
+        weakest = _weakest(now)
+        if weakest:
+            message = _("{message}; weakest: {components}").format(message=message,
+                                                                   components=weakest)
+        return [Finding("health_drop", "high", (), sentence(message))]
     if sharp:
-        return [Finding("health_drop", "medium", (),
-                        f"Health fell from {then.score} to {now.score} since {since}"
-                        + _most_lost(then, now) + ".")]
+        message = _("Health fell from {before} to {score} since {since}").format(
+            before=then.score, score=now.score, since=since)
+        most_lost = _most_lost(then, now)
+        if most_lost:
+            message = _("{message}; most lost: {components}").format(message=message,
+                                                                     components=most_lost)
+        return [Finding("health_drop", "medium", (), sentence(message))]
     return []

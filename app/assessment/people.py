@@ -14,7 +14,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
+from app.assessment.wording import month
 from app.graph.model import stakeholders_by_id
+from app.i18n import _, ngettext
 from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, Stance, label
 
@@ -78,14 +80,18 @@ def _shape_kind(ours: int, theirs: int) -> ShapeKind:
 
 def _shape_explanation(kind: ShapeKind, ours: int, theirs: int) -> str:
     if kind == "none":
-        return "no working relationship (2 or more) has an owner on our side"
-    holds = "holds" if ours == 1 else "hold"
-    ties = "a working relationship" if theirs == 1 else "working relationships"
-    text = f"{ours} of our people {holds} {ties} with {theirs} of theirs"
+        return _("no working relationship (2 or more) has an owner on our side")
+    # two counts, each with its own plural: ours names the subject, theirs the object
+    subject = ngettext("{n} of our people holds", "{n} of our people hold", ours).format(n=ours)
+    text = ngettext("{ours_hold} a working relationship with {n} of theirs",
+                    "{ours_hold} working relationships with {n} of theirs", theirs).format(
+        ours_hold=subject, n=theirs)
     if kind == "bow_tie":
-        return text + " — a bow tie: everything runs through one person, which is fragile"
+        return _("{pattern} — a bow tie: everything runs through one person, which is "
+                 "fragile").format(pattern=text)
     if kind == "diamond":
-        return text + " — a diamond: many of ours work with many of theirs"
+        return _("{pattern} — a diamond: many of ours work with many of theirs").format(
+            pattern=text)
     return text
 
 
@@ -131,8 +137,9 @@ class PersonStep:
 
     def describe(self) -> str:
         """One line for a history list: "Li Wei: Neutral → Supporter, 2026-03"."""
-        return (f"{self.name}: {self._wording(self.old)} → {self._wording(self.new)}, "
-                f"{self.date:%Y-%m}")
+        return _("{name}: {old} → {new}, {month}").format(
+            name=self.name, old=self._wording(self.old), new=self._wording(self.new),
+            month=month(self.date))
 
     def _wording(self, value: str | int | None) -> str:
         if value is None:

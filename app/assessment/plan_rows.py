@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 
 from app import money as figures
 from app.assessment.health import kpi_attainment
+from app.assessment.wording import percent
+from app.i18n import _, ngettext, pgettext
 from app.models.account import (
     AccountFile,
     KpiRecord,
@@ -30,13 +32,15 @@ def milestone_progress(objective: ObjectiveRecord, today: dt.date) -> str:
     if not stones:
         return ""
     done = sum(m.done for m in stones)
-    text = f"{done} of {len(stones)} done"
+    text = _("{done} of {total} done").format(done=done, total=len(stones))
     late = overdue_milestones(stones, today)
     upcoming = next_milestone(objective)
     if upcoming is not None:
-        text += f", next {upcoming.isoformat()}"
+        text = _("{progress}, next {date}").format(progress=text, date=upcoming.isoformat())
     if late:
-        text += f", {len(late)} overdue"
+        # Translators: {n} milestones are overdue
+        text = ngettext("{progress}, {n} overdue", "{progress}, {n} overdue",
+                        len(late)).format(progress=text, n=len(late))
     return text
 
 
@@ -85,7 +89,7 @@ def attainment_text(kpi: KpiRecord, today: dt.date) -> str:
     share = attainment(kpi, today)
     if share is None:
         return ""
-    return "met" if share >= 1 else f"{share:.0%}"
+    return pgettext("KPI attainment", "met") if share >= 1 else percent(share)
 
 
 def variance(quarter: RevenueRecord) -> float | None:
@@ -101,11 +105,14 @@ def variance_text(quarter: RevenueRecord, number: Number = figures.number) -> st
     if diff is None:
         return ""
     if not diff:
-        return "on plan"
+        return pgettext("revenue variance", "on plan")
     assert quarter.planned is not None
-    share = f" ({diff / quarter.planned:+.0%})".replace("-", "−") if quarter.planned else ""
     sign = "+" if diff > 0 else "−"  # a real minus sign
-    return f"{sign}{number(abs(round(diff)))}{share}"
+    text = f"{sign}{number(abs(round(diff)))}"
+    if not quarter.planned:
+        return text
+    ratio = diff / quarter.planned
+    return f"{text} ({'−' if ratio < 0 else '+'}{percent(abs(ratio))})"
 
 
 def year_totals(plan: Sequence[RevenueRecord]) -> list[tuple[int, float, float, int]]:
@@ -125,10 +132,13 @@ def year_totals_text(plan: Sequence[RevenueRecord], currency: str | None,
     app passes its locale's)."""
     parts = []
     for year, planned, actual, measured in year_totals(plan):
-        text = (f"{year}: planned {amount(planned, currency)}" if planned
-                else f"{year}: nothing planned")
-        if measured:
-            text += (f", actual {amount(actual, currency)}"
-                     f"{'' if measured == 4 else f' ({measured} of 4 quarters)'}")
+        text = (_("{year}: planned {amount}").format(year=year, amount=amount(planned, currency))
+                if planned else _("{year}: nothing planned").format(year=year))
+        if measured == 4:
+            text = _("{totals}, actual {amount}").format(totals=text,
+                                                          amount=amount(actual, currency))
+        elif measured:
+            text = _("{totals}, actual {amount} ({measured} of 4 quarters)").format(
+                totals=text, amount=amount(actual, currency), measured=measured)
         parts.append(text)
     return " · ".join(parts)

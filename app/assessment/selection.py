@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from app.i18n import N_, _, pgettext
 from app.models.account import AccountFile
 from app.models.enums import FitCriterion, label
 
@@ -19,28 +20,30 @@ Verdict = Literal["strong", "moderate", "weak"]
 STRONG = 70  # fit score at or above: strong
 MODERATE = 45  # fit score at or above: moderate; below: weak
 
+#: what to weigh for each criterion (English; ``FitItem.question`` is translated)
 QUESTIONS: dict[FitCriterion, str] = {
     FitCriterion.REVENUE:
-        "How much do they buy from us today, compared with our other accounts? "
-        "1 = little, 5 = among our largest.",
+        N_("How much do they buy from us today, compared with our other accounts? "
+           "1 = little, 5 = among our largest."),
     FitCriterion.GROWTH_POTENTIAL:
-        "How much more could they buy from us in the next three to five years, "
-        "from their own growth and our share of their spend? 1 = little, 5 = a great deal.",
+        N_("How much more could they buy from us in the next three to five years, "
+           "from their own growth and our share of their spend? 1 = little, 5 = a great "
+           "deal."),
     FitCriterion.STRATEGIC_FIT:
-        "Do their strategy and needs match what we are good at and where we are "
-        "heading? 1 = poorly, 5 = closely.",
+        N_("Do their strategy and needs match what we are good at and where we are "
+           "heading? 1 = poorly, 5 = closely."),
     FitCriterion.RELATIONSHIP:
-        "How strong and how broad is our relationship today: contacts, trust, "
-        "history? 1 = weak, 5 = strong.",
+        N_("How strong and how broad is our relationship today: contacts, trust, "
+           "history? 1 = weak, 5 = strong."),
     FitCriterion.CULTURAL_FIT:
-        "Do they work the way we do: values, pace, how decisions are made, "
-        "openness? 1 = very differently, 5 = alike.",
+        N_("Do they work the way we do: values, pace, how decisions are made, "
+           "openness? 1 = very differently, 5 = alike."),
     FitCriterion.EASE_OF_SERVICE:
-        "Can we serve them well at a reasonable cost from where we are: "
-        "locations, logistics, language, time zones? 1 = hard, 5 = easy.",
+        N_("Can we serve them well at a reasonable cost from where we are: "
+           "locations, logistics, language, time zones? 1 = hard, 5 = easy."),
     FitCriterion.PARTNERSHIP_WILLINGNESS:
-        "Do they want a long-term partnership with a supplier like us, rather than "
-        "buying on price? 1 = not at all, 5 = actively.",
+        N_("Do they want a long-term partnership with a supplier like us, rather than "
+           "buying on price? 1 = not at all, 5 = actively."),
 }
 assert set(QUESTIONS) == set(FitCriterion)
 
@@ -62,18 +65,32 @@ class Fit:
     items: tuple[FitItem, ...]
     answered: int
     score: int | None
-    verdict: Verdict | None
+    verdict: Verdict | None  # a stable key: "strong", "moderate", "weak"
+
+    @property
+    def verdict_text(self) -> str:
+        """The verdict in words, in the language of the moment ("" without a score)."""
+        return "" if self.verdict is None else verdict_label(self.verdict)
 
 
 def verdict(score: int) -> Verdict:
     return "strong" if score >= STRONG else "moderate" if score >= MODERATE else "weak"
 
 
+def verdict_label(verdict: Verdict) -> str:
+    """How a verdict reads: "strong", "moderate", "weak" — or their translation."""
+    return {
+        "strong": pgettext("KAM fit", "strong"),
+        "moderate": pgettext("KAM fit", "moderate"),
+        "weak": pgettext("KAM fit", "weak"),
+    }[verdict]
+
+
 def kam_fit(doc: AccountFile) -> Fit:
     """Each answer s counts (s − 1) / 4 × 100; the score is their mean, rounded half up."""
     selection = doc.selection
     items = tuple(
-        FitItem(c, label(c), QUESTIONS[c],
+        FitItem(c, label(c), _(QUESTIONS[c]),
                 None if selection is None else getattr(selection, c.value))
         for c in FitCriterion)
     scores = [item.score for item in items if item.score is not None]

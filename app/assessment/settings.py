@@ -25,6 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from app.errors import InvalidInput, Problem
 from app.fileformat.reader import problems_from_validation
+from app.i18n import _
 from app.models.account import Currency, Money
 
 DEFAULT_BASE = "EUR"
@@ -86,7 +87,7 @@ class HealthWeights(_Settings):
     def _some_weight(self) -> HealthWeights:
         # All zero would leave nothing to score: refuse it rather than show no health.
         if not any(self.model_dump().values()):
-            raise PydanticCustomError(_RULE, "at least one weight must be above 0")
+            raise PydanticCustomError(_RULE, _("at least one weight must be above 0"))
         return self
 
 
@@ -117,8 +118,8 @@ class ScoringSettings(_Settings):
             return data  # a malformed base currency is reported as such
         if base not in DEFAULT_RATES:
             raise PydanticCustomError(
-                _RULE, "there are no default rates for the base currency {base}; "
-                       "give the rate of every currency you use, in {base}",
+                _RULE, _("there are no default rates for the base currency {base}; "
+                         "give the rate of every currency you use, in {base}"),
                 {"base": base, "at": "rates"})
         per_base = DEFAULT_RATES[base]
         return {**data, "rates": {c: r / per_base for c, r in DEFAULT_RATES.items()}}
@@ -128,7 +129,7 @@ class ScoringSettings(_Settings):
         rate = self.rates.get(self.base_currency)
         if rate is not None and rate != 1:
             raise PydanticCustomError(
-                _RULE, "must be 1, since {base} is the base currency (got {rate})",
+                _RULE, _("must be 1, since {base} is the base currency (got {rate})"),
                 {"base": self.base_currency, "rate": rate,
                  "at": f"rates.{self.base_currency}"})
         return self

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Literal
 
 from app.assessment.people import (
     DIAMOND_OURS,
@@ -28,7 +29,7 @@ from app.assessment.people import (
     relationship_of,
     relationship_shape,
 )
-from app.assessment.wording import count, money, names
+from app.assessment.wording import day, listing, lower_first, money, month, names, with_value
 from app.graph.analysis import (
     FRIENDLY,
     KEY_INFLUENCE,
@@ -40,6 +41,7 @@ from app.graph.analysis import (
     finding_order,
 )
 from app.graph.model import stakeholders_by_id
+from app.i18n import N_, _, ngettext
 from app.models.account import AccountFile, EvidenceRecord, StakeholderRecord
 from app.models.enums import Evidence, RelationshipStage, label
 
@@ -54,20 +56,36 @@ REGULAR_MONTHS = 3  # regular_contact: distinct calendar months with an interact
 REGULAR_WINDOW_DAYS = 180  # ... no more than this many days before today
 
 
+#: the figures the criteria's explanations quote, by their placeholders' names
+_FIGURES = {"people": BEYOND_PEOPLE, "departments": BEYOND_DEPARTMENTS,
+            "months": REGULAR_MONTHS, "days": REGULAR_WINDOW_DAYS, "ours": DIAMOND_OURS,
+            "theirs": DIAMOND_THEIRS, "influence": KEY_INFLUENCE}
+
+
 @dataclass(frozen=True)
 class Criterion:
     """One line of the stage checklist.
 
-    ``id`` is ``stage.criterion``; for a manual criterion it equals the
-    ``Evidence`` value the user ticks. ``explanation`` says why it matters and,
-    for a computed one, the exact rule.
+    ``id`` is ``stage.criterion`` (a stable key, never translated); for a manual
+    criterion it equals the ``Evidence`` value the user ticks. ``explanation`` says
+    why it matters and, for a computed one, the exact rule. ``title`` and
+    ``explanation`` are in the language of the moment (a window's, a PDF's); the
+    English sources are ``title_source`` and ``explanation_source``.
     """
 
     id: str
     stage: RelationshipStage
-    title: str
-    explanation: str
+    title_source: str
+    explanation_source: str
     computed: bool
+
+    @property
+    def title(self) -> str:
+        return _(self.title_source)
+
+    @property
+    def explanation(self) -> str:
+        return _(self.explanation_source).format(**_FIGURES)
 
 
 def _computed(key: str, title: str, explanation: str) -> Criterion:
@@ -80,70 +98,71 @@ def _manual(evidence: Evidence, title: str, explanation: str) -> Criterion:
 
 
 CRITERIA: tuple[Criterion, ...] = (
-    _computed("exploratory.potential_assessed", "Potential revenue assessed",
-              "Knowing what the account could be worth is the reason to invest in it: "
-              "met when a potential revenue above 0 is recorded."),
-    _computed("exploratory.contact_made", "First contact made",
-              "A relationship starts with a first conversation: met when an interaction "
-              "or a stakeholder's last contact is dated on or before today."),
-    _computed("basic.named_contact", "A named contact with a working relationship",
-              "In a basic relationship we deal with at least one known person: met when "
-              "at least one stakeholder's relationship is 2 (Working) or more."),
-    _computed("basic.trading", "Trading: annual revenue recorded",
-              "A basic relationship is a trading one: met when an annual revenue above 0 "
-              "is recorded."),
-    _manual(Evidence.QUALIFIED_SUPPLIER, "Approved supplier",
-            "The customer lists us as an approved (qualified) supplier, so its people "
-            "may buy from us; tick it when that is confirmed."),
-    _computed("cooperative.contacts_beyond_purchasing", "Several contacts beyond purchasing",
-              "Cooperation reaches past the buyer into other functions: met when at least "
-              f"{BEYOND_PEOPLE} stakeholders have a relationship of 2 (Working) or more, in "
-              f"at least {BEYOND_DEPARTMENTS} different recorded departments."),
-    _computed("cooperative.regular_contact", "Regular contact",
-              "Cooperation needs a steady rhythm, not one-off calls: met when interactions "
-              f"fall in at least {REGULAR_MONTHS} different calendar months, each no more "
-              f"than {REGULAR_WINDOW_DAYS} days before today."),
-    _manual(Evidence.REVIEWS_HELD, "Account reviews held",
-            "We reviewed the account with the customer in the last 6 months; tick it for "
-            "now (it will be computed from the account plan's reviews when that feature "
-            "lands)."),
-    _manual(Evidence.PREFERRED_SUPPLIER, "Preferred supplier",
-            "The customer prefers us over other approved suppliers (first call, larger "
-            "share); tick it when they have said or shown so."),
-    _computed("interdependent.senior_sponsor", "A senior sponsor on their side",
-              "Interdependence needs someone with power who vouches for us: met when an "
-              "economic buyer or decision maker has a relationship of 3 (Trusted) or more "
-              "and is a supporter or champion."),
-    _manual(Evidence.OUR_EXECUTIVE_SPONSOR, "Our executive sponsor engaged",
-            "A senior executive on our side owns the relationship with the customer's "
-            "leadership; tick it when one is named and active."),
-    _computed("interdependent.multi_threaded", "Many-to-many contacts (diamond)",
-              "Interdependence does not hang on one pair of people: met when at least "
-              f"{DIAMOND_OURS} of our people (our owner) hold working relationships (2 or "
-              f"more) with at least {DIAMOND_THEIRS} of theirs."),
-    _manual(Evidence.JOINT_PLANS, "Joint account plans",
-            "We plan the business together with the customer, with shared goals; tick it "
-            "when a plan has been agreed with them."),
-    _manual(Evidence.STRATEGIC_INFORMATION, "Strategic information shared",
-            "The customer shares plans, forecasts or costs it would not show a mere "
-            "supplier; tick it when that happens."),
-    _computed("integrated.key_people_covered", "Every key person trusted",
-              "Integration means trust at every level that matters: met when there is at "
-              f"least one key person (influence {KEY_INFLUENCE} or more, or economic buyer "
-              "or decision maker) and every key person's relationship is 3 (Trusted) or "
-              "more."),
-    _computed("integrated.no_key_opponents", "No key person against us",
-              "One powerful opponent can undo an integrated relationship: met when there is "
-              "at least one key person and none of them is a skeptic or blocker."),
-    _manual(Evidence.JOINT_TEAMS, "Joint teams",
-            "People from both companies work in joint teams on shared goals; tick it when "
-            "such teams exist."),
-    _manual(Evidence.SHARED_SYSTEMS, "Shared systems and processes",
-            "Systems or processes are linked across the two companies (shared forecasts, "
-            "connected ordering, common quality system); tick it when in place."),
-    _manual(Evidence.JOINT_VALUE, "Joint value creation",
-            "We develop value together (joint products, cost savings, market entry) and "
-            "share its results; tick it when a joint initiative runs."),
+    _computed("exploratory.potential_assessed", N_("Potential revenue assessed"),
+              N_("Knowing what the account could be worth is the reason to invest in it: "
+                 "met when a potential revenue above 0 is recorded.")),
+    _computed("exploratory.contact_made", N_("First contact made"),
+              N_("A relationship starts with a first conversation: met when an interaction "
+                 "or a stakeholder's last contact is dated on or before today.")),
+    _computed("basic.named_contact", N_("A named contact with a working relationship"),
+              N_("In a basic relationship we deal with at least one known person: met when "
+                 "at least one stakeholder's relationship is 2 (Working) or more.")),
+    _computed("basic.trading", N_("Trading: annual revenue recorded"),
+              N_("A basic relationship is a trading one: met when an annual revenue above 0 "
+                 "is recorded.")),
+    _manual(Evidence.QUALIFIED_SUPPLIER, N_("Approved supplier"),
+            N_("The customer lists us as an approved (qualified) supplier, so its people "
+               "may buy from us; tick it when that is confirmed.")),
+    _computed("cooperative.contacts_beyond_purchasing",
+              N_("Several contacts beyond purchasing"),
+              N_("Cooperation reaches past the buyer into other functions: met when at least "
+                 "{people} stakeholders have a relationship of 2 (Working) or more, in "
+                 "at least {departments} different recorded departments.")),
+    _computed("cooperative.regular_contact", N_("Regular contact"),
+              N_("Cooperation needs a steady rhythm, not one-off calls: met when interactions "
+                 "fall in at least {months} different calendar months, each no more "
+                 "than {days} days before today.")),
+    _manual(Evidence.REVIEWS_HELD, N_("Account reviews held"),
+            N_("We reviewed the account with the customer in the last 6 months; tick it for "
+               "now (it will be computed from the account plan's reviews when that feature "
+               "lands).")),
+    _manual(Evidence.PREFERRED_SUPPLIER, N_("Preferred supplier"),
+            N_("The customer prefers us over other approved suppliers (first call, larger "
+               "share); tick it when they have said or shown so.")),
+    _computed("interdependent.senior_sponsor", N_("A senior sponsor on their side"),
+              N_("Interdependence needs someone with power who vouches for us: met when an "
+                 "economic buyer or decision maker has a relationship of 3 (Trusted) or more "
+                 "and is a supporter or champion.")),
+    _manual(Evidence.OUR_EXECUTIVE_SPONSOR, N_("Our executive sponsor engaged"),
+            N_("A senior executive on our side owns the relationship with the customer's "
+               "leadership; tick it when one is named and active.")),
+    _computed("interdependent.multi_threaded", N_("Many-to-many contacts (diamond)"),
+              N_("Interdependence does not hang on one pair of people: met when at least "
+                 "{ours} of our people (our owner) hold working relationships (2 or "
+                 "more) with at least {theirs} of theirs.")),
+    _manual(Evidence.JOINT_PLANS, N_("Joint account plans"),
+            N_("We plan the business together with the customer, with shared goals; tick it "
+               "when a plan has been agreed with them.")),
+    _manual(Evidence.STRATEGIC_INFORMATION, N_("Strategic information shared"),
+            N_("The customer shares plans, forecasts or costs it would not show a mere "
+               "supplier; tick it when that happens.")),
+    _computed("integrated.key_people_covered", N_("Every key person trusted"),
+              N_("Integration means trust at every level that matters: met when there is at "
+                 "least one key person (influence {influence} or more, or economic buyer "
+                 "or decision maker) and every key person's relationship is 3 (Trusted) or "
+                 "more.")),
+    _computed("integrated.no_key_opponents", N_("No key person against us"),
+              N_("One powerful opponent can undo an integrated relationship: met when there "
+                 "is at least one key person and none of them is a skeptic or blocker.")),
+    _manual(Evidence.JOINT_TEAMS, N_("Joint teams"),
+            N_("People from both companies work in joint teams on shared goals; tick it when "
+               "such teams exist.")),
+    _manual(Evidence.SHARED_SYSTEMS, N_("Shared systems and processes"),
+            N_("Systems or processes are linked across the two companies (shared forecasts, "
+               "connected ordering, common quality system); tick it when in place.")),
+    _manual(Evidence.JOINT_VALUE, N_("Joint value creation"),
+            N_("We develop value together (joint products, cost savings, market entry) and "
+               "share its results; tick it when a joint initiative runs.")),
 )
 
 assert [c.stage for c in CRITERIA] == sorted((c.stage for c in CRITERIA), key=LADDER.index)
@@ -189,20 +208,24 @@ class _Facts:
         return names([self.people[k].name for k in keys])
 
 
-def _revenue(value: float | None, what: str, currency: str | None) -> _Outcome:
-    if value is None:
-        return False, f"{what} not recorded", ()
-    if value <= 0:
-        return False, f"{what} recorded as 0", ()
-    return True, f"{what} {money(value, currency)}", ()
-
-
 def _potential_assessed(f: _Facts) -> _Outcome:
-    return _revenue(f.doc.account.potential_revenue, "potential revenue", f.doc.account.currency)
+    value = f.doc.account.potential_revenue
+    if value is None:
+        return False, _("potential revenue not recorded"), ()
+    if value <= 0:
+        return False, _("potential revenue recorded as 0"), ()
+    return True, _("potential revenue {amount}").format(
+        amount=money(value, f.doc.account.currency)), ()
 
 
 def _trading(f: _Facts) -> _Outcome:
-    return _revenue(f.doc.account.annual_revenue, "annual revenue", f.doc.account.currency)
+    value = f.doc.account.annual_revenue
+    if value is None:
+        return False, _("annual revenue not recorded"), ()
+    if value <= 0:
+        return False, _("annual revenue recorded as 0"), ()
+    return True, _("annual revenue {amount}").format(
+        amount=money(value, f.doc.account.currency)), ()
 
 
 def _contact_made(f: _Facts) -> _Outcome:
@@ -210,18 +233,21 @@ def _contact_made(f: _Facts) -> _Outcome:
     dates += [p.last_contact for p in f.people.values() if p.last_contact is not None]
     past = [d for d in dates if d <= f.today]
     if past:
-        return True, f"last contact {max(past).isoformat()}", ()
+        return True, _("last contact {date}").format(date=day(max(past))), ()
     if dates:
-        return False, f"no contact on or before {f.today.isoformat()}, only later dates", ()
-    return False, "no contact recorded", ()
+        return False, _("no contact on or before {date}, only later dates").format(
+            date=day(f.today)), ()
+    return False, _("no contact recorded"), ()
 
 
 def _named_contact(f: _Facts) -> _Outcome:
     working = f.working()
     if not working:
-        return False, f"no working relationship yet (needs relationship {WORKING} or more)", ()
-    return True, f"{count(len(working), 'working relationship', 'working relationships')}: " \
-                 f"{f.names(working)}", tuple(working)
+        return False, _("no working relationship yet (needs relationship {level} or "
+                        "more)").format(level=WORKING), ()
+    return True, ngettext("{n} working relationship: {names}",
+                          "{n} working relationships: {names}", len(working)).format(
+        n=len(working), names=f.names(working)), tuple(working)
 
 
 def _department(person: StakeholderRecord) -> str | None:
@@ -235,12 +261,16 @@ def _contacts_beyond_purchasing(f: _Facts) -> _Outcome:
     departments = {d for k in working if (d := _department(f.people[k])) is not None}
     without = sum(1 for k in working if _department(f.people[k]) is None)
     met = len(working) >= BEYOND_PEOPLE and len(departments) >= BEYOND_DEPARTMENTS
-    detail = (f"{count(len(working), 'working relationship', 'working relationships')} in "
-              f"{count(len(departments), 'department', 'departments')}")
+    where = ngettext("in {n} department", "in {n} departments",
+                     len(departments)).format(n=len(departments))
+    detail = ngettext("{n} working relationship {in_departments}",
+                      "{n} working relationships {in_departments}", len(working)).format(
+        n=len(working), in_departments=where)
     if without:
-        detail += f", {without} without a department"
+        detail = _("{detail}, {n} without a department").format(detail=detail, n=without)
     if not met:
-        detail += f" (needs {BEYOND_PEOPLE} in {BEYOND_DEPARTMENTS})"
+        detail = _("{detail} (needs {people} in {departments})").format(
+            detail=detail, people=BEYOND_PEOPLE, departments=BEYOND_DEPARTMENTS)
     return met, detail, tuple(working)
 
 
@@ -248,12 +278,14 @@ def _regular_contact(f: _Facts) -> _Outcome:
     months = sorted({(i.date.year, i.date.month) for i in f.doc.interactions
                      if 0 <= (f.today - i.date).days <= REGULAR_WINDOW_DAYS})
     met = len(months) >= REGULAR_MONTHS
-    detail = (f"interactions in {count(len(months), 'calendar month', 'calendar months')} "
-              f"of the last {REGULAR_WINDOW_DAYS} days")
+    detail = ngettext("interactions in {n} calendar month of the last {days} days",
+                      "interactions in {n} calendar months of the last {days} days",
+                      len(months)).format(n=len(months), days=REGULAR_WINDOW_DAYS)
     if months:
-        detail += ": " + ", ".join(f"{y:04d}-{m:02d}" for y, m in months)
+        detail = _("{detail}: {months}").format(
+            detail=detail, months=listing([month(dt.date(y, m, 1)) for y, m in months]))
     if not met:
-        detail += f" (needs {REGULAR_MONTHS})"
+        detail = _("{detail} (needs {n})").format(detail=detail, n=REGULAR_MONTHS)
     return met, detail, ()
 
 
@@ -262,12 +294,13 @@ def _senior_sponsor(f: _Facts) -> _Outcome:
     sponsors = [k for k in power if relationship_of(f.people[k]) >= TRUSTED
                 and f.people[k].stance in FRIENDLY]
     if sponsors:
-        return True, f"trusted and a supporter or champion: {f.names(sponsors)}", \
-            tuple(sponsors)
+        return True, _("trusted and a supporter or champion: {names}").format(
+            names=f.names(sponsors)), tuple(sponsors)
     if not power:
-        return False, "no economic buyer or decision maker identified", ()
-    return False, (f"no economic buyer or decision maker is both trusted ({TRUSTED} or more) "
-                   f"and a supporter or champion: {f.names(power)}"), tuple(power)
+        return False, _("no economic buyer or decision maker identified"), ()
+    return False, _("no economic buyer or decision maker is both trusted ({level} or more) "
+                    "and a supporter or champion: {names}").format(
+        level=TRUSTED, names=f.names(power)), tuple(power)
 
 
 def _multi_threaded(f: _Facts) -> _Outcome:
@@ -275,35 +308,44 @@ def _multi_threaded(f: _Facts) -> _Outcome:
     met = shape.kind == "diamond"
     detail = shape.explanation
     if not met:
-        detail += f" (needs {DIAMOND_OURS} of ours and {DIAMOND_THEIRS} of theirs)"
+        detail = _("{detail} (needs {ours} of ours and {theirs} of theirs)").format(
+            detail=detail, ours=DIAMOND_OURS, theirs=DIAMOND_THEIRS)
     return met, detail, shape.theirs
 
 
-_NO_KEY_PERSON = (f"no key person identified (influence {KEY_INFLUENCE} or more, or economic "
-                  "buyer or decision maker)")
+def _no_key_person() -> str:
+    return _("no key person identified (influence {influence} or more, or economic "
+             "buyer or decision maker)").format(influence=KEY_INFLUENCE)
 
 
 def _key_people_covered(f: _Facts) -> _Outcome:
     key = f.key_people()
     if not key:
-        return False, _NO_KEY_PERSON, ()
+        return False, _no_key_person(), ()
     weak = [k for k in key if relationship_of(f.people[k]) < TRUSTED]
-    detail = f"{len(key) - len(weak)} of {count(len(key), 'key person', 'key people')} trusted"
+    detail = ngettext("{trusted} of {n} key person trusted",
+                      "{trusted} of {n} key people trusted", len(key)).format(
+        trusted=len(key) - len(weak), n=len(key))
     if weak:
-        detail += f"; not yet: {f.names(weak)}"
+        detail = _("{detail}; not yet: {names}").format(detail=detail, names=f.names(weak))
     return not weak, detail, tuple(weak)
 
 
 def _no_key_opponents(f: _Facts) -> _Outcome:
     key = f.key_people()
     if not key:
-        return False, _NO_KEY_PERSON, ()
+        return False, _no_key_person(), ()
     against = [k for k in key if f.people[k].stance in OPPONENTS]
     if not against:
-        return True, (f"no skeptic or blocker among the "
-                      f"{count(len(key), 'key person', 'key people')}"), ()
-    who = names([f"{f.people[k].name} ({label(f.people[k].stance).lower()})" for k in against])
-    return False, f"{len(against)} of {len(key)} key people against us: {who}", tuple(against)
+        return True, ngettext("no skeptic or blocker among the {n} key person",
+                              "no skeptic or blocker among the {n} key people",
+                              len(key)).format(n=len(key)), ()
+    who = names([with_value(f.people[k].name, label(f.people[k].stance).lower())
+                 for k in against])
+    return False, ngettext("{against} of {n} key person against us: {names}",
+                           "{against} of {n} key people against us: {names}",
+                           len(key)).format(against=len(against), n=len(key), names=who), \
+        tuple(against)
 
 
 _RULES: dict[str, Callable[[_Facts], _Outcome]] = {
@@ -337,9 +379,12 @@ def _ticks(doc: AccountFile) -> dict[str, EvidenceRecord]:
 
 
 def _tick_detail(record: EvidenceRecord) -> str:
-    text = f"ticked {record.date.isoformat()}" if record.date else "ticked"
     note = " ".join((record.note or "").split())  # one line, however the note was typed
-    return f"{text}: {note}" if note else text
+    if record.date:
+        if note:
+            return _("ticked {date}: {note}").format(date=day(record.date), note=note)
+        return _("ticked {date}").format(date=day(record.date))
+    return _("ticked: {note}").format(note=note) if note else _("ticked")
 
 
 # --- evaluation, evidence stage and gap ---------------------------------------------------
@@ -360,7 +405,7 @@ def evaluate(doc: AccountFile, today: dt.date) -> list[CriterionResult]:
         elif criterion.id in ticks:
             results.append(CriterionResult(criterion, True, _tick_detail(ticks[criterion.id])))
         else:
-            results.append(CriterionResult(criterion, False, "not ticked yet"))
+            results.append(CriterionResult(criterion, False, _("not ticked yet")))
     return results
 
 
@@ -453,14 +498,18 @@ def stage_timeline(doc: AccountFile) -> list[StageStep]:
 # --- findings -----------------------------------------------------------------------------
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
-
-
-def _evidence_wording(evidenced: RelationshipStage | None, supports: str) -> str:
+def _evidence_wording(evidenced: RelationshipStage | None,
+                      supports: Literal["only", "still", "plain"]) -> str:
+    """What the evidence supports, worded for the sentence it goes in."""
     if evidenced is None:
-        return f"the evidence does not support even {label(LADDER[0])}"
-    return f"the evidence {supports} {label(evidenced)}"
+        return _("the evidence does not support even {stage}").format(stage=label(LADDER[0]))
+    if supports == "only":
+        text = _("the evidence supports only {stage}")
+    elif supports == "still":
+        text = _("the evidence still supports {stage}")
+    else:
+        text = _("the evidence supports {stage}")
+    return text.format(stage=label(evidenced))
 
 
 def _people_of(results: Iterable[CriterionResult]) -> tuple[str, ...]:
@@ -476,12 +525,14 @@ def _contradiction(gap: StageGap) -> Finding:
     met, total = _stage_met(gap.results, blocking)
     holding = [r for r in gap.results if r.criterion.stage == blocking and not r.met]
     needed = (total + 1) // 2
-    return Finding(KIND, "high", _people_of(holding),
-                   f"Recorded as {label(gap.current)}, but "
-                   f"{_evidence_wording(gap.evidenced, 'supports only')}. "
-                   f"{label(blocking)} needs at least {needed} of its {total} criteria and has "
-                   f"{met}; not met: "
-                   + ", ".join(_lower_first(r.criterion.title) for r in holding) + ".")
+    return Finding(KIND, "high", _people_of(holding), ngettext(
+        "Recorded as {stage}, but {evidence}. {blocking} needs at least {needed} of its "
+        "{total} criterion and has {met}; not met: {criteria}.",
+        "Recorded as {stage}, but {evidence}. {blocking} needs at least {needed} of its "
+        "{total} criteria and has {met}; not met: {criteria}.", total).format(
+        stage=label(gap.current), evidence=_evidence_wording(gap.evidenced, "only"),
+        blocking=label(blocking), needed=needed, total=total, met=met,
+        criteria=listing([lower_first(r.criterion.title) for r in holding])))
 
 
 def _disintegrating(gap: StageGap, doc: AccountFile) -> Finding:
@@ -489,14 +540,21 @@ def _disintegrating(gap: StageGap, doc: AccountFile) -> Finding:
     winning them back comes first."""
     opponents = next(r for r in gap.results
                      if r.criterion.id == "integrated.no_key_opponents").stakeholders
-    message = (f"Recorded as Disintegrating: the relationship is breaking down "
-               f"({_evidence_wording(gap.evidenced, 'still supports')}). "
-               "Recovery needs a frank talk with the customer's senior people about what "
-               "went wrong, our executive sponsor involved, and regular contact again")
+    evidence = _evidence_wording(gap.evidenced, "still")
     if opponents:
         people = stakeholders_by_id(doc)
-        message += "; win back " + names([people[k].name for k in opponents])
-    return Finding(KIND, "high", opponents, message + ".")
+        message = _("Recorded as {stage}: the relationship is breaking down ({evidence}). "
+                    "Recovery needs a frank talk with the customer's senior people about what "
+                    "went wrong, our executive sponsor involved, and regular contact again; "
+                    "win back {names}.").format(
+            stage=label(S.DISINTEGRATING), evidence=evidence,
+            names=names([people[k].name for k in opponents]))
+    else:
+        message = _("Recorded as {stage}: the relationship is breaking down ({evidence}). "
+                    "Recovery needs a frank talk with the customer's senior people about what "
+                    "went wrong, our executive sponsor involved, and regular contact "
+                    "again.").format(stage=label(S.DISINTEGRATING), evidence=evidence)
+    return Finding(KIND, "high", opponents, message)
 
 
 def _step(result: CriterionResult, next_stage: RelationshipStage) -> Finding:
@@ -505,24 +563,28 @@ def _step(result: CriterionResult, next_stage: RelationshipStage) -> Finding:
     stage = result.criterion.stage
     severity: Severity = "medium" if stage == next_stage else "low"
     return Finding(KIND, severity, result.stakeholders,
-                   f"To reach {label(stage)}: {_lower_first(result.criterion.title)} — "
-                   f"{result.detail}.", rank=LADDER.index(stage))
+                   _("To reach {stage}: {criterion} — {detail}.").format(
+                       stage=label(stage), criterion=lower_first(result.criterion.title),
+                       detail=result.detail), rank=LADDER.index(stage))
 
 
 def _no_stage(gap: StageGap) -> Finding | None:
     """Low hint when the current or target stage is missing: without both, no gap can
     be shown."""
-    evidence = _evidence_wording(gap.evidenced, "supports")
+    evidence = _evidence_wording(gap.evidenced, "plain")
     if gap.current is None:
-        also = " and the stage you aim for" if gap.target is None else ""
-        return Finding(KIND, "low", (),
-                       f"No relationship stage recorded ({evidence}): record the current "
-                       f"stage{also}.")
+        if gap.target is None:
+            message = _("No relationship stage recorded ({evidence}): record the current "
+                        "stage and the stage you aim for.")
+        else:
+            message = _("No relationship stage recorded ({evidence}): record the current "
+                        "stage.")
+        return Finding(KIND, "low", (), message.format(evidence=evidence))
     if gap.current in LADDER[:-1] and gap.target is None:
         return Finding(KIND, "low", (),
-                       f"No target stage set: the account is recorded as "
-                       f"{label(gap.current)}; set the stage you aim for to see what is "
-                       "missing to get there.")
+                       _("No target stage set: the account is recorded as {stage}; set the "
+                         "stage you aim for to see what is missing to get there.").format(
+                           stage=label(gap.current)))
     return None
 
 

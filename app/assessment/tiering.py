@@ -20,8 +20,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.assessment.settings import ScoringSettings
-from app.assessment.wording import money
+from app.assessment.wording import clauses, money
 from app.graph.analysis import Finding
+from app.i18n import _
 from app.models.account import AccountFile, AccountRecord
 from app.models.enums import Tier, label
 
@@ -63,27 +64,36 @@ def _figure(amount: float, currency: str | None, converted: float,
     """The converted amount, and the original if it was in another currency."""
     shown = money(converted, settings.base_currency)
     if currency is not None and currency != settings.base_currency:
-        shown += f" ({money(amount, currency)})"
+        shown = _("{amount} ({original})").format(amount=shown,
+                                                  original=money(amount, currency))
     return shown
 
 
-def _level(value: float, threshold: float, what: str, settings: ScoringSettings) -> str:
-    high = value >= threshold
-    return (f"{'high' if high else 'low'} {what} "
-            f"({'≥' if high else '<'} {money(threshold, settings.base_currency)})")
+def _current_level(value: float, settings: ScoringSettings) -> str:
+    threshold = money(settings.current_threshold, settings.base_currency)
+    if value >= settings.current_threshold:
+        return _("high current (≥ {threshold})").format(threshold=threshold)
+    return _("low current (< {threshold})").format(threshold=threshold)
+
+
+def _potential_level(value: float, settings: ScoringSettings) -> str:
+    threshold = money(settings.potential_threshold, settings.base_currency)
+    if value >= settings.potential_threshold:
+        return _("high potential (≥ {threshold})").format(threshold=threshold)
+    return _("low potential (< {threshold})").format(threshold=threshold)
 
 
 def _missing(account: AccountRecord, settings: ScoringSettings) -> list[str]:
     reasons = []
     if account.annual_revenue is None:
-        reasons.append("no annual revenue recorded")
+        reasons.append(_("no annual revenue recorded"))
     if account.potential_revenue is None:
-        reasons.append("no potential revenue recorded")
+        reasons.append(_("no potential revenue recorded"))
     currency = account.currency
     if (currency is not None and currency != settings.base_currency
             and currency not in settings.rates):
-        reasons.append(f"no exchange rate from {currency} to {settings.base_currency} "
-                       "in the scoring settings")
+        reasons.append(_("no exchange rate from {currency} to {base} in the scoring "
+                         "settings").format(currency=currency, base=settings.base_currency))
     return reasons
 
 
@@ -94,16 +104,18 @@ def computed_tier(account: AccountRecord, settings: ScoringSettings) -> TierPlac
     missing = _missing(account, settings)
     if missing or current is None or potential is None:
         return TierPlacement(None, current, potential,
-                             "Cannot compute a tier: " + "; ".join(missing) + ".")
+                             _("Cannot compute a tier: {reasons}.").format(
+                                 reasons=clauses(missing)))
     tier = GRID[current >= settings.current_threshold,
                 potential >= settings.potential_threshold]
     revenue, potential_revenue = account.annual_revenue, account.potential_revenue
     assert revenue is not None and potential_revenue is not None  # else missing
-    reason = (f"{_figure(revenue, account.currency, current, settings)} current, "
-              f"{_figure(potential_revenue, account.currency, potential, settings)} "
-              f"potential: {_level(current, settings.current_threshold, 'current', settings)}, "
-              f"{_level(potential, settings.potential_threshold, 'potential', settings)}"
-              f" → {label(tier)}")
+    reason = _("{current} current, {potential} potential: {current_level}, "
+               "{potential_level} → {tier}").format(
+        current=_figure(revenue, account.currency, current, settings),
+        potential=_figure(potential_revenue, account.currency, potential, settings),
+        current_level=_current_level(current, settings),
+        potential_level=_potential_level(potential, settings), tier=label(tier))
     return TierPlacement(tier, current, potential, reason)
 
 
@@ -114,5 +126,6 @@ def tier_findings(doc: AccountFile, settings: ScoringSettings) -> list[Finding]:
     if manual is None or placement.tier is None or manual == placement.tier:
         return []
     return [Finding("tier_mismatch", "medium", (),
-                    f"The tier is set to {label(manual)}, but the figures suggest "
-                    f"{label(placement.tier)}: {placement.reason}.")]
+                    _("The tier is set to {tier}, but the figures suggest {computed}: "
+                      "{reason}.").format(tier=label(manual), computed=label(placement.tier),
+                                          reason=placement.reason))]

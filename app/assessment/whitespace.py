@@ -12,8 +12,9 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.assessment.wording import money
+from app.assessment.wording import money, percent
 from app.graph.analysis import Finding, Severity
+from app.i18n import _, ngettext
 from app.models.account import AccountFile, WhitespaceCell, WhitespaceRecord
 from app.models.enums import WhitespaceStatus
 
@@ -87,32 +88,39 @@ def whitespace_findings(doc: AccountFile, today: dt.date | None = None) -> list[
     but keeps the signature of the other rules."""
     g = grid(doc)
     if not g.units or not g.offerings:
-        return [Finding("whitespace", "low", (), "No white-space grid yet: list the "
+        return [Finding("whitespace", "low", (), _("No white-space grid yet: list the "
                         "customer's business units and our offerings to find cross-sell "
-                        "and upsell opportunities.")]
+                        "and upsell opportunities."))]
     currency = doc.account.currency
     revenue = doc.account.annual_revenue
     findings = []
     for (unit, offering), cell in g.cells.items():
         if cell.status == WhitespaceStatus.OPPORTUNITY:
             severity: Severity = "low"
-            worth = ""
-            if cell.value is not None:
-                worth = f", estimated {money(cell.value, currency)} a year"
-                if revenue and cell.value >= MATERIAL_SHARE * revenue:
-                    severity = "medium"
-                    worth += f" ({cell.value / revenue:.0%} of current revenue)"
+            if cell.value is None:
+                message = _("Opportunity: {offering} for {unit}.")
+            elif revenue and cell.value >= MATERIAL_SHARE * revenue:
+                severity = "medium"
+                message = _("Opportunity: {offering} for {unit}, estimated {amount} a year "
+                            "({share} of current revenue).")
+            else:
+                message = _("Opportunity: {offering} for {unit}, estimated {amount} a year.")
+            share = percent(cell.value / revenue) if revenue and cell.value is not None else ""
+            amount = money(cell.value, currency) if cell.value is not None else ""
             findings.append(Finding("whitespace", severity, (),
-                                    f"Opportunity: {offering} for {unit}{worth}.",
+                                    message.format(offering=offering, unit=unit,
+                                                   amount=amount, share=share),
                                     rank=-(cell.value or 0.0)))  # the largest first
         elif cell.status == WhitespaceStatus.COMPETITOR:
             findings.append(Finding("whitespace", "low", (),
-                                    f"A competitor supplies {offering} to {unit}: a "
-                                    "displacement opportunity, and a foothold to watch."))
+                                    _("A competitor supplies {offering} to {unit}: a "
+                                      "displacement opportunity, and a foothold to "
+                                      "watch.").format(offering=offering, unit=unit)))
     open_cells = g.totals().unassessed
     if open_cells:
         size = len(g.units) * len(g.offerings)
-        findings.append(Finding("whitespace", "low", (),
-                                f"{open_cells} of {size} cells of the white-space grid "
-                                "are not assessed yet."))
+        findings.append(Finding("whitespace", "low", (), ngettext(
+            "{open} of {size} cell of the white-space grid is not assessed yet.",
+            "{open} of {size} cells of the white-space grid are not assessed yet.",
+            size).format(open=open_cells, size=size)))
     return findings
