@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from app.contacts import FIELDS, ImportPlan, Layout, RowPlan, Table
+from app.i18n import _
 from app.views.plain import plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -15,14 +23,33 @@ Index = QModelIndex | QPersistentModelIndex
 RAW_ROWS = 200
 #: characters of a cell shown (the tooltip has the rest)
 CELL = 80
-ACTION_TEXT = {"create": "New", "update": "Update", "unchanged": "Already there",
-               "skip": "Skipped"}
 ACTION_COLOUR = {"create": QColor("#1b5e20"), "update": QColor("#0d47a1"),
                  "unchanged": QColor("#5f6b76"), "skip": QColor("#b00020")}
-#: field → how the Imported-as column names it ("" : not imported)
-FIELD_CHOICES: list[tuple[str, str | None]] = [
-    ("— not imported", None), *((text, key) for key, text in FIELDS.items())]
 FIELD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def action_text(action: str) -> str:
+    """The What-happens word of a row's action ("create" → "New")."""
+    return {"create": QCoreApplication.translate("PlanModel", "New"),
+            "update": QCoreApplication.translate("PlanModel", "Update"),
+            "unchanged": QCoreApplication.translate("PlanModel", "Already there"),
+            "skip": QCoreApplication.translate("PlanModel", "Skipped")}[action]
+
+
+def not_imported() -> str:
+    return QCoreApplication.translate("ColumnsModel", "— not imported")
+
+
+def field_label(field: str) -> str:
+    """A field as the Imported-as column names it ("Job title"), in the windows'
+    language (the labels belong to the domain's catalogue)."""
+    return _(FIELDS[field])
+
+
+def field_choices() -> list[tuple[str, str | None]]:
+    """The fields a column can fill, as the Imported-as choice lists them (None: the
+    column is not imported)."""
+    return [(not_imported(), None), *((field_label(key), key) for key in FIELDS)]
 
 
 def _cut(text: str) -> str:
@@ -79,12 +106,12 @@ class ColumnsModel(QAbstractTableModel):
 
     #: (column, field or None) chosen by the user
     fieldChosen = Signal(str, object)
-    HEADERS = ("Column in the file", "Examples", "Imported as")
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._layout: Layout | None = None
         self._examples: list[str] = []
+        self.headers = (self.tr("Column in the file"), self.tr("Examples"),
+                        self.tr("Imported as"))
 
     def set_layout(self, layout: Layout | None) -> None:
         self.beginResetModel()
@@ -101,12 +128,12 @@ class ColumnsModel(QAbstractTableModel):
         return 0 if parent.isValid() or self._layout is None else len(self._layout.columns)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
     def field_of(self, row: int) -> str | None:
@@ -127,13 +154,13 @@ class ColumnsModel(QAbstractTableModel):
                 return _cut(column)
             if index.column() == 1:
                 return self._examples[index.row()]
-            return FIELDS[field] if field else "— not imported"
+            return field_label(field) if field else not_imported()
         if role in (Qt.ItemDataRole.EditRole, FIELD_ROLE) and index.column() == 2:
             return field
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 2 and field is None:
             return QBrush(QColor("#78909c"))
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 2:
-            return "Double-click (or F2) to choose the field this column fills"
+            return self.tr("Double-click (or F2) to choose the field this column fills")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -150,10 +177,11 @@ class PlanModel(QAbstractTableModel):
 
     #: (row number in the file, imported or not)
     rowToggled = Signal(int, bool)
-    HEADERS = ("Import", "Row", "What happens", "Name", "Problems", "Matched", "Changes")
-
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
+        self.headers = (self.tr("Import"), self.tr("Row"), self.tr("What happens"),
+                        self.tr("Name"), self.tr("Problems"), self.tr("Matched"),
+                        self.tr("Changes"))
         self._plan: ImportPlan | None = None
         self._rows: list[RowPlan] = []
         self._user_skip: set[int] = set()
@@ -179,12 +207,12 @@ class PlanModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return self.headers[section]
         return None
 
     def row_plan(self, row: int) -> RowPlan:
@@ -217,13 +245,17 @@ class PlanModel(QAbstractTableModel):
             plan = self._rows[row]
             matched = ""
             if plan.matched_by:
-                matched = (f"by {plan.matched_by}" if plan.matched_name == plan.name
-                           else f"{plan.matched_name} (by {plan.matched_by})")
+                how = _match_word(plan.matched_by)
+                matched = (self.tr("by {how}").format(how=how)
+                           if plan.matched_name == plan.name
+                           else self.tr("{name} (by {how})").format(name=plan.matched_name,
+                                                                    how=how))
             problems = "; ".join(p.message if p.field is None
                                  else f"{_field(p.field)}: {p.message}"
                                  for p in plan.problems)
             texts = self._texts[row] = (
-                "", str(plan.row), ACTION_TEXT[plan.action], plan.name or "(no name)",
+                "", str(plan.row), action_text(plan.action),
+                plan.name or self.tr("(no name)"),
                 problems, matched, self._changes(plan))
         return texts
 
@@ -259,8 +291,19 @@ class PlanModel(QAbstractTableModel):
 def _field(field: str) -> str:
     """How a field is named to the user: "Job title", "Manager"."""
     if field == "reports_to":
-        return "Manager"
-    return FIELDS.get(field, field.replace("_", " ").capitalize()).split(" (")[0]
+        return QCoreApplication.translate("PlanModel", "Manager")
+    if field in FIELDS:
+        return _(FIELDS[field]).split(" (")[0].split("（")[0]
+    return field.replace("_", " ").capitalize()
+
+
+def _match_word(how: str) -> str:
+    """How a row was matched ("e-mail", "phone", "name", "similar name"), as shown."""
+    return {"e-mail": QCoreApplication.translate("PlanModel", "e-mail"),
+            "phone": QCoreApplication.translate("PlanModel", "phone"),
+            "name": QCoreApplication.translate("PlanModel", "name"),
+            "similar name": QCoreApplication.translate("PlanModel", "similar name")}.get(
+        how, how)
 
 
 def _short(value: Any) -> str:

@@ -13,7 +13,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -46,15 +52,22 @@ from app.contacts import (
     read_source,
 )
 from app.errors import InvalidInput, RapportError
+from app.i18n import _
 from app.models.account import LIMITS, AccountFile
 from app.services.contacts import ImportSummary, apply_import, placed
-from app.views.contacts.models import FIELD_CHOICES, ColumnsModel, PlanModel, RawModel
+from app.views.contacts.models import ColumnsModel, PlanModel, RawModel, field_choices
+from app.views.formatting import number
 from app.views.plain import PlainLabel
 
-#: what the file dialog offers
-FILE_FILTER = ("Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;"
-               "CSV or text (*.csv *.txt *.tsv);;Excel workbook (*.xlsx);;"
-               "vCard (*.vcf *.vcard);;All files (*)")
+
+def file_filter() -> str:
+    """What the file dialog offers."""
+    return QCoreApplication.translate(
+        "ContactsWizard", "Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;"
+        "CSV or text (*.csv *.txt *.tsv);;Excel workbook (*.xlsx);;"
+        "vCard (*.vcf *.vcard);;All files (*)")
+
+
 ERROR_STYLE = "color: #b00020;"
 NOTE_STYLE = "color: #5f6b76;"
 
@@ -92,7 +105,7 @@ class _FieldDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         combo = QComboBox(parent)
-        for text, field in FIELD_CHOICES:
+        for text, field in field_choices():
             combo.addItem(text, field)
         return combo
 
@@ -117,9 +130,10 @@ class ContactsWizard(QWizard):
         """``base``: the account as it is now; ``saved``: where mappings are kept
         (``SettingsService``: ``contact_mapping``/``save_contact_mapping``)."""
         super().__init__(parent)
-        self.setWindowTitle(f"Import contacts into {base.account.name}"[:120])
+        self.setWindowTitle(self.tr("Import contacts into {account}").format(
+            account=base.account.name)[:120])
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "Import")
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Import"))
         self.resize(1040, 660)
         self.base, self._saved, self._today = base, saved, today
         self.table: Table | None = None
@@ -148,16 +162,17 @@ class ContactsWizard(QWizard):
     # -- pages ---------------------------------------------------------------------------
     def _source_page(self) -> _Page:
         page = _Page(lambda: self.table is not None)
-        page.setTitle("The file")
-        page.setSubTitle("A CSV or text file, an Excel workbook or vCards from a phone. "
-                         "The encoding is detected; check that the names read right.")
-        self.file_label = PlainLabel("No file chosen")
-        choose = QPushButton("Choose file…")
+        page.setTitle(self.tr("The file"))
+        page.setSubTitle(self.tr("A CSV or text file, an Excel workbook or vCards from a "
+                                 "phone. The encoding is detected; check that the names "
+                                 "read right."))
+        self.file_label = PlainLabel(self.tr("No file chosen"))
+        choose = QPushButton(self.tr("Choose file…"))
         choose.clicked.connect(self.choose_file)
         self.encoding_combo = QComboBox()
-        self.encoding_combo.addItem("Detected", None)
+        self.encoding_combo.addItem(self.tr("Detected"), None)
         for codec, text in ENCODINGS:
-            self.encoding_combo.addItem(text, codec)
+            self.encoding_combo.addItem(_(text), codec)  # the domain's catalogue
         self.encoding_combo.activated.connect(
             lambda _i: self.set_encoding(self.encoding_combo.currentData()))
         self.encoding_note = PlainLabel(wrap=True)
@@ -170,7 +185,7 @@ class ContactsWizard(QWizard):
         top.addWidget(self.file_label, 1)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("Encoding", self.encoding_combo)
+        form.addRow(self.tr("Encoding"), self.encoding_combo)
         layout_ = QVBoxLayout(page)
         layout_.addLayout(top)
         layout_.addLayout(form)
@@ -181,22 +196,22 @@ class ContactsWizard(QWizard):
 
     def _columns_page(self) -> _Page:
         page = _Page(lambda: self.layout_ is not None and self.layout_.has_name)
-        page.setTitle("The columns")
-        page.setSubTitle("Which column fills which field. Recognised from the column names "
-                         "(English, Russian, Chinese) and CRM exports; double-click a field "
-                         "to change it.")
+        page.setTitle(self.tr("The columns"))
+        page.setSubTitle(self.tr("Which column fills which field. Recognised from the "
+                                 "column names (English, Russian, Chinese) and CRM exports; "
+                                 "double-click a field to change it."))
         self.preset_combo = QComboBox()
-        self.preset_combo.addItem("Recognised from the columns", None)
-        self.preset_combo.addItem("None (column names only)", GENERIC)
+        self.preset_combo.addItem(self.tr("Recognised from the columns"), None)
+        self.preset_combo.addItem(self.tr("None (column names only)"), GENERIC)
         for key, text in PRESET_LABELS.items():
             self.preset_combo.addItem(text, key)
         self.preset_combo.activated.connect(
             lambda _i: self.set_preset(self.preset_combo.currentData()))
         self.header_spin = QSpinBox()
         self.header_spin.setRange(NO_HEADER, 1_000_000)
-        self.header_spin.setSpecialValueText("none: the file has no header row")
-        self.header_spin.setToolTip("The row that names the columns (as numbered on the "
-                                    "first page)")
+        self.header_spin.setSpecialValueText(self.tr("none: the file has no header row"))
+        self.header_spin.setToolTip(self.tr("The row that names the columns (as numbered on "
+                                            "the first page)"))
         self.header_spin.editingFinished.connect(
             lambda: self.set_header_row(self.header_spin.value()))
         self.columns_view = _table_view(self.columns_model)
@@ -204,9 +219,9 @@ class ContactsWizard(QWizard):
         self.columns_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                           | QAbstractItemView.EditTrigger.EditKeyPressed
                                           | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.save_mapping = QPushButton("Save this mapping")
-        self.save_mapping.setToolTip("Use these fields again for files with the same "
-                                     "columns")
+        self.save_mapping = QPushButton(self.tr("Save this mapping"))
+        self.save_mapping.setToolTip(self.tr("Use these fields again for files with the "
+                                             "same columns"))
         self.save_mapping.clicked.connect(self.save_current_mapping)
         self.columns_note = PlainLabel(wrap=True)
         self.columns_note.setStyleSheet(NOTE_STYLE)
@@ -214,8 +229,8 @@ class ContactsWizard(QWizard):
         self.columns_error.setStyleSheet(ERROR_STYLE)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        form.addRow("CRM export", self.preset_combo)
-        form.addRow("Header row", self.header_spin)
+        form.addRow(self.tr("CRM export"), self.preset_combo)
+        form.addRow(self.tr("Header row"), self.header_spin)
         bottom = QHBoxLayout()
         bottom.addWidget(self.columns_note, 1)
         bottom.addWidget(self.save_mapping)
@@ -229,9 +244,10 @@ class ContactsWizard(QWizard):
     def _preview_page(self) -> _Page:
         page = _Page(lambda: self.plan is not None and any(
             r.action in ("create", "update") for r in self.plan.rows))
-        page.setTitle("What will happen")
-        page.setSubTitle("New people, people already in the account that the file updates, "
-                         "and rows left out with the reason. Untick a row to leave it out.")
+        page.setTitle(self.tr("What will happen"))
+        page.setSubTitle(self.tr("New people, people already in the account that the file "
+                                 "updates, and rows left out with the reason. Untick a row "
+                                 "to leave it out."))
         self.plan_summary = PlainLabel(wrap=True)
         self.plan_summary.setStyleSheet("font-weight: 600;")
         self.plan_notes = PlainLabel(wrap=True)
@@ -248,8 +264,8 @@ class ContactsWizard(QWizard):
 
     # -- the file --------------------------------------------------------------------------
     def choose_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import contacts", str(Path.home()),
-                                              FILE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(self, self.tr("Import contacts"),
+                                                    str(Path.home()), file_filter())
         if path:
             self.open_file(Path(path))
 
@@ -286,12 +302,17 @@ class ContactsWizard(QWizard):
         readable = table is not None and table.kind != "xlsx"
         self.encoding_combo.setEnabled(readable)
         if table is not None and table.encoding:
-            self.encoding_note.setText(
-                f"Read as {table.encoding}" + (f": {table.encoding_reason}"
-                                               if table.encoding_reason else "")
-                + (". Names look wrong? Choose the encoding above." if readable else ""))
+            read = (self.tr("Read as {encoding}: {reason}").format(
+                        encoding=table.encoding, reason=table.encoding_reason)
+                    if table.encoding_reason
+                    else self.tr("Read as {encoding}").format(encoding=table.encoding))
+            if readable:
+                read = self.tr("{read}. Names look wrong? Choose the encoding above.").format(
+                    read=read)
+            self.encoding_note.setText(read)
         elif table is not None:
-            self.encoding_note.setText(f"Excel workbook, sheet {table.sheet or '1'}")
+            self.encoding_note.setText(self.tr("Excel workbook, sheet {sheet}").format(
+                sheet=table.sheet or "1"))
         else:
             self.encoding_note.setText("")
         self.corrections, self.user_skip, self.used_saved = {}, set(), False
@@ -335,10 +356,12 @@ class ContactsWizard(QWizard):
             self._saved.save_contact_mapping(list(self.layout_.columns),
                                              self.layout_.mapping.to_json())
         except RapportError as err:
-            self.columns_error.setText(f"The mapping was not saved: {_message(err)}")
+            self.columns_error.setText(self.tr("The mapping was not saved: {reason}").format(
+                reason=_message(err)))
             self.columns_error.show()
             return
-        self.columns_note.setText("Saved: files with these columns will be read this way.")
+        self.columns_note.setText(self.tr("Saved: files with these columns will be read "
+                                          "this way."))
 
     def _lay_out(self) -> None:
         self.layout_ = None
@@ -349,8 +372,8 @@ class ContactsWizard(QWizard):
             except RapportError as err:
                 error = _message(err)
         if self.layout_ is not None and not self.layout_.has_name:
-            error = ("No column is a name yet: choose which column holds the full name, "
-                     "or the first and last names.")
+            error = self.tr("No column is a name yet: choose which column holds the full "
+                            "name, or the first and last names.")
         self.columns_error.setText(error)
         self.columns_error.setVisible(bool(error))
         self.columns_model.set_layout(self.layout_)
@@ -362,15 +385,16 @@ class ContactsWizard(QWizard):
         self.header_spin.blockSignals(False)
         found = self.preset_combo.findData(self.preset)
         self.preset_combo.setCurrentIndex(max(0, found))
-        note = ""
+        notes = []
         if lay is not None:
             if self.preset is None and lay.preset is not None:
-                note = f"Recognised: {PRESET_LABELS.get(lay.preset, lay.preset)} export. "
+                notes.append(self.tr("Recognised: {crm} export.").format(
+                    crm=PRESET_LABELS.get(lay.preset, lay.preset)))
             if self.used_saved:
-                note += "Using the mapping you saved for these columns. "
+                notes.append(self.tr("Using the mapping you saved for these columns."))
             if lay.unmapped:
-                note += f"{len(lay.unmapped)} column(s) not imported."
-        self.columns_note.setText(note.strip())
+                notes.append(self.tr("%n column(s) not imported.", "", len(lay.unmapped)))
+        self.columns_note.setText(" ".join(notes))
         self.save_mapping.setEnabled(lay is not None and self._saved is not None)
         self.columns_page.completeChanged.emit()
         self._replan()
@@ -416,24 +440,35 @@ class ContactsWizard(QWizard):
             self.plan_summary.setText("")
             self.plan_notes.setText("")
             return
-        unit = plan.layout.table.unit
-        counts = (f"{plan.count('create'):,} new, {plan.count('update'):,} to update, "
-                  f"{plan.count('unchanged'):,} already there, {plan.count('skip'):,} "
-                  "left out")
+        cards = plan.layout.table.unit == "card"  # a vCard file: cards, not rows
+        new, update = plan.count("create"), plan.count("update")
+        there, skip = plan.count("unchanged"), plan.count("skip")
+        counts = self.tr("{new}, {update}, {there}, {skipped}").format(
+            new=self.tr("{count} new", "", new).format(count=number(new)),
+            update=self.tr("{count} to update", "", update).format(count=number(update)),
+            there=self.tr("{count} already there", "", there).format(count=number(there)),
+            skipped=self.tr("{count} left out", "", skip).format(count=number(skip)))
         if not any(r.action in ("create", "update") for r in plan.rows):
-            counts += " — nothing to import: the account already has everyone as in the file"
+            counts = self.tr("{counts} — nothing to import: the account already has everyone "
+                             "as in the file").format(counts=counts)
         self.plan_summary.setText(counts)
         notes = []
         if plan.unmatched_managers:
-            shown = ", ".join(f"{unit} {row:,}: {name}"
-                              for row, name in plan.unmatched_managers[:8])
+            shown = self.tr(", ", "between the items of a list").join(
+                (self.tr("card {number}: {name}") if cards
+                 else self.tr("row {number}: {name}")).format(number=number(row), name=name)
+                for row, name in plan.unmatched_managers[:8])
             more = len(plan.unmatched_managers) - 8
-            notes.append(f"Managers not found (no reporting line drawn, never guessed): "
-                         f"{shown}" + (f" and {more} more" if more > 0 else ""))
+            if more > 0:
+                shown = self.tr("{shown} and {count} more", "", more).format(
+                    shown=shown, count=number(more))
+            notes.append(self.tr("Managers not found (no reporting line drawn, never "
+                                 "guessed): {shown}").format(shown=shown))
         most = LIMITS["stakeholders"].most
         if plan.people_after > most:
-            notes.append(f"The account would hold {plan.people_after:,} people; it can "
-                         f"hold {most:,}. Leave some rows out.")
+            notes.append(self.tr("The account would hold {count} people; it can hold "
+                                 "{most}. Leave some rows out.", "", plan.people_after).format(
+                count=number(plan.people_after), most=number(most)))
         self.plan_notes.setText("\n".join(notes))
 
     # -- import ------------------------------------------------------------------------------

@@ -13,7 +13,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QIODevice, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import (
+    QBuffer,
+    QCoreApplication,
+    QIODevice,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem
@@ -36,7 +45,8 @@ MAX_PNG_PIXELS = 256 * 1024 * 1024 // 4
 def _target(scene: MapScene) -> QRectF:
     rect = scene.content_rect()
     if rect.isEmpty():
-        raise RapportError("The map is empty: there is nothing to export.")
+        raise RapportError(QCoreApplication.translate(
+            "MapExport", "The map is empty: there is nothing to export."))
     return rect.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN)
 
 
@@ -60,16 +70,17 @@ def _layout(source: QRectF, legend: bool) -> _Layout:
     options: list[tuple[float, _Layout]] = []
     # below the map
     columns = max(1, min(LEGEND_COLUMNS, int((source.width() - 2 * MARGIN - pad)
-                                             // legend_size(1).width())))
-    key = legend_size(columns)
+                                             // legend_size(1, _legend_font()).width())))
+    key = legend_size(columns, _legend_font())
     frame = QRectF(MARGIN, source.height() + GAP, key.width() + pad, key.height() + pad)
     size = QSizeF(max(source.width(), frame.right() + MARGIN), frame.bottom() + MARGIN)
     options.append((size.width() * size.height(), _Layout(size, frame, columns)))
     # to the right of the map
     columns = next((n for n in range(1, LEGEND_COLUMNS + 1)
-                    if legend_size(n).height() + pad <= source.height() - 2 * MARGIN),
+                    if legend_size(n, _legend_font()).height() + pad
+                    <= source.height() - 2 * MARGIN),
                    LEGEND_COLUMNS)
-    key = legend_size(columns)
+    key = legend_size(columns, _legend_font())
     frame = QRectF(source.width() + GAP, MARGIN, key.width() + pad, key.height() + pad)
     size = QSizeF(frame.right() + MARGIN, max(source.height(), frame.bottom() + MARGIN))
     options.append((size.width() * size.height(), _Layout(size, frame, columns)))
@@ -92,11 +103,15 @@ def _paint(painter: QPainter, scene: MapScene, source: QRectF, layout: _Layout,
     painter.setPen(QPen(QColor("#cfd8dc"), 1))
     painter.setBrush(QBrush(QColor("#ffffff")))
     painter.drawRoundedRect(layout.legend, 6, 6)
+    paint_legend(painter, layout.legend.topLeft() + QPointF(LEGEND_PAD, LEGEND_PAD),
+                 layout.columns, _legend_font())
+    painter.restore()
+
+
+def _legend_font() -> QFont:
     font = QFont()
     font.setPointSizeF(9.0)  # as the cards' titles and names (8 and 9.5 points)
-    paint_legend(painter, layout.legend.topLeft() + QPointF(LEGEND_PAD, LEGEND_PAD),
-                 layout.columns, font)
-    painter.restore()
+    return font
 
 
 def export_map(scene: MapScene, path: Path, scale: float = 2.0, *,
@@ -106,7 +121,9 @@ def export_map(scene: MapScene, path: Path, scale: float = 2.0, *,
     False."""
     suffix = path.suffix.lower()
     if suffix not in (".png", ".svg"):
-        raise RapportError(f"Cannot export to {path.name}: use a .png or .svg file name.")
+        raise RapportError(QCoreApplication.translate(
+            "MapExport", "Cannot export to {file}: use a .png or .svg file name.").format(
+                file=path.name))
     source = _target(scene)
     layout = _layout(source, legend)
     if suffix == ".png":
@@ -137,8 +154,10 @@ def _png_size(layout: _Layout, scale: float) -> QSize:
 
 
 def _too_large(size: QSize) -> RapportError:
-    return RapportError(f"The map is {size.width():,} × {size.height():,} pixels: too "
-                        "large for a PNG; export it as SVG, or as part of the PDF plan.")
+    return RapportError(QCoreApplication.translate(
+        "MapExport", "The map is {width} × {height} pixels: too large for a PNG; export it "
+        "as SVG, or as part of the PDF plan.").format(width=f"{size.width():,}",
+                                                       height=f"{size.height():,}"))
 
 
 def _check_png_size(size: QSize) -> None:
@@ -154,18 +173,22 @@ def _png(scene: MapScene, source: QRectF, layout: _Layout, scale: float) -> byte
     image.fill(QColor("#ffffff"))
     painter = QPainter(image)
     if not painter.isActive():
-        raise RapportError("Cannot draw the map as a PNG.")
+        raise RapportError(QCoreApplication.translate(
+            "MapExport", "Cannot draw the map as a PNG."))
     _paint(painter, scene, source, layout, scale)
     if not painter.end():
-        raise RapportError("Cannot draw the map as a PNG.")
+        raise RapportError(QCoreApplication.translate(
+            "MapExport", "Cannot draw the map as a PNG."))
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     # a str at run time, whatever the stubs declare
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]
-        raise RapportError("Cannot encode the map as a PNG.")
+        raise RapportError(QCoreApplication.translate(
+            "MapExport", "Cannot encode the map as a PNG."))
     data = bytes(buffer.data().data())
     if not data.startswith(b"\x89PNG\r\n\x1a\n"):
-        raise RapportError("Cannot encode the map as a PNG.")
+        raise RapportError(QCoreApplication.translate(
+            "MapExport", "Cannot encode the map as a PNG."))
     return data
 
 
@@ -176,14 +199,17 @@ def _svg(scene: MapScene, source: QRectF, layout: _Layout) -> bytes:
     generator.setOutputDevice(buffer)
     generator.setSize(layout.size.toSize())
     generator.setViewBox(QRectF(0, 0, layout.size.width(), layout.size.height()))
-    generator.setTitle("Stakeholder map")
+    generator.setTitle(QCoreApplication.translate("MapExport", "Stakeholder map"))
     painter = QPainter(generator)
     if not painter.isActive():
-        raise RapportError("Cannot draw the map as an SVG.")
+        raise RapportError(QCoreApplication.translate(
+            "MapExport", "Cannot draw the map as an SVG."))
     _paint(painter, scene, source, layout, 1.0)
     if not painter.end():
-        raise RapportError("Cannot draw the map as an SVG.")
+        raise RapportError(QCoreApplication.translate(
+            "MapExport", "Cannot draw the map as an SVG."))
     data = bytes(buffer.data().data())
     if not data.rstrip().endswith(b"</svg>"):  # the writer stopped half-way
-        raise RapportError("Cannot draw the map as an SVG: the drawing is incomplete.")
+        raise RapportError(QCoreApplication.translate(
+            "MapExport", "Cannot draw the map as an SVG: the drawing is incomplete."))
     return data

@@ -57,7 +57,12 @@ class InsightModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return _dot(f.severity)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain(f"{f.severity.capitalize()} · {f.kind.replace('_', ' ')}\n{f.message}")
+            return plain(f"{self._severity(f.severity)}\n{f.message}")
         if role == IDS_ROLE:
             return list(f.stakeholders)
         return None
+
+    def _severity(self, severity: str) -> str:
+        """"High severity" (the finding's kind is a key for machines, not shown)."""
+        return {"high": self.tr("High severity"), "medium": self.tr("Medium severity"),
+                "low": self.tr("Low severity")}.get(severity, severity)

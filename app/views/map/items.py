@@ -166,17 +166,19 @@ class CardItem(QGraphicsObject):
         if p.title or p.department:
             rows.append(_esc(" · ".join(t for t in (p.title, p.department) if t)))
         if p.role:
-            rows.append(f"Role: {label(p.role)}")
+            rows.append(self.tr("Role: {role}").format(role=_esc(label(p.role))))
         if p.stance:
-            rows.append(f"Stance: {label(p.stance)}")
+            rows.append(self.tr("Stance: {stance}").format(stance=_esc(label(p.stance))))
         if p.influence is not None:
-            rows.append(f"Influence: {p.influence} of 5")
+            rows.append(self.tr("Influence: {level} of 5").format(level=p.influence))
         if p.relationship is not None:
-            rows.append(f"Our relationship: {RELATIONSHIP_LABELS[p.relationship]}")
+            rows.append(self.tr("Our relationship: {level}").format(
+                level=_esc(RELATIONSHIP_LABELS[p.relationship])))
         if p.our_owner:
-            rows.append(f"Owner on our side: {_esc(p.our_owner)}")
+            rows.append(self.tr("Owner on our side: {name}").format(name=_esc(p.our_owner)))
         if p.last_contact:
-            rows.append(f"Last contact: {p.last_contact.isoformat()}")
+            rows.append(self.tr("Last contact: {date}").format(
+                date=p.last_contact.isoformat()))
         return "<br>".join(rows)
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -16,7 +16,7 @@ from app.views.map import style
 from app.views.map.items import BADGE_FONT
 
 ROW = 18
-COLUMN = 230  # the width of one column of the legend
+COLUMN = 230  # the width of one column of the legend, at least (longer words widen it)
 
 #: one row of a section: its text, what its swatch shows ("fill", "border", "badge",
 #: "reports", "influence" or "" for none) and the value it shows
@@ -25,19 +25,21 @@ Section = tuple[str, list[Row]]
 
 
 def sections() -> list[Section]:
-    """The legend's sections in order: a heading and its rows each."""
+    """The legend's sections in order: a heading and its rows each (in the language of
+    the windows)."""
     return [
-        ("Fill: stance toward us",
-         [(label(s) if s else "Unknown", "fill", s) for s in (*Stance, None)]),
-        ("Border: our relationship",
+        (QCoreApplication.translate("Legend", "Fill: stance toward us"),
+         [(label(s) if s else QCoreApplication.translate("Legend", "Unknown"), "fill", s)
+          for s in (*Stance, None)]),
+        (QCoreApplication.translate("Legend", "Border: our relationship"),
          [(f"{level} {RELATIONSHIP_LABELS[level]}", "border", level) for level in range(5)]),
-        ("Size: influence, 1 … 5", []),
-        ("Badge: buying role",
+        (QCoreApplication.translate("Legend", "Size: influence, 1 … 5"), []),
+        (QCoreApplication.translate("Legend", "Badge: buying role"),
          [(label(role), "badge", badge) for role, badge in style.ROLE_BADGE.items() if badge]),
-        ("Lines (thicker = stronger)",
-         [("Reports to", "reports", None)]
-         + [(f"Influence: {label(kind).lower()} →", "influence", kind)
-            for kind in InfluenceKind]),
+        (QCoreApplication.translate("Legend", "Lines (thicker = stronger)"),
+         [(QCoreApplication.translate("Legend", "Reports to"), "reports", None)]
+         + [(QCoreApplication.translate("Legend", "Influence: {kind} →").format(
+             kind=label(kind).lower()), "influence", kind) for kind in InfluenceKind]),
     ]
 
 
@@ -59,11 +61,25 @@ def _columns(count: int) -> list[list[Section]]:
     return out
 
 
-def legend_size(columns: int = 1) -> QSizeF:
-    """The size :func:`paint_legend` takes with ``columns`` columns."""
+def column_width(font: QFont | None = None) -> float:
+    """The width of one column: :data:`COLUMN`, or wider where a heading or a row is
+    longer in ``font`` (the application's font when None), as Russian ones can be."""
+    plain = QFont(font) if font is not None else QFont()
+    bold = QFont(plain)
+    bold.setBold(True)
+    heading, row = QFontMetricsF(bold), QFontMetricsF(plain)
+    widest = 0.0
+    for title, items in sections():
+        widest = max(widest, heading.horizontalAdvance(title) + 12,
+                     *(row.horizontalAdvance(text) + 52 for text, _kind, _value in items))
+    return max(float(COLUMN), math.ceil(widest))
+
+
+def legend_size(columns: int = 1, font: QFont | None = None) -> QSizeF:
+    """The size :func:`paint_legend` takes with ``columns`` columns in ``font``."""
     laid = _columns(columns)
     rows = max(sum(1 + len(items) for _, items in column) for column in laid)
-    return QSizeF(COLUMN * len(laid), ROW * rows + 10)
+    return QSizeF(column_width(font) * len(laid), ROW * rows + 10)
 
 
 def paint_legend(p: QPainter, origin: QPointF, columns: int = 1,
@@ -74,14 +90,15 @@ def paint_legend(p: QPainter, origin: QPointF, columns: int = 1,
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     if font is not None:
         p.setFont(font)
+    width = column_width(p.font())
     for c, column in enumerate(_columns(columns)):
-        x, y = origin.x() + c * COLUMN, origin.y() + 4.0
+        x, y = origin.x() + c * width, origin.y() + 4.0
         for heading, items in column:
-            _heading(p, QRectF(x + 6, y, COLUMN - 10, ROW), heading)
+            _heading(p, QRectF(x + 6, y, width - 10, ROW), heading)
             y += ROW
             for text, kind, value in items:
                 p.setPen(QColor("#37474f"))
-                p.drawText(QRectF(x + 46, y, COLUMN - 50, ROW),
+                p.drawText(QRectF(x + 46, y, width - 50, ROW),
                            Qt.AlignmentFlag.AlignVCenter, text)
                 _swatch(p, QRectF(x + 10, y + 3, 28, ROW - 6), kind, value)
                 y += ROW
@@ -133,7 +150,7 @@ class Legend(QWidget):
         self.setMinimumHeight(self.sizeHint().height())
 
     def sizeHint(self) -> QSize:
-        return legend_size(1).toSize()
+        return legend_size(1, self.font()).toSize()
 
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)

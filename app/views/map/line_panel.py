@@ -32,7 +32,8 @@ class LinePanel(QWidget):
             self.kind.addItem(label(kind), kind.value)
         self.strength = QComboBox()
         self.strength.addItem("—", None)
-        for value, text in ((1, "1 weak"), (2, "2 medium"), (3, "3 strong")):
+        for value, text in ((1, self.tr("1 weak")), (2, self.tr("2 medium")),
+                            (3, self.tr("3 strong"))):
             self.strength.addItem(text, value)
         for combo in (self.kind, self.strength):
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -41,9 +42,9 @@ class LinePanel(QWidget):
         self.note.setMaximumHeight(80)
         self.note.installEventFilter(self)
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("Strength", self.strength)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Strength"), self.strength)
+        form.addRow(self.tr("Note"), self.note)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.heading)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
@@ -37,38 +37,54 @@ def _influence(person: StakeholderRecord, _doc: AccountFile) -> str:
 
 
 def people_columns() -> list[Column]:
-    """Name … last contact in the order the table always had, then contact details."""
+    """Name … last contact in the order the table always had, then contact details
+    (titled in the language of the windows)."""
     return [
-        Column("name", "Name"),
-        Column("title", "Title"),
-        Column("department", "Department"),
-        Column("reports_to", "Reports to", "choice", choices=_others, show=_boss,
-               tip="The person's manager at the customer"),
-        Column("role", "Role", "choice",
+        Column("name", QCoreApplication.translate("PeoplePage", "Name")),
+        Column("title", QCoreApplication.translate("PeoplePage", "Title")),
+        Column("department", QCoreApplication.translate("PeoplePage", "Department")),
+        Column("reports_to", QCoreApplication.translate("PeoplePage", "Reports to"), "choice",
+               choices=_others, show=_boss,
+               tip=QCoreApplication.translate("PeoplePage",
+                                              "The person's manager at the customer")),
+        Column("role", QCoreApplication.translate("PeoplePage", "Role"), "choice",
                choices=lambda _d: [(label(r), r.value) for r in BuyingRole]),
-        Column("stance", "Stance", "choice",
+        Column("stance", QCoreApplication.translate("PeoplePage", "Stance"), "choice",
                choices=lambda _d: [(label(s), s.value) for s in Stance]),
-        Column("influence", "Influence", "int", show=_influence, low=1, high=5,
-               tip="Influence on the customer's decisions, 1 (little) to 5 (decisive)"),
-        Column("relationship", "Relationship", "choice",
+        Column("influence", QCoreApplication.translate("PeoplePage", "Influence"), "int",
+               show=_influence, low=1, high=5,
+               tip=QCoreApplication.translate(
+                   "PeoplePage",
+                   "Influence on the customer's decisions, 1 (little) to 5 (decisive)")),
+        Column("relationship", QCoreApplication.translate("PeoplePage", "Relationship"),
+               "choice",
                choices=lambda _d: [(f"{i} {text}", i)
                                    for i, text in RELATIONSHIP_LABELS.items()],
                show=lambda p, _d: ("" if p.relationship is None
                                    else RELATIONSHIP_LABELS[p.relationship]),
                sort=lambda p, _d: p.relationship,
-               tip="Our relationship with the person, 0 (none) to 4 (advocate)"),
-        Column("our_owner", "Our owner", tip="Who on our side owns the relationship"),
-        Column("last_contact", "Last contact", "date"),
-        Column("email", "E-mail", tip="Never shown in the client edition"),
-        Column("phone", "Phone", tip="As you write it, e.g. +7 495 123-45-67; never shown "
-                                     "in the client edition"),
-        Column("messengers", "Messengers",
+               tip=QCoreApplication.translate(
+                   "PeoplePage", "Our relationship with the person, 0 (none) to 4 (advocate)")),
+        Column("our_owner", QCoreApplication.translate("PeoplePage", "Our owner"),
+               tip=QCoreApplication.translate("PeoplePage",
+                                              "Who on our side owns the relationship")),
+        Column("last_contact", QCoreApplication.translate("PeoplePage", "Last contact"),
+               "date"),
+        Column("email", QCoreApplication.translate("PeoplePage", "E-mail"),
+               tip=QCoreApplication.translate("PeoplePage",
+                                              "Never shown in the client edition")),
+        Column("phone", QCoreApplication.translate("PeoplePage", "Phone"),
+               tip=QCoreApplication.translate(
+                   "PeoplePage", "As you write it, e.g. +7 495 123-45-67; never shown in "
+                   "the client edition")),
+        Column("messengers", QCoreApplication.translate("PeoplePage", "Messengers"),
                show=lambda p, _d: messengers_text(p.messengers),
                edit_text=lambda value: messengers_text(value), parse=parse_messengers,
-               tip="service: handle, several separated by · or ; — e.g. "
+               tip=QCoreApplication.translate(
+                   "PeoplePage", "service: handle, several separated by · or ; — e.g. "
                    "wechat: li_wei · telegram: @li (WeChat, Telegram, WhatsApp, LinkedIn, "
-                   "DingTalk, Other); never shown in the client edition"),
-        Column("notes", "Notes", "long"),
+                   "DingTalk, Other); never shown in the client edition")),
+        Column("notes", QCoreApplication.translate("PeoplePage", "Notes"), "long"),
     ]
 
 
@@ -82,13 +98,16 @@ class PeoplePage(SectionPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(SectionModel("stakeholders", people_columns()), "person",
                          parent=parent)
-        self.add_button.setText("Add person")
-        self.remove_button.setToolTip("Remove the selected people, with their lines "
-                                      "(Delete); Ctrl+Z undoes it")
-        self.paste_button = QPushButton("Paste rows…")
-        self.paste_button.setToolTip("Add or update people from rows copied in Excel or "
-                                     "another spreadsheet (Ctrl+V in the table): you see "
-                                     "the columns and what will change first")
+        self.add_button.setText(self.tr("Add person"))
+        self.table.empty_text = self.tr("Nothing here yet: “Add person” (or Insert) adds "
+                                        "one.")
+        self.remove_button.setToolTip(self.tr("Remove the selected people, with their lines "
+                                              "(Delete); Ctrl+Z undoes it"))
+        self.paste_button = QPushButton(self.tr("Paste rows…"))
+        self.paste_button.setToolTip(self.tr("Add or update people from rows copied in Excel "
+                                             "or another spreadsheet (Ctrl+V in the table): "
+                                             "you see the columns and what will change "
+                                             "first"))
         self.paste_button.clicked.connect(self.paste)
         self.buttons.insertWidget(2, self.paste_button)
         shortcut = QShortcut(QKeySequence.StandardKey.Paste, self.table)
@@ -100,8 +119,8 @@ class PeoplePage(SectionPage):
         if text.strip():
             self.pasted.emit(text)
         else:
-            self.show_error("Nothing to paste: copy rows in a spreadsheet first (with or "
-                            "without the header row).")
+            self.show_error(self.tr("Nothing to paste: copy rows in a spreadsheet first "
+                                    "(with or without the header row)."))
 
     def load(self, doc: AccountFile | None) -> None:
         """Show ``doc``'s people; after an edit of the same account the current person

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,10 +27,14 @@ TEXT = ("name", "title", "department", "our_owner", "email", "phone")
 #: the fields typed in, saved when the user presses Enter or leaves them
 TYPED = (*TEXT, "messengers", "last_contact", "notes")
 MOVES_SHOWN = 4
-#: shown when the account was replaced from outside while something was typed here
-REPLACED = ("This account was replaced outside Rapport (an import or a restore) while you "
-            "were typing. What you typed is kept here, not saved: press Enter (or leave the "
-            "field) to save it to the new version, or Esc to drop it.")
+
+
+def replaced_notice() -> str:
+    """Shown when the account was replaced from outside while something was typed here."""
+    return QCoreApplication.translate(
+        "PersonPanel", "This account was replaced outside Rapport (an import or a restore) "
+        "while you were typing. What you typed is kept here, not saved: press Enter (or "
+        "leave the field) to save it to the new version, or Esc to drop it.")
 
 
 def _movement(step: PersonStep) -> str:
@@ -40,8 +44,19 @@ def _movement(step: PersonStep) -> str:
             return RELATIONSHIP_LABELS.get(value, str(value))
         return label(value) or "—"
 
-    what = "Stance" if step.field == "stance" else "Relationship"
-    return f"{what}: {shown(step.old)} → {shown(step.new)}, {step.date.isoformat()}"
+    if step.field == "stance":
+        text = QCoreApplication.translate("PersonPanel", "Stance: {old} → {new}, {date}")
+    else:
+        text = QCoreApplication.translate("PersonPanel", "Relationship: {old} → {new}, {date}")
+    return text.format(old=shown(step.old), new=shown(step.new), date=step.date.isoformat())
+
+
+def _fit_popup(combo: QComboBox) -> None:
+    """Let the list of a narrow choice be as wide as its longest entry."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
+
+
 _WHEEL_GUARD = WheelGuard()  # the wheel over an unfocused choice scrolls, never edits
 
 
@@ -63,18 +78,21 @@ class PersonPanel(QWidget):
         self.phone.setPlaceholderText("+7 495 123-45-67")
         self.messengers = QLineEdit()
         self.messengers.setPlaceholderText("wechat: li_wei · telegram: @li")
-        self.messengers.setToolTip("service: handle, several separated by · or ; (WeChat, "
-                                   "Telegram, WhatsApp, LinkedIn, DingTalk, Other)")
+        self.messengers.setToolTip(self.tr("service: handle, several separated by · or ; "
+                                           "(WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, "
+                                           "Other)"))
         for edit in (self.email, self.phone, self.messengers):
             edit.setToolTip((edit.toolTip() + "\n" if edit.toolTip() else "")
-                            + "Contact details are never shown in the client edition")
+                            + self.tr("Contact details are never shown in the client "
+                                      "edition"))
         self.role = self._combo([(label(r), r.value) for r in BuyingRole])
         self.stance = self._combo([(label(s), s.value) for s in Stance])
-        self.influence = self._combo([(f"{i} of 5", i) for i in range(1, 6)])
+        self.influence = self._combo([(self.tr("{level} of 5").format(level=i), i)
+                                      for i in range(1, 6)])
         self.relationship = self._combo([(f"{i} {RELATIONSHIP_LABELS[i]}", i) for i in range(5)])
         self.reports_to = self._combo([])
         self.last_contact = QLineEdit()
-        self.last_contact.setPlaceholderText("YYYY-MM-DD")
+        self.last_contact.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
         self.error = PlainLabel(wrap=True)  # quotes what was typed
@@ -90,14 +108,17 @@ class PersonPanel(QWidget):
         self.notice.hide()
         self.moved.setStyleSheet("color: #5f6b76;")
         form = QFormLayout()
-        for text, widget in (("Name", self.name), ("Title", self.title),
-                             ("Department", self.department), ("Role", self.role),
-                             ("Stance", self.stance), ("Influence", self.influence),
-                             ("Our relationship", self.relationship),
-                             ("Reports to", self.reports_to), ("Owner on our side", self.our_owner),
-                             ("Last contact", self.last_contact), ("E-mail", self.email),
-                             ("Phone", self.phone), ("Messengers", self.messengers),
-                             ("Notes", self.notes)):
+        for text, widget in ((self.tr("Name"), self.name), (self.tr("Title"), self.title),
+                             (self.tr("Department"), self.department),
+                             (self.tr("Role"), self.role), (self.tr("Stance"), self.stance),
+                             (self.tr("Influence"), self.influence),
+                             (self.tr("Our relationship"), self.relationship),
+                             (self.tr("Reports to"), self.reports_to),
+                             (self.tr("Owner on our side"), self.our_owner),
+                             (self.tr("Last contact"), self.last_contact),
+                             (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone),
+                             (self.tr("Messengers"), self.messengers),
+                             (self.tr("Notes"), self.notes)):
             form.addRow(text, widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -119,9 +140,14 @@ class PersonPanel(QWidget):
     @staticmethod
     def _combo(items: list[tuple[str, Any]]) -> QComboBox:
         combo = QComboBox()
+        # as narrow as the panel is: a long choice ("Экономический покупатель") is cut
+        # in the box, never widening the panel; its list shows it whole
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(5)
         combo.addItem("—", None)
         for text, value in items:
             combo.addItem(text, value)
+        _fit_popup(combo)
         combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         combo.installEventFilter(_WHEEL_GUARD)
         return combo
@@ -134,16 +160,18 @@ class PersonPanel(QWidget):
             self.setEnabled(person is not None)
             self.error.hide()
             self.notice.hide()
-            self.heading.setText(person.name if person else "Select one person to edit")
+            self.heading.setText(person.name if person
+                                 else self.tr("Select one person to edit"))
             p = person
             for field in TEXT:
                 self._show_text(field, self._loaded_text(field))
             self.reports_to.clear()
-            self.reports_to.addItem("— nobody on the map", None)
+            self.reports_to.addItem(self.tr("— nobody on the map"), None)
             if doc and p:
                 for other in doc.stakeholders:
                     if other.id != p.id:
                         self.reports_to.addItem(other.name, other.id)
+            _fit_popup(self.reports_to)
             for field in ("role", "stance", "influence", "relationship", "reports_to"):
                 combo: QComboBox = getattr(self, field)
                 value = getattr(p, field) if p else None
@@ -157,10 +185,11 @@ class PersonPanel(QWidget):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             self.our_owner.setCompleter(completer)
-            self.our_owner.setPlaceholderText("a member of our account team" if team else "")
+            self.our_owner.setPlaceholderText(self.tr("a member of our account team")
+                                              if team else "")
             self._show_text("notes", self._loaded_text("notes"))
             steps = person_timeline(doc, p.id)[-MOVES_SHOWN:] if doc and p else []
-            self.moved.setText("How it moved:\n" + "\n".join(
+            self.moved.setText(self.tr("How it moved:") + "\n" + "\n".join(
                 _movement(step) for step in reversed(steps)) if steps else "")
             self.moved.setVisible(bool(steps))
         finally:
@@ -196,7 +225,7 @@ class PersonPanel(QWidget):
                 self._show_text(field, text)
         finally:
             self._loading = False
-        self.notice.setText(lost or REPLACED)
+        self.notice.setText(lost or replaced_notice())
         self.notice.show()
 
     def drop_typed(self) -> None:
@@ -265,7 +294,8 @@ class PersonPanel(QWidget):
             try:
                 return dt.date.fromisoformat(text).isoformat()
             except ValueError:
-                raise ValueError(f'"{text}" is not a date; write it as YYYY-MM-DD') from None
+                raise ValueError(self.tr('"{text}" is not a date; write it as YYYY-MM-DD')
+                                 .format(text=text)) from None
         if field == "notes":
             return self.notes.toPlainText() or None
         if field == "messengers":

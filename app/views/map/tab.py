@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QGraphicsView,
+    QHBoxLayout,
     QLabel,
     QListView,
     QScrollArea,
@@ -92,15 +93,26 @@ class MapTab(QWidget):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.scene.connectRequested.connect(self._connect)
         self.filter = QComboBox()
-        self.filter.setToolTip("Show only some people")
+        self.filter.setToolTip(self.tr("Show only some people"))
+        # as wide as "Show everyone": a long choice ("Role: Economic buyer", longer in
+        # Russian) is cut in the box and shown whole in the list
+        self.filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.filter.setMinimumContentsLength(4)
+        self.filter.setMinimumWidth(
+            self.filter.fontMetrics().horizontalAdvance(self.tr("Show everyone")) + 44)
         self.filter.currentIndexChanged.connect(self._apply_filter)
 
         self.toolbar = QToolBar()
-        self.add_action = self._add("Add person", self.add_person, QKeySequence("Ctrl+Shift+N"))
-        self.import_action = self._add("Import contacts…",
+        # the toolbar's words are short ("toolbar"), its tooltips say the rest
+        self.add_action = self._add(self.tr("Add person", "toolbar"), self.add_person,
+                                    QKeySequence("Ctrl+Shift+N"))
+        self.add_action.setToolTip(self.tr("Add a person to the map (Ctrl+Shift+N)"))
+        self.import_action = self._add(self.tr("Import contacts…", "toolbar"),
                                        lambda: self.importRequested.emit(None))
-        self.import_action.setToolTip("People from a CRM export, a spreadsheet or vCards")
-        self.delete_action = self._add("Delete", self.delete_selected)
+        self.import_action.setToolTip(self.tr("People from a CRM export, a spreadsheet or "
+                                               "vCards"))
+        self.delete_action = self._add(self.tr("Delete"), self.delete_selected)
         # Delete only where people and lines are selected: not in the panel or the list.
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -110,36 +122,35 @@ class MapTab(QWidget):
         self.connect_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.connect_actions: dict[str, QAction] = {}
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(" Draw: "))
-        for kind, text in (("reports", "Reports to"), ("formal", "Formal"),
-                           ("informal", "Informal"), ("conflict", "Conflict")):
+        self.toolbar.addWidget(QLabel(" " + self.tr("Draw:") + " "))
+        for kind, text in (("reports", self.tr("Reports to")), ("formal", self.tr("Formal")),
+                           ("informal", self.tr("Informal")),
+                           ("conflict", self.tr("Conflict"))):
             action = self._add(text, lambda _c=False: self._connect_mode_changed())
             action.setCheckable(True)
             action.setData(kind)
-            action.setToolTip("Drag from one card to another to draw this kind of line "
-                              "(a person to their manager, or influencer to influenced); "
-                              "click again to stop drawing")
+            action.setToolTip(self.tr("Drag from one card to another to draw this kind of "
+                                      "line (a person to their manager, or influencer to "
+                                      "influenced); click again to stop drawing"))
             self.connect_group.addAction(action)
             self.connect_actions[kind] = action
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.filter)
+        self.toolbar.addWidget(QLabel(" " + self.tr("Layout:") + " "))
+        self.org_action = self._add(self.tr("Org chart"), lambda: self.apply_layout("org"))
+        self.force_action = self._add(self.tr("Force"), lambda: self.apply_layout("force"))
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(QLabel(" Layout: "))
-        self.org_action = self._add("Org chart", lambda: self.apply_layout("org"))
-        self.force_action = self._add("Force", lambda: self.apply_layout("force"))
-        self.toolbar.addSeparator()
-        self.fit_action = self._add("Fit", self.view.fit, QKeySequence("Ctrl+0"))
+        self.fit_action = self._add(self.tr("Fit"), self.view.fit, QKeySequence("Ctrl+0"))
         self._add("+", lambda: self.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
         self._add("−", lambda: self.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
         self.toolbar.addSeparator()
-        self.export_action = self._add("Export…", self.export_dialog)
-        self.export_action.setToolTip("Save the whole map as a PNG or SVG image")
+        self.export_action = self._add(self.tr("Export…"), self.export_dialog)
+        self.export_action.setToolTip(self.tr("Save the whole map as a PNG or SVG image"))
 
         side = QSplitter(Qt.Orientation.Vertical)
         insights_box = QWidget()
         box = QVBoxLayout(insights_box)
         box.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>Insights</b> — click one to see who it concerns")
+        title = QLabel(self.tr("<b>Insights</b> — click one to see who it concerns"))
         title.setWordWrap(True)
         box.addWidget(title)
         box.addWidget(self.insight_list)
@@ -168,11 +179,18 @@ class MapTab(QWidget):
         page.addWidget(canvas)
         self.pages = QTabWidget()
         self.pages.setTabPosition(QTabWidget.TabPosition.South)
-        self.pages.addTab(map_page, "Map")
-        self.pages.addTab(self.people, "People")
+        self.pages.addTab(map_page, self.tr("Map"))
+        self.pages.addTab(self.people, self.tr("People"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.summary)
+        # the filter beside the counts, above the map (not in the toolbar, whose end
+        # goes out of sight first, the sooner the longer the language's words)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.filter)
+        layout.addLayout(top)
+        self.pages.currentChanged.connect(
+            lambda _i: self.filter.setVisible(self.pages.currentWidget() is not self.people))
         layout.addWidget(self.pages)
         self.scene.cardsMoved.connect(self.moveRequested)
 
@@ -210,9 +228,7 @@ class MapTab(QWidget):
         if doc is None:
             self.summary.clear()
             return
-        self.summary.setText(f"{len(doc.stakeholders)} stakeholders · "
-                             f"{len(doc.influences)} influence lines · "
-                             f"{self.insights.rowCount()} insights")
+        self.summary.setText(self._summary_text(doc))
         if same:  # an edit of the account on screen: keep zoom, scroll, selection, focus
             self.view.setTransform(keep[0])
             self.view.horizontalScrollBar().setValue(keep[1])
@@ -258,9 +274,13 @@ class MapTab(QWidget):
         self.insights.set_findings(analyze(doc, self._analysis_day or dt.date.today())
                                    if doc else [])
         if doc is not None:
-            self.summary.setText(f"{len(doc.stakeholders)} stakeholders · "
-                                 f"{len(doc.influences)} influence lines · "
-                                 f"{self.insights.rowCount()} insights")
+            self.summary.setText(self._summary_text(doc))
+
+    def _summary_text(self, doc: AccountFile) -> str:
+        """"24 stakeholders · 12 influence lines · 7 insights"."""
+        return " · ".join((self.tr("%n stakeholders", "", len(doc.stakeholders)),
+                           self.tr("%n influence lines", "", len(doc.influences)),
+                           self.tr("%n insights", "", self.insights.rowCount())))
 
     def set_positions(self, positions: dict[str, Point | None]) -> None:
         """Saved moves (or their undo): move the cards and keep ``doc`` in step."""
@@ -284,14 +304,14 @@ class MapTab(QWidget):
         if not self.panel.commit_pending():
             return
         name = (self.doc.account.id if self.doc else "map") + "-stakeholder-map.png"
-        path, _ = QFileDialog.getSaveFileName(self, "Export stakeholder map",
-                                              str(Path.home() / name),
-                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export stakeholder map"), str(Path.home() / name),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
         if path:
             try:
                 export_map(self.scene, Path(path))
             except RapportError as err:
-                self.errorRaised.emit("Export failed", err)
+                self.errorRaised.emit(self.tr("Export failed"), err)
 
     # -- editing -------------------------------------------------------------------
     def _edit(self, make: Callable[[AccountFile], AccountFile], text: str) -> bool:
@@ -305,9 +325,11 @@ class MapTab(QWidget):
             message = "; ".join(p.message for p in err.problems)
             if self.panel.isEnabled():  # a refused panel value: show the stored one again
                 self._selection_changed()
-                self.panel.show_error(f"{text}: {message}")
+                self.panel.show_error(self.tr("{action}: {reason}").format(action=text,
+                                                                          reason=message))
             else:
-                self.errorRaised.emit(f"{text}: not possible", RapportError(message))
+                self.errorRaised.emit(self.tr("{action}: not possible").format(action=text),
+                                      RapportError(message))
             return False
         self.editRequested.emit((before, after), text)
         return True
@@ -321,11 +343,11 @@ class MapTab(QWidget):
         added: list[str] = []
 
         def make(doc: AccountFile) -> AccountFile:
-            new, sid = map_edits.add_person(doc, "New person", pos)
+            new, sid = map_edits.add_person(doc, self.tr("New person"), pos)
             added.append(sid)
             return new
 
-        if self._edit(make, "Add person") and added and added[0] in self.scene.cards:
+        if self._edit(make, self.tr("Add person")) and added and added[0] in self.scene.cards:
             self.scene.select_people(added)
             self.panel.name.setFocus()
             self.panel.name.selectAll()
@@ -343,12 +365,19 @@ class MapTab(QWidget):
         lines = [e.line() for e in self.scene.selected_lines()]
         if not people and not lines:
             return
-        what = (f"Delete {len(people)} people" if len(people) > 1 else "Delete person"
-                ) if people else ("Delete lines" if len(lines) > 1 else "Delete line")
+        # one item is named without a number; several are counted (plural forms)
+        what = ((self.tr("Delete %n people", "", len(people)) if len(people) > 1
+                 else self.tr("Delete person")) if people
+                else (self.tr("Delete %n lines", "", len(lines)) if len(lines) > 1
+                      else self.tr("Delete line")))
         self._edit(lambda d: map_edits.remove(d, people, lines), what)
 
     def _connect(self, source: str, target: str, kind: str) -> None:
-        text = "Draw reporting line" if kind == "reports" else f"Draw {kind} influence"
+        text = {"reports": self.tr("Draw reporting line"),
+                "formal": self.tr("Draw formal influence"),
+                "informal": self.tr("Draw informal influence"),
+                "conflict": self.tr("Draw conflict influence")}.get(
+            kind, self.tr("Draw influence line"))
         self._edit(lambda d: map_edits.connect(d, source, target, kind), text)
 
     def _connect_mode_changed(self) -> None:
@@ -360,7 +389,7 @@ class MapTab(QWidget):
     def _person_edited(self, sid: str, field: str, value: Any) -> None:
         self._edit(lambda d: map_edits.update_person(d, sid, {field: value},
                                                      today=dt.date.today()),
-                   f"Set {field.replace('_', ' ')}")
+                   self._set_text(field))
 
     # -- the People page ---------------------------------------------------------------
     def _person_requested(self, request: Any) -> None:
@@ -369,7 +398,7 @@ class MapTab(QWidget):
             return  # typed into an account no longer shown: nowhere to land
         sid = request.original.id
         (field,) = request.changes
-        text = f"Set {field.replace('_', ' ')}"
+        text = self._set_text(field)
         before = self.fetch()
         if before is None:
             return
@@ -377,8 +406,9 @@ class MapTab(QWidget):
             after = map_edits.update_person(with_positions(before, self.scene.positions()),
                                             sid, request.changes, today=dt.date.today())
         except InvalidInput as err:  # the stored value stays; the reason above the table
-            self.people.show_error(f"{text}: not saved. "
-                                   + "; ".join(dict.fromkeys(p.message for p in err.problems)))
+            reason = "; ".join(dict.fromkeys(p.message for p in err.problems))
+            self.people.show_error(self.tr("{action}: not saved. {reason}").format(
+                action=text, reason=reason))
             return
         self.editRequested.emit((before, after), text)
 
@@ -389,12 +419,12 @@ class MapTab(QWidget):
         added: list[str] = []
 
         def make(doc: AccountFile) -> AccountFile:
-            new, sid = map_edits.add_person(doc, "New person",
+            new, sid = map_edits.add_person(doc, self.tr("New person"),
                                             self._free_spot(*self._new_card_spot()))
             added.append(sid)
             return new
 
-        if self._edit(make, "Add person") and added:
+        if self._edit(make, self.tr("Add person")) and added:
             self.people.select_person(added[0])
             self.people.table.edit(self.people.table.currentIndex())
 
@@ -406,8 +436,25 @@ class MapTab(QWidget):
         ids = [self.people.model.item(r).id for r in rows]
         if not ids:
             return
-        what = f"Delete {len(ids)} people" if len(ids) > 1 else "Delete person"
+        what = (self.tr("Delete %n people", "", len(ids)) if len(ids) > 1
+                else self.tr("Delete person"))
         self._edit(lambda d: map_edits.remove(d, people=ids), what)
+
+    def _set_text(self, field: str, line: bool = False) -> str:
+        """What Undo calls an edit of ``field``: "Set title", "Set line strength"."""
+        words = {"name": self.tr("name"), "title": self.tr("title"),
+                 "department": self.tr("department"), "role": self.tr("role"),
+                 "stance": self.tr("stance"), "influence": self.tr("influence"),
+                 "relationship": self.tr("relationship"), "reports_to": self.tr("reports to"),
+                 "our_owner": self.tr("our owner"), "last_contact": self.tr("last contact"),
+                 "email": self.tr("email"), "phone": self.tr("phone"),
+                 "messengers": self.tr("messengers"), "notes": self.tr("notes"),
+                 "kind": self.tr("kind"), "strength": self.tr("strength"),
+                 "note": self.tr("note")}
+        word = words.get(field, field.replace("_", " "))
+        if line:
+            return self.tr("Set line {field}").format(field=word)
+        return self.tr("Set {field}").format(field=word)
 
     def _selection_changed(self) -> None:
         ids = self.scene.selected_ids()
@@ -421,7 +468,7 @@ class MapTab(QWidget):
 
     def _line_edited(self, line: Any, field: str, value: Any) -> None:
         self._edit(lambda d: map_edits.update_line(d, line, {field: value}),
-                   f"Set line {field}")
+                   self._set_text(field, line=True))
         if field == "kind":  # the edited line is now known by its new kind
             source, target, _kind = line
             for edge in self.scene.edges:
@@ -433,16 +480,20 @@ class MapTab(QWidget):
         current = self.filter.currentData()
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem("Show everyone", None)
+        self.filter.addItem(self.tr("Show everyone"), None)
         for role in BuyingRole:
-            self.filter.addItem(f"Role: {enum_label(role)}", f"role={role.value}")
+            self.filter.addItem(self.tr("Role: {role}").format(role=enum_label(role)),
+                                f"role={role.value}")
         for stance in Stance:
-            self.filter.addItem(f"Stance: {enum_label(stance)}", f"stance={stance.value}")
+            self.filter.addItem(self.tr("Stance: {stance}").format(stance=enum_label(stance)),
+                                f"stance={stance.value}")
         owners = sorted({s.our_owner for s in self.doc.stakeholders if s.our_owner}
                         if self.doc else set())
         for owner in owners:
-            self.filter.addItem(f"Our owner: {owner}", f"our_owner={owner}")
+            self.filter.addItem(self.tr("Our owner: {owner}").format(owner=owner),
+                                f"our_owner={owner}")
         self.filter.setCurrentIndex(max(0, self.filter.findData(current)))
+        fit_popup(self.filter)
         self.filter.blockSignals(False)
         self._apply_filter()
 
@@ -469,6 +520,12 @@ class MapTab(QWidget):
             cards = [self.scene.cards[i] for i in ids if i in self.scene.cards]
             if cards:
                 self.view.centerOn(cards[0])
+
+
+def fit_popup(combo: QComboBox) -> None:
+    """Let the list of a narrow choice be as wide as its longest entry."""
+    view = combo.view()
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + 24)
 
 
 def with_positions(doc: AccountFile, positions: Mapping[str, Point | None]) -> AccountFile:

@@ -1,0 +1,648 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru">
+<context>
+    <name>CardItem</name>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Роль: {role}</translation>
+    </message>
+    <message>
+        <source>Stance: {stance}</source>
+        <translation>Отношение к нам: {stance}</translation>
+    </message>
+    <message>
+        <source>Influence: {level} of 5</source>
+        <translation>Влияние: {level} из 5</translation>
+    </message>
+    <message>
+        <source>Our relationship: {level}</source>
+        <translation>Наши отношения: {level}</translation>
+    </message>
+    <message>
+        <source>Owner on our side: {name}</source>
+        <translation>Ответственный с нашей стороны: {name}</translation>
+    </message>
+    <message>
+        <source>Last contact: {date}</source>
+        <translation>Последний контакт: {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightModel</name>
+    <message>
+        <source>High severity</source>
+        <translation>Высокая важность</translation>
+    </message>
+    <message>
+        <source>Medium severity</source>
+        <translation>Средняя важность</translation>
+    </message>
+    <message>
+        <source>Low severity</source>
+        <translation>Низкая важность</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Fill: stance toward us</source>
+        <extracomment>one row of a section: its text, what its swatch shows (&quot;fill&quot;, &quot;border&quot;, &quot;badge&quot;, &quot;reports&quot;, &quot;influence&quot; or &quot;&quot; for none) and the value it shows</extracomment>
+        <translation>Цвет: отношение к нам</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Неизвестно</translation>
+    </message>
+    <message>
+        <source>Border: our relationship</source>
+        <translation>Рамка: наши отношения</translation>
+    </message>
+    <message>
+        <source>Size: influence, 1 … 5</source>
+        <translation>Размер: влияние, 1 … 5</translation>
+    </message>
+    <message>
+        <source>Badge: buying role</source>
+        <translation>Значок: роль в закупке</translation>
+    </message>
+    <message>
+        <source>Lines (thicker = stronger)</source>
+        <translation>Линии (толще — сильнее)</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Подчиняется</translation>
+    </message>
+    <message>
+        <source>Influence: {kind} →</source>
+        <translation>Влияние: {kind} →</translation>
+    </message>
+</context>
+<context>
+    <name>LinePanel</name>
+    <message>
+        <source>1 weak</source>
+        <translation>1 слабое</translation>
+    </message>
+    <message>
+        <source>2 medium</source>
+        <translation>2 среднее</translation>
+    </message>
+    <message>
+        <source>3 strong</source>
+        <translation>3 сильное</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>Сила</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>The map is empty: there is nothing to export.</source>
+        <extracomment>the largest PNG written: 256 MB of 32-bit pixels, Qt&apos;s default limit for reading an image (a larger one opens in no Qt program, Rapport included, and a 500-person map at 2x, 56,240 x 3,562 pixels, took a minute to write); the SVG has no limit</extracomment>
+        <translation>Карта пуста: экспортировать нечего.</translation>
+    </message>
+    <message>
+        <source>Cannot export to {file}: use a .png or .svg file name.</source>
+        <translation>Не удаётся экспортировать в {file}: укажите имя файла .png или .svg.</translation>
+    </message>
+    <message>
+        <source>The map is {width} × {height} pixels: too large for a PNG; export it as SVG, or as part of the PDF plan.</source>
+        <translation>Карта размером {width} × {height} пикселей слишком велика для PNG: экспортируйте её в SVG или в составе PDF-плана.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the map as a PNG.</source>
+        <translation>Не удаётся нарисовать карту в PNG.</translation>
+    </message>
+    <message>
+        <source>Cannot encode the map as a PNG.</source>
+        <translation>Не удаётся закодировать карту в PNG.</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Карта заинтересованных лиц</translation>
+    </message>
+    <message>
+        <source>Cannot draw the map as an SVG.</source>
+        <translation>Не удаётся нарисовать карту в SVG.</translation>
+    </message>
+    <message>
+        <source>Cannot draw the map as an SVG: the drawing is incomplete.</source>
+        <translation>Не удаётся нарисовать карту в SVG: рисунок неполный.</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <source>Show only some people</source>
+        <extracomment>how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
+        <translation>Показать только некоторых людей</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <comment>toolbar</comment>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <source>Add a person to the map (Ctrl+Shift+N)</source>
+        <translation>Добавить человека на карту (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <comment>toolbar</comment>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>People from a CRM export, a spreadsheet or vCards</source>
+        <translation>Люди из экспорта CRM, таблицы или vCard</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Draw:</source>
+        <translation>Линия:</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Подчинение</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Формальная</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Неформальная</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Конфликт</translation>
+    </message>
+    <message>
+        <source>Drag from one card to another to draw this kind of line (a person to their manager, or influencer to influenced); click again to stop drawing</source>
+        <translation>Перетащите от одной карточки к другой, чтобы провести такую линию (от человека к его руководителю или от влияющего к тому, на кого он влияет); нажмите ещё раз, чтобы закончить</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Раскладка:</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Оргструктура</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>Силовая</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Вписать</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Save the whole map as a PNG or SVG image</source>
+        <translation>Сохранить всю карту как изображение PNG или SVG</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Insights&lt;/b&gt; — click one to see who it concerns</source>
+        <translation>&lt;b&gt;Выводы&lt;/b&gt; — щёлкните, чтобы увидеть, кого касается вывод</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholders</source>
+        <translation>
+            <numerusform>%n заинтересованное лицо</numerusform>
+            <numerusform>%n заинтересованных лица</numerusform>
+            <numerusform>%n заинтересованных лиц</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n influence lines</source>
+        <translation>
+            <numerusform>%n линия влияния</numerusform>
+            <numerusform>%n линии влияния</numerusform>
+            <numerusform>%n линий влияния</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insights</source>
+        <translation>
+            <numerusform>%n вывод</numerusform>
+            <numerusform>%n вывода</numerusform>
+            <numerusform>%n выводов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stakeholder map</source>
+        <translation>Экспорт карты заинтересованных лиц</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>Изображение PNG (*.png);;Рисунок SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Не удалось экспортировать</translation>
+    </message>
+    <message>
+        <source>{action}: {reason}</source>
+        <translation>{action}: {reason}</translation>
+    </message>
+    <message>
+        <source>{action}: not possible</source>
+        <translation>{action}: невозможно</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Новый человек</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>Удалить людей: %n</numerusform>
+            <numerusform>Удалить людей: %n</numerusform>
+            <numerusform>Удалить людей: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>Удалить человека</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n lines</source>
+        <translation>
+            <numerusform>Удалить линии: %n</numerusform>
+            <numerusform>Удалить линии: %n</numerusform>
+            <numerusform>Удалить линии: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>Удалить линию</translation>
+    </message>
+    <message>
+        <source>Draw reporting line</source>
+        <translation>Провести линию подчинения</translation>
+    </message>
+    <message>
+        <source>Draw formal influence</source>
+        <translation>Провести формальное влияние</translation>
+    </message>
+    <message>
+        <source>Draw informal influence</source>
+        <translation>Провести неформальное влияние</translation>
+    </message>
+    <message>
+        <source>Draw conflict influence</source>
+        <translation>Провести линию конфликта</translation>
+    </message>
+    <message>
+        <source>Draw influence line</source>
+        <translation>Провести линию влияния</translation>
+    </message>
+    <message>
+        <source>{action}: not saved. {reason}</source>
+        <translation>{action}: не сохранено. {reason}</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>имя</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>должность</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>отдел</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>роль в закупке</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>отношение к нам</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>влияние</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>отношения</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>руководитель</translation>
+    </message>
+    <message>
+        <source>our owner</source>
+        <translation>ответственный с нашей стороны</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>последний контакт</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>эл. почта</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>телефон</translation>
+    </message>
+    <message>
+        <source>messengers</source>
+        <translation>мессенджеры</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>заметки</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>тип</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>сила</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>заметка</translation>
+    </message>
+    <message>
+        <source>Set line {field}</source>
+        <translation>Изменить линию: {field}</translation>
+    </message>
+    <message>
+        <source>Set {field}</source>
+        <translation>Изменить: {field}</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>Все люди</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>Роль: {role}</translation>
+    </message>
+    <message>
+        <source>Stance: {stance}</source>
+        <translation>Отношение к нам: {stance}</translation>
+    </message>
+    <message>
+        <source>Our owner: {owner}</source>
+        <translation>Ответственный: {owner}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Подчиняется</translation>
+    </message>
+    <message>
+        <source>The person&apos;s manager at the customer</source>
+        <translation>Руководитель человека у клиента</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль в закупке</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Отношение к нам</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Influence on the customer&apos;s decisions, 1 (little) to 5 (decisive)</source>
+        <translation>Влияние на решения клиента, от 1 (небольшое) до 5 (решающее)</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <source>Our relationship with the person, 0 (none) to 4 (advocate)</source>
+        <translation>Наши отношения с человеком, от 0 (нет) до 4 (приверженец)</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Who on our side owns the relationship</source>
+        <translation>Кто с нашей стороны отвечает за отношения</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Последний контакт</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Never shown in the client edition</source>
+        <translation>Никогда не показывается в версии для клиента</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>As you write it, e.g. +7 495 123-45-67; never shown in the client edition</source>
+        <translation>Как вы его пишете, например +7 495 123-45-67; никогда не показывается в версии для клиента</translation>
+    </message>
+    <message>
+        <source>Messengers</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <source>service: handle, several separated by · or ; — e.g. wechat: li_wei · telegram: @li (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, Other); never shown in the client edition</source>
+        <translation>сервис: ник, несколько — через · или ;, например wechat: li_wei · telegram: @li (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, другое); никогда не показывается в версии для клиента</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <extracomment>the clipboard&apos;s text, pasted into the table</extracomment>
+        <translation>Добавить человека</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: “Add person” (or Insert) adds one.</source>
+        <translation>Здесь пока никого нет: «Добавить человека» (или Insert) добавит первого.</translation>
+    </message>
+    <message>
+        <source>Remove the selected people, with their lines (Delete); Ctrl+Z undoes it</source>
+        <translation>Удалить выбранных людей вместе с их линиями (Delete); Ctrl+Z отменяет</translation>
+    </message>
+    <message>
+        <source>Paste rows…</source>
+        <translation>Вставить строки…</translation>
+    </message>
+    <message>
+        <source>Add or update people from rows copied in Excel or another spreadsheet (Ctrl+V in the table): you see the columns and what will change first</source>
+        <translation>Добавить или обновить людей по строкам, скопированным в Excel или другой таблице (Ctrl+V в таблице): сначала вы увидите столбцы и что изменится</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy rows in a spreadsheet first (with or without the header row).</source>
+        <translation>Нечего вставить: сначала скопируйте строки в таблице (со строкой заголовков или без неё).</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>This account was replaced outside Rapport (an import or a restore) while you were typing. What you typed is kept here, not saved: press Enter (or leave the field) to save it to the new version, or Esc to drop it.</source>
+        <extracomment>the fields typed in, saved when the user presses Enter or leaves them</extracomment>
+        <translation>Пока вы печатали, этот клиент был заменён вне Rapport (импортом или восстановлением). Введённое сохранено здесь, но не записано: нажмите Enter (или покиньте поле), чтобы записать его в новую версию, или Esc, чтобы отбросить.</translation>
+    </message>
+    <message>
+        <source>Stance: {old} → {new}, {date}</source>
+        <translation>Отношение к нам: {old} → {new}, {date}</translation>
+    </message>
+    <message>
+        <source>Relationship: {old} → {new}, {date}</source>
+        <translation>Отношения: {old} → {new}, {date}</translation>
+    </message>
+    <message>
+        <source>service: handle, several separated by · or ; (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, Other)</source>
+        <translation>сервис: ник, несколько — через · или ; (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, другое)</translation>
+    </message>
+    <message>
+        <source>Contact details are never shown in the client edition</source>
+        <translation>Контактные данные никогда не показываются в версии для клиента</translation>
+    </message>
+    <message>
+        <source>{level} of 5</source>
+        <translation>{level} из 5</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>how this relationship moved (latest changes), read-only the account was replaced under what is being typed (see keep_typed)</extracomment>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Отдел</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Роль в закупке</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Отношение к нам</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>Влияние</translation>
+    </message>
+    <message>
+        <source>Our relationship</source>
+        <translation>Наши отношения</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>Подчиняется</translation>
+    </message>
+    <message>
+        <source>Owner on our side</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Посл. контакт</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <source>Messengers</source>
+        <translation>Мессенджеры</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <source>Select one person to edit</source>
+        <translation>Выберите одного человека</translation>
+    </message>
+    <message>
+        <source>— nobody on the map</source>
+        <translation>— никому на карте</translation>
+    </message>
+    <message>
+        <source>a member of our account team</source>
+        <translation>участник команды по клиенту</translation>
+    </message>
+    <message>
+        <source>How it moved:</source>
+        <translation>Как менялось:</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation>«{text}» — не дата; введите её в виде ГГГГ-ММ-ДД</translation>
+    </message>
+</context>
+</TS>

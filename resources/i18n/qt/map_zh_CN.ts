@@ -1,0 +1,638 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CardItem</name>
+    <message>
+        <source>Role: {role}</source>
+        <translation>采购角色：{role}</translation>
+    </message>
+    <message>
+        <source>Stance: {stance}</source>
+        <translation>态度：{stance}</translation>
+    </message>
+    <message>
+        <source>Influence: {level} of 5</source>
+        <translation>影响力：{level}/5</translation>
+    </message>
+    <message>
+        <source>Our relationship: {level}</source>
+        <translation>关系强度：{level}</translation>
+    </message>
+    <message>
+        <source>Owner on our side: {name}</source>
+        <translation>我方负责人：{name}</translation>
+    </message>
+    <message>
+        <source>Last contact: {date}</source>
+        <translation>最近联系：{date}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightModel</name>
+    <message>
+        <source>High severity</source>
+        <translation>严重程度：高</translation>
+    </message>
+    <message>
+        <source>Medium severity</source>
+        <translation>严重程度：中</translation>
+    </message>
+    <message>
+        <source>Low severity</source>
+        <translation>严重程度：低</translation>
+    </message>
+</context>
+<context>
+    <name>Legend</name>
+    <message>
+        <source>Fill: stance toward us</source>
+        <extracomment>one row of a section: its text, what its swatch shows (&quot;fill&quot;, &quot;border&quot;, &quot;badge&quot;, &quot;reports&quot;, &quot;influence&quot; or &quot;&quot; for none) and the value it shows</extracomment>
+        <translation>填充色：对我方态度</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Border: our relationship</source>
+        <translation>边框：关系强度</translation>
+    </message>
+    <message>
+        <source>Size: influence, 1 … 5</source>
+        <translation>大小：影响力 1 … 5</translation>
+    </message>
+    <message>
+        <source>Badge: buying role</source>
+        <translation>标记：采购角色</translation>
+    </message>
+    <message>
+        <source>Lines (thicker = stronger)</source>
+        <translation>连线（越粗越强）</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <source>Influence: {kind} →</source>
+        <translation>影响：{kind} →</translation>
+    </message>
+</context>
+<context>
+    <name>LinePanel</name>
+    <message>
+        <source>1 weak</source>
+        <translation>1 弱</translation>
+    </message>
+    <message>
+        <source>2 medium</source>
+        <translation>2 中等</translation>
+    </message>
+    <message>
+        <source>3 strong</source>
+        <translation>3 强</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <source>The map is empty: there is nothing to export.</source>
+        <extracomment>the largest PNG written: 256 MB of 32-bit pixels, Qt&apos;s default limit for reading an image (a larger one opens in no Qt program, Rapport included, and a 500-person map at 2x, 56,240 x 3,562 pixels, took a minute to write); the SVG has no limit</extracomment>
+        <translation>地图为空：没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot export to {file}: use a .png or .svg file name.</source>
+        <translation>无法导出到 {file}：请使用 .png 或 .svg 文件名。</translation>
+    </message>
+    <message>
+        <source>The map is {width} × {height} pixels: too large for a PNG; export it as SVG, or as part of the PDF plan.</source>
+        <translation>地图为 {width} × {height} 像素，PNG 无法容纳；请导出为 SVG，或作为 PDF 计划的一部分导出。</translation>
+    </message>
+    <message>
+        <source>Cannot draw the map as a PNG.</source>
+        <translation>无法将地图绘制为 PNG。</translation>
+    </message>
+    <message>
+        <source>Cannot encode the map as a PNG.</source>
+        <translation>无法将地图编码为 PNG。</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>利益相关者地图</translation>
+    </message>
+    <message>
+        <source>Cannot draw the map as an SVG.</source>
+        <translation>无法将地图绘制为 SVG。</translation>
+    </message>
+    <message>
+        <source>Cannot draw the map as an SVG: the drawing is incomplete.</source>
+        <translation>无法将地图绘制为 SVG：图形不完整。</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <source>Show only some people</source>
+        <extracomment>how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
+        <translation>只显示部分人员</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <comment>toolbar</comment>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Add a person to the map (Ctrl+Shift+N)</source>
+        <translation>在地图上添加人员（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <comment>toolbar</comment>
+        <translation>导入联系人…</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>People from a CRM export, a spreadsheet or vCards</source>
+        <translation>从 CRM 导出文件、电子表格或 vCard 导入人员</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Draw:</source>
+        <translation>画线：</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>非正式</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Drag from one card to another to draw this kind of line (a person to their manager, or influencer to influenced); click again to stop drawing</source>
+        <translation>从一张卡片拖到另一张卡片，画出这种连线（从下属拖到上级，或从影响者拖到被影响者）；再次点击即停止画线</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>布局：</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>组织结构图</translation>
+    </message>
+    <message>
+        <source>Force</source>
+        <translation>力导向布局</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适应窗口</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Save the whole map as a PNG or SVG image</source>
+        <translation>将整张地图保存为 PNG 或 SVG 图片</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Insights&lt;/b&gt; — click one to see who it concerns</source>
+        <translation>&lt;b&gt;发现&lt;/b&gt;——点击一条，查看涉及哪些人</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stakeholders</source>
+        <translation>
+            <numerusform>%n 位利益相关者</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n influence lines</source>
+        <translation>
+            <numerusform>%n 条影响关系</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n insights</source>
+        <translation>
+            <numerusform>%n 条发现</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export stakeholder map</source>
+        <translation>导出利益相关者地图</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 图片 (*.png);;SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>{action}: {reason}</source>
+        <translation>{action}：{reason}</translation>
+    </message>
+    <message>
+        <source>{action}: not possible</source>
+        <translation>{action}：无法执行</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>新人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n people</source>
+        <translation>
+            <numerusform>删除 %n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete person</source>
+        <translation>删除人员</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n lines</source>
+        <translation>
+            <numerusform>删除 %n 条连线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete line</source>
+        <translation>删除连线</translation>
+    </message>
+    <message>
+        <source>Draw reporting line</source>
+        <translation>画汇报关系</translation>
+    </message>
+    <message>
+        <source>Draw formal influence</source>
+        <translation>画正式影响关系</translation>
+    </message>
+    <message>
+        <source>Draw informal influence</source>
+        <translation>画非正式影响关系</translation>
+    </message>
+    <message>
+        <source>Draw conflict influence</source>
+        <translation>画冲突关系</translation>
+    </message>
+    <message>
+        <source>Draw influence line</source>
+        <translation>画影响关系</translation>
+    </message>
+    <message>
+        <source>{action}: not saved. {reason}</source>
+        <translation>{action}：未保存。{reason}</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>relationship</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <source>reports to</source>
+        <translation>汇报对象</translation>
+    </message>
+    <message>
+        <source>our owner</source>
+        <translation>我方负责人</translation>
+    </message>
+    <message>
+        <source>last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>messengers</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>strength</source>
+        <translation>强度</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Set line {field}</source>
+        <translation>修改连线{field}</translation>
+    </message>
+    <message>
+        <source>Set {field}</source>
+        <translation>修改{field}</translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation>显示所有人</translation>
+    </message>
+    <message>
+        <source>Role: {role}</source>
+        <translation>采购角色：{role}</translation>
+    </message>
+    <message>
+        <source>Stance: {stance}</source>
+        <translation>态度：{stance}</translation>
+    </message>
+    <message>
+        <source>Our owner: {owner}</source>
+        <translation>我方负责人：{owner}</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <source>The person&apos;s manager at the customer</source>
+        <translation>此人在客户方的上级</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Influence on the customer&apos;s decisions, 1 (little) to 5 (decisive)</source>
+        <translation>对客户决策的影响力，从 1（很小）到 5（决定性）</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <source>Our relationship with the person, 0 (none) to 4 (advocate)</source>
+        <translation>我方与此人的关系强度，从 0（无）到 4（拥护）</translation>
+    </message>
+    <message>
+        <source>Our owner</source>
+        <translation>我方负责人</translation>
+    </message>
+    <message>
+        <source>Who on our side owns the relationship</source>
+        <translation>我方由谁负责维护这段关系</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Never shown in the client edition</source>
+        <translation>客户版中从不显示</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>As you write it, e.g. +7 495 123-45-67; never shown in the client edition</source>
+        <translation>按您书写的格式保存，例如 +86 21 5888 1234；客户版中从不显示</translation>
+    </message>
+    <message>
+        <source>Messengers</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <source>service: handle, several separated by · or ; — e.g. wechat: li_wei · telegram: @li (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, Other); never shown in the client edition</source>
+        <translation>服务：账号，多个用 · 或 ; 分隔，例如 微信: li_wei · telegram: @li（微信、Telegram、WhatsApp、领英、钉钉、其他）；客户版中从不显示</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <extracomment>the clipboard&apos;s text, pasted into the table</extracomment>
+        <translation>添加人员</translation>
+    </message>
+    <message>
+        <source>Nothing here yet: “Add person” (or Insert) adds one.</source>
+        <translation>这里还没有人员：点击「添加人员」（或按 Insert）添加。</translation>
+    </message>
+    <message>
+        <source>Remove the selected people, with their lines (Delete); Ctrl+Z undoes it</source>
+        <translation>删除所选人员及其连线（Delete）；按 Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>Paste rows…</source>
+        <translation>粘贴行…</translation>
+    </message>
+    <message>
+        <source>Add or update people from rows copied in Excel or another spreadsheet (Ctrl+V in the table): you see the columns and what will change first</source>
+        <translation>从 Excel 或其他电子表格复制的行中添加或更新人员（在表格中按 Ctrl+V）：会先显示各列及将要发生的变化</translation>
+    </message>
+    <message>
+        <source>Nothing to paste: copy rows in a spreadsheet first (with or without the header row).</source>
+        <translation>没有可粘贴的内容：请先在电子表格中复制行（可带或不带标题行）。</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPanel</name>
+    <message>
+        <source>This account was replaced outside Rapport (an import or a restore) while you were typing. What you typed is kept here, not saved: press Enter (or leave the field) to save it to the new version, or Esc to drop it.</source>
+        <extracomment>the fields typed in, saved when the user presses Enter or leaves them</extracomment>
+        <translation>您输入时，此客户已在 Rapport 之外被替换（导入或恢复）。您输入的内容保留在这里，尚未保存：按 Enter（或离开该字段）将其保存到新版本，按 Esc 放弃。</translation>
+    </message>
+    <message>
+        <source>Stance: {old} → {new}, {date}</source>
+        <translation>态度：{old} → {new}，{date}</translation>
+    </message>
+    <message>
+        <source>Relationship: {old} → {new}, {date}</source>
+        <translation>关系强度：{old} → {new}，{date}</translation>
+    </message>
+    <message>
+        <source>service: handle, several separated by · or ; (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, Other)</source>
+        <translation>服务：账号，多个用 · 或 ; 分隔（微信、Telegram、WhatsApp、领英、钉钉、其他）</translation>
+    </message>
+    <message>
+        <source>Contact details are never shown in the client edition</source>
+        <translation>联系方式在客户版中从不显示</translation>
+    </message>
+    <message>
+        <source>{level} of 5</source>
+        <translation>{level}/5</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <extracomment>how this relationship moved (latest changes), read-only the account was replaced under what is being typed (see keep_typed)</extracomment>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>采购角色</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>态度</translation>
+    </message>
+    <message>
+        <source>Influence</source>
+        <translation>影响力</translation>
+    </message>
+    <message>
+        <source>Our relationship</source>
+        <translation>关系强度</translation>
+    </message>
+    <message>
+        <source>Reports to</source>
+        <translation>汇报给</translation>
+    </message>
+    <message>
+        <source>Owner on our side</source>
+        <translation>我方负责人</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Messengers</source>
+        <translation>即时通讯</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Select one person to edit</source>
+        <translation>选择一个人进行编辑</translation>
+    </message>
+    <message>
+        <source>— nobody on the map</source>
+        <translation>— 地图上无上级</translation>
+    </message>
+    <message>
+        <source>a member of our account team</source>
+        <translation>客户团队成员</translation>
+    </message>
+    <message>
+        <source>How it moved:</source>
+        <translation>变化记录：</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date; write it as YYYY-MM-DD</source>
+        <translation>「{text}」不是日期；请按 YYYY-MM-DD 格式填写</translation>
+    </message>
+</context>
+</TS>
