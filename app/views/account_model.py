@@ -15,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 from app.models.enums import LifecycleStage, RelationshipStage, Tier, label
 from app.services.accounts import AccountSummary
 from app.views.formatting import money
+from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.plain import plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,6 +39,7 @@ _LIFECYCLE_ORDER = {s.value: i for i, s in enumerate(LifecycleStage)}
 
 @dataclass(frozen=True)
 class Column:
+    #: the English source; shown through :func:`column_title`
     title: str
     text: Callable[[AccountSummary], str]
     sort_key: Callable[[AccountSummary], Any]
@@ -57,21 +60,35 @@ def _num_key(attr: str) -> Callable[[AccountSummary], Any]:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Name", lambda s: s.name, _text_key("name")),
-    Column("Tier", lambda s: label(s.tier), _ordered(_TIER_ORDER, "tier")),
-    Column("Stage", lambda s: label(s.relationship_stage),
+    Column(QT_TRANSLATE_NOOP("AccountTableModel", "Name"), lambda s: s.name,
+           _text_key("name")),
+    Column(QT_TRANSLATE_NOOP("AccountTableModel", "Tier"), lambda s: label(s.tier),
+           _ordered(_TIER_ORDER, "tier")),
+    Column(QT_TRANSLATE_NOOP("AccountTableModel", "Stage"),
+           lambda s: label(s.relationship_stage),
            _ordered(_STAGE_ORDER, "relationship_stage")),
-    Column("Lifecycle", lambda s: label(s.lifecycle_stage),
+    Column(QT_TRANSLATE_NOOP("AccountTableModel", "Lifecycle"),
+           lambda s: label(s.lifecycle_stage),
            _ordered(_LIFECYCLE_ORDER, "lifecycle_stage"), shown_by_default=False),
-    Column("Industry", lambda s: s.industry or "", _text_key("industry"), shown_by_default=False),
-    Column("Owner", lambda s: s.owner or "", _text_key("owner"), shown_by_default=False),
-    Column("Revenue", lambda s: money(s.annual_revenue, s.currency),
+    Column(QT_TRANSLATE_NOOP("AccountTableModel", "Industry"), lambda s: s.industry or "",
+           _text_key("industry"), shown_by_default=False),
+    Column(QT_TRANSLATE_NOOP("AccountTableModel", "Owner"), lambda s: s.owner or "",
+           _text_key("owner"), shown_by_default=False),
+    Column(QT_TRANSLATE_NOOP("AccountTableModel", "Revenue"),
+           lambda s: money(s.annual_revenue, s.currency),
            _num_key("annual_revenue"), numeric=True),
-    Column("Potential", lambda s: money(s.potential_revenue, s.currency),
+    Column(QT_TRANSLATE_NOOP("AccountTableModel", "Potential"),
+           lambda s: money(s.potential_revenue, s.currency),
            _num_key("potential_revenue"), numeric=True, shown_by_default=False),
-    Column("People", lambda s: str(s.stakeholder_count), lambda s: s.stakeholder_count,
+    Column(QT_TRANSLATE_NOOP("AccountTableModel", "People"),
+           lambda s: str(s.stakeholder_count), lambda s: s.stakeholder_count,
            numeric=True),
 )
+
+
+def column_title(column: Column) -> str:
+    """A column's title in the language of the windows."""
+    return QCoreApplication.translate("AccountTableModel", column.title)
 
 
 def _haystack(s: AccountSummary) -> str:
@@ -134,8 +151,10 @@ class AccountTableModel(QAbstractTableModel):
         if role == _TOOLTIP and index.column() == 0:
             summary = self._by_key[self._visible[index.row()]]
             damage = self._damaged.get(summary.key)
-            note = f"\n\nDamaged: {damage}" if damage else ""
-            return plain(f"{summary.name}\nid: {summary.key}{note}")
+            text = self.tr("{name}\nid: {key}").format(name=summary.name, key=summary.key)
+            if damage:
+                text += "\n\n" + self.tr("Damaged: {problem}").format(problem=damage)
+            return plain(text)
         if self._damaged and (role == _FOREGROUND or (role == _DECORATION
                                                       and index.column() == 0)):
             if self._visible[index.row()] not in self._damaged:
@@ -147,7 +166,7 @@ class AccountTableModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return column_title(COLUMNS[section])
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from babel.dates import format_skeleton, format_time
+from babel.numbers import format_decimal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,36 +27,58 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import DatabaseError
+from app.money import babel_locale
 from app.services.backups import BackupContents, BackupFile, BackupService
+from app.views.formatting import locale_name, number
+from app.views.i18n import QT_TRANSLATE_NOOP
 
-KIND_LABELS = {"daily": "Daily", "before-import": "Before an import",
-               "before-restore": "Before a restore", "manual": "Backed up by you"}
+#: English sources, shown through kind_label()
+KIND_LABELS = {"daily": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Daily"),
+               "before-import": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Before an import"),
+               "before-restore": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Before a restore"),
+               "manual": QT_TRANSLATE_NOOP("RestoreBackupDialog", "Backed up by you")}
+
+
+def kind_label(kind: str) -> str:
+    return QCoreApplication.translate("RestoreBackupDialog", KIND_LABELS[kind])
 
 
 def when(backup: BackupFile) -> str:
-    return backup.taken.strftime("%a %d %b %Y, %H:%M:%S")
+    """When a backup was taken, in the user's locale: "Wed 02 Dec 2026, 08:15:00" in
+    English, CLDR's date and time elsewhere ("ср, 2 дек. 2026 г., 08:15:00")."""
+    locale = babel_locale(locale_name())
+    taken = backup.taken
+    if locale.language == "en":
+        return taken.strftime("%a %d %b %Y, %H:%M:%S")
+    date = format_skeleton("yMMMEd", taken, locale=locale)
+    time = format_time(taken, "HH:mm:ss", locale=locale)
+    return str(locale.datetime_formats["medium"]).replace("{1}", date).replace("{0}", time)
 
 
 def size(n: int) -> str:
-    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, round(n / 1024))} KB"
+    if n >= 1_048_576:
+        return f"{format_decimal(n / 1_048_576, '#,##0.0', locale=babel_locale(locale_name()))} MB"
+    return f"{number(max(1, round(n / 1024)))} KB"
 
 
 class RestoreBackupDialog(QDialog):
     def __init__(self, backups: BackupService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Restore from backup")
+        self.setWindowTitle(self.tr("Restore from backup"))
         self.resize(760, 520)
         self.chosen: Path | None = None
         self._backups = backups
         self._rows: list[tuple[BackupFile, BackupContents | None, str]] = []
 
-        intro = QLabel(f"Backups in {backups.folder}. Restoring replaces every account in "
-                       "the database with the backup's; the current state is backed up "
-                       "first, so a restore can be undone by restoring that.")
+        intro = QLabel(self.tr("Backups in {folder}. Restoring replaces every account in the "
+                               "database with the backup's; the current state is backed up "
+                               "first, so a restore can be undone by restoring that.").format(
+            folder=backups.folder))
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Taken", "Kind", "Size", "Accounts"])
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Kind"),
+                                              self.tr("Size"), self.tr("Accounts")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,9 +87,9 @@ class RestoreBackupDialog(QDialog):
             3, QHeaderView.ResizeMode.Stretch)
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
-        self.details.setPlaceholderText("Select a backup to see its accounts.")
+        self.details.setPlaceholderText(self.tr("Select a backup to see its accounts."))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = QPushButton("Restore…")
+        self.restore_button = QPushButton(self.tr("Restore…"))
         self.restore_button.setEnabled(False)
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.clicked.connect(self.confirm)
@@ -81,7 +105,7 @@ class RestoreBackupDialog(QDialog):
         if self._rows:
             self.table.selectRow(0)
         else:
-            self.details.setPlainText("There are no backups yet.")
+            self.details.setPlainText(self.tr("There are no backups yet."))
 
     def _fill(self) -> None:
         for backup in self._backups.list():
@@ -94,13 +118,15 @@ class RestoreBackupDialog(QDialog):
         self.table.setRowCount(len(self._rows))
         for row, (backup, contents, problem) in enumerate(self._rows):
             if contents is None:
-                accounts = "cannot be used (damaged)"
+                accounts = self.tr("cannot be used (damaged)")
             else:
                 names = ", ".join(name for _key, name in contents.accounts[:5])
                 more = len(contents.accounts) - 5
-                accounts = f"{len(contents.accounts)}: {names}" + (
-                    f", … {more} more" if more > 0 else "")
-            for col, text in enumerate((when(backup), KIND_LABELS[backup.kind],
+                accounts = f"{number(len(contents.accounts))}: {names}"
+                if more > 0:
+                    accounts += ", " + self.tr("… {count} more", "", more).format(
+                        count=number(more))
+            for col, text in enumerate((when(backup), kind_label(backup.kind),
                                         size(backup.size), accounts)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(problem or text)
@@ -118,14 +144,18 @@ class RestoreBackupDialog(QDialog):
             self.details.clear()
             return
         backup, contents, problem = chosen
-        head = (f"Taken {when(backup)} ({KIND_LABELS[backup.kind].lower()}, "
-                f"{size(backup.size)})\n{backup.path}\n\n")
+        head = self.tr("Taken {when} ({kind}, {size})").format(
+            when=when(backup), kind=kind_label(backup.kind).lower(), size=size(backup.size))
+        head += f"\n{backup.path}\n\n"
         if contents is None:
-            self.details.setPlainText(head + f"This backup cannot be restored: {problem}")
+            self.details.setPlainText(head + self.tr("This backup cannot be restored: "
+                                                     "{problem}").format(problem=problem))
         else:
+            count = len(contents.accounts)
             names = "\n".join(f"  {name}" for _key, name in contents.accounts)
             self.details.setPlainText(
-                head + f"{len(contents.accounts)} accounts:\n{names or '  (none)'}")
+                head + self.tr("{count} accounts:", "", count).format(count=number(count))
+                + "\n" + (names or "  " + self.tr("(none)")))
         self.restore_button.setEnabled(contents is not None)
 
     def confirm(self) -> bool:
@@ -135,14 +165,16 @@ class RestoreBackupDialog(QDialog):
             return False
         backup, contents, _ = chosen
         count = len(contents.accounts) if contents else 0
-        box = QMessageBox(QMessageBox.Icon.Question, "Restore from backup",
-                          f"Replace every account in the database with the {count} "
-                          f"accounts of the backup of {when(backup)}?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Restore from backup"),
+                          self.tr("Replace every account in the database with the {count} "
+                                  "accounts of the backup of {when}?", "", count).format(
+                              count=number(count), when=when(backup)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText("The current state is backed up first (“Before a restore”), "
-                               "so you can go back to it the same way.")
+        box.setInformativeText(self.tr("The current state is backed up first (“{kind}”), so "
+                                       "you can go back to it the same way.").format(
+            kind=kind_label("before-restore")))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if box.exec() != QMessageBox.StandardButton.Yes:
             return False

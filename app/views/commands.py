@@ -1,7 +1,9 @@
 """Undoable edits. Each command's work is one Workspace call (one transaction).
 
 A command is applied once *before* it is pushed (see :func:`push`), so a
-refused edit shows its error and never enters the undo history.
+refused edit shows its error and never enters the undo history. A command's text
+("Set tier to Strategic") is what Edit › Undo shows: it is in the language of the
+windows (context ``Commands``).
 """
 
 from __future__ import annotations
@@ -10,16 +12,28 @@ import logging
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.errors import RapportError
 from app.models.account import AccountFile, StageRecord
 from app.models.delta import diff
 from app.models.enums import label
+from app.views.profile_form import field_label
 from app.views.workspace import MAP_SECTIONS, Workspace
 
 log = logging.getLogger("rapport.views")
 
+
+class Commands(QObject):
+    """Undo texts with a count: lupdate takes plural forms from ``tr()`` alone (the
+    context is the same as the other texts', ``Commands``)."""
+
+    def import_files(self, n: int) -> str:
+        return self.tr("Import {count} account file(s)", "", n).format(count=n)
+
+    def move_cards(self, n: int) -> str:
+        return self.tr("Move {count} cards", "", n).format(count=n)
 
 
 class WorkspaceCommand(QUndoCommand):
@@ -52,7 +66,8 @@ class WorkspaceCommand(QUndoCommand):
             log.error("%s failed: %s", self.text(), err)
             # Drop the command: the stack must never claim a state the database is not in.
             self.setObsolete(True)
-            self.ws.failed.emit(f"{self.text()}: {err}")
+            self.ws.failed.emit(QCoreApplication.translate("Commands", "{action}: {problem}")
+                                .format(action=self.text(), problem=err))
 
 
 def push(stack: QUndoStack, command: WorkspaceCommand) -> None:
@@ -66,9 +81,12 @@ class EditFieldCommand(WorkspaceCommand):
     def __init__(self, ws: Workspace, key: str, field: str, old: Any, new: Any,
                  origin: str = "profile") -> None:
         shown = label(new) if isinstance(new, str) and field.endswith(("stage", "tier")) else new
-        text = f"Set {field.replace('_', ' ')}"
         if field != "notes" and shown not in (None, ""):
-            text += f" to {str(shown)[:40]}"
+            text = QCoreApplication.translate("Commands", "Set {field} to {value}").format(
+                field=field_label(field), value=str(shown)[:40])
+        else:
+            text = QCoreApplication.translate("Commands", "Set {field}").format(
+                field=field_label(field))
         super().__init__(ws, text)
         self.key, self.field, self.old, self.new = key, field, old, new
         self.origin = origin
@@ -89,7 +107,8 @@ class EditFieldCommand(WorkspaceCommand):
 
 class CreateAccountCommand(WorkspaceCommand):
     def __init__(self, ws: Workspace, name: str, **values: Any) -> None:
-        super().__init__(ws, f"New account {name[:40]}")
+        super().__init__(ws, QCoreApplication.translate("Commands", "New account {name}")
+                         .format(name=name[:40]))
         self.name, self.values = name, values
         self.key: str | None = None
 
@@ -104,7 +123,8 @@ class CreateAccountCommand(WorkspaceCommand):
 class DeleteAccountCommand(WorkspaceCommand):
     def __init__(self, ws: Workspace, key: str) -> None:
         self.snapshot: AccountFile = ws.snapshot(key)
-        super().__init__(ws, f"Delete account {self.snapshot.account.name[:40]}")
+        super().__init__(ws, QCoreApplication.translate("Commands", "Delete account {name}")
+                         .format(name=self.snapshot.account.name[:40]))
         self.key = key
 
     def apply(self) -> None:
@@ -118,7 +138,7 @@ class ImportCommand(WorkspaceCommand):
     """Import files; undo removes what was added and puts back what was replaced."""
 
     def __init__(self, ws: Workspace, docs: Sequence[AccountFile], existing: set[str]) -> None:
-        super().__init__(ws, f"Import {len(docs)} account file(s)")
+        super().__init__(ws, Commands().import_files(len(docs)))
         self.docs = list(docs)
         self.replaced = [ws.snapshot(d.account.id) for d in docs if d.account.id in existing]
 
@@ -136,7 +156,10 @@ class MoveCardsCommand(WorkspaceCommand):
                  moves: Mapping[str, tuple[tuple[float, float], tuple[float, float]]],
                  text: str | None = None, origin: str = "map") -> None:
         count = len(moves)
-        super().__init__(ws, text or (f"Move {count} cards" if count > 1 else "Move card"))
+        if text is None:  # one card: "Move card", no number
+            text = (Commands().move_cards(count) if count > 1
+                    else QCoreApplication.translate("Commands", "Move card"))
+        super().__init__(ws, text)
         self.key = key
         self.old = {sid: old for sid, (old, _new) in moves.items()}
         self.new = {sid: new for sid, (_old, new) in moves.items()}
@@ -175,4 +198,5 @@ class EditDocumentCommand(WorkspaceCommand):
                             checked_from=checked)
 
     def revert(self) -> None:
-        self.ws.apply_delta(self.key, self.delta.inverse(), f"undo: {self.text()}")
+        self.ws.apply_delta(self.key, self.delta.inverse(), QCoreApplication.translate(
+            "Commands", "undo: {action}").format(action=self.text()))

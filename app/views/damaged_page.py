@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import Problem
 from app.services.accounts import DamagedAccount
+from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.plain import plain
 from app.views.table_model import HeaderedTableModel, Index
 
@@ -25,7 +26,8 @@ from app.views.table_model import HeaderedTableModel, Index
 class DamageModel(HeaderedTableModel):
     """One row per damaged value: where in the account it is, and what is wrong."""
 
-    HEADERS = ("Where", "What is wrong")
+    HEADERS = (QT_TRANSLATE_NOOP("DamageModel", "Where"),
+               QT_TRANSLATE_NOOP("DamageModel", "What is wrong"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -39,12 +41,17 @@ class DamageModel(HeaderedTableModel):
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        text = super().headerData(section, orientation, role)
+        return self.tr(text) if isinstance(text, str) else text
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
                                                Qt.ItemDataRole.ToolTipRole):
             return None
         item = self._rows[index.row()]
-        text = (item.path or "(the whole document)", item.message)[index.column()]
+        text = (item.path or self.tr("(the whole document)"), item.message)[index.column()]
         return plain(text) if role == Qt.ItemDataRole.ToolTipRole else text
 
 
@@ -71,7 +78,7 @@ class DamagedPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
-        self.rescue_button = QPushButton("Save what can be read…")
+        self.rescue_button = QPushButton(self.tr("Save what can be read…"))
         self.rescue_button.setDefault(True)
         self.rescue_button.clicked.connect(self._on_rescue)
         buttons = QHBoxLayout()
@@ -86,16 +93,16 @@ class DamagedPage(QWidget):
 
     def show_damage(self, name: str, err: DamagedAccount) -> None:
         self.key = err.key
-        self.title.setText(f"{name} cannot be opened: it is damaged")
+        self.title.setText(self.tr("{name} cannot be opened: it is damaged").format(name=name))
         count = len(err.problems)
-        self.explanation.setText(
-            f"{count} stored {'value is' if count == 1 else 'values are'} not what Rapport "
-            "writes (a disk error or an outside edit). Nothing has been changed, and the "
-            "other accounts are not affected.\n\n"
+        self.explanation.setText(self.tr(
+            "Stored values that are not what Rapport writes: {count} (a disk error or an "
+            "outside edit). Nothing has been changed, and the other accounts are not "
+            "affected.\n\n"
             "Save what can be read: Rapport writes an account file with every other value, "
             "and beside it a report of what could not be read. Import that file with "
             "“Replace” to work on the account again, or restore a backup "
-            "(File › Restore from backup…).")
+            "(File › Restore from backup…).").format(count=count))
         self.model.set_damage(err.problems)
 
     def _on_rescue(self) -> None:

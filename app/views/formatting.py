@@ -7,7 +7,7 @@ on chart axes (the rule is in that module's docstring).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from app import money as figures
 
@@ -70,4 +70,6 @@ def parse_number(text: str) -> float | None:
     value, ok = _ENGLISH.toDouble(text)
     if ok:
         return value
-    raise ValueError(f'"{text}" is not an amount; write a number such as 1250000 or 1,250,000.')
+    raise ValueError(QCoreApplication.translate(
+        "Formatting", '"{text}" is not an amount; write a number such as {plain} or '
+        "{grouped}.").format(text=text, plain="1250000", grouped=number(1250000)))

@@ -10,6 +10,7 @@ goes and the app ends with status 1, as when nothing was shown.
 from __future__ import annotations
 
 import logging
+import shutil
 import sys
 import threading
 import traceback
@@ -19,7 +20,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -39,10 +40,12 @@ def _install_crash_handler(folder: Path) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         text = "".join(traceback.format_exception(kind, value, tb))
         log.critical("unhandled error\n%s", text)
-        box = QMessageBox(QMessageBox.Icon.Critical, "Rapport — unexpected error",
-                          f"Something went wrong: {value}\n\nYour saved data is safe; the "
-                          "last change may not have been saved. Details are in the log "
-                          f"folder {folder}.")
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QCoreApplication.translate("Gui", "Rapport — unexpected error"),
+                          QCoreApplication.translate(
+                              "Gui", "Something went wrong: {problem}\n\nYour saved data is "
+                              "safe; the last change may not have been saved. Details are in "
+                              "the log folder {folder}.").format(problem=value, folder=folder))
         box.setDetailedText(text)
         box.exec()
 
@@ -144,7 +147,8 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
             opening.services.close()
             opening.services = None
         if isinstance(err, RapportError):
-            QMessageBox.critical(None, "Rapport cannot open the database", str(err))
+            QMessageBox.critical(None, QCoreApplication.translate(
+                "Gui", "Rapport cannot open the database"), str(err))
         else:  # a bug: raised as before, once the event loop has ended
             crash.append(err)
         window.abandon()
@@ -192,5 +196,30 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
             opening.services.close()
     if crash:
         raise crash[0]
+    if window.restart_requested:  # Preferences › Restart now: the database is closed
+        program, arguments = restart_command(sys.argv)
+        if not QProcess.startDetached(program, arguments):
+            log.warning("could not start Rapport again: %s %s", program, arguments)
     return 1 if outcome and outcome[0] == 1 else status
+
+
+def restart_command(argv: list[str]) -> tuple[str, list[str]]:
+    """How to start the app again as it was started (``argv``), without a ``--lang``
+    (the language just chosen in Preferences is then the one used)."""
+    arguments: list[str] = []
+    rest = iter(argv[1:])
+    for arg in rest:
+        if arg == "--lang":
+            next(rest, None)
+        elif not arg.startswith("--lang="):
+            arguments.append(arg)
+    script = Path(argv[0]) if argv and argv[0] else None
+    if script is not None and script.suffix == ".py" and script.exists():  # main.py
+        return sys.executable, [str(script.resolve()), *arguments]
+    if script is not None:  # an installed entry point ("rapport") runs itself
+        found = str(script.resolve()) if script.is_file() else shutil.which(str(script))
+        if found:
+            return found, arguments
+    return sys.executable, ["-c", "import sys; from app.cli import main; sys.exit(main())",
+                            *arguments]
 

@@ -21,6 +21,14 @@ SETTING = "language"
 _installed: list[QTranslator] = []
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark ``text`` for the catalogue under ``context`` where it is defined (a table of
+    titles made at import time) and return it untranslated; show it with
+    ``QCoreApplication.translate(context, text)``. (Qt's own is typed as returning
+    ``object``.)"""
+    return text
+
+
 def chosen_language(settings: QSettings) -> str:
     """The preference, else RAPPORT_LANG, else the system's language."""
     preference = str(settings.value(SETTING, "") or "")

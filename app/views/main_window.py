@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QItemSelectionModel, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPalette, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.errors import InvalidInput, RapportError
 from app.models.enums import label
+from app.views.formatting import number
+from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.plain import PlainLabel, escape, plain
 from app.views.portfolio.view import PortfolioView
 from app.views.targets import confirm_read_only
@@ -66,9 +68,40 @@ if TYPE_CHECKING:  # imported where used: the frame is shown before they are loa
 
 log = logging.getLogger("rapport.views")
 UNDO_LIMIT = 200
-OPENING = "Opening the database…"
-#: the tabs built on first use: (name, title), after the Profile tab, in this order
-LAZY_TABS = (("map", "Stakeholder map"), ("assessment", "Stages && gaps"), ("plan", "Plan"))
+#: the tabs built on first use: (name, title), after the Profile tab, in this order; the
+#: titles are English sources, shown through tab_title()
+LAZY_TABS = (("map", QT_TRANSLATE_NOOP("MainWindow", "Stakeholder map")),
+             ("assessment", QT_TRANSLATE_NOOP("MainWindow", "Stages && gaps")),
+             ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")))
+#: the account list's column widths (the name column takes the rest)
+COLUMN_WIDTHS = {1: 75, 2: 100, 3: 80, 4: 120, 5: 100, 6: 115, 7: 115, 8: 55}
+#: what a person panel's field is called in a message (the map's text fields)
+PERSON_FIELDS = {
+    "name": QT_TRANSLATE_NOOP("MainWindow", "name"),
+    "title": QT_TRANSLATE_NOOP("MainWindow", "title"),
+    "department": QT_TRANSLATE_NOOP("MainWindow", "department"),
+    "our_owner": QT_TRANSLATE_NOOP("MainWindow", "owner on our side"),
+    "email": QT_TRANSLATE_NOOP("MainWindow", "e-mail"),
+    "phone": QT_TRANSLATE_NOOP("MainWindow", "phone"),
+    "messengers": QT_TRANSLATE_NOOP("MainWindow", "messengers"),
+    "last_contact": QT_TRANSLATE_NOOP("MainWindow", "last contact"),
+    "notes": QT_TRANSLATE_NOOP("MainWindow", "notes"),
+}
+
+
+def tab_title(title: str) -> str:
+    """A title of LAZY_TABS in the language of the windows."""
+    return QCoreApplication.translate("MainWindow", title)
+
+
+def opening_text() -> str:
+    return QCoreApplication.translate("MainWindow", "Opening the database…")
+
+
+def _person_field(field: str) -> str:
+    source = PERSON_FIELDS.get(field)
+    return (QCoreApplication.translate("MainWindow", source) if source
+            else field.replace("_", " "))
 
 
 def _open_in_viewer(path: Path) -> None:
@@ -105,6 +138,8 @@ class MainWindow(QMainWindow):
         self._geometry_restored = False
         self._list_restored = False  # the last account was reopened (what is saved)
         self._abandoned = False  # closed without saving anything: see abandon()
+        #: closed to start again (Preferences › Restart now): app.views.gui does it
+        self.restart_requested = False
         self._database = services.db.display_name if services is not None else database
         self.setWindowTitle(f"Rapport — {self._database}")
         opening = services is None
@@ -132,7 +167,8 @@ class MainWindow(QMainWindow):
         if services is None:
             for action in self._database_actions:
                 action.setEnabled(False)
-            self.statusBar().showMessage(f"Opening {database}…")
+            self.statusBar().showMessage(self.tr("Opening {database}…").format(
+                database=database))
             self._restore_geometry()
         else:
             self.load(services, restore=restore)
@@ -164,7 +200,8 @@ class MainWindow(QMainWindow):
         for action in self._database_actions:
             action.setEnabled(True)  # (those about an account: see _set_current)
         self.search.setEnabled(True)
-        self.statusBar().showMessage(f"Database: {self._database}", 8000)
+        self.statusBar().showMessage(
+            self.tr("Database: {database}").format(database=self._database), 8000)
         self._loaded = True
 
         self.reload()
@@ -180,8 +217,8 @@ class MainWindow(QMainWindow):
     # -- construction ------------------------------------------------------------
     def _build_list(self, opening: bool) -> None:
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search accounts and people (name, title, industry, "
-                                       "owner, tier, stage)…")
+        self.search.setPlaceholderText(self.tr("Search accounts and people (name, title, "
+                                               "industry, owner, tier, stage)…"))
         self.search.setClearButtonEnabled(True)
         self.search.setEnabled(not opening)
         self.search.textChanged.connect(self._on_search)
@@ -193,7 +230,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.table, 3)
         self._list_placeholder: QLabel | None = None
         if opening:  # the list's place, as an empty list says it: the accounts come next
-            placeholder = QLabel(OPENING)
+            placeholder = QLabel(opening_text())
             placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             placeholder.setFrameShape(QFrame.Shape.StyledPanel)
             placeholder.setAutoFillBackground(True)
@@ -223,8 +260,7 @@ class MainWindow(QMainWindow):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
         header.setMinimumSectionSize(40)
-        for col, width in ((1, 75), (2, 100), (3, 80), (4, 120), (5, 100), (6, 115), (7, 115),
-                           (8, 55)):
+        for col, width in self._column_widths().items():
             self.table.setColumnWidth(col, width)
         for col, column in enumerate(COLUMNS):
             self.table.setColumnHidden(col, not column.shown_by_default)
@@ -241,7 +277,7 @@ class MainWindow(QMainWindow):
 
     def _build_detail(self, opening: bool) -> None:
         # The portfolio overview is what shows when no account is selected.
-        self.portfolio = PortfolioView(opening=OPENING if opening else None)
+        self.portfolio = PortfolioView(opening=opening_text() if opening else None)
         self.portfolio.accountActivated.connect(self.open_account)
         self.portfolio.planItemActivated.connect(self.open_plan_item)
         portfolio_page = QScrollArea()  # scrolls on small screens, never forces a tall window
@@ -254,11 +290,23 @@ class MainWindow(QMainWindow):
         self._opening_page: QLabel | None = None
         last = self.settings.value("window/lastAccount") if opening else None
         if isinstance(last, str) and last:  # an account opens next, not the overview
-            self._opening_page = QLabel(OPENING)
+            self._opening_page = QLabel(opening_text())
             self._opening_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self._opening_page.setStyleSheet("color: #78909c;")
             self.detail_stack.addWidget(self._opening_page)
             self.detail_stack.setCurrentWidget(self._opening_page)
+
+    def _column_widths(self) -> dict[int, int]:
+        """The list's column widths: the tier, stage and lifecycle columns as wide as their
+        longest name in the language of the windows, if that is more."""
+        from app.models.enums import LifecycleStage, RelationshipStage, Tier
+
+        metrics = self.table.fontMetrics()
+        widths = dict(COLUMN_WIDTHS)
+        for col, vocabulary in ((1, Tier), (2, RelationshipStage), (3, LifecycleStage)):
+            widest = max(metrics.horizontalAdvance(label(value)) for value in vocabulary)
+            widths[col] = max(widths[col], widest + 12)  # the cell's margins
+        return widths
 
     def _fill_detail(self) -> None:
         from app.views.damaged_page import DamagedPage
@@ -272,9 +320,9 @@ class MainWindow(QMainWindow):
         self.subtitle.setStyleSheet("color: #5f6b76;")
         self.profile = ProfileForm()
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.profile, "Profile")
+        self.tabs.addTab(self.profile, self.tr("Profile"))
         for _name, title in LAZY_TABS:
-            self.tabs.addTab(QWidget(), title)  # stands in until the tab is built
+            self.tabs.addTab(QWidget(), tab_title(title))  # stands in until the tab is built
         self.tabs.currentChanged.connect(self._on_tab_changed)
         detail = QWidget()
         layout = QVBoxLayout(detail)
@@ -383,6 +431,14 @@ class MainWindow(QMainWindow):
             self._tab(name)  # a stand-in was clicked: the tab takes its place
         self._refresh_current_tab()
 
+    def _on_undo_text(self, text: str) -> None:
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=text) if text
+                                 else self.tr("&Undo"))
+
+    def _on_redo_text(self, text: str) -> None:
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=text) if text
+                                 else self.tr("&Redo"))
+
     def _action(self, text: str, slot: Any, shortcut: Any = None, tip: str = "") -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -393,56 +449,72 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.new_action = self._action("&New account…", self.new_account,
-                                       QKeySequence.StandardKey.New, "Create an account")
-        self.import_action = self._action("&Import account files…", self.import_files, "Ctrl+I")
-        self.export_action = self._action("&Export account…", self.export_current, "Ctrl+E")
+        self.new_action = self._action(self.tr("&New account…"), self.new_account,
+                                       QKeySequence.StandardKey.New,
+                                       self.tr("Create an account"))
+        self.import_action = self._action(self.tr("&Import account files…"),
+                                          self.import_files, "Ctrl+I")
+        self.export_action = self._action(self.tr("&Export account…"), self.export_current,
+                                          "Ctrl+E")
         self.people_action = self._action(
-            "Export p&eople…", self.export_people, tip="The account's people as an Excel "
-            "workbook (with actions, risks and interactions) or CSV")
-        self.pdf_action = self._action("Export plan as &PDF…", self.export_pdf, "Ctrl+Shift+E",
-                                       "The account plan as a PDF: internal, client or "
-                                       "executive edition")
-        self.demo_action = self._action("Load &demo workspace", self.load_demo)
+            self.tr("Export p&eople…"), self.export_people,
+            tip=self.tr("The account's people as an Excel workbook (with actions, risks and "
+                        "interactions) or CSV"))
+        self.pdf_action = self._action(self.tr("Export plan as &PDF…"), self.export_pdf,
+                                       "Ctrl+Shift+E",
+                                       self.tr("The account plan as a PDF: internal, client "
+                                               "or executive edition"))
+        self.demo_action = self._action(self.tr("Load &demo workspace"), self.load_demo)
         self.contacts_action = self._action(
-            "Import &contacts…", lambda: self.import_contacts(), "Ctrl+Shift+I",
-            "People from a CRM export, a spreadsheet or a phone's vCards, into the open "
-            "account")
-        self.export_map_action = self._action("Export stakeholder &map…",
-                                              self._export_map, tip="PNG or SVG image")
-        self.backup_action = self._action("&Back up now…", self.back_up_now,
-                                          tip="Copy the database into its backups folder")
-        self.restore_action = self._action("&Restore from backup…", self.restore_from_backup,
-                                           tip="See a backup's date and accounts, then "
-                                               "replace the database with it")
-        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+            self.tr("Import &contacts…"), lambda: self.import_contacts(), "Ctrl+Shift+I",
+            self.tr("People from a CRM export, a spreadsheet or a phone's vCards, into the "
+                    "open account"))
+        self.export_map_action = self._action(self.tr("Export stakeholder &map…"),
+                                              self._export_map,
+                                              tip=self.tr("PNG or SVG image"))
+        self.backup_action = self._action(self.tr("&Back up now…"), self.back_up_now,
+                                          tip=self.tr("Copy the database into its backups "
+                                                      "folder"))
+        self.restore_action = self._action(self.tr("&Restore from backup…"),
+                                           self.restore_from_backup,
+                                           tip=self.tr("See a backup's date and accounts, "
+                                                       "then replace the database with it"))
+        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         # Own actions rather than createUndoAction(): a half-typed field is saved
         # (or its error shown) before undo/redo touches anything.
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action = self._action(self.tr("&Undo"), self.undo,
+                                        QKeySequence.StandardKey.Undo)
         self.undo_action.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.redo_action = self._action("&Redo", self.redo, QKeySequence("Ctrl+Shift+Z"))
+        self.redo_action = self._action(self.tr("&Redo"), self.redo,
+                                        QKeySequence("Ctrl+Shift+Z"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.undo_action.setEnabled(False)
         self.redo_action.setEnabled(False)
         self.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_stack.undoTextChanged.connect(
-            lambda text: self.undo_action.setText(f"&Undo {text}".rstrip()))
-        self.undo_stack.redoTextChanged.connect(
-            lambda text: self.redo_action.setText(f"&Redo {text}".rstrip()))
-        self.delete_action = self._action("&Delete account…", self.delete_current,
+        self.undo_stack.undoTextChanged.connect(self._on_undo_text)
+        self.undo_stack.redoTextChanged.connect(self._on_redo_text)
+        self.delete_action = self._action(self.tr("&Delete account…"), self.delete_current,
                                           QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.delete_action)
-        find_action = self._action("&Find account", self._focus_search,
+        find_action = self._action(self.tr("&Find account"), self._focus_search,
                                    QKeySequence.StandardKey.Find)
-        about_action = self._action("&About Rapport", self.about)
-        self.portfolio_action = self._action("&Portfolio overview", self.show_portfolio,
-                                             "Ctrl+Shift+P", "All accounts: tier grid, "
-                                             "health, at-risk accounts and stage gaps")
-        self.scoring_action = self._action("&Scoring settings…", self.edit_scoring_settings,
-                                           tip="Health weights, churn warning, tier "
-                                               "thresholds and exchange rates")
+        about_action = self._action(self.tr("&About Rapport"), self.about)
+        about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.portfolio_action = self._action(self.tr("&Portfolio overview"),
+                                             self.show_portfolio, "Ctrl+Shift+P",
+                                             self.tr("All accounts: tier grid, health, "
+                                                     "at-risk accounts and stage gaps"))
+        self.scoring_action = self._action(self.tr("&Scoring settings…"),
+                                           self.edit_scoring_settings,
+                                           tip=self.tr("Health weights, churn warning, tier "
+                                                       "thresholds and exchange rates"))
+        self.preferences_action = self._action(self.tr("&Preferences…"),
+                                               self.edit_preferences,
+                                               QKeySequence.StandardKey.Preferences,
+                                               self.tr("The language of the windows"))
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         #: what needs the database: off while it is being opened
         self._database_actions = [
@@ -452,7 +524,7 @@ class MainWindow(QMainWindow):
             self.contacts_action, self.people_action]
 
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(self.tr("&File"))
         for a in (self.new_action, self.import_action, self.contacts_action,
                   self.export_action, self.people_action, self.pdf_action,
                   self.export_map_action, self.demo_action):
@@ -462,7 +534,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
@@ -470,10 +542,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(find_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.scoring_action)
-        view_menu = bar.addMenu("&View")
+        edit_menu.addAction(self.preferences_action)
+        view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.portfolio_action)
-        bar.addMenu("&Help").addAction(about_action)
-        toolbar = self.addToolBar("Main")
+        bar.addMenu(self.tr("&Help")).addAction(about_action)
+        toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.addAction(self.portfolio_action)
@@ -578,7 +651,7 @@ class MainWindow(QMainWindow):
             self._show_damaged(key, err)
             return
         except RapportError as err:
-            self._error("Cannot show the account", err)
+            self._error(self.tr("Cannot show the account"), err)
             return
         record = doc.account
         self.model.unmark_damaged(key)
@@ -629,11 +702,11 @@ class MainWindow(QMainWindow):
 
     def rescue_account(self, key: str) -> None:
         """Save what can be read of a damaged account, then offer to import it."""
+        title = self.tr("Save what can be read")
         path_text, _ = QFileDialog.getSaveFileName(
-            self, "Save what can be read", str(Path.home() / f"{key}-rescued.json"),
-            "Account files (*.json)")
-        if not path_text or not confirm_read_only(self, "Save what can be read",
-                                                  Path(path_text)):
+            self, title, str(Path.home() / f"{key}-rescued.json"),
+            self.tr("Account files (*.json)"))
+        if not path_text or not confirm_read_only(self, title, Path(path_text)):
             return
         path = Path(path_text)
         from app.services.rescue import export_rescued
@@ -641,17 +714,19 @@ class MainWindow(QMainWindow):
         try:
             result, report = export_rescued(self.services.accounts.database, key, path)
         except RapportError as err:
-            self._error("The account could not be rescued", err)
+            self._error(self.tr("The account could not be rescued"), err)
             return
         box = QMessageBox(QMessageBox.Icon.Information, "Rapport",
-                          plain(f"Saved what can be read of {result.doc.account.name}."),
+                          plain(self.tr("Saved what can be read of {name}.").format(
+                              name=result.doc.account.name)),
                           QMessageBox.StandardButton.NoButton, self)
-        box.setInformativeText(plain(
-            f"Account file: {path}\nWhat could not be read: {report}\n\n"
-            "Import the file now to replace the damaged account? A backup is taken first."))
+        box.setInformativeText(plain(self.tr(
+            "Account file: {path}\nWhat could not be read: {report}\n\n"
+            "Import the file now to replace the damaged account? A backup is taken "
+            "first.").format(path=path, report=report)))
         box.setDetailedText("\n".join(result.repairs))
-        now = box.addButton("Import and replace", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+        now = box.addButton(self.tr("Import and replace"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Later"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(now)
         box.exec()
         if box.clickedButton() is now:
@@ -670,17 +745,21 @@ class MainWindow(QMainWindow):
         self.title.setText(name)
         parts = []
         if tier:
-            parts.append(f"{label(tier)} account")
-        if stage:
-            parts.append(f"relationship: {label(stage)}"
-                         + (f" → target {label(target)}" if target and target != stage else ""))
+            parts.append(self.tr("{tier} account").format(tier=label(tier)))
+        if stage and target and target != stage:
+            parts.append(self.tr("relationship: {stage} → target {target}").format(
+                stage=label(stage), target=label(target)))
+        elif stage:
+            parts.append(self.tr("relationship: {stage}").format(stage=label(stage)))
         self.subtitle.setText(" · ".join(parts))
 
     def _update_counts(self) -> None:
         shown, total = self.model.rowCount(), self.model.total_count()
         self.count_label.setText(
-            f"{total} accounts" if shown == total else f"{shown} of {total} accounts"
-        )
+            self.tr("{total} accounts", "", total).format(total=number(total))
+            if shown == total else
+            self.tr("{shown} of {total} accounts", "", total).format(shown=number(shown),
+                                                                     total=number(total)))
 
     # -- reactions to the workspace ----------------------------------------------------
     def _on_account_added(self, key: str) -> None:
@@ -758,11 +837,11 @@ class MainWindow(QMainWindow):
 
     def _column_menu(self, pos: Any) -> None:
         """Right-click on the header: choose which columns the list shows."""
-        from app.views.account_model import COLUMNS
+        from app.views.account_model import COLUMNS, column_title
 
         menu = QMenu(self)
         for col, column in enumerate(COLUMNS[1:], start=1):
-            action = menu.addAction(column.title)
+            action = menu.addAction(column_title(column))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))
             action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
@@ -800,7 +879,7 @@ class MainWindow(QMainWindow):
             self.profile.refuse(field, "; ".join(p.message for p in err.problems))
         except RapportError as err:
             self.profile.refuse(field, str(err))
-            self._error("Cannot save the change", err)
+            self._error(self.tr("Cannot save the change"), err)
 
     def _on_cards_moved(self, moves: dict[str, Any]) -> None:
         if self.current_key is None:
@@ -808,7 +887,7 @@ class MainWindow(QMainWindow):
         from app.views.commands import MoveCardsCommand
 
         if not self.run(MoveCardsCommand(self.workspace, self.current_key, moves),
-                        "Cannot save the new card positions"):
+                        self.tr("Cannot save the new card positions")):
             self.map.scene.set_positions({sid: old for sid, (old, _new) in moves.items()})
 
     def _on_document_edited(self, change: Any, text: str, origin: str) -> None:
@@ -825,7 +904,7 @@ class MainWindow(QMainWindow):
             from app.views.commands import EditDocumentCommand
 
             self.run(EditDocumentCommand(self.workspace, before, after, text, origin),
-                     f"{text} failed")
+                     self.tr("{action} failed").format(action=text))
 
     # -- contacts ------------------------------------------------------------------------
     def _on_contacts_requested(self, pasted: str | None) -> None:
@@ -849,7 +928,7 @@ class MainWindow(QMainWindow):
         if path is not None:
             wizard.open_file(path)
         elif pasted is not None:
-            wizard.open_data(pasted.encode("utf-8"), "rows pasted from the clipboard")
+            wizard.open_data(pasted.encode("utf-8"), self.tr("rows pasted from the clipboard"))
         wizard.accepted.connect(lambda: self._contacts_imported(key, base, wizard))
         wizard.open()
         if pasted is not None and wizard.table is not None:
@@ -861,11 +940,18 @@ class MainWindow(QMainWindow):
         if doc is None or summary is None or key != self.current_key:
             return
         count = len(summary.created) + len(summary.updated)
-        text = f"Import {count} contact" + ("s" if count != 1 else "")
+        # one: no number, as "Move card" (a plural form is for a count that is shown)
+        text = (self.tr("Import {count} contacts", "", count).format(count=number(count))
+                if count != 1 else self.tr("Import a contact"))
         self._on_document_edited((base, doc), text, "map")
-        self.statusBar().showMessage(
-            f"{len(summary.created):,} people added, {len(summary.updated):,} updated, "
-            f"{len(summary.skipped):,} rows left out. Ctrl+Z undoes the import.", 15000)
+        created, updated, skipped = (len(summary.created), len(summary.updated),
+                                     len(summary.skipped))
+        self.statusBar().showMessage(self.tr("{added}, {updated}, {skipped}. Ctrl+Z undoes the "
+                                             "import.").format(
+            added=self.tr("{count} people added", "", created).format(count=number(created)),
+            updated=self.tr("{count} updated", "", updated).format(count=number(updated)),
+            skipped=self.tr("{count} rows left out", "", skipped).format(
+                count=number(skipped))), 15000)
 
     def _on_field_requested(self, field: str, value: Any) -> None:
         """A profile field changed from another tab (stage ladder, tier): same command,
@@ -877,9 +963,10 @@ class MainWindow(QMainWindow):
         if old == value:
             return
         from app.views.commands import EditFieldCommand
+        from app.views.profile_form import field_label
 
         if not self.run(EditFieldCommand(self.workspace, key, field, old, value, "assessment"),
-                        f"Cannot set the {field.replace('_', ' ')}"):
+                        self.tr("Cannot set the {field}").format(field=field_label(field))):
             self.assessment.load(self.workspace.snapshot(key), self.scoring)
 
     def _show_people_on_map(self, ids: list[str]) -> None:
@@ -895,13 +982,31 @@ class MainWindow(QMainWindow):
         try:
             self.services.settings.save_scoring(dialog.result_settings)
         except RapportError as err:
-            self._error("Cannot save the scoring settings", err)
+            self._error(self.tr("Cannot save the scoring settings"), err)
             return
         self.scoring = dialog.result_settings
         self.rescore_portfolio()
         assessment = self._built_tab("assessment")
         if self.current_key is not None and assessment is not None:
             assessment.load(self.workspace.snapshot(self.current_key), self.scoring)
+
+    def edit_preferences(self) -> None:
+        """Edit › Preferences…: the language, applied at the next start (or now, by
+        starting again)."""
+        from app.views.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restart_requested:
+            self.restart()
+
+    def restart(self) -> bool:
+        """Close the window (as Quit does: what is typed is saved, or the user is asked)
+        and have the app start again once it has ended (``app.views.gui``)."""
+        self.restart_requested = True
+        if not self.close():
+            self.restart_requested = False
+            return False
+        return True
 
     def _on_map_cards_moved(self, key: str, positions: Mapping[str, Any]) -> None:
         if key == self.current_key:
@@ -949,9 +1054,7 @@ class MainWindow(QMainWindow):
             self._on_account_changed(AccountChange(key, EVERYTHING - MAP_SECTIONS))
             self._shown = stored
             self._stale.add("map")
-            self.statusBar().showMessage("This account was changed outside Rapport (an "
-                                         "import or a restore): the stored version is "
-                                         "shown.", 10000)
+            self.statusBar().showMessage(self._changed_outside(), 10000)
             return True
         panel = map_tab.panel
         typed, person = panel.typed(), panel.person_id()
@@ -962,14 +1065,18 @@ class MainWindow(QMainWindow):
         if typed and panel.person_id() == person:
             panel.keep_typed(typed)
         elif typed:
-            panel.keep_typed({}, lost=(
+            panel.keep_typed({}, lost=self.tr(
                 "This account was replaced outside Rapport (an import or a restore) and the "
                 "person you were editing is no longer in it. What you typed was not saved: "
-                + "; ".join(f"{field.replace('_', ' ')}: {text}"
-                            for field, text in typed.items())))
-        self.statusBar().showMessage("This account was changed outside Rapport (an import "
-                                     "or a restore): the stored version is shown.", 10000)
+                "{typed}").format(typed="; ".join(
+                    self.tr("{field}: {text}").format(field=_person_field(field), text=text)
+                    for field, text in typed.items())))
+        self.statusBar().showMessage(self._changed_outside(), 10000)
         return True
+
+    def _changed_outside(self) -> str:
+        return self.tr("This account was changed outside Rapport (an import or a restore): "
+                       "the stored version is shown.")
 
     def undo(self) -> None:
         if self._commit_pending():
@@ -994,19 +1101,19 @@ class MainWindow(QMainWindow):
 
     def _on_command_failed(self, message: str) -> None:
         self.reload()
-        self._error("Undo or redo could not be completed", RapportError(message))
+        self._error(self.tr("Undo or redo could not be completed"), RapportError(message))
 
     def create_account(self, name: str) -> str | None:
         from app.views.commands import CreateAccountCommand
 
         command = CreateAccountCommand(self.workspace, name)
-        if self.run(command, "Cannot create the account"):
+        if self.run(command, self.tr("Cannot create the account")):
             self.tabs.setCurrentWidget(self.profile)
             return command.key
         return None
 
     def new_account(self) -> None:
-        name, ok = QInputDialog.getText(self, "New account", "Account name:")
+        name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Account name:"))
         if ok and name.strip():
             self.create_account(name.strip())
             self.profile.industry.setFocus()
@@ -1020,23 +1127,26 @@ class MainWindow(QMainWindow):
         people = summary.stakeholder_count if summary else 0
         answer = QMessageBox.question(
             self,
-            "Delete account",
-            plain(f"Delete “{name}” and its {people} stakeholders?\n\n"
-                  "You can undo this with Edit › Undo (Ctrl+Z)."),
+            self.tr("Delete account"),
+            plain(self.tr("Delete “{name}” and its {count} stakeholders?\n\n"
+                          "You can undo this with Edit › Undo (Ctrl+Z).", "", people).format(
+                name=name, count=number(people))),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Yes:
             from app.views.commands import DeleteAccountCommand
 
-            self.run(DeleteAccountCommand(self.workspace, key), "Cannot delete the account")
+            self.run(DeleteAccountCommand(self.workspace, key),
+                     self.tr("Cannot delete the account"))
 
     def import_paths(self, paths: list[Path], assume_replace: bool = False) -> bool:
         try:
             docs = self.services.accounts.read_files(paths)
         except InvalidInput as err:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Import refused",
-                              "Nothing was imported. Fix these problems and try again.",
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import refused"),
+                              self.tr("Nothing was imported. Fix these problems and try "
+                                      "again."),
                               QMessageBox.StandardButton.Ok, self)
             box.setDetailedText(str(err))
             box.exec()
@@ -1044,12 +1154,15 @@ class MainWindow(QMainWindow):
         existing = {d.account.id for d in docs if self.model.summary(d.account.id)}
         damaged = {k for k in existing if self._is_damaged(k)}
         if existing and not assume_replace:
-            note = (f"\n\n{len(damaged)} of them cannot be read (damaged): replacing "
-                    "those cannot be undone with Edit › Undo, only from the backup taken "
-                    "first." if damaged else "")
+            text = self.tr("{count} of these accounts already exist. Replace them?", "",
+                           len(existing)).format(count=number(len(existing)))
+            if damaged:
+                text += "\n\n" + self.tr(
+                    "{count} of them cannot be read (damaged): replacing those cannot be "
+                    "undone with Edit › Undo, only from the backup taken first.", "",
+                    len(damaged)).format(count=number(len(damaged)))
             answer = QMessageBox.question(
-                self, "Replace accounts?",
-                f"{len(existing)} of these accounts already exist. Replace them?{note}",
+                self, self.tr("Replace accounts?"), text,
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             )
             if answer != QMessageBox.StandardButton.Yes:
@@ -1057,23 +1170,25 @@ class MainWindow(QMainWindow):
             try:  # undo ends with the app; the backup does not
                 self.services.backups.before_replacing(existing)
             except RapportError as err:
-                self._error("Nothing was imported: the accounts could not be backed up first",
-                            err)
+                self._error(self.tr("Nothing was imported: the accounts could not be backed "
+                                    "up first"), err)
                 return False
         if damaged:  # what it replaces cannot be read back: no undo step, the backup
             try:
                 self.workspace.import_documents(docs, replace=True)
             except RapportError as err:
-                self._error("Import failed", err)
+                self._error(self.tr("Import failed"), err)
                 return False
             ok = True
         else:
             from app.views.commands import ImportCommand
 
-            ok = self.run(ImportCommand(self.workspace, docs, existing), "Import failed")
+            ok = self.run(ImportCommand(self.workspace, docs, existing), self.tr("Import failed"))
         if ok:
             self.select(docs[0].account.id)
-            self.statusBar().showMessage(f"Imported {len(docs)} account(s).", 5000)
+            self.statusBar().showMessage(self.tr("Imported {count} account(s).", "",
+                                                 len(docs)).format(count=number(len(docs))),
+                                         5000)
         return ok
 
     def _is_damaged(self, key: str) -> bool:
@@ -1091,8 +1206,8 @@ class MainWindow(QMainWindow):
 
     def import_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Import account files", str(Path.home()), "Account files (*.json)"
-        )
+            self, self.tr("Import account files"), str(Path.home()),
+            self.tr("Account files (*.json)"))
         if files:
             self.import_paths([Path(f) for f in files])
 
@@ -1103,17 +1218,16 @@ class MainWindow(QMainWindow):
         summary = self.model.summary(key)
         suggestion = Path.home() / f"{key}.json"
         path, _ = QFileDialog.getSaveFileName(
-            self, f"Export {summary.name if summary else key}", str(suggestion),
-            "Account files (*.json)"
-        )
-        if not path or not confirm_read_only(self, "Export account", Path(path)):
+            self, self.tr("Export {name}").format(name=summary.name if summary else key),
+            str(suggestion), self.tr("Account files (*.json)"))
+        if not path or not confirm_read_only(self, self.tr("Export account"), Path(path)):
             return
         try:
             self.services.accounts.export(key, Path(path))
         except RapportError as err:
-            self._error("Export failed", err)
+            self._error(self.tr("Export failed"), err)
             return
-        self.statusBar().showMessage(f"Exported to {path}", 5000)
+        self.statusBar().showMessage(self.tr("Exported to {path}").format(path=path), 5000)
 
     def export_people(self, path: Path | None = None) -> None:
         """File › Export people…: Excel or CSV, chosen by the file type."""
@@ -1122,22 +1236,36 @@ class MainWindow(QMainWindow):
             return
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, "Export people", str(Path.home() / f"{key}-people.xlsx"),
-                "Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)")
+                self, self.tr("Export people"), str(Path.home() / f"{key}-people.xlsx"),
+                self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
             if not chosen:
                 return
             path = Path(chosen)
             if path.suffix.casefold() not in (".xlsx", ".csv"):
                 path = path.with_name(path.name + ".xlsx")
-        if not confirm_read_only(self, "Export people", path):
+        if not confirm_read_only(self, self.tr("Export people"), path):
             return
         try:
             written = self.services.accounts.export_people(key, path)
         except RapportError as err:
-            self._error("Export failed", err)
+            self._error(self.tr("Export failed"), err)
             return
-        counts = ", ".join(f"{n:,} {title.lower()}" for title, n in written.rows.items())
-        self.statusBar().showMessage(f"Exported {counts} to {path}", 8000)
+        counts = ", ".join(self._rows_written(title, n) for title, n in written.rows.items())
+        self.statusBar().showMessage(self.tr("Exported {counts} to {path}").format(
+            counts=counts, path=path), 8000)
+
+    def _rows_written(self, sheet: str, n: int) -> str:
+        """"12 people", "3 risks": the rows of one sheet of a people export."""
+        count = number(n)
+        if sheet == "People":
+            return self.tr("{count} people", "", n).format(count=count)
+        if sheet == "Actions":
+            return self.tr("{count} actions", "", n).format(count=count)
+        if sheet == "Risks":
+            return self.tr("{count} risks", "", n).format(count=count)
+        if sheet == "Interactions":
+            return self.tr("{count} interactions", "", n).format(count=count)
+        return self.tr("{sheet}: {count}").format(sheet=sheet, count=count)
 
     def export_pdf(self) -> None:
         """File › Export plan as PDF…: what is typed in the profile is saved first."""
@@ -1149,7 +1277,8 @@ class MainWindow(QMainWindow):
         path = export_plan_pdf(self, self.services, key, settings=self.settings,
                                open_result=self.open_pdf)
         if path is not None:
-            self.statusBar().showMessage(f"Plan exported to {path}", 5000)
+            self.statusBar().showMessage(self.tr("Plan exported to {path}").format(path=path),
+                                         5000)
 
     def _export_map(self) -> None:
         self.tabs.setCurrentWidget(self.map)
@@ -1162,10 +1291,11 @@ class MainWindow(QMainWindow):
         docs = demo_documents()
         existing = {d.account.id for d in docs if self.model.summary(d.account.id)}
         if existing:
-            QMessageBox.information(self, "Demo workspace",
-                                    "The demo accounts are already here.")
+            QMessageBox.information(self, self.tr("Demo workspace"),
+                                    self.tr("The demo accounts are already here."))
             return False
-        ok = self.run(ImportCommand(self.workspace, docs, set()), "Cannot load the demo")
+        ok = self.run(ImportCommand(self.workspace, docs, set()),
+                      self.tr("Cannot load the demo"))
         if ok:
             self.select(docs[0].account.id)
         return ok
@@ -1177,9 +1307,9 @@ class MainWindow(QMainWindow):
         try:
             path = self.services.backups.back_up_now()
         except RapportError as err:
-            self._error("The backup failed", err)
+            self._error(self.tr("The backup failed"), err)
             return
-        self.statusBar().showMessage(f"Backed up to {path}", 10000)
+        self.statusBar().showMessage(self.tr("Backed up to {path}").format(path=path), 10000)
 
     def restore_from_backup(self) -> None:
         """File › Restore from backup…: choose and confirm in the dialog, then restore."""
@@ -1200,21 +1330,22 @@ class MainWindow(QMainWindow):
             before = self.services.backups.restore(path)
         except RapportError as err:
             self.rescore_portfolio()
-            self._error("Nothing was restored", err)
+            self._error(self.tr("Nothing was restored"), err)
             return False
         self.undo_stack.clear()
         self.workspace.forget()  # the account it kept is the replaced state's
         self.workspace.reset.emit()  # the list, the open account and the overview reload
         self.statusBar().showMessage(
-            f"Restored the backup {path.name}; the state before it is in {before}", 15000)
+            self.tr("Restored the backup {name}; the state before it is in {before}").format(
+                name=path.name, before=before), 15000)
         return True
 
     def offer_demo(self) -> None:
         answer = QMessageBox.question(
-            self, "Welcome to Rapport",
-            "This is a new, empty database.\n\nLoad a demo workspace with three sample "
-            "accounts (Chinese, Russian and English) to look around? You can delete them "
-            "at any time.",
+            self, self.tr("Welcome to Rapport"),
+            self.tr("This is a new, empty database.\n\nLoad a demo workspace with three "
+                    "sample accounts (Chinese, Russian and English) to look around? You can "
+                    "delete them at any time."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
         )
@@ -1224,10 +1355,12 @@ class MainWindow(QMainWindow):
 
     def about(self) -> None:
         QMessageBox.about(
-            self, "About Rapport",
-            f"<h3>Rapport {__version__}</h3><p>Key accounts, stakeholder maps, relationship "
-            f"stages and account plans — offline.</p><p>Database: "
-            f"{escape(self._database)}</p>",
+            self, self.tr("About Rapport"),
+            f"<h3>Rapport {__version__}</h3><p>"
+            + escape(self.tr("Key accounts, stakeholder maps, relationship stages and account "
+                             "plans — offline.")) + "</p><p>"
+            + escape(self.tr("Database: {database}").format(database=self._database))
+            + "</p>",
         )
 
     def _error(self, what: str, err: Exception, detail: str = "") -> None:
@@ -1265,7 +1398,10 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(state)
         else:
             # the list needs name, tier, stage, revenue and people; the tabs the rest
-            self.splitter.setSizes([440, max(600, self.width() - 440)])
+            # (wider where the language's tier and stage names are longer)
+            widths = self._column_widths()
+            extra = sum(widths[c] - COLUMN_WIDTHS[c] for c in (1, 2))  # shown by default
+            self.splitter.setSizes([440 + extra, max(600, self.width() - 440 - extra)])
         self._geometry_restored = True
 
     def save_settings(self) -> None:
@@ -1298,8 +1434,9 @@ class MainWindow(QMainWindow):
         self._commit_plan()
         if not self.profile.commit_pending():  # a field being typed in cannot be saved
             answer = QMessageBox.question(
-                self, "Unsaved change",
-                plain(f"{self.profile.error.text()}\n\nClose anyway and lose this change?"),
+                self, self.tr("Unsaved change"),
+                plain(self.tr("{problem}\n\nClose anyway and lose this change?").format(
+                    problem=self.profile.error.text())),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from PySide6.QtWidgets import QLabel, QListView, QVBoxLayout, QWidget
 
 from app.services.accounts import PersonHit
+from app.views.formatting import number
 from app.views.plain import plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,8 +47,9 @@ class PeopleHitsModel(QAbstractListModel):
             detail = " · ".join(t for t in (hit.title, hit.department) if t)
             return f"{hit.name}{f' — {detail}' if detail else ''}\n{hit.account_name}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain(f"{hit.name}\n{hit.title or ''}\n{hit.account_name} "
-                         f"(id: {hit.account})")
+            return plain(self.tr("{name}\n{title}\n{account} (id: {key})").format(
+                name=hit.name, title=hit.title or "", account=hit.account_name,
+                key=hit.account))
         if role == HIT_ROLE:
             return hit
         return None
@@ -94,8 +96,9 @@ class PeopleSearch(QWidget):
         self.model.set_hits(hits[:LIMIT])
         count = len(self.model.hits)
         self.heading.setText(
-            f"People: first {LIMIT} found; type more to narrow" if more
-            else f"People ({count})")
+            self.tr("People: first {count} found; type more to narrow", "", LIMIT).format(
+                count=number(LIMIT)) if more
+            else self.tr("People ({count})").format(count=number(count)))
         self.setVisible(bool(hits))
 
     def _on_activated(self, index: QModelIndex) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QRegularExpression, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from app.models.account import AccountRecord
 from app.models.enums import LifecycleStage, RelationshipStage, Tier, label
 from app.views.formatting import number, parse_number
+from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.plain import PlainLabel
 
 COMMON_CURRENCIES = ["EUR", "USD", "CNY", "RUB", "GBP", "JPY", "CHF", "INR", "BRL", "KZT"]
@@ -35,8 +36,27 @@ TEXT_FIELDS = (*LINE_FIELDS, "currency", "notes")
 MONEY_FIELDS = ("annual_revenue", "potential_revenue")
 
 
+#: what an account field is called in a message ("Set tier to Strategic")
+FIELD_LABELS = {
+    "name": QT_TRANSLATE_NOOP("ProfileForm", "name"),
+    "industry": QT_TRANSLATE_NOOP("ProfileForm", "industry"),
+    "owner": QT_TRANSLATE_NOOP("ProfileForm", "owner"),
+    "tier": QT_TRANSLATE_NOOP("ProfileForm", "tier"),
+    "annual_revenue": QT_TRANSLATE_NOOP("ProfileForm", "annual revenue"),
+    "potential_revenue": QT_TRANSLATE_NOOP("ProfileForm", "potential revenue"),
+    "currency": QT_TRANSLATE_NOOP("ProfileForm", "currency"),
+    "lifecycle_stage": QT_TRANSLATE_NOOP("ProfileForm", "lifecycle stage"),
+    "relationship_stage": QT_TRANSLATE_NOOP("ProfileForm", "relationship stage"),
+    "target_stage": QT_TRANSLATE_NOOP("ProfileForm", "target stage"),
+    "notes": QT_TRANSLATE_NOOP("ProfileForm", "notes"),
+}
+
+
 def field_label(field: str) -> str:
-    return field.replace("_", " ")
+    """An account field's name in the language of the windows, lower case."""
+    source = FIELD_LABELS.get(field)
+    return (QCoreApplication.translate("ProfileForm", source) if source
+            else field.replace("_", " "))
 
 
 class WheelGuard(QObject):
@@ -60,17 +80,17 @@ class ProfileForm(QWidget):
         self._shown: dict[str, str] = {}  # text each text field showed after load()
 
         self.name = QLineEdit()
-        self.name.setPlaceholderText("Account name (required)")
+        self.name.setPlaceholderText(self.tr("Account name (required)"))
         self.industry = QLineEdit()
         self.owner = QLineEdit()
-        self.owner.setPlaceholderText("Account manager on our side")
+        self.owner.setPlaceholderText(self.tr("Account manager on our side"))
         self.annual_revenue = QLineEdit()
         self.potential_revenue = QLineEdit()
         for field in LINE_FIELDS:
             getattr(self, field).setMaxLength(200)
         for field in MONEY_FIELDS:
             edit: QLineEdit = getattr(self, field)
-            edit.setPlaceholderText("e.g. 1,250,000")
+            edit.setPlaceholderText(self.tr("e.g. {amount}").format(amount=number(1250000)))
             edit.setAlignment(Qt.AlignmentFlag.AlignRight)
         self._wheel_guard = WheelGuard(self)
         self.tier = self._choice(Tier)
@@ -86,13 +106,14 @@ class ProfileForm(QWidget):
         self.currency.setValidator(
             QRegularExpressionValidator(QRegularExpression("[A-Za-z]{0,3}"), self)
         )
-        self.currency.setToolTip("ISO 4217 code, e.g. EUR, USD, CNY, RUB")
+        self.currency.setToolTip(self.tr("ISO 4217 code, e.g. EUR, USD, CNY, RUB"))
         self.currency.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.currency.installEventFilter(self._wheel_guard)
         currency_line = self.currency.lineEdit()
         assert currency_line is not None  # the combo is editable
         self.notes = QPlainTextEdit()
-        self.notes.setPlaceholderText("Context, history, what matters to this customer…")
+        self.notes.setPlaceholderText(self.tr("Context, history, what matters to this "
+                                              "customer…"))
         self.error = PlainLabel(wrap=True)  # quotes what was typed
         self.error.setObjectName("profileError")
         self.error.setStyleSheet("color: #b00020;")
@@ -101,12 +122,14 @@ class ProfileForm(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, widget in (
-            ("&Name", self.name), ("&Industry", self.industry), ("&Owner", self.owner),
-            ("&Tier", self.tier), ("Annual &revenue", self.annual_revenue),
-            ("&Potential revenue", self.potential_revenue), ("&Currency", self.currency),
-            ("&Lifecycle stage", self.lifecycle_stage),
-            ("Relationship &stage", self.relationship_stage),
-            ("Tar&get stage", self.target_stage), ("No&tes", self.notes),
+            (self.tr("&Name"), self.name), (self.tr("&Industry"), self.industry),
+            (self.tr("&Owner"), self.owner), (self.tr("&Tier"), self.tier),
+            (self.tr("Annual &revenue"), self.annual_revenue),
+            (self.tr("&Potential revenue"), self.potential_revenue),
+            (self.tr("&Currency"), self.currency),
+            (self.tr("&Lifecycle stage"), self.lifecycle_stage),
+            (self.tr("Relationship &stage"), self.relationship_stage),
+            (self.tr("Tar&get stage"), self.target_stage), (self.tr("No&tes"), self.notes),
         ):
             form.addRow(text, widget)
         body = QWidget()
@@ -188,7 +211,8 @@ class ProfileForm(QWidget):
         try:
             value = self.value(field)
         except ValueError as err:
-            self.show_error(f"{field_label(field).capitalize()}: {err}")
+            self.show_error(self.tr("{field}: {problem}").format(
+                field=field_label(field).capitalize(), problem=err))
             return False
         if value == self.stored(field):  # only the formatting differs
             self._set_text(field, self._shown[field])
@@ -203,7 +227,8 @@ class ProfileForm(QWidget):
 
     def refuse(self, field: str, message: str) -> None:
         """The edit was not saved: say why and leave the typed text for correcting."""
-        self.show_error(f"{field_label(field).capitalize()} not changed: {message}")
+        self.show_error(self.tr("{field} not changed: {problem}").format(
+            field=field_label(field).capitalize(), problem=message))
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.atomic import ReadOnlyTarget, check_target, confirm_replacing, is_read_only
@@ -33,8 +34,10 @@ def confirm_read_only(parent: QWidget | None, title: str, path: Path) -> bool:
         return True
     answer = QMessageBox.question(
         parent, title,
-        f"{path.name} in {path.parent} is read-only, perhaps to keep it as it is.\n\n"
-        "Replace it anyway? The new file stays read-only.",
+        QCoreApplication.translate(
+            "Targets", "{name} in {folder} is read-only, perhaps to keep it as it is.\n\n"
+            "Replace it anyway? The new file stays read-only.").format(
+                name=path.name, folder=path.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     if answer != QMessageBox.StandardButton.Yes:

@@ -200,8 +200,9 @@ class Workspace(QObject):
                 doc = delta.apply(base)
             except DeltaConflict as err:
                 self._refresh_after_conflict(key)
-                raise Conflict(f"Not saved: {err} (by someone else). The account now shows "
-                               "the stored version.") from None
+                raise Conflict(self.tr("Not saved: {problem} (by someone else). The account "
+                                       "now shows the stored version.").format(problem=err)
+                               ) from None
             self._cached = None
             try:
                 version = self._accounts.save(doc, version, what, previous=base,
@@ -219,7 +220,8 @@ class Workspace(QObject):
                 people=frozenset(edited) if edited is not None else None))
             return
         self._refresh_after_conflict(key)
-        raise Conflict(f'Account "{key}" keeps changing; the edit was not saved.')
+        raise Conflict(self.tr("Account “{key}” keeps changing; the edit was not saved.")
+                       .format(key=key))
 
     def _refresh_after_conflict(self, key: str) -> None:
         self._cached = None
