@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import json
 import os
 import signal
@@ -19,8 +20,9 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
-from app import __version__
-from app.errors import NotFound, RapportError, shown
+from app import __version__, i18n
+from app.errors import NotFound, RapportError, figure, shown
+from app.i18n import _, ngettext, pgettext
 from app.models.enums import label
 
 if TYPE_CHECKING:  # each command imports what it needs: --help and list stay light
@@ -62,9 +64,9 @@ class Listed(Protocol):
 
 def print_list(summaries: Sequence[Listed]) -> None:
     if not summaries:
-        print("No accounts yet. Add some with 'import' or 'demo'.")
+        print(_("No accounts yet. Add some with 'import' or 'demo'."))
         return
-    rows = [["ID", "NAME", "TIER", "STAGE", "STAKEHOLDERS"]]
+    rows = [[_("ID"), _("NAME"), _("TIER"), _("STAGE"), _("STAKEHOLDERS")]]
     for s in sorted(summaries, key=lambda s: s.name.casefold()):
         rows.append([s.key, s.name, label(s.tier), label(s.relationship_stage),
                      str(s.stakeholder_count)])
@@ -90,9 +92,16 @@ def quick_list(db: str | None) -> bool:
 
 def _report(results: list[ImportResult]) -> None:
     for r in results:
-        verb = "replaced" if r.replaced else "created"
         # the key and name come from a file: escape sequences are shown, not obeyed
-        print(f"{verb} {shown(r.key)}: {shown(r.name)} ({r.stakeholders} stakeholders)")
+        values = {"key": shown(r.key), "name": shown(r.name), "n": figure(r.stakeholders)}
+        if r.replaced:
+            print(ngettext("replaced {key}: {name} ({n} stakeholder)",
+                           "replaced {key}: {name} ({n} stakeholders)",
+                           r.stakeholders).format(**values))
+        else:
+            print(ngettext("created {key}: {name} ({n} stakeholder)",
+                           "created {key}: {name} ({n} stakeholders)",
+                           r.stakeholders).format(**values))
 
 
 def cmd_import(services: Services, args: argparse.Namespace) -> None:
@@ -108,22 +117,36 @@ def cmd_export(services: Services, args: argparse.Namespace) -> None:
         from app.services.rescue import export_rescued
 
         result, report = export_rescued(services.accounts.database, key, args.json)
-        print(f"rescued {shown(key)}: {shown(result.doc.account.name)} to "
-              f"{shown(str(args.json))}; {len(result.repairs)} damaged "
-              f"{'place' if len(result.repairs) == 1 else 'places'} reported in "
-              f"{shown(str(report))}")
+        n = len(result.repairs)
+        print(ngettext("rescued {key}: {name} to {path}; {n} damaged place reported in "
+                       "{report}",
+                       "rescued {key}: {name} to {path}; {n} damaged places reported in "
+                       "{report}", n).format(
+                           key=shown(key), name=shown(result.doc.account.name),
+                           path=shown(str(args.json)), n=figure(n),
+                           report=shown(str(report))))
         return
-    which = f" (version {args.version})" if args.version is not None else ""
     if args.json is not None:
         doc = services.accounts.export(key, args.json, version=args.version)
-        print(f"exported {shown(key)}{which}: {shown(doc.account.name)} to "
-              f"{shown(str(args.json))}")
+        print(_exported(key, args.version, doc.account.name, args.json))
         return
-    _export_spreadsheet(services, key, args, which)
+    _export_spreadsheet(services, key, args)
 
 
-def _export_spreadsheet(services: Services, key: str, args: argparse.Namespace,
-                        which: str) -> None:
+def _exported(key: str, version: int | None, name: str, path: Path,
+              what: str | None = None) -> str:
+    """"exported KEY (version N): NAME to PATH (3 people, …)"."""
+    values = {"key": shown(key), "name": shown(name), "path": shown(str(path)),
+              "version": version}
+    if version is None:
+        text = _("exported {key}: {name} to {path}").format(**values)
+    else:
+        text = _("exported {key} (version {version}): {name} to {path}").format(**values)
+    return text if what is None else _("{exported} ({what})").format(exported=text,
+                                                                       what=what)
+
+
+def _export_spreadsheet(services: Services, key: str, args: argparse.Namespace) -> None:
     """``export --xlsx`` (people, actions, risks, interactions) or ``--csv`` (people)."""
     from app.atomic import check_target
     from app.fileformat.spreadsheet import write_people_csv, write_workbook
@@ -133,29 +156,39 @@ def _export_spreadsheet(services: Services, key: str, args: argparse.Namespace,
     doc = (services.accounts.snapshot(key) if args.version is None
            else services.accounts.version(key, args.version))
     written = (write_workbook if args.xlsx is not None else write_people_csv)(doc, out)
-    what = ", ".join(_counted(n, title) for title, n in written.rows.items())
-    print(f"exported {shown(key)}{which}: {shown(doc.account.name)} to "
-          f"{shown(str(out))} ({what})")
+    what = _(", ").join(_counted(n, title) for title, n in written.rows.items())
+    print(_exported(key, args.version, doc.account.name, out, what))
     if written.replaced:
-        print(f"rapport: warning: {_counted(written.replaced, 'cell')} held characters a "
-              "spreadsheet cannot (control characters); each is written as U+FFFD, the "
-              "replacement character", file=sys.stderr)
+        _warn(ngettext("{n} cell held characters a spreadsheet cannot (control "
+                       "characters); each is written as U+FFFD, the replacement character",
+                       "{n} cells held characters a spreadsheet cannot (control "
+                       "characters); each is written as U+FFFD, the replacement character",
+                       written.replaced).format(n=figure(written.replaced)))
     if written.cut:
-        print(f"rapport: warning: {_counted(written.cut, 'cell')} held more than an Excel "
-              "cell does (32,767 characters) and "
-              f"{'was' if written.cut == 1 else 'were'} cut; --json keeps every text whole",
-              file=sys.stderr)
+        _warn(ngettext("{n} cell held more than an Excel cell does ({most} characters) and "
+                       "was cut; --json keeps every text whole",
+                       "{n} cells held more than an Excel cell does ({most} characters) and "
+                       "were cut; --json keeps every text whole",
+                       written.cut).format(n=figure(written.cut), most=figure(32_767)))
 
 
-#: singular of the sheets' and warnings' nouns
-_ONE = {"People": "person", "Actions": "action", "Risks": "risk",
-        "Interactions": "interaction", "cell": "cell"}
-_MANY = {"People": "people", "Actions": "actions", "Risks": "risks",
-         "Interactions": "interactions", "cell": "cells"}
+def _warn(message: str) -> None:
+    print(_("rapport: warning: {message}").format(message=message), file=sys.stderr)
 
 
-def _counted(n: int, noun: str) -> str:
-    return f"{n:,} {_ONE[noun] if n == 1 else _MANY[noun]}"
+def _counted(n: int, sheet: str) -> str:
+    """"3 people", "1 action": a sheet's rows (the sheets are named in English: keys)."""
+    if sheet == "People":
+        text = ngettext("{n} person", "{n} people", n)
+    elif sheet == "Actions":
+        text = ngettext("{n} action", "{n} actions", n)
+    elif sheet == "Risks":
+        text = ngettext("{n} risk", "{n} risks", n)
+    elif sheet == "Interactions":
+        text = ngettext("{n} interaction", "{n} interactions", n)
+    else:
+        return f"{figure(n)} {sheet}"
+    return text.format(n=figure(n))
 
 
 def _history_key(services: Services, ident: str) -> str:
@@ -190,28 +223,40 @@ def cmd_import_contacts(services: Services, args: argparse.Namespace) -> None:
             done[0] = first if doc is base or doc == base else imported(doc)
             return placed(done[0])
 
-        services.accounts.edit(key, change, f"contacts imported from {args.file.name}"[:200])
+        what = _("contacts imported from {file}").format(file=args.file.name)
+        services.accounts.edit(key, change, what[:200])
     lines = done[0].summary.lines()
     if args.dry_run:
-        print(f"dry run: nothing saved; importing {name} into {shown(key)} would give:")
+        print(_("dry run: nothing saved; importing {file} into {key} would give:").format(
+            file=name, key=shown(key)))
     elif not first.changed:
-        print(f"nothing to import from {name}: {shown(key)} has everyone as in the file")
+        print(_("nothing to import from {file}: {key} has everyone as in the file").format(
+            file=name, key=shown(key)))
     else:
-        print(f"imported {name} into {shown(key)}:")
+        print(_("imported {file} into {key}:").format(file=name, key=shown(key)))
     print("\n".join(lines))
 
 
 def cmd_history(services: Services, args: argparse.Namespace) -> None:
     key = _history_key(services, args.account)
-    rows = [["VERSION", "SAVED AT", "SAVED BY", "WHAT CHANGED"]]
+    rows = [[_("VERSION"), _("SAVED AT"), _("SAVED BY"), _("WHAT CHANGED")]]
     for info in services.accounts.history(key):
-        changes = list(info.changes) or [info.origin]
-        what = changes[-1] if len(changes) == 1 else (
-            f"{changes[-1]} (and {len(changes) - 1} earlier changes that day)")
-        rows.append([f"{info.version}{' (current)' if info.current else ''}",
-                     info.saved_at.strftime("%Y-%m-%d %H:%M"), shown(info.saved_by),
-                     shown(what)])
+        changes = list(info.changes) or [_origin(info.origin)]
+        earlier = len(changes) - 1
+        what = changes[-1] if not earlier else ngettext(
+            "{change} (and {n} earlier change that day)",
+            "{change} (and {n} earlier changes that day)", earlier).format(
+                change=changes[-1], n=figure(earlier))
+        version = (_("{version} (current)").format(version=info.version) if info.current
+                   else str(info.version))
+        rows.append([version, info.saved_at.strftime("%Y-%m-%d %H:%M"),
+                     shown(info.saved_by), shown(what)])
     print(_table(rows))
+
+
+def _origin(origin: str) -> str:
+    """How a version came to be, for a version that lists no change."""
+    return {"import": _("imported"), "edit": _("edited")}.get(origin, origin)
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> None:
@@ -227,20 +272,34 @@ def cmd_backup(services: Services, args: argparse.Namespace) -> None:
     if args.list:
         found = services.backups.list()
         if not found:
-            print(f"No backups yet in {services.backups.folder}.")
+            print(_("No backups yet in {folder}.").format(folder=services.backups.folder))
+        kinds = {b.kind: _backup_kind(b.kind) for b in found}
+        wide = max((_width(k) for k in kinds.values()), default=0)
         for b in found:
-            print(f"{b.taken:%Y-%m-%d %H:%M:%S}  {b.kind:<14}  {b.size:>10,} B  {b.path}")
+            size = _("{n} B").format(n=figure(b.size))
+            print(f"{b.taken:%Y-%m-%d %H:%M:%S}  {_pad(kinds[b.kind], wide)}  "
+                  f"{' ' * max(0, 12 - _width(size))}{size}  {b.path}")
         return
     path = services.backups.back_up_now()
-    accounts = services.backups.contents(path).accounts
-    print(f"backed up {len(accounts)} accounts to {path}")
+    n = len(services.backups.contents(path).accounts)
+    print(ngettext("backed up {n} account to {path}", "backed up {n} accounts to {path}",
+                   n).format(n=figure(n), path=path))
+
+
+def _backup_kind(kind: str) -> str:
+    """A backup's kind (a key in its file name) as the user reads it."""
+    return {"daily": _("daily"), "before-import": _("before import"),
+            "before-restore": _("before restore"), "manual": _("manual")}.get(kind, kind)
 
 
 def cmd_restore(services: Services, args: argparse.Namespace) -> None:
     contents = services.backups.contents(args.backup, quick_check=True)
     before = services.backups.restore(args.backup)
-    print(f"restored {len(contents.accounts)} accounts from {args.backup}; "
-          f"the state before is backed up in {before}")
+    n = len(contents.accounts)
+    print(ngettext("restored {n} account from {backup}; the state before is backed up "
+                   "in {before}",
+                   "restored {n} accounts from {backup}; the state before is backed up "
+                   "in {before}", n).format(n=figure(n), backup=args.backup, before=before))
 
 
 def cmd_gaps(services: Services, args: argparse.Namespace) -> None:
@@ -253,9 +312,18 @@ def cmd_gaps(services: Services, args: argparse.Namespace) -> None:
         print(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
         return
     if not findings:
-        print("No gaps found.")
+        print(_("No gaps found."))
+    words = {f.severity: _severity(f.severity) for f in findings}
+    wide = max((_width(w) for w in words.values()), default=0)
     for f in findings:
-        print(f"[{f.severity.upper():6}] {f.kind}: {f.message}")
+        print(f"[{_pad(words[f.severity], wide)}] {f.kind}: {f.message}")
+
+
+def _severity(severity: str) -> str:
+    """A finding's severity as ``gaps`` prints it: HIGH, MEDIUM, LOW."""
+    return {"high": pgettext("finding severity", "HIGH"),
+            "medium": pgettext("finding severity", "MEDIUM"),
+            "low": pgettext("finding severity", "LOW")}.get(severity, severity.upper())
 
 
 def cmd_map(services: Services, args: argparse.Namespace) -> None:
@@ -271,7 +339,9 @@ def cmd_map(services: Services, args: argparse.Namespace) -> None:
     scene = MapScene()
     scene.set_document(services.accounts.snapshot(key))
     export_map(scene, args.out, legend=not args.no_legend)
-    print(f"wrote {args.out} ({len(scene.cards)} stakeholders)")
+    n = len(scene.cards)
+    print(ngettext("wrote {path} ({n} stakeholder)", "wrote {path} ({n} stakeholders)",
+                   n).format(path=args.out, n=figure(n)))
     del app
 
 
@@ -282,20 +352,29 @@ def cmd_pdf(services: Services, args: argparse.Namespace) -> None:
     sections = None if args.sections is None else [
         s.strip() for s in args.sections.split(",") if s.strip()]
     if sections == []:
-        raise RapportError("--sections names no section; leave it out for all of them.")
+        raise RapportError(_("--sections names no section; leave it out for all of them."))
+    doc_lang = args.doc_lang or i18n.current()  # the document's; the CLI's by default
     if args.preview:
-        _print_preview(services, key, args.edition, sections)
+        _print_preview(services, key, args.edition, sections, doc_lang)
         return
     if args.out is None:
-        raise RapportError("--out FILE.pdf is needed (or --preview, with --edition client, "
-                           "to see what the customer would get).")
+        raise RapportError(_("--out FILE.pdf is needed (or --preview, with --edition client, "
+                             "to see what the customer would get)."))
     result = export_pdf(services, key, args.edition, args.out, sections=sections,
-                        allow_flagged=args.allow_flagged)
-    print(f"wrote {result.path} ({result.pages} pages, {result.edition} edition of "
-          f"{result.account})")
+                        allow_flagged=args.allow_flagged, lang=doc_lang)
+    edition = str(getattr(result.edition, "value", result.edition))
+    print(ngettext("wrote {path} ({n} page, {edition} of {account})",
+                   "wrote {path} ({n} pages, {edition} of {account})", result.pages).format(
+                       path=result.path, n=figure(result.pages),
+                       edition=_edition(edition), account=result.account))
     if result.missing:
-        print("rapport: warning: the PDF fonts have no glyphs for "
-              + " ".join(result.missing) + "; they print as blanks", file=sys.stderr)
+        _warn(_("the PDF fonts have no glyphs for {characters}; they print as "
+                "blanks").format(characters=" ".join(result.missing)))
+
+
+def _edition(edition: str) -> str:
+    return {"internal": _("internal edition"), "client": _("client edition"),
+            "executive": _("executive edition")}.get(edition, edition)
 
 
 def _terminal(text: str) -> str:
@@ -306,183 +385,253 @@ def _terminal(text: str) -> str:
 
 
 def _print_preview(services: Services, key: str, edition: str,
-                   sections: list[str] | None) -> None:
-    """What the client edition of ``key`` holds, section by section; writes nothing."""
+                   sections: list[str] | None, doc_lang: str) -> None:
+    """What the client edition of ``key`` holds, section by section; writes nothing.
+    The sections and entries speak the document's language, the rest the CLI's."""
     from app.reports import SECTION_KEYS
     from app.reports.editions import client_preview
 
     if edition != "client":
-        raise RapportError("--preview lists what the client edition shows the customer; "
-                           "use it with --edition client.")
+        raise RapportError(_("--preview lists what the client edition shows the customer; "
+                             "use it with --edition client."))
     unknown = sorted(set(sections or ()) - set(SECTION_KEYS))
     if unknown:
-        raise RapportError("Unknown section(s): " + ", ".join(unknown) + "; known: "
-                           + ", ".join(SECTION_KEYS) + ".")
+        raise RapportError(ngettext("Unknown section: {unknown}; known: {known}.",
+                                    "Unknown sections: {unknown}; known: {known}.",
+                                    len(unknown)).format(unknown=", ".join(unknown),
+                                                         known=", ".join(SECTION_KEYS)))
     doc = services.accounts.snapshot(key)
-    preview = client_preview(doc, None if sections is None else frozenset(sections))
-    print(f"The client edition of {_terminal(doc.account.name)} would show:")
+    with i18n.language(doc_lang):
+        preview = client_preview(doc, None if sections is None else frozenset(sections))
+    print(_("The client edition of {name} would show:").format(
+        name=_terminal(doc.account.name)))
     for section in preview:
+        held = section.held_back
         if section.empty:
-            why = (f"nothing shared ({section.held_back} recorded)" if section.held_back
-                   else "nothing recorded")
-            print(f"\n{section.title}: left out, {why}")
+            why = (ngettext("nothing shared ({n} recorded)", "nothing shared ({n} recorded)",
+                            held).format(n=figure(held)) if held
+                   else _("nothing recorded"))
+            print("\n" + _("{section}: left out, {why}").format(section=section.title,
+                                                               why=why))
             continue
-        held = f", {section.held_back} not shared" if section.held_back else ""
-        print(f"\n{section.title}" + (f" ({len(section.items)}{held})" if section.counted
-                                       else ""))
+        title = section.title
+        if section.counted:
+            shown_n = figure(len(section.items))
+            title = (ngettext("{section} ({n}, {held} not shared)",
+                              "{section} ({n}, {held} not shared)", held).format(
+                                  section=title, n=shown_n, held=figure(held)) if held
+                     else _("{section} ({n})").format(section=title, n=shown_n))
+        print("\n" + title)
         for item in section.items:
             print(f"  - {_terminal(item)}")
+
+
+#: characters a line may not begin with (Chinese and Western closing punctuation)
+_NO_LINE_START = set("，。：；、！？）」』》”’,.:;!?)]}")
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    """``text`` in lines at most ``width`` columns wide, Chinese counting two columns a
+    character and breaking between characters (it has no spaces), others at spaces."""
+    units: list[str] = []
+    for word in text.split(" "):
+        if units:
+            units.append(" ")
+        chunk = ""
+        for c in word:
+            if _width(c) == 2 or c in _NO_LINE_START and chunk == "" and units:
+                if chunk:
+                    units.append(chunk)
+                    chunk = ""
+                if c in _NO_LINE_START and units and units[-1] != " ":
+                    units[-1] += c
+                else:
+                    units.append(c)
+            else:
+                chunk += c
+        if chunk:
+            units.append(chunk)
+    lines: list[str] = []
+    line = ""
+    for unit in units:
+        if line and _width(line + unit) > width and unit != " ":
+            lines.append(line.rstrip())
+            line = ""
+        if not line and unit == " ":
+            continue
+        line += unit
+    if line.strip():
+        lines.append(line.rstrip())
+    return lines or [""]
+
+
+class _HelpFormatter(argparse.HelpFormatter):
+    """argparse's help, wrapped by display width: Chinese help stays inside the
+    terminal and breaks between characters."""
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        return _wrap(" ".join(text.split()), width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return "\n".join(indent + line for line in _wrap(" ".join(text.split()),
+                                                         width - len(indent)))
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH|URL", default=argparse.SUPPRESS,
-        help="database file or SQLAlchemy URL (default: $RAPPORT_DB, else the user data dir)",
+        help=_("database file or SQLAlchemy URL (default: $RAPPORT_DB, else the user data dir)"),
     )
     parser = argparse.ArgumentParser(
-        prog="rapport", parents=[common],
-        description="Rapport: key accounts, stakeholder maps and account plans. "
-                    "Without a command, the desktop app starts.",
+        prog="rapport", parents=[common], formatter_class=_HelpFormatter,
+        description=_("Rapport: key accounts, stakeholder maps and account plans. "
+                      "Without a command, the desktop app starts."),
     )
     parser.add_argument("--version", action="version", version=f"Rapport {__version__}")
-    parser.add_argument("--lang", metavar="LANG", choices=("en", "zh_CN", "ru"),
-                        help="language of the app and of messages: en, zh_CN or ru "
-                             "(default: $RAPPORT_LANG, else the system's)")
+    parser.add_argument("--lang", metavar="LANG", choices=i18n.LANGUAGES,
+                        help=_("language of the app and of messages: en, zh_CN or ru "
+                               "(default: $RAPPORT_LANG, else the system's)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add = functools.partial(sub.add_parser, formatter_class=_HelpFormatter)
 
-    p = sub.add_parser("import", parents=[common], help="import account files (JSON)",
-                       description="Import account files. All files are checked first; if any "
-                                   "is invalid nothing is imported.")
+    p = add("import", parents=[common], help=_("import account files (JSON)"),
+                       description=_("Import account files. All files are checked first; if any "
+                                     "is invalid nothing is imported."))
     p.add_argument("files", nargs="+", type=Path, metavar="FILE.json")
     p.add_argument("--replace", action="store_true",
-                   help="replace accounts that already exist with the same id")
+                   help=_("replace accounts that already exist with the same id"))
     p.set_defaults(func=cmd_import, writer=True)
 
-    p = sub.add_parser("export", parents=[common],
-                       help="export one account (JSON) or its people (Excel, CSV)",
-                       description="Export an account (by id or exact name) to an account "
-                                   "file (--json), or its people to a spreadsheet: an Excel "
-                                   "workbook with the plan's actions, risks and interactions "
-                                   "as further sheets (--xlsx), or CSV in UTF-8 with a BOM "
-                                   "(--csv). Texts that look like formulas stay text.")
-    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p = add("export", parents=[common],
+                       help=_("export one account (JSON) or its people (Excel, CSV)"),
+                       description=_("Export an account (by id or exact name) to an account "
+                                     "file (--json), or its people to a spreadsheet: an Excel "
+                                     "workbook with the plan's actions, risks and interactions "
+                                     "as further sheets (--xlsx), or CSV in UTF-8 with a BOM "
+                                     "(--csv). Texts that look like formulas stay text."))
+    p.add_argument("account", metavar="ACCOUNT", help=_("account id or exact name"))
     out = p.add_mutually_exclusive_group(required=True)
     out.add_argument("--json", type=Path, metavar="OUT.json",
-                     help="the account file to write (everything, to import again)")
+                     help=_("the account file to write (everything, to import again)"))
     out.add_argument("--xlsx", type=Path, metavar="OUT.xlsx",
-                     help="an Excel workbook: sheets People, Actions, Risks, Interactions")
+                     help=_("an Excel workbook: sheets People, Actions, Risks, Interactions"))
     out.add_argument("--csv", type=Path, metavar="OUT.csv",
-                     help="the people as CSV (UTF-8 with BOM, for Excel in any language)")
+                     help=_("the people as CSV (UTF-8 with BOM, for Excel in any language)"))
     p.add_argument("--version", type=int, metavar="N",
-                   help="an earlier version (see the history command)")
+                   help=_("an earlier version (see the history command)"))
     p.add_argument("--rescue", action="store_true",
-                   help="with --json, for a damaged account: write what can be read, and "
-                        "beside it OUT.json.rescue.txt listing what could not")
+                   help=_("with --json, for a damaged account: write what can be read, and "
+                          "beside it OUT.json.rescue.txt listing what could not"))
     p.set_defaults(func=cmd_export, writer=False, usage=p)
 
-    p = sub.add_parser(
+    p = add(
         "import-contacts", parents=[common],
-        help="add or update an account's people from a CRM export, spreadsheet or vCards",
-        description="Read a contact file (CSV or text, Excel .xlsx, vCard .vcf; the "
-                    "encoding is detected), match its columns to fields by their names "
-                    "(English, Russian, Chinese) or a CRM preset, and add the people to the "
-                    "account: people already there (same e-mail or phone, or a near-"
-                    "identical name) are updated, reporting lines come from the manager "
-                    "column, and rows that cannot be imported are listed with the reason. "
-                    "See docs/contacts.md.")
-    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+        help=_("add or update an account's people from a CRM export, spreadsheet or vCards"),
+        description=_("Read a contact file (CSV or text, Excel .xlsx, vCard .vcf; the "
+                      "encoding is detected), match its columns to fields by their names "
+                      "(English, Russian, Chinese) or a CRM preset, and add the people to the "
+                      "account: people already there (same e-mail or phone, or a near-"
+                      "identical name) are updated, reporting lines come from the manager "
+                      "column, and rows that cannot be imported are listed with the reason. "
+                      "See docs/contacts.md."))
+    p.add_argument("account", metavar="ACCOUNT", help=_("account id or exact name"))
     p.add_argument("file", type=Path, metavar="FILE")
     p.add_argument("--preset", metavar="NAME",
-                   help="the CRM that exported the file: salesforce, hubspot, dynamics, "
-                        "bitrix24, amocrm, or generic for none (default: recognised)")
+                   help=_("the CRM that exported the file: salesforce, hubspot, dynamics, "
+                          "bitrix24, amocrm, or generic for none (default: recognised)"))
     p.add_argument("--encoding", metavar="ENC",
-                   help="the file's text encoding, e.g. utf-8, gb18030, cp1251 "
-                        "(default: detected)")
+                   help=_("the file's text encoding, e.g. utf-8, gb18030, cp1251 "
+                          "(default: detected)"))
     p.add_argument("--mapping", metavar="JSON",
-                   help='corrections to the column mapping, e.g. '
-                        '\'{"Компания": "department", "Комментарий": null}\'')
+                   help=_('corrections to the column mapping, e.g. '
+                          '\'{"Компания": "department", "Комментарий": null}\''))
     p.add_argument("--header-row", type=int, metavar="N",
-                   help="the row that names the columns (0: the file has none; default: "
-                        "found)")
+                   help=_("the row that names the columns (0: the file has none; default: "
+                          "found)"))
     p.add_argument("--region", metavar="CC",
-                   help="where phone numbers without a country code are from (ISO code "
-                        "such as CN or RU; default: from the file and the account)")
+                   help=_("where phone numbers without a country code are from (ISO code "
+                          "such as CN or RU; default: from the file and the account)"))
     p.add_argument("--dry-run", action="store_true",
-                   help="print what would happen and save nothing")
+                   help=_("print what would happen and save nothing"))
     p.set_defaults(func=cmd_import_contacts, writer=True)
 
-    p = sub.add_parser("history", parents=[common], help="an account's kept versions",
-                       description="Every kept version of an account (every import and the "
-                                   "last version of each day it was edited): version, when, "
-                                   "by whom, and what changed. Export one with "
-                                   "export --version N.")
-    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p = add("history", parents=[common], help=_("an account's kept versions"),
+                       description=_("Every kept version of an account (every import and the "
+                                     "last version of each day it was edited): version, when, "
+                                     "by whom, and what changed. Export one with "
+                                     "export --version N."))
+    p.add_argument("account", metavar="ACCOUNT", help=_("account id or exact name"))
     p.set_defaults(func=cmd_history, writer=False)
 
-    p = sub.add_parser("list", parents=[common], help="list accounts",
-                       description="One line per account: id, name, tier, stage, stakeholders.")
+    p = add("list", parents=[common], help=_("list accounts"),
+                       description=_("One line per account: id, name, tier, stage, stakeholders."))
     p.set_defaults(func=cmd_list, writer=False)
 
-    p = sub.add_parser("gaps", parents=[common], help="what the account analysis finds",
-                       description="Findings for one account, most severe first: missing "
-                                   "roles, coverage gaps, blockers, single-threaded "
-                                   "relationships, hidden influencers, paths to power, "
-                                   "stale contacts (the stakeholder map), and stage gaps, "
-                                   "white space, health drops and tier mismatches.")
-    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
-    p.add_argument("--format", choices=("text", "json"), default="text")
+    p = add("gaps", parents=[common], help=_("what the account analysis finds"),
+                       description=_("Findings for one account, most severe first: missing "
+                                     "roles, coverage gaps, blockers, single-threaded "
+                                     "relationships, hidden influencers, paths to power, "
+                                     "stale contacts (the stakeholder map), and stage gaps, "
+                                     "white space, health drops and tier mismatches."))
+    p.add_argument("account", metavar="ACCOUNT", help=_("account id or exact name"))
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help=_("text to read, or JSON for scripts (its keys and kinds stay "
+                          "English; the messages are translated)"))
     p.set_defaults(func=cmd_gaps, writer=False)
 
-    p = sub.add_parser("map", parents=[common], help="export the stakeholder map as an image",
-                       description="Draw an account's stakeholder map to a PNG or SVG file, "
-                                   "with the legend that explains its colours, sizes, "
-                                   "borders, badges and lines.")
-    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p = add("map", parents=[common], help=_("export the stakeholder map as an image"),
+                       description=_("Draw an account's stakeholder map to a PNG or SVG file, "
+                                     "with the legend that explains its colours, sizes, "
+                                     "borders, badges and lines."))
+    p.add_argument("account", metavar="ACCOUNT", help=_("account id or exact name"))
     p.add_argument("--out", required=True, type=Path, metavar="FILE.png|FILE.svg")
     p.add_argument("--no-legend", action="store_true",
-                   help="leave the legend out of the image (just the cards and lines)")
+                   help=_("leave the legend out of the image (just the cards and lines)"))
     p.set_defaults(func=cmd_map, writer=False)
 
-    p = sub.add_parser("pdf", parents=[common], help="export the account plan as a PDF",
-                       description="Write an account's plan as a PDF: internal (everything), "
-                                   "client (safe to hand to the customer: only plan entries "
-                                   "marked shared, no stances, scores, notes or internal "
-                                   "risks) or executive (two pages). See docs/pdf.md.")
-    p.add_argument("account", metavar="ACCOUNT", help="account id or exact name")
+    p = add("pdf", parents=[common], help=_("export the account plan as a PDF"),
+                       description=_("Write an account's plan as a PDF: internal (everything), "
+                                     "client (safe to hand to the customer: only plan entries "
+                                     "marked shared, no stances, scores, notes or internal "
+                                     "risks) or executive (two pages). See docs/pdf.md."))
+    p.add_argument("account", metavar="ACCOUNT", help=_("account id or exact name"))
     p.add_argument("--edition", choices=("internal", "client", "executive"),
-                   default="internal", help="which edition (default: internal)")
+                   default="internal", help=_("which edition (default: internal)"))
     p.add_argument("--sections", metavar="KEY,KEY", default=None,
-                   help="only these sections (internal and client editions): "
-                        "summary, profile, map, stakeholders, stages, findings, whitespace, "
-                        "insights, objectives, revenue, risks, actions, team, reviews, kpis, "
-                        "interactions")
-    p.add_argument("--out", type=Path, metavar="FILE.pdf", help="file to write")
+                   help=_("only these sections (internal and client editions): "
+                          "summary, profile, map, stakeholders, stages, findings, whitespace, "
+                          "insights, objectives, revenue, risks, actions, team, reviews, kpis, "
+                          "interactions"))
+    p.add_argument("--out", type=Path, metavar="FILE.pdf", help=_("file to write"))
+    p.add_argument("--lang", dest="doc_lang", metavar="LANG", choices=i18n.LANGUAGES,
+                   help=_("the document's language: en, zh_CN or ru (default: the "
+                          "language of the messages, see rapport --lang)"))
     p.add_argument("--preview", action="store_true",
-                   help="with --edition client: list section by section what the customer "
-                        "would see (only entries marked shared), and write nothing")
+                   help=_("with --edition client: list section by section what the customer "
+                          "would see (only entries marked shared), and write nothing"))
     p.add_argument("--allow-flagged", action="store_true",
-                   help="write the client edition even where its free texts name a stance "
-                        "or a score or repeat an internal risk (refused otherwise, with "
-                        "the list)")
+                   help=_("write the client edition even where its free texts name a stance "
+                          "or a score or repeat an internal risk (refused otherwise, with "
+                          "the list)"))
     p.set_defaults(func=cmd_pdf, writer=False)
 
-    p = sub.add_parser("demo", parents=[common], help="load the demo workspace",
-                       description="Load three demo accounts (Chinese, Russian, English).")
-    p.add_argument("--replace", action="store_true", help="replace demo accounts already there")
+    p = add("demo", parents=[common], help=_("load the demo workspace"),
+                       description=_("Load three demo accounts (Chinese, Russian, English)."))
+    p.add_argument("--replace", action="store_true", help=_("replace demo accounts already there"))
     p.set_defaults(func=cmd_demo, writer=True)
 
-    p = sub.add_parser("backup", parents=[common], help="back the database up now",
-                       description="Copy the database into backups/ beside it (the app and "
-                                   "commands that save also keep a daily one, the last 7, "
-                                   "and one before every import that replaces accounts).")
-    p.add_argument("--list", action="store_true", help="list the backups instead, newest "
-                                                         "first")
+    p = add("backup", parents=[common], help=_("back the database up now"),
+                       description=_("Copy the database into backups/ beside it (the app and "
+                                     "commands that save also keep a daily one, the last 7, "
+                                     "and one before every import that replaces accounts)."))
+    p.add_argument("--list", action="store_true", help=_("list the backups instead, newest "
+                                                         "first"))
     p.set_defaults(func=cmd_backup, writer=False)
 
-    p = sub.add_parser("restore", parents=[common], help="replace the database with a backup",
-                       description="Check a backup, back the current state up, then replace "
-                                   "the database with the backup.")
+    p = add("restore", parents=[common], help=_("replace the database with a backup"),
+                       description=_("Check a backup, back the current state up, then replace "
+                                     "the database with the backup."))
     p.add_argument("backup", type=Path, metavar="BACKUP.sqlite")
     p.set_defaults(func=cmd_restore, writer=True)
     return parser
@@ -492,8 +641,8 @@ def _print_error(err: RapportError) -> None:
     """The error on stderr, line by line with control characters escaped: a message
     quotes names and values from files (InvalidInput lists at most MAX_LISTED problems)."""
     lines = str(err).split("\n")
-    print("\n".join(["rapport: error: " + shown(lines[0]), *map(shown, lines[1:])]),
-          file=sys.stderr)
+    first = _("rapport: error: {message}").format(message=shown(lines[0]))
+    print("\n".join([first, *map(shown, lines[1:])]), file=sys.stderr)
 
 
 def _terminated(_signum: int, _frame: object) -> None:
@@ -501,11 +650,35 @@ def _terminated(_signum: int, _frame: object) -> None:
     raise KeyboardInterrupt
 
 
+def _lang_option(argv: Sequence[str]) -> str | None:
+    """The global ``--lang`` (before the command), read before the parser is built so
+    that its help speaks the language; the ``pdf`` command's own --lang is not it."""
+    words = iter(argv)
+    for word in words:
+        if word == "--lang":
+            return next(words, None)
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+        if word == "--db":
+            next(words, None)
+        elif not word.startswith("-"):
+            return None  # the command: what follows is its own
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:  # --lang, else RAPPORT_LANG, else the system's; an unknown one is refused below
+        i18n.set_language(i18n.resolve(_lang_option(argv)))
+        unknown = None
+    except ValueError as err:
+        i18n.set_language(i18n.SOURCE)
+        unknown = err
     args = build_parser().parse_args(argv)
     if getattr(args, "rescue", False) and args.json is None:
-        args.usage.error("--rescue writes an account file: use it with --json, not "
-                         + ("--xlsx" if args.xlsx is not None else "--csv"))
+        args.usage.error(_("--rescue writes an account file: use it with --json, not "
+                           "{option}").format(
+                               option="--xlsx" if args.xlsx is not None else "--csv"))
     if args.command is not None and threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _terminated)
     db = getattr(args, "db", None)
@@ -513,18 +686,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         from app.views.gui import run_gui  # Qt only when the window is wanted
 
         return run_gui(db, args.lang)
-    from app import i18n
-
-    try:
-        i18n.set_language(i18n.resolve(args.lang))
-    except ValueError as err:  # RAPPORT_LANG names a language Rapport does not speak
-        print(f"rapport: error: {err}", file=sys.stderr)
+    if unknown is not None:  # RAPPORT_LANG names a language Rapport does not speak
+        print(_("rapport: error: {message}").format(message=unknown), file=sys.stderr)
         return 2
     try:  # list: sqlite3 alone where the file allows it, else the full path below
         if args.func is cmd_list and quick_list(db):
             return 0
     except KeyboardInterrupt:
-        print("rapport: interrupted", file=sys.stderr)
+        print(_("rapport: interrupted"), file=sys.stderr)
         return 130
     from app.bootstrap import bootstrap  # SQLAlchemy, pydantic, the services
 
@@ -540,7 +709,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _print_error(err)
         return 1
     except KeyboardInterrupt:  # Ctrl+C: one line, and what was being written is removed
-        print("rapport: interrupted", file=sys.stderr)
+        print(_("rapport: interrupted"), file=sys.stderr)
         return 130
     finally:
         services.close()

@@ -11,6 +11,8 @@ import json
 import re
 from dataclasses import dataclass
 
+from app.i18n import current, ngettext
+
 
 class RapportError(Exception):
     """An error the user can act on; ``str(err)`` is the whole message."""
@@ -81,8 +83,19 @@ def quoted(value: object, limit: int = MAX_QUOTED) -> str:
 
 
 def count(n: int, noun: str) -> str:
-    """1 problem, 95,000 problems."""
+    """1 problem, 95,000 problems (English nouns: for logs and tests)."""
     return f"{n:,} {noun}" + ("" if n == 1 else "s")
+
+
+def figure(n: float) -> str:
+    """A count or a number as the language of the moment writes it: "95,000" in
+    English and Chinese, "95 000" in Russian (CLDR, via app.money)."""
+    lang = current()
+    if lang == "en" or isinstance(n, bool):
+        return f"{n:,}"
+    from app.money import number
+
+    return number(n, lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,9 +119,13 @@ class InvalidInput(RapportError):
     def __init__(self, source: str, problems: list[Problem]) -> None:
         self.source = source
         self.problems = problems
-        lines = [f"{cut(shown(source), MAX_PATH)}: {len(problems):,} problem(s), "
-                 "nothing was imported:"]
+        n = len(problems)
+        lines = [ngettext("{source}: {n} problem, nothing was imported:",
+                          "{source}: {n} problems, nothing was imported:", n).format(
+                              source=cut(shown(source), MAX_PATH), n=figure(n))]
         lines += [f"  {p}" for p in problems[:MAX_LISTED]]
-        if len(problems) > MAX_LISTED:
-            lines.append(f"  … and {count(len(problems) - MAX_LISTED, 'more problem')}")
+        if n > MAX_LISTED:
+            more = n - MAX_LISTED
+            lines.append("  " + ngettext("… and {n} more problem", "… and {n} more problems",
+                                         more).format(n=figure(more)))
         super().__init__("\n".join(lines))

@@ -17,16 +17,19 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from app.errors import figure
+from app.i18n import N_, _
+
 #: legacy code pages tried after UTF-8, in order of preference on equal scores
 CANDIDATES = ("gb18030", "cp1251", "cp1252")
 #: what the wizard offers for an override: codec, label
 ENCODINGS: tuple[tuple[str, str], ...] = (
     ("utf-8", "Unicode (UTF-8)"),
-    ("gb18030", "Chinese simplified (GB18030, GBK)"),
-    ("big5", "Chinese traditional (Big5)"),
-    ("cp1251", "Cyrillic (Windows-1251)"),
-    ("koi8-r", "Cyrillic (KOI8-R)"),
-    ("cp1252", "Western European (Windows-1252)"),
+    ("gb18030", N_("Chinese simplified (GB18030, GBK)")),
+    ("big5", N_("Chinese traditional (Big5)")),
+    ("cp1251", N_("Cyrillic (Windows-1251)")),
+    ("koi8-r", N_("Cyrillic (KOI8-R)")),
+    ("cp1252", N_("Western European (Windows-1252)")),
     ("utf-16", "Unicode (UTF-16)"),
 )
 #: a score this much better than the next is decided without charset-normalizer
@@ -66,27 +69,30 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         try:
             name = codecs.lookup(encoding).name
         except LookupError:
-            raise EncodingError(f"unknown encoding {encoding!r}") from None
+            raise EncodingError(_("unknown encoding {name}").format(
+                name=repr(encoding))) from None
         try:
-            return Decoded(_strip_bom(data.decode(name)), name, "chosen by you")
+            return Decoded(_strip_bom(data.decode(name)), name, _("chosen by you"))
         except UnicodeDecodeError as err:
-            raise EncodingError(f"the file is not {name} text (byte {err.start:,} cannot "
-                                "be read that way)") from None
+            raise EncodingError(_("the file is not {encoding} text (byte {offset} cannot "
+                                  "be read that way)").format(
+                                      encoding=name, offset=figure(err.start))) from None
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return Decoded(_strip_bom(data.decode(name)), name, "byte-order mark")
+                return Decoded(_strip_bom(data.decode(name)), name, _("byte-order mark"))
             except UnicodeDecodeError:
-                raise EncodingError(f"the file starts with a {name} byte-order mark but "
-                                    "is not valid text in it") from None
+                raise EncodingError(_("the file starts with a {encoding} byte-order mark "
+                                      "but is not valid text in it").format(
+                                          encoding=name)) from None
     wide = _utf16_without_bom(data)
     if wide:
         try:
-            return Decoded(data.decode(wide), wide, "UTF-16 (by its zero bytes)")
+            return Decoded(data.decode(wide), wide, _("UTF-16 (by its zero bytes)"))
         except UnicodeDecodeError:
             pass
     try:
-        return Decoded(data.decode("utf-8"), "utf-8", "valid UTF-8")
+        return Decoded(data.decode("utf-8"), "utf-8", _("valid UTF-8"))
     except UnicodeDecodeError:
         pass
     texts: dict[str, str] = {}
@@ -96,7 +102,7 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         except UnicodeDecodeError:
             continue
     if not texts:
-        raise EncodingError("not text in UTF-8, GB18030, Windows-1251 or Windows-1252")
+        raise EncodingError(_("not text in UTF-8, GB18030, Windows-1251 or Windows-1252"))
     scores = sorted(((plausibility(text), name) for name, text in texts.items()),
                     key=lambda s: (-s[0], CANDIDATES.index(s[1])))
     best_score, best = scores[0]
@@ -104,8 +110,8 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         tied = [name for score, name in scores if best_score - score < _CLEAR_LEAD]
         chosen = _normalizer_choice(data, tied)
         if chosen:
-            return Decoded(texts[chosen], chosen, "closest guess (charset-normalizer)")
-    return Decoded(texts[best], best, "the most plausible text")
+            return Decoded(texts[chosen], chosen, _("closest guess (charset-normalizer)"))
+    return Decoded(texts[best], best, _("the most plausible text"))
 
 
 def is_binary(data: bytes) -> bool:

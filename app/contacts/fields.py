@@ -11,30 +11,33 @@ from __future__ import annotations
 import re
 import unicodedata
 
-#: field -> label for the wizard's column choices, in display order
+from app.i18n import N_
+
+#: field -> label for the wizard's column choices, in display order (in the catalogue:
+#: shown as ``_(FIELDS[field])``)
 FIELDS: dict[str, str] = {
-    "name": "Full name",
-    "last_name": "Last name",
-    "first_name": "First name",
-    "middle_name": "Middle name (patronymic)",
-    "title": "Job title",
-    "department": "Department",
-    "manager": "Manager (id, e-mail or name)",
-    "source_id": "Id in the file",
-    "email": "E-mail",
-    "other_email": "Other e-mail (used when E-mail is empty)",
-    "phone": "Phone",
-    "other_phone": "Other phone (used when Phone is empty)",
+    "name": N_("Full name"),
+    "last_name": N_("Last name"),
+    "first_name": N_("First name"),
+    "middle_name": N_("Middle name (patronymic)"),
+    "title": N_("Job title"),
+    "department": N_("Department"),
+    "manager": N_("Manager (id, e-mail or name)"),
+    "source_id": N_("Id in the file"),
+    "email": N_("E-mail"),
+    "other_email": N_("Other e-mail (used when E-mail is empty)"),
+    "phone": N_("Phone"),
+    "other_phone": N_("Other phone (used when Phone is empty)"),
     "wechat": "WeChat",
     "telegram": "Telegram",
     "whatsapp": "WhatsApp",
     "linkedin": "LinkedIn",
     "dingtalk": "DingTalk",
-    "other_messenger": "Other messenger",
-    "our_owner": "Our owner",
-    "stance": "Stance",
-    "role": "Buying role",
-    "notes": "Notes",
+    "other_messenger": N_("Other messenger"),
+    "our_owner": N_("Our owner"),
+    "stance": N_("Stance"),
+    "role": N_("Buying role"),
+    "notes": N_("Notes"),
 }
 NAME_FIELDS = ("name", "last_name", "first_name")
 MESSENGER_FIELDS = {"wechat": "wechat", "telegram": "telegram", "whatsapp": "whatsapp",

@@ -15,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from app.contacts.names import name_key
-from app.contacts.rows import Candidate, RowProblem
-from app.errors import quoted
+from app.contacts.rows import Candidate, RowProblem, where
+from app.errors import figure, quoted
+from app.i18n import _, ngettext
 from app.models.account import StakeholderRecord
 
 
@@ -47,23 +48,27 @@ def link_managers(rows: Sequence[Candidate], person_of: dict[int, str],
         found = finders.find(c.manager)
         if not found:
             links.unmatched.append((c.row, c.manager))
-            warn(f"{quoted(c.manager)} is not in the file or the account: no reporting line")
+            warn(_("{manager} is not in the file or the account: no reporting line").format(
+                manager=quoted(c.manager)))
             continue
         targets = {person_of.get(int(ref[1:])) if ref[0] == "r" else ref[1:]
                    for ref in found}
         if None in targets:
             rows_out = [ref[1:] for ref in found if ref[0] == "r"
                         and person_of.get(int(ref[1:])) is None]
-            warn(f"{quoted(c.manager)} is {unit} {rows_out[0]}, which is not imported: "
-                 "no reporting line")
+            warn(_("{manager} is {where}, which is not imported: no reporting line").format(
+                manager=quoted(c.manager), where=where(unit, int(rows_out[0]))))
             continue
         if len(targets) > 1:
-            warn(f"{quoted(c.manager)} matches {len(targets)} people: no reporting line")
+            warn(ngettext("{manager} matches {n} person: no reporting line",
+                          "{manager} matches {n} people: no reporting line",
+                          len(targets)).format(manager=quoted(c.manager),
+                                               n=figure(len(targets))))
             continue
         target = targets.pop()
         assert target is not None
         if target == person_of.get(c.row):
-            warn("a person cannot report to themselves: no reporting line")
+            warn(_("a person cannot report to themselves: no reporting line"))
             continue
         links.boss[c.row] = target
     names.update({person_of[c.row]: c.values.get("name", "") for c in rows
@@ -121,16 +126,17 @@ def _break_cycles(links: ManagerLinks, person_of: dict[int, str],
         cycle = _a_cycle(boss)
         if not any(pid in set_by for pid in cycle):
             return  # none (the account's own lines never close one)
-        steps = [f"{unit} {set_by[pid]:,} ({names.get(pid, pid)})" if pid in set_by
-                 else f"{names.get(pid, pid)} (in the account)" for pid in cycle]
+        steps = [f"{where(unit, set_by[pid])} ({names.get(pid, pid)})" if pid in set_by
+                 else _("{name} (in the account)").format(name=names.get(pid, pid))
+                 for pid in cycle]
         path = " → ".join([*steps, steps[0]])
         for pid in cycle:
             if pid in set_by:
                 row = set_by[pid]
                 del links.boss[row]
                 links.problems[row].append(RowProblem(
-                    row, "manager", f"reporting cycle: {path}; this line is not drawn",
-                    unit=unit))
+                    row, "manager", _("reporting cycle: {cycle}; this line is not drawn").format(
+                        cycle=path), unit=unit))
 
 
 def _a_cycle(boss: dict[str, str]) -> list[str]:

@@ -25,7 +25,8 @@ from app.contacts.fields import (
     header_key,
 )
 from app.contacts.sources import MAX_LEADING, Row, Table
-from app.errors import InvalidInput, Problem, quoted
+from app.errors import InvalidInput, Problem, figure, quoted
+from app.i18n import _
 
 #: ``preset`` value for "no preset, generic names only"
 GENERIC = "generic"
@@ -40,38 +41,42 @@ class Mapping:
     columns: tuple[tuple[str, str | None], ...] = ()
 
     @classmethod
-    def of(cls, pairs: MappingABC[str, str | None], source: str = "mapping") -> Mapping:
+    def of(cls, pairs: MappingABC[str, str | None], source: str | None = None) -> Mapping:
         """A checked mapping: known fields only, no field filled from two columns."""
         problems: list[Problem] = []
         taken: dict[str, str] = {}
         for column, field in pairs.items():
             if not isinstance(column, str) or not (field is None or isinstance(field, str)):
-                problems.append(Problem(quoted(column), "must name a column and a field "
-                                        "(or null)"))
+                problems.append(Problem(quoted(column), _("must name a column and a field "
+                                                          "(or null)")))
             elif field is not None and field not in FIELDS:
-                problems.append(Problem(quoted(column), f"unknown field {quoted(field)}; "
-                                        f"the fields are {', '.join(FIELDS)}"))
+                problems.append(Problem(quoted(column), _(
+                    "unknown field {field}; the fields are {fields}").format(
+                        field=quoted(field), fields=", ".join(FIELDS))))
             elif field is not None and field in taken:
-                problems.append(Problem(quoted(column), f"{quoted(field)} is mapped twice "
-                                        f"(also from column {quoted(taken[field])})"))
+                problems.append(Problem(quoted(column), _(
+                    "{field} is mapped twice (also from column {column})").format(
+                        field=quoted(field), column=quoted(taken[field]))))
             elif field is not None:
                 taken[field] = column
         if problems:
-            raise InvalidInput(source, problems)
+            raise InvalidInput(source or _("mapping"), problems)
         return cls(tuple(pairs.items()))
 
     @classmethod
     def from_json(cls, value: str | MappingABC[str, Any],
-                  source: str = "mapping") -> Mapping:
+                  source: str | None = None) -> Mapping:
         """From JSON text or its dict, ``{"ФИО": "name", "Company": null}``."""
         if isinstance(value, str):
             try:
                 value = json.loads(value)
             except ValueError as err:
-                raise InvalidInput(source, [Problem("", f"not JSON: {err}")]) from None
+                raise InvalidInput(source or _("mapping"), [Problem("", _(
+                    "not JSON: {error}").format(error=err))]) from None
         if not isinstance(value, MappingABC):
-            raise InvalidInput(source, [Problem("", 'must be a JSON object such as '
-                                                '{"ФИО": "name", "Почта": "email"}')])
+            raise InvalidInput(source or _("mapping"), [Problem("", _(
+                "must be a JSON object such as {example}").format(
+                    example='{"ФИО": "name", "Почта": "email"}'))])
         return cls.of(value, source)
 
     def to_json(self) -> dict[str, str | None]:
@@ -154,8 +159,9 @@ def layout(table: Table, *, preset: str | None = None,
     none), corrected by ``mapping``. InvalidInput for an unknown preset, a header row
     the file does not have, or a correction naming a column the file does not have."""
     if preset is not None and preset != GENERIC and preset not in PRESET_LABELS:
-        raise InvalidInput("preset", [Problem("", f"unknown preset {quoted(preset)}; the "
-                                              f"presets are {', '.join(PRESET_LABELS)}")])
+        raise InvalidInput(_("preset"), [Problem("", _(
+            "unknown preset {preset}; the presets are {presets}").format(
+                preset=quoted(preset), presets=", ".join(PRESET_LABELS)))])
     chosen: str | None
     if table.header is not None:
         header, data, header_row = table.header, table.rows, None
@@ -177,8 +183,9 @@ def layout(table: Table, *, preset: str | None = None,
                        else Mapping.from_json(mapping))
         missing = [c for c, _ in corrections.columns if c not in columns]
         if missing:
-            raise InvalidInput("mapping", [Problem(quoted(c), "no such column in the file; "
-                               f"its columns are {', '.join(columns)}") for c in missing])
+            raise InvalidInput(_("mapping"), [Problem(quoted(c), _(
+                "no such column in the file; its columns are {columns}").format(
+                    columns=", ".join(columns))) for c in missing])
         auto = auto.merged(corrections)
     return Layout(table, header_row, columns, auto, None if chosen == "vcard" else chosen,
                   data)
@@ -186,15 +193,15 @@ def layout(table: Table, *, preset: str | None = None,
 
 def _header_index(table: Table, preset: str | None, header_row: int | None) -> int:
     if not table.rows:
-        raise InvalidInput(table.name, [Problem("", "the file has no rows")])
+        raise InvalidInput(table.name, [Problem("", _("the file has no rows"))])
     if header_row is not None:
-        for i, (number, _) in enumerate(table.rows):
+        for i, (number, _cells) in enumerate(table.rows):
             if number == header_row:
                 return i
-        raise InvalidInput(table.name, [Problem("", f"row {header_row:,} is empty or not "
-                                                "in the file")])
+        raise InvalidInput(table.name, [Problem("", _(
+            "row {n} is empty or not in the file").format(n=figure(header_row)))])
     best, best_count = 0, 0
-    for i, (_, cells) in enumerate(table.rows[:MAX_LEADING]):
+    for i, (_number, cells) in enumerate(table.rows[:MAX_LEADING]):
         named = auto_mapping(list(cells), None if preset == GENERIC else preset).fields
         count = len(named) + (1 if any(f in named for f in NAME_FIELDS) else 0)
         if count > best_count:

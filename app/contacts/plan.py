@@ -25,7 +25,8 @@ from app.contacts.names import name_key
 from app.contacts.phones import infer_region, phone_key, region_for
 from app.contacts.rows import Candidate, RowProblem, candidate
 from app.contacts.sources import refused
-from app.errors import quoted
+from app.errors import figure, quoted
+from app.i18n import _, ngettext
 from app.models.account import MAX_TEXT, AccountFile, StakeholderRecord
 
 Action = Literal["create", "update", "unchanged", "skip"]
@@ -111,13 +112,17 @@ def plan_import(doc: AccountFile, layout: Layout, *, skip: Collection[int] = (),
     3166 code such as "CN"). InvalidInput if the file has no name column or no rows."""
     table = layout.table
     if not layout.has_name:
-        raise refused(table.name, "no name column: none of the columns "
-                      f"({', '.join(quoted(c) for c in layout.columns[:20])}) is a name, "
-                      "first name or last name; choose which one is")
+        raise refused(table.name, _(
+            "no name column: none of the columns ({columns}) is a name, first name or last "
+            "name; choose which one is").format(
+                columns=", ".join(quoted(c) for c in layout.columns[:20])))
     records = layout.records()
     if not records:
-        where = f" below the header (row {layout.header_row:,})" if layout.header_row else ""
-        raise refused(table.name, f"no contacts{where}: the file has a header but no rows")
+        if layout.header_row:
+            raise refused(table.name, _("no contacts below the header (row {n}): the file "
+                                        "has a header but no rows").format(
+                                            n=figure(layout.header_row)))
+        raise refused(table.name, _("no contacts: the file has a header but no rows"))
     skip = frozenset(skip)
     unreadable = dict(table.unreadable)
     rows = [candidate(number, raw, table.unit) for number, raw in records]
@@ -180,8 +185,12 @@ def _match(rows: list[Candidate], identities: dict[int, Identity], existing: Ind
 
     def claim(c: Candidate, found: Match) -> None:
         if found.ref in claimed and c.row not in skip:
-            c.refuse(None, f"{unit} {claimed[found.ref]:,} already updates the same person "
-                     f"({_how(found)}): this {unit} is left out", blocking=True)
+            first = claimed[found.ref]
+            c.refuse(None, (_("card {n} already updates the same person ({how}): this card "
+                              "is left out") if unit == "card" else
+                            _("row {n} already updates the same person ({how}): this row is "
+                              "left out")).format(n=figure(first), how=_how(found)),
+                     blocking=True)
             return
         if c.row not in skip:
             claimed[found.ref] = c.row
@@ -195,8 +204,11 @@ def _match(rows: list[Candidate], identities: dict[int, Identity], existing: Ind
             same = earlier.find(who) if who.name else None
             if same is not None:
                 duplicates[c.row] = int(same.ref)
-                c.refuse(None, f"the same person as {unit} {int(same.ref):,} ({_how(same)}): "
-                         f"this {unit} is left out", blocking=True)
+                c.refuse(None, (_("the same person as card {n} ({how}): this card is left "
+                                  "out") if unit == "card" else
+                                _("the same person as row {n} ({how}): this row is left "
+                                  "out")).format(n=figure(int(same.ref)), how=_how(same)),
+                         blocking=True)
                 continue
             earlier.add(who)
         found = _ask(c, partial(existing.find, who), skip)
@@ -216,14 +228,18 @@ def _ask(c: Candidate, find: Callable[[], Match | None], skip: frozenset[int]) -
     try:
         return find()
     except Ambiguous as many:
-        c.refuse("name", f"{len(many.refs)} people in the account have this name "
-                 f"({', '.join(many.refs[:5])}): which one is meant is unclear",
-                 blocking=c.row not in skip)
+        n = len(many.refs)
+        c.refuse("name", ngettext(
+            "{n} person in the account has this name ({ids}): which one is meant is unclear",
+            "{n} people in the account have this name ({ids}): which one is meant is unclear",
+            n).format(n=figure(n), ids=", ".join(many.refs[:5])), blocking=c.row not in skip)
         return None
 
 
 def _how(match: Match) -> str:
-    return match.how if match.how.startswith("similar") else f"same {match.how}"
+    """How a row was matched, in words: "same e-mail", "similar name"."""
+    return {"e-mail": _("same e-mail"), "phone": _("same phone"), "name": _("same name"),
+            "similar name": _("similar name")}.get(match.how, match.how)
 
 
 def _new_ids(doc: AccountFile, rows: list[int]) -> dict[int, str]:
@@ -249,7 +265,7 @@ def _row_plan(c: Candidate, importing: bool, match: Match | None, pid: str | Non
     how = match.how if match else None
     if not importing or pid is None:
         if not c.blocked:
-            problems += (RowProblem(c.row, None, "skipped by you", True, unit),)
+            problems += (RowProblem(c.row, None, _("skipped by you"), True, unit),)
         return RowPlan(c.row, "skip", name, pid if matched else None, how,
                        matched.name if matched else None, problems=problems)
     values = dict(c.values)
@@ -265,11 +281,13 @@ def _row_plan(c: Candidate, importing: bool, match: Match | None, pid: str | Non
     notes = changes.get("notes", (None, ""))[1]
     if len(notes) > MAX_TEXT:
         del changes["notes"]
-        problems += (RowProblem(c.row, "notes", "not added: the person's notes would "
-                                f"exceed {MAX_TEXT:,} characters", unit=unit),)
+        problems += (RowProblem(c.row, "notes", _(
+            "not added: the person's notes would exceed {most} characters").format(
+                most=figure(MAX_TEXT)), unit=unit),)
     if name_key(name) != name_key(matched.name):
-        problems += (RowProblem(c.row, "name", f"the file calls them {quoted(name)}; the "
-                                "name in the account is kept", unit=unit),)
+        problems += (RowProblem(c.row, "name", _(
+            "the file calls them {name}; the name in the account is kept").format(
+                name=quoted(name)), unit=unit),)
     record = {**before, **{f: new for f, (_, new) in changes.items()}}
     return RowPlan(c.row, "update" if changes else "unchanged", record["name"], pid, how,
                    matched.name, changes, problems, record if changes else None)

@@ -17,7 +17,9 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from app.contacts.fields import FIELDS, MESSENGER_FIELDS, SECOND
 from app.contacts.names import composed, name_key, one_line
 from app.contacts.phones import clean
-from app.errors import quoted
+from app.errors import figure, quoted
+from app.fileformat.reader import pydantic_message
+from app.i18n import _
 from app.models.account import Messengers, StakeholderRecord
 from app.models.enums import BuyingRole, Stance, label
 
@@ -52,10 +54,22 @@ class RowProblem:
     @property
     def text(self) -> str:
         """The problem without its row: "E-mail: must be an e-mail address …"."""
-        return f"{FIELDS[self.field]}: {self.message}" if self.field else self.message
+        if not self.field:
+            return self.message
+        return _("{field}: {problem}").format(field=_(FIELDS[self.field]),
+                                               problem=self.message)
 
     def __str__(self) -> str:
-        return f"{self.unit} {self.row:,}: {self.text}"
+        return _("{where}: {problem}").format(where=where(self.unit, self.row),
+                                               problem=self.text)
+
+
+def where(unit: str, row: int) -> str:
+    """"row 5" or "card 5": a row of a file (a card of a vCard file) as messages name
+    it; ``unit`` is the table's ``unit``, "row" or "card"."""
+    if unit == "card":
+        return _("card {n}").format(n=figure(row))
+    return _("row {n}").format(n=figure(row))
 
 
 @dataclass(slots=True)
@@ -92,14 +106,15 @@ def candidate(row: int, raw: dict[str, str], unit: str = "row") -> Candidate:
                                          cells.get("first_name", ""),
                                          cells.get("middle_name", ""))
     if not name:
-        c.refuse(None, "no name", blocking=True)
+        c.refuse(None, _("no name"), blocking=True)
     elif (problem := _problem("name", name)) is not None:
         c.refuse("name", problem, blocking=True)
     else:
         c.values["name"] = name
         c.key = name_key(name)
         if not c.key:
-            c.refuse("name", f"{quoted(name)} has no letters", blocking=True)
+            c.refuse("name", _("{name} has no letters").format(name=quoted(name)),
+                     blocking=True)
     for f in ("title", "department", "our_owner", "notes"):
         _put(c, f, cells.get(f))
     if "email" in cells:  # "Anna <anna@x.de>", "mailto:…", "a@x.de; b@y.de": the first
@@ -112,7 +127,8 @@ def candidate(row: int, raw: dict[str, str], unit: str = "row") -> Candidate:
             word = _vocabulary(f, cells[f])
             if word is None:
                 choices = ", ".join(label(v).lower() for v in _VOCABULARY[f])
-                c.refuse(f, f"{quoted(cells[f])} is not one of {choices}")
+                c.refuse(f, _("{value} is not one of {choices}").format(
+                    value=quoted(cells[f]), choices=choices))
             else:
                 c.values[f] = word
     handles = {}
@@ -174,8 +190,8 @@ def _problem(f: str, value: str, model: str = "person") -> str | None:
     except ValidationError as err:
         error = err.errors(include_url=False)[0]
         if error["type"] == "string_too_long":
-            most = error.get("ctx", {}).get("max_length")
-            return f"at most {most:,} characters (this one has {len(value):,})"
-        message = error["msg"].removeprefix("Value error, ")
-        return message[:1].lower() + message[1:]
+            most = int(error.get("ctx", {}).get("max_length", 0))
+            return _("at most {most} characters (this one has {n})").format(
+                most=figure(most), n=figure(len(value)))
+        return pydantic_message(error)
     return None

@@ -22,7 +22,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.contacts.encoding import EncodingError, decode, is_binary
-from app.errors import InvalidInput, Problem
+from app.errors import InvalidInput, Problem, figure
+from app.i18n import _, current
 from app.models.account import LIMITS
 
 #: the largest file read: an account holds 5,000 people; even a phone's vCards with
@@ -75,13 +76,14 @@ def open_source(path: str | Path, encoding: str | None = None) -> Table:
     try:
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):  # a folder, a pipe, /dev/zero: never read
-            raise refused(path.name, "not a file")
+            raise refused(path.name, _("not a file"))
         if info.st_size > MAX_BYTES:
             raise refused(path.name, _too_big(info.st_size))
         with path.open("rb") as f:
             data = f.read(MAX_BYTES + 1)  # a file growing meanwhile is cut off
     except OSError as err:
-        raise refused(path.name, f"cannot be read: {err.strerror or err}") from None
+        raise refused(path.name, _("cannot be read: {error}").format(
+            error=err.strerror or err)) from None
     return read_source(data, path.name, encoding)
 
 
@@ -91,24 +93,25 @@ def read_source(data: bytes, name: str = "contacts", encoding: str | None = None
     if len(data) > MAX_BYTES:
         raise refused(name, _too_big(len(data)))
     if not data.strip():
-        raise refused(name, "the file is empty")
+        raise refused(name, _("the file is empty"))
     if data.startswith(b"PK\x03\x04"):
         from app.contacts.workbook import read_workbook
 
         return read_workbook(data, name)
     if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise refused(name, "an Excel 97-2003 workbook (.xls) or a password-protected one: "
-                            "save it as .xlsx or CSV (without a password) and import that")
+        raise refused(name, _("an Excel 97-2003 workbook (.xls) or a password-protected "
+                              "one: save it as .xlsx or CSV (without a password) and import "
+                              "that"))
     if data.startswith(b"%PDF"):
-        raise refused(name, "a PDF document, not a contact list: export the contacts as "
-                            "CSV, Excel or vCard")
+        raise refused(name, _("a PDF document, not a contact list: export the contacts as "
+                              "CSV, Excel or vCard"))
     if is_binary(data):
-        raise refused(name, "a binary file, not a contact list (CSV, Excel or vCard)")
+        raise refused(name, _("a binary file, not a contact list (CSV, Excel or vCard)"))
     try:
         decoded = decode(data, encoding)
     except EncodingError as err:
-        raise refused(name, f"{err}: not a contact list (CSV, Excel or vCard), or one "
-                            "in an encoding to choose by hand") from None
+        raise refused(name, _("{error}: not a contact list (CSV, Excel or vCard), or one in "
+                              "an encoding to choose by hand").format(error=err)) from None
     text = decoded.text
     if re.match(r"\s*BEGIN:VCARD", text[:4096], re.IGNORECASE):
         from app.contacts.vcard import read_vcards
@@ -121,13 +124,18 @@ def read_source(data: bytes, name: str = "contacts", encoding: str | None = None
 
 
 def _too_big(size: int) -> str:
-    return (f"the file is {size / 1024 / 1024:,.1f} MB; a contact file may hold at most "
-            f"{MAX_BYTES // 1024 // 1024} MB")
+    megabytes = f"{size / 1024 / 1024:,.1f}"
+    if current() != "en":
+        from app.money import number
+
+        megabytes = number(round(size / 1024 / 1024, 1), current())
+    return _("the file is {size} MB; a contact file may hold at most {most} MB").format(
+        size=megabytes, most=MAX_BYTES // 1024 // 1024)
 
 
 def too_many_rows(name: str) -> InvalidInput:
-    return refused(name, f"more than {MAX_ROWS:,} contacts: an account holds at most "
-                         f"{MAX_ROWS:,} people; split the file")
+    return refused(name, _("more than {most} contacts: an account holds at most {most} "
+                           "people; split the file").format(most=figure(MAX_ROWS)))
 
 
 def cell_text(value: Any) -> str:
@@ -157,8 +165,10 @@ def collect(rows: Iterable[tuple[int, Iterable[Any]]], name: str) -> tuple[Row, 
         if not cells:
             continue
         if len(cells) > MAX_COLUMNS:
-            raise refused(name, f"row {number:,} has {len(cells):,} columns; a contact "
-                                f"file may have at most {MAX_COLUMNS:,}")
+            raise refused(name, _("row {n} has {columns} columns; a contact file may have "
+                                  "at most {most}").format(n=figure(number),
+                                                           columns=figure(len(cells)),
+                                                           most=figure(MAX_COLUMNS)))
         kept.append((number, tuple(cells)))
         if len(kept) > MAX_ROWS + MAX_LEADING:
             raise too_many_rows(name)
@@ -211,9 +221,10 @@ def _records(lines: Iterable[str], delimiter: str, name: str,
             number += 1
             yield number, record
     except csv.Error as err:
-        why = (f"a cell longer than {csv.field_size_limit():,} characters"
-               if "field limit" in str(err) else str(err))
-        raise refused(name, f"row {number + 1:,} cannot be read as CSV: {why}") from None
+        why = (_("a cell longer than {most} characters").format(
+            most=figure(csv.field_size_limit())) if "field limit" in str(err) else str(err))
+        raise refused(name, _("row {n} cannot be read as CSV: {why}").format(
+            n=figure(number + 1), why=why)) from None
 
 
 def check_workbook_zip(data: bytes, name: str) -> None:
@@ -222,12 +233,14 @@ def check_workbook_zip(data: bytes, name: str) -> None:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
     except (zipfile.BadZipFile, ValueError, OSError):
-        raise refused(name, "a damaged zip or Excel file: it cannot be opened") from None
+        raise refused(name, _("a damaged zip or Excel file: it cannot be opened")) from None
     names = {m.filename for m in members}
     if "xl/workbook.xml" not in names:
-        what = "a Word document" if "word/document.xml" in names else "a zip archive"
-        raise refused(name, f"{what}, not an Excel workbook: save the contacts as .xlsx, "
-                            "CSV or vCard")
+        if "word/document.xml" in names:
+            raise refused(name, _("a Word document, not an Excel workbook: save the "
+                                  "contacts as .xlsx, CSV or vCard"))
+        raise refused(name, _("a zip archive, not an Excel workbook: save the contacts as "
+                              ".xlsx, CSV or vCard"))
     if sum(m.file_size for m in members) > MAX_UNZIPPED:
-        raise refused(name, "the workbook expands to more than "
-                            f"{MAX_UNZIPPED // 1024 // 1024} MB: not a contact list")
+        raise refused(name, _("the workbook expands to more than {most} MB: not a contact "
+                              "list").format(most=MAX_UNZIPPED // 1024 // 1024))

@@ -17,6 +17,7 @@ from typing import Any
 
 from app.contacts.encoding import EncodingError, decode
 from app.contacts.sources import MAX_LEADING, MAX_ROWS, Table, refused, too_many_rows
+from app.i18n import _
 
 #: the columns of a vCard table; ``mapping.VCARD`` maps them to fields
 COLUMNS = ("Name", "Last name", "First name", "Middle name", "Title", "Department",
@@ -47,10 +48,11 @@ def read_vcards(text: str, name: str) -> Table:
             rows.append((number, read_card(match.group(1))))
         except Exception as err:  # noqa: BLE001 - vobject fails on bad input in many ways
             rows.append((number, ("",) * len(COLUMNS)))
-            unreadable.append((number, f"the card cannot be read ({type(err).__name__})"))
+            unreadable.append((number, _("the card cannot be read ({error})").format(
+                error=type(err).__name__)))
     if not rows:
-        raise refused(name, "the file starts like a vCard but holds no complete card "
-                            "(BEGIN:VCARD … END:VCARD)")
+        raise refused(name, _("the file starts like a vCard but holds no complete card "
+                              "(BEGIN:VCARD … END:VCARD)"))
     return Table(name, "vcard", tuple(rows), header=COLUMNS, unreadable=tuple(unreadable))
 
 

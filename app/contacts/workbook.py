@@ -14,6 +14,7 @@ from typing import Any
 
 from app.contacts.sources import Table, check_workbook_zip, collect, refused
 from app.errors import RapportError
+from app.i18n import _
 
 #: this many empty rows in a row end a sheet (formatting applied to a million rows)
 _EMPTY_RUN = 10_000
@@ -39,8 +40,9 @@ def read_workbook(data: bytes, name: str) -> Table:
     except RapportError:
         raise
     except Exception as err:  # noqa: BLE001 - openpyxl fails on a bad part in many ways
-        raise refused(name, f"a damaged Excel workbook ({type(err).__name__})") from None
-    raise refused(name, "the workbook's sheets are empty")
+        raise refused(name, _("a damaged Excel workbook ({error})").format(
+            error=type(err).__name__)) from None
+    raise refused(name, _("the workbook's sheets are empty"))
 
 
 def _rows(values: Iterator[tuple[Any, ...]]) -> Iterator[tuple[int, tuple[Any, ...]]]:

@@ -10,7 +10,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from app.errors import MAX_QUOTED, InvalidInput, Problem, cut, quoted, shown
+from app.errors import MAX_QUOTED, InvalidInput, Problem, cut, figure, quoted, shown
+from app.i18n import N_, SOURCE, _, current, ngettext
 from app.models.account import (
     FORMAT_NAME,
     FORMAT_VERSION,
@@ -58,6 +59,64 @@ def _short(value: Any) -> str:
     return quoted(value)
 
 
+#: the message of a key the file lacks (compared with: app.services.rescue)
+MISSING = N_("required key is missing")
+#: pydantic's messages (it speaks English only) in the catalogue, by error type, for the
+#: other languages; English keeps pydantic's own words, and a type not listed too
+_PYDANTIC: dict[str, str] = {
+    "string_type": N_("input should be a valid string"),
+    "int_type": N_("input should be a valid integer"),
+    "int_parsing": N_("input should be a valid integer"),
+    "int_from_float": N_("input should be a valid integer, got a number with a fractional "
+                         "part"),
+    "float_type": N_("input should be a valid number"),
+    "float_parsing": N_("input should be a valid number"),
+    "finite_number": N_("input should be a finite number"),
+    "bool_type": N_("input should be a valid boolean"),
+    "list_type": N_("input should be a valid array"),
+    "model_type": N_("input should be an object"),
+    "dict_type": N_("input should be an object"),
+    "model_attributes_type": N_("input should be an object"),
+    "string_too_long": N_("string should have at most {max_length} characters"),
+    "string_too_short": N_("string should have at least {min_length} characters"),
+    "too_short": N_("list should have at least {min_length} items"),
+    "greater_than_equal": N_("input should be greater than or equal to {ge}"),
+    "greater_than": N_("input should be greater than {gt}"),
+    "less_than_equal": N_("input should be less than or equal to {le}"),
+    "less_than": N_("input should be less than {lt}"),
+    "enum": N_("input should be {expected}"),
+    "literal_error": N_("input should be {expected}"),
+}
+
+
+def pydantic_message(error: Any) -> str:
+    """pydantic's message for ``error``, in the language of the moment where the
+    catalogue has its type; first letter lower-case, "Value error, " taken off."""
+    template = _PYDANTIC.get(error["type"])
+    if template is not None and current() != SOURCE:
+        values = {}
+        for key, value in (error.get("ctx") or {}).items():
+            if isinstance(value, float) and value.is_integer() and abs(value) < 1e18:
+                value = int(value)
+            if isinstance(value, int) and not isinstance(value, bool):
+                value = figure(value)
+            elif isinstance(value, str):  # "'a', 'b' or 'c'"
+                value = value.replace("' or '", "'" + _(" or ") + "'")
+            values[key] = value
+        try:
+            return _(template).format(**values)
+        except (KeyError, IndexError, ValueError):
+            pass  # a context pydantic no longer gives: its own words
+    message = str(error["msg"])
+    if message.startswith("Value error, "):
+        message = message[len("Value error, "):]
+    return message[:1].lower() + message[1:]
+
+
+def _got(message: str, value: Any) -> str:
+    return _("{message} (got {value})").format(message=message, value=_short(value))
+
+
 def problems_from_validation(
     err: ValidationError, prefix: Sequence[int | str] = ()
 ) -> list[Problem]:
@@ -68,17 +127,17 @@ def problems_from_validation(
         if kind == "union_tag_invalid":
             ctx = e.get("ctx", {})
             loc.append(ctx.get("discriminator", "").strip("'"))
-            message = (f"must be one of {ctx.get('expected_tags', '')} "
-                       f"(got {_short(ctx.get('tag'))})")
+            message = _got(_("must be one of {choices}").format(
+                choices=ctx.get("expected_tags", "")), ctx.get("tag"))
         elif kind == "union_tag_not_found":
             loc.append(e.get("ctx", {}).get("discriminator", "").strip("'"))
-            message = "required key is missing"
+            message = _(MISSING)
         elif kind == "extra_forbidden":
-            message = "unknown key"
+            message = _("unknown key")
         elif kind == "missing":
-            message = "required key is missing"
+            message = _(MISSING)
         elif kind == "json_invalid":
-            message = f"not valid JSON ({e['msg']})"
+            message = _("not valid JSON ({error})").format(error=e["msg"])
         elif kind == "list_limit":  # the message has the count and the limit
             message = e["msg"]
         elif kind.startswith("date_") and (kind != "date_type"
@@ -86,17 +145,15 @@ def problems_from_validation(
             # one wording for import and the app (pydantic's differs between JSON and
             # Python input and talks of datetimes); only a reason worth reading is kept
             reason = e["msg"].rpartition(", ")[2] if ", " in e["msg"] else ""
-            message = (f"not a real date ({reason})" if "value is outside" in reason
-                       else "must be a date written YYYY-MM-DD, such as 2026-12-01")
+            message = (_("not a real date ({reason})").format(reason=reason)
+                       if "value is outside" in reason
+                       else _("must be a date written YYYY-MM-DD, such as 2026-12-01"))
             if "input" in e:
-                message += f" (got {_short(e['input'])})"
+                message = _got(message, e["input"])
         else:
-            message = e["msg"]
-            if message.startswith("Value error, "):
-                message = message[len("Value error, "):]
-            message = message[0].lower() + message[1:]
-            if kind not in ("missing",) and "input" in e:
-                message += f" (got {_short(e['input'])})"
+            message = pydantic_message(e)
+            if "input" in e:
+                message = _got(message, e["input"])
         problems.append(Problem(json_path(loc), message))
     return problems
 
@@ -105,7 +162,8 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     seen: dict[str, Any] = {}
     for key, value in pairs:
         if key in seen:
-            raise ValueError(f"the key {quoted(key)} appears twice in one object")
+            raise ValueError(_("the key {key} appears twice in one object").format(
+                key=quoted(key)))
         seen[key] = value
     return seen
 
@@ -136,8 +194,8 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         if sid is None:
             continue
         if sid in first_at:
-            problems.append(Problem(f"stakeholders[{i}].id", f"duplicate id {quoted(sid)} "
-                                    f"(also stakeholders[{first_at[sid]}])"))
+            problems.append(Problem(f"stakeholders[{i}].id", _duplicate(
+                sid, f"stakeholders[{first_at[sid]}]")))
         else:
             first_at[sid] = i
     boss: dict[str, str] = {}
@@ -146,8 +204,7 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         if target is None:
             continue
         if target not in first_at:
-            problems.append(Problem(f"stakeholders[{i}].reports_to",
-                                    f"unknown id {quoted(target)}"))
+            problems.append(Problem(f"stakeholders[{i}].reports_to", _unknown_id(target)))
         elif sid is not None and first_at.get(sid) == i:
             boss[sid] = target
     problems += _cycle_problems(boss, first_at)
@@ -155,23 +212,24 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
         ends = {end: _ref(link, end) for end in ("source", "target")}
         for end, ref in ends.items():
             if ref is not None and ref not in first_at:
-                problems.append(Problem(f"influences[{i}].{end}", f"unknown id {quoted(ref)}"))
+                problems.append(Problem(f"influences[{i}].{end}", _unknown_id(ref)))
         if ends["source"] is not None and ends["source"] == ends["target"]:
             problems.append(Problem(f"influences[{i}].target",
-                                    "a stakeholder cannot influence themselves"))
+                                    _("a stakeholder cannot influence themselves")))
     for section in ("interactions", "stakeholder_history"):
         for i, item in _entries(raw, section):
             ref = _ref(item, "stakeholder")
             if ref is not None and ref not in first_at:
-                problems.append(Problem(f"{section}[{i}].stakeholder", f"unknown id {quoted(ref)}"))
+                problems.append(Problem(f"{section}[{i}].stakeholder", _unknown_id(ref)))
     ticked: dict[str, int] = {}
     for i, item in _entries(raw, "stage_evidence"):
         ref = _ref(item, "criterion")
         if ref is None:
             continue
         if ref in ticked:
-            problems.append(Problem(f"stage_evidence[{i}].criterion", f"{quoted(ref)} is listed "
-                                    f"twice (also stage_evidence[{ticked[ref]}])"))
+            problems.append(Problem(f"stage_evidence[{i}].criterion", _(
+                "{value} is listed twice (also {path})").format(
+                    value=quoted(ref), path=f"stage_evidence[{ticked[ref]}]")))
         else:
             ticked[ref] = i
     for section in ("influences", "stage_history", "stakeholder_history", "interactions"):
@@ -182,9 +240,19 @@ def integrity_problems(raw: dict[str, Any]) -> list[Problem]:
     return sorted(problems, key=file_position)  # stable: an entry's problems stay in order
 
 
-#: plan sections whose entries have an id, and what other entries call them in messages
-_KEYED = {"team": "team member", "insights": "insight", "objectives": "objective",
-          "risks": "risk", "actions": "action", "reviews": "review", "kpis": "KPI"}
+def _duplicate(key: str, first: str) -> str:
+    return _("duplicate id {id} (also {path})").format(id=quoted(key), path=first)
+
+
+def _unknown_id(key: str) -> str:
+    return _("unknown id {id}").format(id=quoted(key))
+
+
+#: plan sections whose entries have an id, and the message of an unknown reference
+_KEYED = {"team": N_("unknown team member {id}"), "insights": N_("unknown insight {id}"),
+          "objectives": N_("unknown objective {id}"), "risks": N_("unknown risk {id}"),
+          "actions": N_("unknown action {id}"), "reviews": N_("unknown review {id}"),
+          "kpis": N_("unknown KPI {id}")}
 
 
 def _unique_ids(raw: dict[str, Any], section: str) -> tuple[dict[str, int], list[Problem]]:
@@ -196,8 +264,8 @@ def _unique_ids(raw: dict[str, Any], section: str) -> tuple[dict[str, int], list
         if key is None:
             continue
         if key in first_at:
-            problems.append(Problem(f"{section}[{i}].id", f"duplicate id {quoted(key)} "
-                                    f"(also {section}[{first_at[key]}])"))
+            problems.append(Problem(f"{section}[{i}].id",
+                                    _duplicate(key, f"{section}[{first_at[key]}]")))
         else:
             first_at[key] = i
     return first_at, problems
@@ -213,8 +281,7 @@ def _milestone_id_problems(raw: dict[str, Any]) -> list[Problem]:
             if key is None:
                 continue
             if key in first_at:
-                problems.append(Problem(f"{path}.id", f"duplicate id {quoted(key)} "
-                                        f"(also {first_at[key]})"))
+                problems.append(Problem(f"{path}.id", _duplicate(key, first_at[key])))
             else:
                 first_at[key] = path
     return problems
@@ -228,11 +295,11 @@ def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]
     for section in _KEYED:
         ids[section], repeats = _unique_ids(raw, section)
         problems += repeats
-    names = {**_KEYED, "stakeholders": "stakeholder"}
+    unknown = {**_KEYED, "stakeholders": N_("unknown stakeholder {id}")}
 
     def check(path: str, ref: Any, target: str) -> None:
         if isinstance(ref, str) and ref not in ids[target]:
-            problems.append(Problem(path, f"unknown {names[target]} {quoted(ref)}"))
+            problems.append(Problem(path, _(unknown[target]).format(id=quoted(ref))))
 
     def check_all(path: str, refs: Any, target: str) -> None:
         for j, ref in enumerate(refs if isinstance(refs, list) else []):
@@ -246,9 +313,9 @@ def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]
             continue
         folded = " ".join(name.split()).casefold()
         if folded in named:
-            problems.append(Problem(f"team[{i}].name", f"{quoted(name)} is in the team already "
-                                    f"(team[{named[folded]}]): give each member a "
-                                    "different name"))
+            problems.append(Problem(f"team[{i}].name", _(
+                "{name} is in the team already ({path}): give each member a different "
+                "name").format(name=quoted(name), path=f"team[{named[folded]}]")))
         else:
             named[folded] = i
     for i, item in _entries(raw, "interactions"):
@@ -261,8 +328,10 @@ def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]
         if type(year) is not int or type(quarter) is not int:
             continue
         if (year, quarter) in quarters:
-            problems.append(Problem(f"revenue_plan[{i}]", f"a second line for Q{quarter} "
-                                    f"{year} (also revenue_plan[{quarters[year, quarter]}])"))
+            problems.append(Problem(f"revenue_plan[{i}]", _(
+                "a second line for Q{quarter} {year} (also {path})").format(
+                    quarter=quarter, year=year,
+                    path=f"revenue_plan[{quarters[year, quarter]}]")))
         else:
             quarters[year, quarter] = i
     for i, item in _entries(raw, "risks"):
@@ -283,9 +352,10 @@ def _plan_problems(raw: dict[str, Any], people: dict[str, int]) -> list[Problem]
             if day is None:
                 continue
             if day in days:
-                problems.append(Problem(f"kpis[{i}].values[{j}].date",
-                                        f"a second value for {cut(shown(day), MAX_QUOTED)} "
-                                        f"(also kpis[{i}].values[{days[day]}])"))
+                problems.append(Problem(f"kpis[{i}].values[{j}].date", _(
+                    "a second value for {date} (also {path})").format(
+                        date=cut(shown(day), MAX_QUOTED),
+                        path=f"kpis[{i}].values[{days[day]}]")))
             else:
                 days[day] = j
     return problems
@@ -304,7 +374,8 @@ def _whitespace_problems(grid: Any) -> list[Problem]:
                 continue
             if name in seen:
                 problems.append(Problem(f"whitespace.{axis}[{i}]",
-                                        f"{quoted(name)} is listed twice"))
+                                        _("{value} is listed twice").format(
+                                            value=quoted(name))))
             seen.add(name)
         axes[axis] = seen
     cells = grid.get("cells")
@@ -316,17 +387,19 @@ def _whitespace_problems(grid: Any) -> list[Problem]:
         for key, ref, axis in (("unit", unit, "units"), ("offering", offering, "offerings")):
             if ref is not None and ref not in axes[axis]:
                 problems.append(Problem(f"whitespace.cells[{i}].{key}",
-                                        f"{quoted(ref)} is not in whitespace.{axis}"))
+                                        _("{value} is not in {path}").format(
+                                            value=quoted(ref), path=f"whitespace.{axis}")))
         if unit is not None and offering is not None:
             if (unit, offering) in filled:
-                problems.append(Problem(f"whitespace.cells[{i}]",
-                                        f"a second cell for {quoted(unit)} × {quoted(offering)} "
-                                        f"(also whitespace.cells[{filled[unit, offering]}])"))
+                problems.append(Problem(f"whitespace.cells[{i}]", _(
+                    "a second cell for {unit} × {offering} (also {path})").format(
+                        unit=quoted(unit), offering=quoted(offering),
+                        path=f"whitespace.cells[{filled[unit, offering]}]")))
             else:
                 filled[unit, offering] = i
         if cell.get("value") is not None and cell.get("status") != "opportunity":
             problems.append(Problem(f"whitespace.cells[{i}].value",
-                                    "only an opportunity has an estimated value"))
+                                    _("only an opportunity has an estimated value")))
     return problems
 
 
@@ -385,10 +458,12 @@ def _cycle_problems(boss: dict[str, str], index: dict[str, int]) -> list[Problem
                        for k in cycle[rot:] + cycle[:rot] + [first]]
             text = " → ".join(ordered)
             if len(ordered) > _CYCLE_SHOWN:  # the ends of a long cycle, and its length
-                text = (" → ".join([*ordered[:_CYCLE_SHOWN - 2], "…", ordered[-1]])
-                        + f" ({len(cycle):,} people)")
+                text = ngettext("{cycle} ({n} person)", "{cycle} ({n} people)",
+                                len(cycle)).format(
+                    cycle=" → ".join([*ordered[:_CYCLE_SHOWN - 2], "…", ordered[-1]]),
+                    n=figure(len(cycle)))
             problems.append(Problem(f"stakeholders[{index[first]}].reports_to",
-                                    "reporting cycle " + text))
+                                    _("reporting cycle {cycle}").format(cycle=text)))
         done.update(path)
     return problems
 
@@ -441,8 +516,8 @@ def _unreadable_values(raw: Any) -> list[Problem]:
             for key, item in value.items():
                 found = _SURROGATE.search(key)
                 if found:
-                    problems.append(Problem(json_path((*loc, key)),
-                                            "a key " + forbidden_message(found.group())))
+                    problems.append(Problem(json_path((*loc, key)), _("a key {problem}").format(
+                        problem=forbidden_message(found.group()))))
                 stack.append(((*loc, key), item))
         elif isinstance(value, list):
             stack.extend(((*loc, i), item) for i, item in enumerate(value))
@@ -451,8 +526,9 @@ def _unreadable_values(raw: Any) -> list[Problem]:
             if found:
                 problems.append(Problem(json_path(loc), forbidden_message(found.group())))
         elif isinstance(value, _LongNumber):
-            problems.append(Problem(json_path(loc), f"a number with {value.digits:,} digits "
-                                    f"is too long (at most {MAX_DIGITS} digits)"))
+            problems.append(Problem(json_path(loc), _(
+                "a number with {digits} digits is too long (at most {most} digits)").format(
+                    digits=figure(value.digits), most=MAX_DIGITS)))
     return sorted(problems, key=file_position)
 
 
@@ -485,11 +561,15 @@ def _not_utf8(data: bytes, err: UnicodeDecodeError) -> Problem:
     line_start = data.rfind(b"\n", 0, offset) + 1
     column = len(data[line_start:offset].decode("utf-8", "replace")) + 1
     bad = data[offset:offset + 3]
-    what = (": an encoded surrogate, half of a UTF-16 pair, which is not a character"
-            if len(bad) == 3 and bad[0] == 0xED and bad[1] >= 0xA0 else "")
     line = data.count(b"\n", 0, offset) + 1
-    return Problem("", f"not UTF-8 text (bad byte 0x{data[offset]:02X} at line {line} "
-                       f"column {column}, offset {offset}{what})")
+    values = {"byte": f"0x{data[offset]:02X}", "line": line, "column": column,
+              "offset": offset}
+    if len(bad) == 3 and bad[0] == 0xED and bad[1] >= 0xA0:
+        return Problem("", _("not UTF-8 text (bad byte {byte} at line {line} column "
+                             "{column}, offset {offset}: an encoded surrogate, half of a "
+                             "UTF-16 pair, which is not a character)").format(**values))
+    return Problem("", _("not UTF-8 text (bad byte {byte} at line {line} column {column}, "
+                         "offset {offset})").format(**values))
 
 
 def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
@@ -499,9 +579,9 @@ def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
         return InvalidInput(source, list(problems))
 
     if len(data) > MAX_FILE_BYTES:
-        raise fail(Problem("", f"file is larger than {MAX_FILE_BYTES // (1024 * 1024)} MiB"))
+        raise fail(_too_large())
     if not data.strip():
-        raise fail(Problem("", "file is empty"))
+        raise fail(Problem("", _("file is empty")))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -511,23 +591,26 @@ def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
         raw = json.loads(text, object_pairs_hook=_reject_duplicate_keys,
                          parse_int=reading.int, parse_float=reading.float)
     except RecursionError:
-        raise fail(Problem("", "nested too deeply to be an account file")) from None
+        raise fail(Problem("", _("nested too deeply to be an account file"))) from None
     except json.JSONDecodeError as err:
-        raise fail(Problem("", f"not valid JSON: {err.msg} at line {err.lineno} "
-                               f"column {err.colno}")) from None
+        raise fail(Problem("", _("not valid JSON: {error} at line {line} column "
+                                 "{column}").format(error=err.msg, line=err.lineno,
+                                                    column=err.colno))) from None
     except ValueError as err:
         raise fail(Problem("", str(err))) from None
     if not isinstance(raw, dict):
-        raise fail(Problem("", "expected a JSON object at the top level"))
+        raise fail(Problem("", _("expected a JSON object at the top level")))
     if raw.get("format") != FORMAT_NAME:
-        raise fail(Problem("format", f'not a Rapport account file (expected "{FORMAT_NAME}")'))
+        raise fail(Problem("format", _('not a Rapport account file (expected "{name}")').format(
+            name=FORMAT_NAME)))
     version = raw.get("version")
     if "version" in raw and (type(version) is not int):
-        raise fail(Problem("version", f"must be the whole number {FORMAT_VERSION} "
-                                      f"(got {_short(version)})"))
+        raise fail(Problem("version", _got(_("must be the whole number {version}").format(
+            version=FORMAT_VERSION), version)))
     if isinstance(version, int) and version > FORMAT_VERSION:
-        raise fail(Problem("version", f"version {version} was written by a newer Rapport; "
-                                      f"this one reads version {FORMAT_VERSION}"))
+        raise fail(Problem("version", _("version {version} was written by a newer Rapport; "
+                                        "this one reads version {known}").format(
+                                            version=version, known=FORMAT_VERSION)))
     # counted before a record is built: 100,000 people are refused at once
     problems = limit_problems(raw)
     if problems:
@@ -543,20 +626,25 @@ def parse_account_file(data: bytes, source: str = "<input>") -> AccountFile:
     except ValidationError as err:
         problems = problems_from_validation(err) + problems
     except RecursionError:
-        problems.append(Problem("", "nested too deeply to be an account file"))
+        problems.append(Problem("", _("nested too deeply to be an account file")))
     if problems:
         # stable: within one entry, schema problems come before reference problems
         raise fail(*sorted(problems, key=file_position))
     return doc
 
 
+def _too_large() -> Problem:
+    return Problem("", _("file is larger than {size} MiB").format(
+        size=MAX_FILE_BYTES // (1024 * 1024)))
+
+
 def read_account_file(path: Path) -> AccountFile:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InvalidInput(str(path), [Problem("", "file is larger than "
-                                                   f"{MAX_FILE_BYTES // (1024 * 1024)} MiB")])
+            raise InvalidInput(str(path), [_too_large()])
         data = path.read_bytes()
     except OSError as err:
-        raise InvalidInput(str(path), [Problem("", f"cannot read: {err.strerror}")]) from None
+        raise InvalidInput(str(path), [Problem("", _("cannot read: {error}").format(
+            error=err.strerror))]) from None
     return parse_account_file(data, str(path))

@@ -19,6 +19,7 @@ from typing import Annotated, Any, Literal, NamedTuple, Union
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic_core import PydanticCustomError
 
+from app.i18n import _, ngettext
 from app.models.enums import (
     ActionStatus,
     BuyingRole,
@@ -52,7 +53,54 @@ class Limit(NamedTuple):
     holder: str
 
     def message(self, count: int) -> str:
-        return f"{count:,} {self.noun}; {self.holder} holds at most {self.most:,}"
+        """"5,001 people; an account holds at most 5,000", in the language of the
+        moment (the count's plural form; the limit as its holder says it)."""
+        from app.errors import figure
+
+        counted = _counted(self.noun, count).format(n=figure(count))
+        return _limit_of(self.holder).format(counted=counted, most=figure(self.most))
+
+
+def _counted(noun: str, n: int) -> str:
+    """"{n} people" and the rest: each list's noun with its plural forms."""
+    forms = {
+        "people": ngettext("{n} person", "{n} people", n),
+        "influence lines": ngettext("{n} influence line", "{n} influence lines", n),
+        "stage changes": ngettext("{n} stage change", "{n} stage changes", n),
+        "interactions": ngettext("{n} interaction", "{n} interactions", n),
+        "participants": ngettext("{n} participant", "{n} participants", n),
+        "changes": ngettext("{n} change", "{n} changes", n),
+        "criteria": ngettext("{n} criterion", "{n} criteria", n),
+        "business units": ngettext("{n} business unit", "{n} business units", n),
+        "offerings": ngettext("{n} offering", "{n} offerings", n),
+        "cells": ngettext("{n} cell", "{n} cells", n),
+        "team members": ngettext("{n} team member", "{n} team members", n),
+        "insights": ngettext("{n} insight", "{n} insights", n),
+        "objectives": ngettext("{n} objective", "{n} objectives", n),
+        "milestones": ngettext("{n} milestone", "{n} milestones", n),
+        "quarters": ngettext("{n} quarter", "{n} quarters", n),
+        "risks": ngettext("{n} risk", "{n} risks", n),
+        "actions": ngettext("{n} action", "{n} actions", n),
+        "reviews": ngettext("{n} review", "{n} reviews", n),
+        "attendees": ngettext("{n} attendee", "{n} attendees", n),
+        "follow-up actions": ngettext("{n} follow-up action", "{n} follow-up actions", n),
+        "KPIs": ngettext("{n} KPI", "{n} KPIs", n),
+        "values": ngettext("{n} value", "{n} values", n),
+    }
+    return forms.get(noun, "{n} " + noun)
+
+
+def _limit_of(holder: str) -> str:
+    """"{counted}; an account holds at most {most}" and the rest, by the holder."""
+    forms = {
+        "an account": _("{counted}; an account holds at most {most}"),
+        "an interaction": _("{counted}; an interaction holds at most {most}"),
+        "the white-space grid": _("{counted}; the white-space grid holds at most {most}"),
+        "an objective": _("{counted}; an objective holds at most {most}"),
+        "a review": _("{counted}; a review holds at most {most}"),
+        "a KPI": _("{counted}; a KPI holds at most {most}"),
+    }
+    return forms.get(holder, "{counted}; " + holder + " holds at most {most}")
 
 
 _PLAN = 5_000
@@ -131,13 +179,14 @@ def forbidden_message(char: str) -> str:
     """The message for a character a text must not hold."""
     code = f"U+{ord(char):04X}"
     if char == "\x00":
-        return "must not contain a NUL character"
+        return _("must not contain a NUL character")
     if "\ud800" <= char <= "\udfff":
-        return f"must not contain {code} (half of a surrogate pair on its own: not a character)"
+        return _("must not contain {code} (half of a surrogate pair on its own: not a "
+                 "character)").format(code=code)
     if char < " ":
-        return (f"must not contain {code} (a control character; only tabs and line "
-                "breaks are allowed)")
-    return f"must not contain {code} (a character XML forbids)"
+        return _("must not contain {code} (a control character; only tabs and line "
+                 "breaks are allowed)").format(code=code)
+    return _("must not contain {code} (a character XML forbids)").format(code=code)
 
 
 def _long_text_chars(value: str) -> str:
@@ -156,21 +205,21 @@ def _no_control(value: str) -> str:
     if found and not _STORED.get():  # first: a surrogate is also "Cs", with its own message
         raise ValueError(forbidden_message(found.group()))
     if any(unicodedata.category(c) in ("Cc", "Zl", "Zp") for c in value):
-        raise ValueError("must not contain control characters or line breaks")
+        raise ValueError(_("must not contain control characters or line breaks"))
     return value
 
 
 def _currency(value: str) -> str:
     if len(value) != 3 or not ("A" <= value[0] <= "Z" and value.isascii() and value.isupper()
                                and value.isalpha()):
-        raise ValueError("must be a 3-letter ISO 4217 code in capitals, such as EUR or CNY")
+        raise ValueError(_("must be a 3-letter ISO 4217 code in capitals, such as EUR or CNY"))
     return value
 
 
 def _email(value: str) -> str:
     local, at, domain = value.partition("@")
     if not (at and local and "." in domain.strip(".") and " " not in value.strip()):
-        raise ValueError("must be an e-mail address such as anna.weber@example.com")
+        raise ValueError(_("must be an e-mail address such as anna.weber@example.com"))
     return value
 
 
@@ -183,14 +232,14 @@ def _phone(value: str) -> str:
     """Kept as the user wrote it; matching normalises it (app.contacts.phones)."""
     digits = sum(c.isdecimal() for c in value)
     if digits < 3 or any(not (c.isdecimal() or c in _PHONE_EXTRA) for c in value):
-        raise ValueError("must be a phone number such as +7 495 123-45-67 or 138 0013 8000 "
-                         "(digits, spaces, + - ( ) and an extension)")
+        raise ValueError(_("must be a phone number such as +7 495 123-45-67 or 138 0013 8000 "
+                           "(digits, spaces, + - ( ) and an extension)"))
     return value
 
 
 def _not_blank(value: str) -> str:
     if not value.strip():
-        raise ValueError("must not be empty")
+        raise ValueError(_("must not be empty"))
     return value
 
 
@@ -219,7 +268,8 @@ LAST_DAY = dt.date(2199, 12, 31)
 
 def _plausible(value: dt.date) -> dt.date:
     if not FIRST_DAY <= value <= LAST_DAY:
-        raise ValueError(f"must be between {FIRST_DAY.isoformat()} and {LAST_DAY.isoformat()}")
+        raise ValueError(_("must be between {first} and {last}").format(
+            first=FIRST_DAY.isoformat(), last=LAST_DAY.isoformat()))
     return value
 
 

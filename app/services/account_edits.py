@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from app.errors import InvalidInput, Problem
+from app.i18n import _
 from app.models.account import AccountFile, SelectionRecord, WhitespaceRecord
 from app.models.enums import Evidence, FitCriterion, RelationshipStage, WhitespaceStatus
 from app.services.documents import rebuilt
@@ -15,8 +16,9 @@ from app.services.documents import rebuilt
 Axis = Literal["units", "offerings"]
 
 
-def _gone(doc: AccountFile, what: str) -> InvalidInput:
-    return InvalidInput(doc.account.name, [Problem("", f"{what} is no longer there")])
+def _gone(doc: AccountFile, message: str) -> InvalidInput:
+    """``message``: "… is no longer there" (another window or command removed it)."""
+    return InvalidInput(doc.account.name, [Problem("", message)])
 
 
 # -- stage history ---------------------------------------------------------------
@@ -27,7 +29,8 @@ def _not_later_than(doc: AccountFile, day: Any, today: dt.date, path: str) -> No
         return  # not a date at all: the schema says so, with its path
     if isinstance(when, dt.date) and when > today:
         raise InvalidInput(doc.account.name, [Problem(
-            path, f"{when.isoformat()} is in the future; the history records what happened")])
+            path, _("{date} is in the future; the history records what happened").format(
+                date=when.isoformat()))])
 
 
 def add_stage_entry(doc: AccountFile, date: dt.date, stage: RelationshipStage,
@@ -48,10 +51,10 @@ def _stage_index(doc: AccountFile, entry: int | str) -> int:
     if isinstance(entry, str):
         found = next((i for i, h in enumerate(doc.stage_history) if h.id == entry), None)
         if found is None:
-            raise _gone(doc, "That stage change")
+            raise _gone(doc, _("That stage change is no longer there"))
         return found
     if not 0 <= entry < len(doc.stage_history):
-        raise _gone(doc, "That stage change")
+        raise _gone(doc, _("That stage change is no longer there"))
     return entry
 
 
@@ -104,7 +107,7 @@ def rename_in_grid(doc: AccountFile, axis: Axis, old: str, new: str) -> AccountF
     """Rename a unit or offering; its cells follow."""
     grid = _grid(doc)
     if old not in grid[axis]:
-        raise _gone(doc, f'"{old}"')
+        raise _gone(doc, _("\"{name}\" is no longer there").format(name=old))
     grid[axis] = [new if n == old else n for n in grid[axis]]
     key = "unit" if axis == "units" else "offering"
     grid["cells"] = [{**c, key: new} if c[key] == old else c for c in grid["cells"]]
@@ -115,7 +118,7 @@ def remove_from_grid(doc: AccountFile, axis: Axis, name: str) -> AccountFile:
     """Remove a unit or offering with its cells."""
     grid = _grid(doc)
     if name not in grid[axis]:
-        raise _gone(doc, f'"{name}"')
+        raise _gone(doc, _("\"{name}\" is no longer there").format(name=name))
     grid[axis] = [n for n in grid[axis] if n != name]
     key = "unit" if axis == "units" else "offering"
     grid["cells"] = [c for c in grid["cells"] if c[key] != name]

@@ -21,9 +21,10 @@ from typing import Any, NamedTuple
 from pydantic import ValidationError
 from sqlalchemy import Connection, func, select
 
-from app.errors import Conflict, InvalidInput, NotFound, Problem
+from app.errors import Conflict, InvalidInput, NotFound, Problem, figure
 from app.fileformat import read_account_file, write_account_file
 from app.fileformat.reader import integrity_problems, problems_from_validation
+from app.i18n import N_, _, ngettext
 from app.models.account import (
     AccountFile,
     AccountRecord,
@@ -174,10 +175,12 @@ class AccountService:
                 return key
             keys = conn.scalars(select(accounts.c.key).where(accounts.c.name == ident)).all()
         if not keys:
-            raise NotFound(f'No account with id or name "{ident}".')
+            raise NotFound(_('No account with id or name "{name}".').format(name=ident))
         if len(keys) > 1:
-            raise Conflict(f'{len(keys)} accounts are named "{ident}"; use the id '
-                           f"({', '.join(keys)}).")
+            raise Conflict(ngettext('{n} account is named "{name}"; use the id ({ids}).',
+                                    '{n} accounts are named "{name}"; use the id ({ids}).',
+                                    len(keys)).format(n=figure(len(keys)), name=ident,
+                                                      ids=", ".join(keys)))
         return keys[0]
 
     def read(self, key: str) -> Stored:
@@ -252,19 +255,19 @@ class AccountService:
         edit is applied to the current version (rebase) and saved again. An edit that
         no longer applies raises its own error (InvalidInput, NotFound)."""
         stored = base or self.read(key)
-        for _ in range(REBASES):
+        for _attempt in range(REBASES):
             doc = change(stored.doc)
             try:
                 version = self.save(doc, stored.version, what, previous=stored.doc)
             except VersionConflict as err:
                 if err.current is None:
-                    raise NotFound(f'Account "{key}" was deleted meanwhile; '
-                                   "the edit was not saved.") from None
+                    raise NotFound(_('Account "{key}" was deleted meanwhile; the edit was '
+                                     "not saved.").format(key=key)) from None
                 stored = err.current
                 continue
             return Stored(doc, version, dt.datetime.now(), stored.saved_by)
-        raise Conflict(f'Account "{key}" keeps changing; the edit was not saved. '
-                       "Try again.")
+        raise Conflict(_('Account "{key}" keeps changing; the edit was not saved. '
+                         "Try again.").format(key=key))
 
     def create(self, name: str, **values: Any) -> str:
         """Create an account; returns its new id."""
@@ -274,8 +277,8 @@ class AccountService:
         with self._db.transaction() as session:
             conn = session.connection()
             if self._store.existing(conn, [key]):
-                raise Conflict(f'An account with id "{key}" already exists.')
-            self._store.insert(conn, doc, origin=EDIT, changes="created")
+                raise Conflict(_('An account with id "{key}" already exists.').format(key=key))
+            self._store.insert(conn, doc, origin=EDIT, changes=_("created"))
         return key
 
     def update(self, key: str, changes: Mapping[str, Any], *,
@@ -289,7 +292,7 @@ class AccountService:
         """
         unknown = set(changes) - set(PROFILE_FIELDS)
         if unknown:
-            raise InvalidInput("profile", [Problem(f"account.{u}", "unknown field")
+            raise InvalidInput(_("profile"), [Problem(f"account.{u}", _("unknown field"))
                                            for u in sorted(unknown)])
         written: list[StageRecord | None] = [None]
 
@@ -331,27 +334,30 @@ class AccountService:
                         break
             return doc.model_copy(update={"account": record, "stage_history": history})
 
-        return self.edit(key, change, "stage change undone", base=base)
+        return self.edit(key, change, _("stage change undone"), base=base)
 
     def move_cards(self, key: str, positions: Mapping[str, tuple[float, float] | None],
                    base: Stored | None = None) -> Stored:
         """Save where cards sit on the stakeholder map (None: back to auto-layout)."""
         for sid, pos in positions.items():
             if pos is not None and not all(abs(c) <= 1e6 for c in pos):
-                raise InvalidInput("map", [Problem(f"{sid}.position", "is off the map")])
+                raise InvalidInput(_("map"), [Problem(f"{sid}.position", _("is off the map"))])
 
         def change(doc: AccountFile) -> AccountFile:
             known = {p.id for p in doc.stakeholders}
             missing = sorted(set(positions) - known)
             if missing:
-                raise NotFound(f"No stakeholder with id {', '.join(missing)} in this account.")
+                raise NotFound(ngettext("No stakeholder with id {ids} in this account.",
+                                        "No stakeholders with ids {ids} in this account.",
+                                        len(missing)).format(ids=", ".join(missing)))
             people = [p.model_copy(update={"position": None if positions[p.id] is None
                                            else Position(x=positions[p.id][0],  # type: ignore[index]
                                                          y=positions[p.id][1])})  # type: ignore[index]
                       if p.id in positions else p for p in doc.stakeholders]
             return doc.model_copy(update={"stakeholders": people})
 
-        return self.edit(key, change, "cards moved" if len(positions) > 1 else "card moved",
+        return self.edit(key, change, ngettext("card moved", "{n} cards moved",
+                                               len(positions)).format(n=len(positions)),
                          base=base)
 
     def replace_account(self, doc: AccountFile, expected: int | None = None,
@@ -387,23 +393,22 @@ class AccountService:
         seen: set[str] = set()
         for doc in docs:
             if doc.account.id in seen:
-                raise Conflict(f'Two of the files have the same account id "{doc.account.id}".')
+                raise Conflict(_('Two of the files have the same account id "{key}".').format(
+                    key=doc.account.id))
             seen.add(doc.account.id)
         existing = self._store.existing(conn, seen)
         if existing and not replace:
-            raise Conflict(
-                "Already in the database: "
-                + ", ".join(f'"{k}"' for k in existing)
-                + ". Use --replace to overwrite (nothing was imported)."
-            )
+            raise Conflict(_("Already in the database: {keys}. Use --replace to overwrite "
+                             "(nothing was imported).").format(
+                                 keys=", ".join(f'"{k}"' for k in existing)))
         results = []
         for doc in docs:
             doc = with_ids(doc)  # a file's lines and log entries without ids get theirs
             key = doc.account.id
             if key in existing:
-                self._store.save(conn, doc, None, origin=IMPORT, changes="replaced by an import")
+                self._store.save(conn, doc, None, origin=IMPORT, changes=_("replaced by an import"))
             else:
-                self._store.insert(conn, doc, origin=IMPORT, changes="imported")
+                self._store.insert(conn, doc, origin=IMPORT, changes=_("imported"))
             results.append(ImportResult(key, doc.account.name, len(doc.stakeholders),
                                         key in existing))
         return results
@@ -425,7 +430,7 @@ class AccountService:
             if len(problems) == 1:
                 raise problems[0]
             raise InvalidInput(
-                f"{len(problems)} files",
+                ngettext("{n} file", "{n} files", len(problems)).format(n=figure(len(problems))),
                 [Problem(p.source + (": " + str(q.path) if q.path else ""), q.message)
                  for p in problems for q in p.problems],
             )
@@ -460,7 +465,8 @@ class AccountService:
         try:
             return AccountRecord.model_validate(dict(values), strict=False)
         except ValidationError as err:
-            raise InvalidInput("profile", problems_from_validation(err, ("account",))) from None
+            raise InvalidInput(_("profile"),
+                               problems_from_validation(err, ("account",))) from None
 
 
 #: sections holding or targeted by references (ids of people, team members, entries)
@@ -474,7 +480,17 @@ def _referencing(before: AccountFile, after: AccountFile) -> bool:
                getattr(before, f) != getattr(after, f) for f in _REFERENCING)
 
 
+#: the profile's fields as the history names them
+_PROFILE_NAMES = {"name": N_("name"), "industry": N_("industry"), "owner": N_("owner"),
+                  "tier": N_("tier"), "annual_revenue": N_("annual revenue"),
+                  "potential_revenue": N_("potential revenue"), "currency": N_("currency"),
+                  "lifecycle_stage": N_("lifecycle stage"),
+                  "relationship_stage": N_("relationship stage"),
+                  "target_stage": N_("target stage"), "notes": N_("notes")}
+
+
 def _what_profile(changes: Mapping[str, Any]) -> str:
     """One line for the history: which profile fields changed."""
-    names = ", ".join(f.replace("_", " ") for f in changes)
-    return f"profile: {names}"
+    names = _(", ").join(_(_PROFILE_NAMES[f]) if f in _PROFILE_NAMES else f.replace("_", " ")
+                         for f in changes)
+    return _("profile: {fields}").format(fields=names)

@@ -9,6 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from app.errors import DatabaseError
+from app.i18n import _
 from app.storage import backups
 from app.storage.backups import BackupContents, BackupFile
 from app.storage.database import Database
@@ -22,8 +23,8 @@ class BackupService:
     @property
     def _path(self) -> Path:
         if self._db.path is None:
-            raise DatabaseError(f"{self._db.display_name} is not a database file: it has "
-                                "no backups.")
+            raise DatabaseError(_("{database} is not a database file: it has no "
+                                  "backups.").format(database=self._db.display_name))
         return self._db.path
 
     @property

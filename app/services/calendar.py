@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app import __version__
 from app.atomic import write_atomically
+from app.i18n import _
 from app.models.account import AccountFile
 
 UID_DOMAIN = "rapport.local"
@@ -28,7 +29,7 @@ def reviews_calendar(doc: AccountFile, stamp: dt.datetime | None = None) -> byte
     cal = Calendar()
     cal.add("prodid", f"-//Rapport {__version__}//Account reviews//EN")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", f"{doc.account.name}: account reviews")
+    cal.add("x-wr-calname", _("{account}: account reviews").format(account=doc.account.name))
     stamp = stamp or dt.datetime.now(dt.UTC)
     for review in sorted(doc.reviews, key=lambda r: r.date):
         event = Event()
@@ -36,14 +37,15 @@ def reviews_calendar(doc: AccountFile, stamp: dt.datetime | None = None) -> byte
         event.add("dtstamp", stamp)
         event.add("dtstart", review.date)
         event.add("dtend", review.date + dt.timedelta(days=1))
-        event.add("summary", f"{doc.account.name}: {review.title or 'account review'}")
+        event.add("summary", _("{account}: {review}").format(
+            account=doc.account.name, review=review.title or _("account review")))
         parts = []
         if review.agenda:
-            parts.append(f"Agenda:\n{review.agenda}")
+            parts.append(_("Agenda:") + "\n" + review.agenda)
         ours = _names(doc, review.our_attendees, "team")
         theirs = _names(doc, review.their_attendees, "stakeholders")
         if ours or theirs:
-            parts.append("Attendees: " + ", ".join([*ours, *theirs]))
+            parts.append(_("Attendees: {names}").format(names=", ".join([*ours, *theirs])))
         if parts:
             event.add("description", "\n\n".join(parts))
         event.add("status", "CONFIRMED")

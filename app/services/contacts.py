@@ -18,14 +18,21 @@ from typing import Any
 
 from app.contacts import ImportPlan, RowPlan, layout, open_source, plan_import
 from app.contacts.fields import FIELDS
-from app.errors import InvalidInput, Problem, cut, shown
+from app.contacts.rows import where
+from app.errors import InvalidInput, Problem, cut, figure, shown
+from app.i18n import N_, _
 from app.models.account import AccountFile
 from app.services.documents import rebuilt
 from app.services.map_edits import TRACKED
 
-#: how the summary names a changed field
-_LABELS = {**{f: label.split(" (")[0] for f, label in FIELDS.items()},
-           "reports_to": "Manager", "messengers": "Messengers"}
+#: how the summary names a changed field (translated where shown)
+_LABELS = {**FIELDS, "reports_to": N_("Manager"), "messengers": N_("Messengers")}
+
+
+def _label(field: str) -> str:
+    """"E-mail", "Manager": a changed field as the summary names it (without the
+    explanation some wizard labels have: "Middle name (patronymic)")."""
+    return _(_LABELS[field]).split(" (")[0].split("（")[0] if field in _LABELS else field
 #: characters of a name a summary line shows
 _NAME = 80
 
@@ -45,19 +52,32 @@ class ImportSummary:
     def lines(self) -> list[str]:
         """The summary as printable lines (user values escaped)."""
         u = self.unit
-        out = [f"{len(self.created):,} created, {len(self.updated):,} updated, "
-               f"{len(self.unchanged):,} unchanged, {len(self.skipped):,} skipped"]
-        out += [f"  created  {u} {r.row:,}: {_name(r)} ({r.person_id})" for r in self.created]
-        out += [f"  updated  {u} {r.row:,}: {_name(r)} ({r.person_id}, by {r.matched_by}): "
-                + ", ".join(_LABELS.get(f, f) for f in r.changes) for r in self.updated]
-        out += [f"  skipped  {u} {r.row:,}: {_name(r)}: {shown('; '.join(r.reasons))}"
-                for r in self.skipped]
-        out += [f"  warning  {shown(w)}" for w in self.warnings]
+        out = [_("{created} created, {updated} updated, {unchanged} unchanged, {skipped} "
+                 "skipped").format(created=figure(len(self.created)),
+                                   updated=figure(len(self.updated)),
+                                   unchanged=figure(len(self.unchanged)),
+                                   skipped=figure(len(self.skipped)))]
+        out += ["  " + _("created  {where}: {name} ({id})").format(
+            where=where(u, r.row), name=_name(r), id=r.person_id) for r in self.created]
+        out += ["  " + _("updated  {where}: {name} ({id}, {how}): {fields}").format(
+            where=where(u, r.row), name=_name(r), id=r.person_id, how=_by(r.matched_by),
+            fields=_(", ").join(_label(f) for f in r.changes)) for r in self.updated]
+        out += ["  " + _("skipped  {where}: {name}: {reasons}").format(
+            where=where(u, r.row), name=_name(r), reasons=shown("; ".join(r.reasons)))
+            for r in self.skipped]
+        out += ["  " + _("warning  {problem}").format(problem=shown(w))
+                for w in self.warnings]
         return out
 
 
+def _by(how: str | None) -> str:
+    """How an updated row found its person: "by e-mail", "by similar name"."""
+    return {"e-mail": _("by e-mail"), "phone": _("by phone"), "name": _("by name"),
+            "similar name": _("by similar name")}.get(how or "", how or "")
+
+
 def _name(row: RowPlan) -> str:
-    return cut(shown(row.name), _NAME) if row.name else "(no name)"
+    return cut(shown(row.name), _NAME) if row.name else _("(no name)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,8 +102,8 @@ def apply_import(plan: ImportPlan, skip: Collection[int] = (), *,
         plan = plan.skipping(skip)
     if not plan.usable:
         raise InvalidInput(plan.layout.table.name, [
-            Problem(f"{plan.layout.table.unit} {r.row:,}", "; ".join(r.reasons))
-            for r in plan.rows] or [Problem("", "no rows")])
+            Problem(where(plan.layout.table.unit, r.row), "; ".join(r.reasons))
+            for r in plan.rows] or [Problem("", _("no rows"))])
     rows = {a: tuple(r for r in plan.rows if r.action == a)
             for a in ("create", "update", "unchanged", "skip")}
     summary = ImportSummary(
@@ -105,7 +125,7 @@ def apply_import(plan: ImportPlan, skip: Collection[int] = (), *,
 def _history(plan: ImportPlan, updated: tuple[RowPlan, ...],
              today: dt.date) -> list[dict[str, Any]]:
     """Stakeholder-history entries for the tracked fields the import changes."""
-    note = f"imported from {plan.layout.table.name}"[:200]
+    note = _("imported from {file}").format(file=plan.layout.table.name)[:200]
     return [{"date": today.isoformat(), "stakeholder": r.person_id, "field": f,
              "old": old, "new": new, "note": note}
             for r in updated for f, (old, new) in r.changes.items() if f in TRACKED]

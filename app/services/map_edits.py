@@ -13,7 +13,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from app.errors import InvalidInput, Problem
+from app.i18n import _
 from app.models.account import AccountFile, StakeholderRecord
+from app.models.enums import label
 from app.services.documents import rebuilt
 
 Line = tuple[str, str, str]  # (source, target, kind): kind "reports" or an influence kind
@@ -105,8 +107,8 @@ def connect(doc: AccountFile, source: str, target: str, kind: str,
         return update_person(doc, source, {"reports_to": target})
     if any((i.source, i.target, str(i.kind or "informal")) == (source, target, kind)
            for i in doc.influences):
-        raise InvalidInput(doc.account.name, [Problem("influences", f"this {kind} line "
-                                                      "is already on the map")])
+        raise InvalidInput(doc.account.name, [Problem("influences", _(
+            "this {kind} line is already on the map").format(kind=_line_kind(kind)))])
     line = {"source": source, "target": target, "kind": kind, "strength": strength}
     return rebuilt(doc, influences=[*doc.influences, line])
 
@@ -123,12 +125,13 @@ def update_line(doc: AccountFile, line: Line, changes: Mapping[str, Any]) -> Acc
         else:
             lines.append(i)
     if not found:
-        raise InvalidInput(doc.account.name, [Problem("influences", "that line is gone")])
+        raise InvalidInput(doc.account.name, [Problem("influences", _("that line is gone"))])
     new_kind = changes.get("kind", kind)
     if new_kind != kind and any((i.source, i.target, str(i.kind or "informal"))
                                 == (source, target, new_kind) for i in doc.influences):
-        raise InvalidInput(doc.account.name, [Problem("influences", f"a {new_kind} line "
-                                                      "between them is already on the map")])
+        raise InvalidInput(doc.account.name, [Problem("influences", _(
+            "a {kind} line between them is already on the map").format(
+                kind=_line_kind(new_kind)))])
     return rebuilt(doc, influences=lines)
 
 
@@ -141,4 +144,10 @@ def person(doc: AccountFile, sid: str) -> StakeholderRecord:
     for s in doc.stakeholders:
         if s.id == sid:
             return s
-    raise InvalidInput(doc.account.name, [Problem("stakeholders", f'no person "{sid}"')])
+    raise InvalidInput(doc.account.name, [Problem("stakeholders", _('no person "{id}"').format(
+        id=sid))])
+
+
+def _line_kind(kind: str) -> str:
+    """A line's kind (formal, informal, conflict) in the messages' words."""
+    return label(kind).lower() or kind

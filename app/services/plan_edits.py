@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 from app.errors import InvalidInput, Problem
+from app.i18n import _
 from app.models.account import AccountFile
 from app.services.documents import rebuilt
 
@@ -74,7 +75,7 @@ def update_item(doc: AccountFile, section: str, index: int, changes: Mapping[str
                 ) -> AccountFile:
     items = _items(doc, section)
     if not 0 <= index < len(items):
-        raise InvalidInput(doc.account.name, [Problem(section, "that entry is gone")])
+        raise InvalidInput(doc.account.name, [Problem(section, _("that entry is gone"))])
     old = items[index]
     items[index] = {**old, **changes}
     if section == "risks" and items[index].get("internal") and not old.get("internal"):
@@ -95,11 +96,11 @@ def set_shared(doc: AccountFile, section: str, indices: Iterable[int], shared: b
     :func:`unshareable`), while "stop sharing" clears its flag like any other's."""
     if section not in SHAREABLE:
         raise InvalidInput(doc.account.name, [Problem(
-            section, "these entries are never shared with the customer")])
+            section, _("these entries are never shared with the customer"))])
     items = _items(doc, section)
     for index in indices:
         if not 0 <= index < len(items):
-            raise InvalidInput(doc.account.name, [Problem(section, "that entry is gone")])
+            raise InvalidInput(doc.account.name, [Problem(section, _("that entry is gone"))])
         if shared and items[index].get("internal"):
             continue
         items[index]["client_visible"] = shared
@@ -122,8 +123,9 @@ def share_cells(doc: AccountFile, cells: Iterable[tuple[str, str]], shared: bool
     missing = sorted(wanted - found)
     if missing:
         raise InvalidInput(doc.account.name, [Problem(
-            "whitespace", f"{offering} for {unit} is not assessed yet: assess it first, "
-                          "then share it") for unit, offering in missing])
+            "whitespace", _("{offering} for {unit} is not assessed yet: assess it first, "
+                            "then share it").format(offering=offering, unit=unit))
+            for unit, offering in missing])
     grid["cells"] = [{**c, "client_visible": shared}
                      if (c["unit"], c["offering"]) in wanted else c for c in grid["cells"]]
     return rebuilt(doc, whitespace=grid)
@@ -172,7 +174,7 @@ def update_interaction(doc: AccountFile, index: int, changes: Mapping[str, Any],
     mistake leaves no trace on them)."""
     items = _items(doc, "interactions")
     if not 0 <= index < len(items):
-        raise InvalidInput(doc.account.name, [Problem("interactions", "that entry is gone")])
+        raise InvalidInput(doc.account.name, [Problem("interactions", _("that entry is gone"))])
     items[index] = {**items[index], **changes}
     main = items[index].get("stakeholder")
     if main is not None:  # the main person is not also "present"
@@ -221,8 +223,8 @@ def _with_interactions(doc: AccountFile, items: list[dict[str, Any]], today: dt.
     gone or moved, i.e. when it came from the log and the log no longer says so.
     """
     problems = [Problem(f"interactions[{i}].date",
-                        f"{day.isoformat()} is in the future: log an interaction once it "
-                        "has happened")
+                        _("{date} is in the future: log an interaction once it has "
+                          "happened").format(date=day.isoformat()))
                 for i, item in enumerate(items)
                 if (day := _day(item.get("date"))) is not None and day > today]
     if problems:
@@ -262,7 +264,7 @@ def add_follow_up(doc: AccountFile, review: int, values: Mapping[str, Any]
     follow-ups in one edit. Returns the document and the action's index."""
     reviews = _items(doc, "reviews")
     if not 0 <= review < len(reviews):
-        raise InvalidInput(doc.account.name, [Problem("reviews", "that entry is gone")])
+        raise InvalidInput(doc.account.name, [Problem("reviews", _("that entry is gone"))])
     action = {"id": new_id(doc, "actions"), **values}
     reviews[review]["follow_ups"] = [*reviews[review].get("follow_ups", []), action["id"]]
     actions = [*_items(doc, "actions"), action]
@@ -284,7 +286,8 @@ def schedule_reviews(doc: AccountFile, first: dt.date, count: int = 4,
             continue
         quarter = (when.month - 1) // 3 + 1
         reviews.append({"id": None, "date": when.isoformat(),
-                        "title": f"Q{quarter} {when.year} account review"})
+                        "title": _("Q{quarter} {year} account review").format(
+                            quarter=quarter, year=when.year)})
     ids = {r["id"] for r in reviews if r.get("id")}
     counter = 0
     for review in reviews:

@@ -19,14 +19,15 @@ from typing import Any
 from pydantic import ValidationError
 
 from app.atomic import write_atomically
-from app.errors import Problem, RapportError, cut, quoted, shown
-from app.fileformat.reader import integrity_problems, json_path, problems_from_validation
+from app.errors import Problem, RapportError, cut, figure, quoted, shown
+from app.fileformat.reader import MISSING, integrity_problems, json_path, problems_from_validation
 from app.fileformat.writer import dump_account_file
+from app.i18n import N_, _, ngettext
 from app.models.account import AccountFile, stored_rows
 from app.storage.database import Database
 from app.storage.store import AccountStore, DamagedAccount
 
-LEFT_OUT = "entry left out"
+LEFT_OUT = N_("entry left out")
 ROUNDS = 1000  # a mend per round; a document has far fewer damaged values
 
 
@@ -43,14 +44,17 @@ class Rescue:
         stamp = (now or dt.datetime.now()).strftime("%Y-%m-%d %H:%M")
         count = len(self.repairs)
         lines = [
-            f"Rescue of account {quoted(self.key)} ({quoted(self.doc.account.name)})",
-            f"from {shown(source)}, {stamp}.",
+            _("Rescue of account {key} ({name})").format(key=quoted(self.key),
+                                                         name=quoted(self.doc.account.name)),
+            _("from {source}, {time}.").format(source=shown(source), time=stamp),
             "",
-            f"Written: {shown(str(written))}: everything that could be read.",
-            "Bring it back with:",
+            _("Written: {path}: everything that could be read.").format(
+                path=shown(str(written))),
+            _("Bring it back with:"),
             f"    main.py import {shown(str(written))} --replace",
             "",
-            f"Could not be read ({count} {'place' if count == 1 else 'places'}):",
+            ngettext("Could not be read ({n} place):", "Could not be read ({n} places):",
+                     count).format(n=figure(count)),
             *(f"- {line}" for line in self.repairs),
         ]
         return "\n".join(lines) + "\n"
@@ -59,7 +63,8 @@ class Rescue:
 def readable(value: Any) -> Any:
     """Bytes where text belongs (a damaged cell) as text that says so."""
     if isinstance(value, bytes):
-        return "(damaged) " + cut(shown(value.decode("utf-8", "replace")), 60)
+        return _("(damaged) {text}").format(
+            text=cut(shown(value.decode("utf-8", "replace")), 60))
     return value
 
 
@@ -75,16 +80,17 @@ def rescue(db: Database, key: str) -> Rescue:
         stored, _version = store.read_text(conn, key)
         repairs: list[str] = []
         if isinstance(stored, bytes):
-            repairs.append("the stored document is not UTF-8 text: undecodable bytes "
-                           "replaced by \ufffd")
+            repairs.append(_("the stored document is not UTF-8 text: undecodable bytes "
+                             "replaced by \ufffd"))
             stored = stored.decode("utf-8", "replace")
         try:
             raw = json.loads(stored)
             if not isinstance(raw, dict):
-                raise ValueError("not a JSON object")
+                raise ValueError(_("not a JSON object"))
         except (ValueError, RecursionError) as err:
-            return _from_history(store, conn, key, f"the stored document is not readable "
-                                                   f"JSON ({cut(str(err), 80)})")
+            return _from_history(store, conn, key, _(
+                "the stored document is not readable JSON ({error})").format(
+                    error=cut(str(err), 80)))
     doc = _mended(raw, repairs)
     return Rescue(key, doc, repairs)
 
@@ -98,21 +104,23 @@ def _from_history(store: AccountStore, conn: Any, key: str, why: str) -> Rescue:
         except DamagedAccount:
             continue
         when = info.saved_at.strftime("%Y-%m-%d %H:%M")
-        return Rescue(key, doc, [f"{why}: the newest readable version, {info.version} of "
-                                 f"{when}, was used; later changes are lost"])
-    raise RapportError(f'Account "{key}" could not be rescued: {why}, and no earlier '
-                       "version is kept. Restore a backup (File › Restore from backup…).")
+        return Rescue(key, doc, [_("{why}: the newest readable version, {version} of "
+                                   "{time}, was used; later changes are lost").format(
+                                       why=why, version=info.version, time=when)])
+    raise RapportError(_('Account "{key}" could not be rescued: {why}, and no earlier '
+                         "version is kept. Restore a backup (File › Restore from "
+                         "backup…).").format(key=key, why=why))
 
 
 def _mended(raw: dict[str, Any], repairs: list[str]) -> AccountFile:
-    for _ in range(ROUNDS):
+    for _round in range(ROUNDS):
         problems = _problems(raw)
         if not problems:
             with stored_rows():
                 return AccountFile.model_validate(raw, strict=False)
         problem = problems[0]
         repairs.append(f"{problem}: {_mend(raw, problem.path)}")
-    raise RapportError("The account is damaged in too many places to be rescued.")
+    raise RapportError(_("The account is damaged in too many places to be rescued."))
 
 
 def _problems(raw: dict[str, Any]) -> list[Problem]:
@@ -141,8 +149,9 @@ def _mend(raw: dict[str, Any], path: str) -> str:
     if not steps or (steps[0] in ("format", "version", "account") and len(steps) <= 2):
         if steps[:1] == ["account"] and len(steps) == 2 and steps[1] not in ("id", "name"):
             raw["account"].pop(steps[1], None)
-            return "left empty"
-        raise RapportError(f"The account's own record is damaged ({json_path(steps)}).")
+            return _("left empty")
+        raise RapportError(_("The account's own record is damaged ({path}).").format(
+            path=json_path(steps)))
     parents: list[tuple[Any, str | int]] = []
     node: Any = raw
     for step in steps:
@@ -154,16 +163,16 @@ def _mend(raw: dict[str, Any], path: str) -> str:
     container, last = parents[-1]
     if isinstance(container, dict) and isinstance(last, str) and last in container:
         value = container.pop(last)
-        if not any(p.path == path and p.message == "required key is missing"
-                   for p in _problems(raw)):
+        if not any(p.path == path and p.message == _(MISSING) for p in _problems(raw)):
             _unshare(parents)
-            return "left empty"
+            return _("left empty")
         container[last] = value  # the entry cannot stand without it
     for holder, index in reversed(parents):
         if isinstance(holder, list) and isinstance(index, int) and index < len(holder):
             del holder[index]
-            return LEFT_OUT
-    raise RapportError(f"The account cannot be rescued: {json_path(steps)} is damaged.")
+            return _(LEFT_OUT)
+    raise RapportError(_("The account cannot be rescued: {path} is damaged.").format(
+        path=json_path(steps)))
 
 
 def _unshare(parents: list[tuple[Any, str | int]]) -> None:

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.errors import DatabaseError
+from app.i18n import _
 from app.storage import migrations
 from app.storage.database import (
     Database,
@@ -117,10 +118,11 @@ def take_backup(db_path: Path, kind: str, *, now: dt.datetime | None = None) -> 
         finally:
             partial.unlink(missing_ok=True)
     except (OSError, sqlite3.Error) as err:
-        raise DatabaseError(f"Cannot back {db_path} up ({err}). The database was not "
-                            "modified.") from None
+        raise DatabaseError(_("Cannot back {path} up ({error}). The database was not "
+                              "modified.").format(path=db_path, error=err)) from None
     except DatabaseError as err:
-        raise DatabaseError(f"Cannot back {db_path} up: {err}") from None
+        raise DatabaseError(_("Cannot back {path} up: {error}").format(path=db_path,
+                                                                      error=err)) from None
     log.info("backed up %s to %s", db_path, target)
     prune(db_path)
     return target
@@ -157,19 +159,22 @@ def read_backup(path: Path, *, quick_check: bool = True) -> BackupContents:
     try:
         empty, revision = inspect_sqlite_file(path, quick_check=quick_check)
     except DatabaseError as err:
-        raise DatabaseError(f"This backup cannot be used: {err}") from None
+        raise DatabaseError(_("This backup cannot be used: {error}").format(
+            error=err)) from None
     if empty or revision is None:
-        raise DatabaseError(f"This backup cannot be used: {path} holds no Rapport database.")
+        raise DatabaseError(_("This backup cannot be used: {path} holds no Rapport "
+                              "database.").format(path=path))
     if not migrations.is_known(revision):
-        raise DatabaseError(f"This backup cannot be used: {path} was written by a newer "
-                            f"version of Rapport (schema {revision}).")
+        raise DatabaseError(_("This backup cannot be used: {path} was written by a newer "
+                              "version of Rapport (schema {schema}).").format(
+                                  path=path, schema=revision))
     con = connect_read_only(path)
     try:
         accounts = [(str(k), str(n)) for k, n in
                     con.execute("SELECT key, name FROM accounts ORDER BY name, key")]
     except sqlite3.Error as err:
-        raise DatabaseError(f"This backup cannot be used: {path} cannot be read "
-                            f"({err}).") from None
+        raise DatabaseError(_("This backup cannot be used: {path} cannot be read "
+                              "({error}).").format(path=path, error=err)) from None
     finally:
         con.close()
     return BackupContents(path, revision, accounts)
@@ -183,10 +188,11 @@ def restore_backup(db: Database, source: Path, *,
     touched); the current state is backed up before anything is replaced. An older
     backup is upgraded afterwards like any older database."""
     if db.path is None or db.readonly:
-        raise DatabaseError("Only a database file opened for writing can be restored.")
+        raise DatabaseError(_("Only a database file opened for writing can be restored."))
     source = source.expanduser().resolve()
     if source == db.path:
-        raise DatabaseError(f"{source} is the database itself, not a backup of it.")
+        raise DatabaseError(_("{path} is the database itself, not a backup of it.").format(
+            path=source))
     contents = read_backup(source)
     before = take_backup(db.path, "before-restore", now=now)
     db.engine.dispose()  # no pooled connection keeps a view of the old pages
@@ -201,8 +207,9 @@ def restore_backup(db: Database, source: Path, *,
         finally:
             src.close()
     except sqlite3.Error as err:
-        raise DatabaseError(f"Restoring {source} failed ({err}). The database was left as "
-                            f"it was; the state before is also in {before}.") from None
+        raise DatabaseError(_("Restoring {path} failed ({error}). The database was left as "
+                              "it was; the state before is also in {before}.").format(
+                                  path=source, error=err, before=before)) from None
     finally:
         db.engine.dispose()
     _bring_up_to_date(db, contents.revision, new=False)

@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.errors import DatabaseError, DatabaseLocked
+from app.i18n import N_, _
 from app.storage import migrations
 
 if TYPE_CHECKING:  # imported where used: a file's checks need sqlite3 alone (storage.quick)
@@ -94,7 +95,8 @@ class Database:
         errors into a DatabaseError the user can read.
         """
         if self.readonly:
-            raise DatabaseError(f"{self.display_name} is open read-only: nothing was changed.")
+            raise DatabaseError(_("{database} is open read-only: nothing was changed.").format(
+                database=self.display_name))
         from sqlalchemy.exc import SQLAlchemyError
 
         self.ensure_checked()  # never write to a file that has not passed quick_check
@@ -162,7 +164,8 @@ def _to_url(target: str) -> tuple[URL, Path | None]:
         try:
             url = make_url(target)
         except ArgumentError as err:
-            raise DatabaseError(f"{target!r} is not a valid database URL: {err}") from None
+            raise DatabaseError(_("{target} is not a valid database URL: {error}").format(
+                target=repr(target), error=err)) from None
         if url.get_backend_name() == "sqlite" and not _in_memory(url):
             return url, Path(str(url.database)).expanduser().resolve()
         return url, None
@@ -183,8 +186,14 @@ PRIVATE_FOLDER = 0o700
 #: files SQLite and Rapport keep beside a database
 COMPANIONS = ("-wal", "-shm", "-journal", ".lock")
 
-_KINDS = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"),
-          (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+_KINDS = ((stat.S_ISFIFO, N_("{path} is not a database file (it is a named pipe). It was "
+                            "not touched.")),
+          (stat.S_ISCHR, N_("{path} is not a database file (it is a device). It was not "
+                            "touched.")),
+          (stat.S_ISBLK, N_("{path} is not a database file (it is a device). It was not "
+                            "touched.")),
+          (stat.S_ISSOCK, N_("{path} is not a database file (it is a socket). It was not "
+                             "touched.")))
 
 
 def require_regular_file(path: Path) -> os.stat_result:
@@ -193,16 +202,26 @@ def require_regular_file(path: Path) -> os.stat_result:
     try:
         info = path.stat()
     except OSError as err:
-        raise DatabaseError(f"{path} cannot be read: {err.strerror or err}.") from None
+        raise _unreadable(path, err) from None
     if stat.S_ISDIR(info.st_mode):
-        raise DatabaseError(f"{path} is a folder, not a database file.")
-    for test, kind in _KINDS:
+        raise DatabaseError(_("{path} is a folder, not a database file.").format(path=path))
+    for test, message in _KINDS:
         if test(info.st_mode):
-            raise DatabaseError(f"{path} is not a database file (it is {kind}). "
-                                "It was not touched.")
+            raise DatabaseError(_(message).format(path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise DatabaseError(f"{path} is not a database file. It was not touched.")
+        raise DatabaseError(_("{path} is not a database file. It was not touched.").format(
+            path=path))
     return info
+
+
+def _unreadable(path: Path, err: OSError) -> DatabaseError:
+    return DatabaseError(_("{path} cannot be read: {error}.").format(
+        path=path, error=err.strerror or err))
+
+
+def _cannot_use(target: str, err: Exception) -> DatabaseError:
+    return DatabaseError(_("Cannot use {target}: {error}").format(target=repr(target),
+                                                                  error=err))
 
 
 def make_private_file(path: Path) -> None:
@@ -273,14 +292,17 @@ def _sqlite_problem(path: Path, err: sqlite3.Error) -> DatabaseError:
     """Say what is wrong: damaged only when SQLite says the file is."""
     code = getattr(err, "sqlite_errorcode", 0) & 0xFF
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return DatabaseError(f"{path} is damaged or not a database ({err}). "
-                             "It was not modified.")
+        return DatabaseError(_("{path} is damaged or not a database ({error}). It was not "
+                               "modified.").format(path=path, error=err))
     if code == sqlite3.SQLITE_FULL:
-        return DatabaseError(f"{path} cannot be read: the disk is full ({err}). "
-                             "It was not modified.")
-    where = "its folder is read-only" if not os.access(path.parent, os.W_OK) else (
-        "the folder may be read-only or the disk out of space")
-    return DatabaseError(f"{path} cannot be read ({err}; {where}). It was not modified.")
+        return DatabaseError(_("{path} cannot be read: the disk is full ({error}). It was "
+                               "not modified.").format(path=path, error=err))
+    if not os.access(path.parent, os.W_OK):
+        return DatabaseError(_("{path} cannot be read ({error}; its folder is read-only). "
+                               "It was not modified.").format(path=path, error=err))
+    return DatabaseError(_("{path} cannot be read ({error}; the folder may be read-only or "
+                           "the disk out of space). It was not modified.").format(
+                               path=path, error=err))
 
 
 def connect_read_only(path: Path, *, check_same_thread: bool = True) -> sqlite3.Connection:
@@ -318,10 +340,9 @@ def _quick_check(path: Path) -> None:
         detail = "; ".join(line for r in rows for line in str(r[0]).splitlines()
                            if not line.startswith("***"))
         detail = detail if len(detail) <= 160 else detail[:157] + "..."
-        raise DatabaseError(
-            f"{path} is damaged ({detail}). It was not modified; restore a backup "
-            "or an exported account file."
-        )
+        raise DatabaseError(_("{path} is damaged ({detail}). It was not modified; restore a "
+                              "backup or an exported account file.").format(
+                                  path=path, detail=detail))
 
 
 def inspect_sqlite_file(path: Path, *, quick_check: bool = True) -> tuple[bool, str | None]:
@@ -336,9 +357,10 @@ def inspect_sqlite_file(path: Path, *, quick_check: bool = True) -> tuple[bool, 
         with path.open("rb") as fh:
             header = fh.read(len(SQLITE_MAGIC))
     except OSError as err:
-        raise DatabaseError(f"{path} cannot be read: {err.strerror or err}.") from None
+        raise _unreadable(path, err) from None
     if header != SQLITE_MAGIC:
-        raise DatabaseError(f"{path} is not a Rapport database (it is not an SQLite file).")
+        raise DatabaseError(_("{path} is not a Rapport database (it is not an SQLite "
+                              "file).").format(path=path))
     con = connect_read_only(path)
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]
@@ -348,12 +370,11 @@ def inspect_sqlite_file(path: Path, *, quick_check: bool = True) -> tuple[bool, 
         if app_id != APPLICATION_ID:
             if app_id == 0 and user_version == 0 and objects == 0:
                 return True, None  # an empty SQLite file: ours to initialise
-            raise DatabaseError(
-                f"{path} is not a Rapport database (it belongs to another program). "
-                "It was not modified."
-            )
+            raise DatabaseError(_("{path} is not a Rapport database (it belongs to another "
+                                  "program). It was not modified.").format(path=path))
         if "alembic_version" not in tables:
-            raise DatabaseError(f"{path} is damaged: its schema version is missing.")
+            raise DatabaseError(_("{path} is damaged: its schema version is missing.").format(
+                path=path))
         row = con.execute("SELECT version_num FROM alembic_version").fetchone()
         if quick_check:
             _quick_check(path)
@@ -395,8 +416,8 @@ def _backup_sqlite(path: Path, revision: str) -> Path:
     try:
         copy_database(path, target)
     except (OSError, sqlite3.Error) as err:
-        raise DatabaseError(f"Cannot back {path} up before upgrading it ({err}). "
-                            "It was not modified.") from None
+        raise DatabaseError(_("Cannot back {path} up before upgrading it ({error}). It was "
+                              "not modified.").format(path=path, error=err)) from None
     return target
 
 
@@ -406,11 +427,11 @@ WRITE_OPTION = "rapport_write"
 def _readable(err: SQLAlchemyError, name: str) -> DatabaseError:
     detail = str(getattr(err, "orig", None) or err)
     if "locked" in detail or "busy" in detail:
-        return DatabaseError(
-            f"{name} is busy: another program is writing to it. Nothing was changed; "
-            "try again in a moment."
-        )
-    return DatabaseError(f"The database {name} reported an error ({detail}). Nothing was changed.")
+        return DatabaseError(_("{database} is busy: another program is writing to it. "
+                               "Nothing was changed; try again in a moment.").format(
+                                   database=name))
+    return DatabaseError(_("The database {database} reported an error ({detail}). Nothing "
+                           "was changed.").format(database=name, detail=detail))
 
 
 def _install_sqlite_pragmas(engine: Engine) -> None:
@@ -440,11 +461,11 @@ def _acquire_lock(path: Path) -> FileLock:
     try:
         lock.acquire(timeout=0)
     except Timeout:
-        raise DatabaseLocked(
-            f"{path} is open in another Rapport window or command. Close it there first."
-        ) from None
+        raise DatabaseLocked(_("{path} is open in another Rapport window or command. Close "
+                               "it there first.").format(path=path)) from None
     except OSError as err:
-        raise DatabaseError(f"Cannot lock {path}: {err}.") from None
+        raise DatabaseError(_("Cannot lock {path}: {error}.").format(path=path,
+                                                                    error=err)) from None
     return lock
 
 
@@ -493,11 +514,11 @@ def open_database(
     try:
         url.get_dialect()  # an unknown driver is refused before any file is made
     except (ArgumentError, NoSuchModuleError, ImportError) as err:
-        raise DatabaseError(f"Cannot use {target!r}: {err}") from None
+        raise _cannot_use(target, err) from None
     if writer and _in_memory(url):
-        raise DatabaseError(
-            f"{target!r} is an in-memory database: everything saved in it would be lost "
-            "when Rapport ends. Nothing was saved; give a database file instead.")
+        raise DatabaseError(_("{target} is an in-memory database: everything saved in it "
+                              "would be lost when Rapport ends. Nothing was saved; give a "
+                              "database file instead.").format(target=repr(target)))
     lock: FileLock | None = None
     check: _BackgroundCheck | None = None
     new = False
@@ -507,13 +528,12 @@ def open_database(
         if path.exists() or path.is_symlink():
             new, revision = inspect_sqlite_file(path, quick_check=not background_check)
             if new and not writer:
-                raise DatabaseError(
-                    f"{path} is empty: there is no Rapport database in it yet. "
-                    "It was not modified.")
+                raise DatabaseError(_("{path} is empty: there is no Rapport database in it "
+                                      "yet. It was not modified.").format(path=path))
             if background_check and not new:
                 check = _BackgroundCheck(path, then=on_checked)
         elif not create:
-            raise DatabaseError(f"{path} does not exist.")
+            raise DatabaseError(_("{path} does not exist.").format(path=path))
         else:
             new = True
             folder_existed = path.parent.is_dir()
@@ -524,8 +544,8 @@ def open_database(
             except FileExistsError:
                 pass  # created meanwhile: the checks of the writer lock and upgrade follow
             except OSError as err:
-                raise DatabaseError(
-                    f"Cannot create {path}: {err.strerror or err}.") from None
+                raise DatabaseError(_("Cannot create {path}: {error}.").format(
+                    path=path, error=err.strerror or err)) from None
         if writer:
             lock = _acquire_lock(path)
             own_folder = path.parent == default_database_path().parent or (
@@ -538,7 +558,7 @@ def open_database(
     except (ArgumentError, NoSuchModuleError, ImportError) as err:
         if lock is not None:
             lock.release()
-        raise DatabaseError(f"Cannot use {target!r}: {err}") from None
+        raise _cannot_use(target, err) from None
     if url.get_backend_name() == "sqlite":
         _install_sqlite_pragmas(engine)
     db = Database(
@@ -554,7 +574,8 @@ def open_database(
         _bring_up_to_date(db, revision, new)
     except SQLAlchemyError as err:
         db.close()
-        raise DatabaseError(f"Cannot open {db.display_name}: {getattr(err, 'orig', err)}") from None
+        raise DatabaseError(_("Cannot open {database}: {error}").format(
+            database=db.display_name, error=getattr(err, "orig", err))) from None
     except BaseException:
         db.close()
         raise
@@ -569,17 +590,17 @@ def _bring_up_to_date(db: Database, revision: str | None, new: bool) -> None:
         new = revision is None
     head = migrations.head_revision()
     if revision is not None and not migrations.is_known(revision):
-        raise DatabaseError(
-            f"{db.display_name} was written by a newer version of Rapport (schema {revision}). "
-            "Update Rapport to open it; the file was not modified."
-        )
+        raise DatabaseError(_("{database} was written by a newer version of Rapport (schema "
+                              "{schema}). Update Rapport to open it; the file was not "
+                              "modified.").format(database=db.display_name, schema=revision))
     if revision == head:
         return
     if db.readonly:
-        raise DatabaseError(
-            f"{db.display_name} was written by an older version of Rapport (schema "
-            f"{revision}). Open it in the app or with a command that saves, which backs it "
-            "up and upgrades it; this command does not write, so it was not modified.")
+        raise DatabaseError(_("{database} was written by an older version of Rapport (schema "
+                              "{schema}). Open it in the app or with a command that saves, "
+                              "which backs it up and upgrades it; this command does not "
+                              "write, so it was not modified.").format(
+                                  database=db.display_name, schema=revision))
     db.ensure_checked()  # never migrate a damaged file
     temp_lock: FileLock | None = None
     if db.path is not None and db._lock is None:
@@ -592,9 +613,11 @@ def _bring_up_to_date(db: Database, revision: str | None, new: bool) -> None:
             migrations.upgrade(db.engine)
         except Exception as err:
             raise DatabaseError(
-                f"Upgrading {db.display_name} failed ({err}). It was left as it was"
-                + (f"; a backup is at {db.backup}." if db.backup else ".")
-            ) from err
+                _("Upgrading {database} failed ({error}). It was left as it was; a backup "
+                  "is at {backup}.").format(database=db.display_name, error=err,
+                                            backup=db.backup) if db.backup
+                else _("Upgrading {database} failed ({error}). It was left as it "
+                       "was.").format(database=db.display_name, error=err)) from err
         if db.path is not None:
             db._ensure_wal()  # checked (or new) and now ours: switch to WAL once
     finally:

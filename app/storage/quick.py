@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from app.errors import DatabaseError, cut, shown
+from app.i18n import _
 from app.storage import migrations
 from app.storage.database import connect_read_only, inspect_sqlite_file
 
@@ -40,7 +41,8 @@ def readable(value: Any) -> Any:
     """As ``app.services.rescue.readable``: bytes where text belongs (a damaged cell) as
     text that says so."""
     if isinstance(value, bytes):
-        return "(damaged) " + cut(shown(value.decode("utf-8", "replace")), 60)
+        return _("(damaged) {text}").format(
+            text=cut(shown(value.decode("utf-8", "replace")), 60))
     return value
 
 

@@ -23,7 +23,8 @@ from typing import Any
 from pydantic import ValidationError
 from sqlalchemy import Connection, delete, func, insert, select, update
 
-from app.errors import Conflict, NotFound, Problem, RapportError
+from app.errors import Conflict, NotFound, Problem, RapportError, figure
+from app.i18n import _, ngettext
 from app.models.account import AccountFile, stored_rows
 from app.storage.tables import accounts, people, versions
 
@@ -61,10 +62,16 @@ class VersionConflict(Conflict):
 
     def __init__(self, key: str, expected: int, current: Stored | None) -> None:
         self.key, self.expected, self.current = key, expected, current
-        now = (f"version {current.version}, saved by {current.saved_by}"
-               if current else "deleted")
-        super().__init__(f'Account "{key}" changed while it was being edited (it is now '
-                         f"{now}; the edit started from version {expected}).")
+        if current is None:
+            message = _('Account "{key}" was deleted while it was being edited (the edit '
+                        "started from version {expected}).").format(key=key,
+                                                                   expected=expected)
+        else:
+            message = _('Account "{key}" changed while it was being edited (it is now '
+                        "version {version}, saved by {user}; the edit started from version "
+                        "{expected}).").format(key=key, version=current.version,
+                                               user=current.saved_by, expected=expected)
+        super().__init__(message)
 
 
 class DamagedAccount(RapportError):
@@ -72,11 +79,15 @@ class DamagedAccount(RapportError):
 
     def __init__(self, key: str, problems: list[Problem]) -> None:
         self.key, self.problems = key, problems
-        more = (f" (and {len(problems) - 1} more damaged values)" if len(problems) > 1
-                else "")
-        super().__init__(f'Account "{key}" is damaged: {problems[0]}{more}. '
-                         "The other accounts are not affected; "
-                         "`export --rescue` saves what can be read.")
+        more = len(problems) - 1
+        first = str(problems[0])
+        if more:
+            first = ngettext("{problem} (and {n} more damaged value)",
+                             "{problem} (and {n} more damaged values)", more).format(
+                                 problem=first, n=figure(more))
+        super().__init__(_('Account "{key}" is damaged: {problem}. The other accounts are '
+                           "not affected; `export --rescue` saves what can be read.").format(
+                               key=key, problem=first))
 
 
 def current_user() -> str:
@@ -95,15 +106,15 @@ def parse_stored(key: str, text: str | bytes) -> AccountFile:
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as err:
-            raise DamagedAccount(key, [Problem("", f"not UTF-8 text (byte {err.start})")]) \
-                from None
+            raise DamagedAccount(key, [Problem("", _("not UTF-8 text (byte {offset})").format(
+                offset=err.start))]) from None
     try:
         with stored_rows():  # limits and rules of the day it was saved: it was valid then
             return AccountFile.model_validate_json(text)
     except ValidationError as err:
         raise DamagedAccount(key, problems_from_validation(err)) from None
     except RecursionError:
-        raise DamagedAccount(key, [Problem("", "nested too deeply")]) from None
+        raise DamagedAccount(key, [Problem("", _("nested too deeply"))]) from None
 
 
 def summary_values(doc: AccountFile) -> dict[str, Any]:
@@ -164,7 +175,7 @@ class AccountStore:
                                   accounts.c.saved_at, accounts.c.saved_by)
                            .where(accounts.c.key == key)).first()
         if row is None:
-            raise NotFound(f'No account with id "{key}".')
+            raise NotFound(_('No account with id "{key}".').format(key=key))
         return Stored(parse_stored(key, row.document), row.version, row.saved_at,
                       row.saved_by)
 
@@ -174,7 +185,7 @@ class AccountStore:
         row = conn.execute(select(accounts.c.document, accounts.c.version)
                            .where(accounts.c.key == key)).first()
         if row is None:
-            raise NotFound(f'No account with id "{key}".')
+            raise NotFound(_('No account with id "{key}".').format(key=key))
         return row.document, row.version
 
     @staticmethod
@@ -214,7 +225,7 @@ class AccountStore:
         if row is None:
             if expected is not None:
                 raise VersionConflict(key, expected, None)
-            raise NotFound(f'No account with id "{key}".')
+            raise NotFound(_('No account with id "{key}".').format(key=key))
         if expected is not None and row.version != expected:
             raise VersionConflict(key, expected, self._stored(conn, row))
         keep = row.origin == IMPORT or origin == IMPORT or row.saved_at.date() != now.date()
@@ -242,7 +253,7 @@ class AccountStore:
         """Delete an account; its last version stays readable in the history."""
         row = conn.execute(select(*_HEAD).where(accounts.c.key == key)).first()
         if row is None:
-            raise NotFound(f'No account with id "{key}".')
+            raise NotFound(_('No account with id "{key}".').format(key=key))
         self._keep(conn, row)
         conn.execute(delete(people).where(people.c.account_id == row.id))
         conn.execute(delete(accounts).where(accounts.c.id == row.id))
@@ -285,7 +296,8 @@ class AccountStore:
             found.append(VersionInfo(now.version, now.saved_at, now.saved_by, now.origin,
                                      tuple(c for c in now.changes.split("\n") if c), True))
         if not found:
-            raise NotFound(f'No account with id "{key}" and no history of one.')
+            raise NotFound(_('No account with id "{key}" and no history of one.').format(
+                key=key))
         return found
 
     def version(self, conn: Connection, key: str, number: int) -> AccountFile:
@@ -298,10 +310,11 @@ class AccountStore:
             versions.c.key == key, versions.c.version == number))
         if kept is None:
             known = ", ".join(str(v.version) for v in self.history(conn, key))
-            raise NotFound(f'Account "{key}" has no version {number} (kept: {known}).')
+            raise NotFound(_('Account "{key}" has no version {number} (kept: {known}).').format(
+                key=key, number=number, known=known))
         try:
             text = zlib.decompress(kept)
         except zlib.error:
-            raise DamagedAccount(key, [Problem(f"version {number}",
-                                               "the kept copy is damaged")]) from None
+            raise DamagedAccount(key, [Problem(_("version {number}").format(number=number),
+                                               _("the kept copy is damaged"))]) from None
         return parse_stored(key, text)

@@ -54,14 +54,14 @@ def test_a_hostile_file_name_is_escaped_too(tmp_path: Path, db_path: Path) -> No
     bad = tmp_path / "acme\x1b[2J\u202e.json"
     bad.write_bytes(b"{}")
     stderr = refused(rapport("import", bad, db=db_path))
-    assert "acme\\x1b[2J\\u202e.json: 1 problem(s), nothing was imported:" in stderr
+    assert "acme\\x1b[2J\\u202e.json: 1 problem, nothing was imported:" in stderr
 
 
 def test_a_long_problem_list_is_cut_after_fifty(tmp_path: Path, db_path: Path) -> None:
     doc = crowded_account(5_000, influence="high", stance="friendly")
     stderr = refused(rapport("import", write(tmp_path / "crowd.json", doc), db=db_path))
     lines = stderr.splitlines()
-    assert lines[0].endswith("crowd.json: 10,000 problem(s), nothing was imported:")
+    assert lines[0].endswith("crowd.json: 10,000 problems, nothing was imported:")
     assert lines[1:3] == ["  stakeholders[0].stance: input should be 'champion', 'supporter', "
                           "'neutral', 'skeptic' or 'blocker' (got \"friendly\")",
                           "  stakeholders[0].influence: input should be a valid integer "

@@ -212,7 +212,7 @@ def test_a_long_problem_list_is_cut_in_the_message_but_kept_whole() -> None:
         parse_account_file(json.dumps(doc).encode(), "crowd.json")
     assert len(info.value.problems) == 5_000
     lines = str(info.value).splitlines()
-    assert lines[0] == "crowd.json: 5,000 problem(s), nothing was imported:"
+    assert lines[0] == "crowd.json: 5,000 problems, nothing was imported:"
     assert len(lines) == MAX_LISTED + 2
     assert lines[-1] == "  … and 4,950 more problems"
 
