@@ -4,19 +4,39 @@ undo, evidence ticks, white space, selection scores, tier, settings."""
 from __future__ import annotations
 
 import datetime as dt
+import html
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
+from PySide6.QtCore import QModelIndex, QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
+from app.i18n import catalogs
 from app.models.enums import Evidence, RelationshipStage, Tier, WhitespaceStatus
 from app.services.demo import demo_documents
+from app.views import i18n as view_i18n
 from app.views.assessment.settings_dialog import ScoringSettingsDialog
 from app.views.assessment.whitespace import CellDialog
+from app.views.empty_table import EmptyTextTable
 from app.views.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -394,3 +414,115 @@ def test_evidence_can_be_ticked_with_its_date_and_note(
                                       "Письмо о статусе предпочтительного поставщика")
     row = row_of(evidence, 1, "Preferred supplier")
     assert "Письмо о статусе" in evidence.index(row, 2).data()
+
+
+# -- the tab in Chinese and Russian ---------------------------------------------------------
+
+
+@pytest.fixture(params=["ru", "zh_CN"])
+def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The windows speak the language (installed before any widget is made); English
+    again afterwards, whatever happened."""
+    view_i18n.install(qapp, request.param)
+    try:
+        yield request.param
+    finally:
+        view_i18n.install(qapp, "en")
+
+
+def _plain(text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).replace("&&", "&").strip()
+
+
+def english_sources(*areas: str) -> list[re.Pattern[str]]:
+    """What a window of these areas would show in English: every source string of their
+    catalogues (placeholders match anything; sources that are nothing but placeholders
+    and punctuation are left out), and every vocabulary label."""
+    from app.models.enums import label_messages
+
+    patterns = []
+    for area in areas:
+        for message in ET.parse(catalogs.QT / f"{area}_ru.ts").getroot().iter("message"):
+            source = _plain((message.findtext("source") or "").replace("&", ""))
+            parts = re.split(r"\{[a-z_]*\}|%n", source)
+            if any(re.search("[A-Za-z]", part) for part in parts):
+                patterns.append(re.compile(".*?".join(map(re.escape, parts)), re.DOTALL))
+    patterns += [re.compile(re.escape(text)) for _, text in label_messages()]
+    return patterns
+
+
+def shown_texts(root: QWidget, rows: int = 60) -> set[str]:
+    """The texts of ``root``'s visible widgets: labels, buttons, titles, tabs, choices,
+    placeholders, tooltips, accessible names, table headers and cells, empty-list texts."""
+    texts: set[str] = set()
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) and widget is not root:
+            continue
+        texts |= {widget.toolTip(), widget.accessibleName()}
+        if isinstance(widget, QLabel):
+            texts.add(widget.text())
+        elif isinstance(widget, QAbstractButton):
+            texts.add(widget.text().replace("&", ""))
+        elif isinstance(widget, QGroupBox):
+            texts.add(widget.title())
+        elif isinstance(widget, QTabBar):
+            texts |= {widget.tabText(i).replace("&", "") for i in range(widget.count())}
+        elif isinstance(widget, QComboBox):
+            texts |= {widget.itemText(i) for i in range(widget.count())}
+        elif isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        if isinstance(widget, EmptyTextTable):
+            texts.add(widget.empty_text)
+        if isinstance(widget, QAbstractItemView) and not isinstance(widget, QHeaderView) \
+                and widget.model() is not None:
+            model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # one of Qt's own (a combo box's list): no text of ours
+                continue
+            for column in range(columns):
+                for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                    texts.add(str(model.headerData(column, Qt.Orientation.Horizontal, role)
+                                  or ""))
+                for row in range(min(rows, model.rowCount(QModelIndex()))):
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        texts.add(str(model.index(row, column).data(role) or ""))
+    return {_plain(t) for t in texts} - {""}
+
+
+def still_english(texts: set[str], patterns: list[re.Pattern[str]]) -> list[str]:
+    """The texts that are (or contain, for longer sources) an English source string."""
+    found = []
+    for text in texts:
+        for line in text.splitlines():
+            if any(p.fullmatch(line.strip()) for p in patterns):
+                found.append(line)
+    return sorted(set(found))
+
+
+def test_the_tab_speaks_chinese_and_russian(
+    language: str, qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    services.accounts.import_documents(demo_documents())
+    w = MainWindow(services, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.select("demo-ural")
+    w.tabs.setCurrentWidget(w.assessment)
+    tab = w.assessment
+    texts: set[str] = set()
+    for page in range(tab.pages.count()):
+        tab.pages.setCurrentIndex(page)
+        QApplication.processEvents()
+        texts |= shown_texts(tab)
+    texts |= {tab.stage.ladder.toolTip()}
+    # what a few edits and the dialogs say
+    texts |= shown_texts(CellDialog("Завод", "WMS", None, "RUB"))
+    dialog = ScoringSettingsDialog(tab.settings)
+    qtbot.addWidget(dialog)
+    texts |= shown_texts(dialog)
+    left = still_english(texts, english_sources("assessment"))
+    assert not left, f"English in the {language} tab: {left}"
+    sample = {"ru": "Стадия", "zh_CN": "阶段"}[language]
+    assert sample in {tab.pages.tabText(i) for i in range(tab.pages.count())}

@@ -11,6 +11,7 @@ import datetime as dt
 import gc
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import shiboken6
@@ -38,6 +39,7 @@ from app.views.portfolio.model import (
     ScoreProxy,
 )
 from app.views.portfolio.view import PortfolioView
+from tests.gui.test_assessment import english_sources, shown_texts, still_english
 
 pytestmark = pytest.mark.gui
 TODAY = dt.date.today()  # the demo's dates are relative to today
@@ -718,3 +720,48 @@ def test_nothing_due_says_so(qtbot: QtBot, view: PortfolioView) -> None:
     view.model.add_batch([score("a"), score("b")])
     assert _agenda_rows(view) == []
     assert "Nothing due" in view.agenda_table.empty_text
+
+
+# -- in Chinese and Russian ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh_CN"])
+def test_the_overview_speaks_chinese_and_russian(
+    lang: str, qtbot: QtBot, qapp: QApplication, services: Services, tmp_path: Path,
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from app.views import i18n as view_i18n
+    from app.views.main_window import MainWindow
+
+    view_i18n.install(qapp, lang)  # before any widget is made
+    try:
+        services.accounts.import_documents(demo_documents())
+        w = MainWindow(services, QSettings(str(tmp_path / "s.ini"),
+                                           QSettings.Format.IniFormat))
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        w.show()
+        w.show_portfolio()
+        qtbot.waitUntil(lambda: not w.portfolio.is_scoring(), timeout=20_000)
+        QApplication.processEvents()
+        view = w.portfolio
+        grid = view.grid
+        texts = shown_texts(view)
+        texts |= {text for _, text in grid._legend_items()}
+        texts |= {grid.tooltip(s) for s in view.model.scores()}
+        view.worker.progress.emit(2500, 10000)  # "Scoring N of M"
+        texts.add(view.status.text())
+        texts.add(view.damaged_status([]))
+        left = still_english(texts, english_sources("portfolio"))
+        assert not left, f"English in the {lang} overview: {left}"
+        assert {"ru": "Портфель клиентов", "zh_CN": "客户组合"}[lang] == view.title.text()
+        assert "10" in view.status.text() and "Scoring" not in view.status.text()
+        # at 1280 px neither the title nor "Scoring N of M" is cut off
+        QApplication.processEvents()
+        status, title = view.status, view.title
+        assert status.fontMetrics().horizontalAdvance(status.text()) <= status.width()
+        assert title.width() >= title.sizeHint().width()
+        view.stop()
+    finally:
+        view_i18n.install(qapp, "en")

@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import FitCriterion, Tier, label
+from app.views.assessment.translated import QT_TRANSLATE_NOOP, TranslatedHeaders
+from app.views.formatting import decimals_needed, display_locale
 from app.views.plain import plain
-from app.views.table_model import HeaderedTableModel
 
 if TYPE_CHECKING:  # (the portfolio overview, the first screen, uses the colours alone)
     from app.assessment.health import Health
@@ -58,8 +59,10 @@ def health_colour(score: int | None, settings: ScoringSettings) -> QColor:
 
 def _points(value: float) -> str:
     """Up to two decimals, exactly as computed: '6.25', '12.5', '25' (one decimal
-    rounded would make the rows not add up to the score when checked by hand)."""
-    return f"{value:.2f}".rstrip("0").rstrip(".")
+    rounded would make the rows not add up to the score when checked by hand), with
+    the user's decimal sign ('6,25' in Russian)."""
+    rounded = round(value, 2)
+    return display_locale().toString(rounded, "f", decimals_needed(rounded, 2))
 
 
 def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
@@ -78,10 +81,14 @@ def _table(model: QAbstractTableModel, stretch: int) -> QTableView:
     return view
 
 
-class HealthModel(HeaderedTableModel):
+class HealthModel(TranslatedHeaders):
     """One row per component: weight, score, points added, and why."""
 
-    HEADERS = ("Component", "Weight", "Score", "Points", "Why")
+    HEADERS = (QT_TRANSLATE_NOOP("HealthModel", "Component"),
+               QT_TRANSLATE_NOOP("HealthModel", "Weight"),
+               QT_TRANSLATE_NOOP("HealthModel", "Score"),
+               QT_TRANSLATE_NOOP("HealthModel", "Points"),
+               QT_TRANSLATE_NOOP("HealthModel", "Why"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -106,11 +113,13 @@ class HealthModel(HeaderedTableModel):
             if col == 1:
                 return str(c.weight)
             if col == 2:
-                return "no data" if c.score is None else f"{c.score:.0%}"
+                return self.tr("no data") if c.score is None else f"{c.score:.0%}"
             if col == 3:
                 if c.score is None:
                     return "—"
-                return f"{_points(c.contribution)} of {_points(self.health.available(c))}"
+                return self.tr("{points} of {available}").format(
+                    points=_points(c.contribution),
+                    available=_points(self.health.available(c)))
             return c.detail
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 2, 3):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -124,12 +133,14 @@ class HealthModel(HeaderedTableModel):
         return None
 
 
-class FitModel(HeaderedTableModel):
+class FitModel(TranslatedHeaders):
     """The KAM selection checklist; the score column is edited with a 1–5 spin box."""
 
     #: (criterion, score 1–5 or None)
     scoreRequested = Signal(str, object)
-    HEADERS = ("Criterion", "Score (1–5)", "What to consider")
+    HEADERS = (QT_TRANSLATE_NOOP("FitModel", "Criterion"),
+               QT_TRANSLATE_NOOP("FitModel", "Score (1–5)"),
+               QT_TRANSLATE_NOOP("FitModel", "What to consider"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -154,7 +165,8 @@ class FitModel(HeaderedTableModel):
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 1:
-                return "●" * item.score + "○" * (5 - item.score) if item.score else "not scored"
+                return "●" * item.score + "○" * (5 - item.score) if item.score \
+                    else self.tr("not scored")
             return (item.label, None, item.question)[col]
         if role == Qt.ItemDataRole.EditRole and col == 1:
             return item.score or 0
@@ -183,7 +195,7 @@ class ScoreDelegate(QStyledItemDelegate):
                      index: Index) -> QWidget:
         spin = QSpinBox(parent)
         spin.setRange(0, 5)
-        spin.setSpecialValueText("not scored")
+        spin.setSpecialValueText(self.tr("not scored"))
         return spin
 
 
@@ -203,7 +215,7 @@ class HealthPanel(QWidget):
         self.warning.setTextFormat(Qt.TextFormat.PlainText)  # names are data, not markup
         self.warning.setStyleSheet("background: #fdecea; color: #8e1c14; padding: 6px; "
                                    "border-radius: 4px;")
-        settings = QPushButton("Scoring &settings…")
+        settings = QPushButton(self.tr("Scoring &settings…"))
         settings.clicked.connect(self.settingsRequested)
         head = QHBoxLayout()
         head.addWidget(self.score)
@@ -215,10 +227,10 @@ class HealthPanel(QWidget):
         self.tier = QLabel()
         self.tier.setWordWrap(True)
         self.tier.setTextFormat(Qt.TextFormat.RichText)
-        self.use_tier = QPushButton("Use the computed tier")
+        self.use_tier = QPushButton(self.tr("Use the computed tier"))
         self.use_tier.clicked.connect(self._use_computed_tier)
         self._computed: Tier | None = None
-        tier_box = QGroupBox("Tier: current value × potential value")
+        tier_box = QGroupBox(self.tr("Tier: current value × potential value"))
         tier_layout = QHBoxLayout(tier_box)
         tier_layout.addWidget(self.tier, 1)
         tier_layout.addWidget(self.use_tier, 0, Qt.AlignmentFlag.AlignTop)
@@ -231,8 +243,8 @@ class HealthPanel(QWidget):
                                        | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.fit_total = QLabel()
         self.fit_total.setWordWrap(True)
-        fit_box = QGroupBox("KAM selection checklist")
-        fit_box.setToolTip("How well does this account fit as a key account?")
+        fit_box = QGroupBox(self.tr("KAM selection checklist"))
+        fit_box.setToolTip(self.tr("How well does this account fit as a key account?"))
         fit_layout = QVBoxLayout(fit_box)
         fit_layout.addWidget(self.fit_total)
         fit_layout.addWidget(self.fit_table)
@@ -258,22 +270,30 @@ class HealthPanel(QWidget):
         colour = health_colour(score, settings).name()
         self.score.setText(f"<span style='font-size: 28pt; font-weight: 600; color: {colour}'>"
                            f"{score if score is not None else '–'}</span>"
-                           "<span style='color: #5f6b76'> / 100 health</span>")
-        self.score.setAccessibleName(f"Health {score if score is not None else 'unknown'} "
-                                     "of 100")
+                           "<span style='color: #5f6b76'> " + self.tr("/ 100 health")
+                           + "</span>")
+        self.score.setAccessibleName(self.tr("Health {score} of 100").format(
+            score=score if score is not None else self.tr("unknown")))
         self.trend.setText(self._trend_text(now, then, settings))
         self.warning.setVisible(bool(warning))
         self.warning.setText(f"⚠ {warning}" if warning else "")
         self._show_tier(placement, manual)
         if fit is None or fit.score is None:
-            self.fit_total.setText("Not scored yet: double-click a score to rate each "
-                                   "criterion from 1 (poor fit) to 5 (excellent).")
+            self.fit_total.setText(self.tr("Not scored yet: double-click a score to rate each "
+                                           "criterion from 1 (poor fit) to 5 (excellent)."))
         else:
-            self.fit_total.setText(f"<b>Fit {fit.score}/100 — {fit.verdict}</b> "
-                                   f"({fit.answered} of {len(fit.items)} criteria scored)")
+            self.fit_total.setText(self.tr(
+                "<b>Fit {score}/100 — {verdict}</b> ({answered} of {total} criteria scored)"
+            ).format(score=fit.score, verdict=self._verdict(fit.verdict), answered=fit.answered,
+                     total=len(fit.items)))
 
-    @staticmethod
-    def _trend_text(now: Health | None, then: Health | None,
+    def _verdict(self, verdict: str | None) -> str:
+        """The fit's verdict (a key of ``app.assessment.selection``) in words."""
+        words = {"strong": self.tr("strong"), "moderate": self.tr("moderate"),
+                 "weak": self.tr("weak")}
+        return words.get(verdict or "", verdict or "")
+
+    def _trend_text(self, now: Health | None, then: Health | None,
                     settings: ScoringSettings) -> str:
         if now is None or now.score is None or then is None or then.score is None:
             return ""
@@ -281,10 +301,11 @@ class HealthPanel(QWidget):
         arrow = "▲" if delta > 0 else "▼" if delta < 0 else "■"
         colour = GOOD if delta > 0 else POOR if delta <= -settings.drop_points else \
             FAIR if delta < 0 else QColor("#5f6b76")
-        return (f"<span style='color: {colour.name()}'>{arrow} {delta:+d}</span> since "
-                f"{then.as_of.isoformat()} (then {then.score}); churn warning below "
-                f"{settings.churn_threshold} or a fall of {settings.drop_points} within "
-                f"{settings.drop_window_days} days")
+        return f"<span style='color: {colour.name()}'>{arrow} {delta:+d}</span> " + self.tr(
+            "since {date} (then {score}); churn warning below {threshold} or a fall of "
+            "{points} within %n days", "", settings.drop_window_days).format(
+                date=then.as_of.isoformat(), score=then.score,
+                threshold=settings.churn_threshold, points=settings.drop_points)
 
     def _show_tier(self, placement: TierPlacement | None, manual: Tier | None) -> None:
         self._computed = placement.tier if placement is not None else None
@@ -292,12 +313,13 @@ class HealthPanel(QWidget):
             self.tier.setText("")
             self.use_tier.hide()
             return
-        computed = label(placement.tier) if placement.tier else "cannot be computed"
-        text = (f"Manual tier: <b>{label(manual) or 'not set'}</b> · computed tier: "
-                f"<b>{computed}</b><br><span style='color: #5f6b76'>"
-                f"{escape(placement.reason)}</span>")
+        computed = label(placement.tier) if placement.tier else self.tr("cannot be computed")
+        text = (self.tr("Manual tier: <b>{manual}</b> · computed tier: <b>{computed}</b>")
+                .format(manual=label(manual) or self.tr("not set"), computed=computed)
+                + f"<br><span style='color: #5f6b76'>{escape(placement.reason)}</span>")
         differs = placement.tier is not None and placement.tier != manual
         if differs and manual is not None:
-            text = "<span style='color: #c62828'>⚠ The tiers differ.</span> " + text
+            text = ("<span style='color: #c62828'>" + self.tr("⚠ The tiers differ.")
+                    + "</span> " + text)
         self.tier.setText(text)
         self.use_tier.setVisible(differs)

@@ -3,12 +3,13 @@ what the evidence supports, at a glance."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.assessment.stages import LADDER
 from app.models.enums import RelationshipStage, label
+from app.views.assessment.translated import QT_TRANSLATE_NOOP
 
 REACHED = QColor("#90caf9")
 CURRENT = QColor("#1565c0")
@@ -17,12 +18,13 @@ TARGET = QColor("#ef8f00")
 BROKEN = QColor("#c62828")
 TEXT_DARK = QColor("#263238")
 
+#: under each stage's name; translated where painted (context "StageLadder")
 _BLURB = {
-    RelationshipStage.EXPLORATORY: "getting to know",
-    RelationshipStage.BASIC: "transactional",
-    RelationshipStage.COOPERATIVE: "several contacts",
-    RelationshipStage.INTERDEPENDENT: "strategic partner",
-    RelationshipStage.INTEGRATED: "one team",
+    RelationshipStage.EXPLORATORY: QT_TRANSLATE_NOOP("StageLadder", "getting to know"),
+    RelationshipStage.BASIC: QT_TRANSLATE_NOOP("StageLadder", "transactional"),
+    RelationshipStage.COOPERATIVE: QT_TRANSLATE_NOOP("StageLadder", "several contacts"),
+    RelationshipStage.INTERDEPENDENT: QT_TRANSLATE_NOOP("StageLadder", "strategic partner"),
+    RelationshipStage.INTEGRATED: QT_TRANSLATE_NOOP("StageLadder", "one team"),
 }
 
 
@@ -51,12 +53,17 @@ class StageLadder(QWidget):
     def set_stages(self, current: RelationshipStage | None, target: RelationshipStage | None,
                    evidenced: RelationshipStage | None) -> None:
         self.current, self.target, self.evidenced = current, target, evidenced
-        parts = [f"Relationship stage: {label(current) or 'not recorded'}"]
+        recorded = label(current) or self.tr("not recorded")
+        supported = label(evidenced) or self.tr("no stage yet")
         if target:
-            parts.append(f"target {label(target)}")
-        parts.append(f"evidence supports {label(evidenced) or 'no stage yet'}")
-        self.setAccessibleName(", ".join(parts))
-        self.setToolTip(", ".join(parts))
+            text = self.tr("Relationship stage: {current}, target {target}, evidence supports "
+                           "{evidenced}").format(current=recorded, target=label(target),
+                                                 evidenced=supported)
+        else:
+            text = self.tr("Relationship stage: {current}, evidence supports {evidenced}"
+                           ).format(current=recorded, evidenced=supported)
+        self.setAccessibleName(text)
+        self.setToolTip(text)
         self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
@@ -87,22 +94,18 @@ class StageLadder(QWidget):
                 painter.setFont(small)
                 painter.setPen(TARGET)
                 painter.drawText(QRectF(x, 0, width, top - 2),
-                                 Qt.AlignmentFlag.AlignCenter, "⚑ target")
+                                 Qt.AlignmentFlag.AlignCenter, self.tr("⚑ target"))
             painter.setPen(QColor("white") if i == current and not broken else TEXT_DARK)
-            painter.setFont(title)
             inner = QRectF(x + tip, top + 4, width - 2 * tip, height / 2 - 2)
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter,
-                             painter.fontMetrics().elidedText(
-                                 label(stage), Qt.TextElideMode.ElideRight, int(inner.width())))
-            painter.setFont(small)
+            self._fitted(painter, title, inner, label(stage))
             inner.translate(0, height / 2 - 4)
-            painter.drawText(inner, Qt.AlignmentFlag.AlignCenter,
-                             painter.fontMetrics().elidedText(
-                                 _BLURB[stage], Qt.TextElideMode.ElideRight, int(inner.width())))
+            self._fitted(painter, small, inner,
+                         QCoreApplication.translate("StageLadder", _BLURB[stage]))
             if stage == self.evidenced and not broken:
+                painter.setFont(small)
                 painter.setPen(QColor("#2e7d32"))
                 painter.drawText(QRectF(x, top + height + 2, width, 16),
-                                 Qt.AlignmentFlag.AlignCenter, "▲ evidence supports")
+                                 Qt.AlignmentFlag.AlignCenter, self.tr("▲ evidence supports"))
         if broken:
             banner = QRectF(self.width() * 0.2, top + 8, self.width() * 0.6, height - 16)
             painter.setPen(Qt.PenStyle.NoPen)
@@ -111,8 +114,21 @@ class StageLadder(QWidget):
             painter.setPen(QColor("white"))
             painter.setFont(title)
             painter.drawText(banner, Qt.AlignmentFlag.AlignCenter,
-                             "Disintegrating: the relationship is breaking down")
+                             self.tr("Disintegrating: the relationship is breaking down"))
         painter.end()
+
+    @staticmethod
+    def _fitted(painter: QPainter, font: QFont, rect: QRectF, text: str) -> None:
+        """``text`` centred in ``rect``: in a smaller font (down to 6.5 pt) when it is too
+        wide (stage names run longer in Russian), elided only if that is not enough."""
+        fitted = QFont(font)
+        room = int(rect.width())
+        wide = QFontMetrics(fitted).horizontalAdvance(text)  # as elidedText() measures
+        if wide > room > 0:  # (a little under: the metrics of a size round up)
+            fitted.setPointSizeF(max(6.5, font.pointSizeF() * 0.95 * room / wide))
+        painter.setFont(fitted)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, painter.fontMetrics().elidedText(
+            text, Qt.TextElideMode.ElideRight, room))
 
     @staticmethod
     def _chevron(rect: QRectF, tip: float, first: bool) -> QPainterPath:

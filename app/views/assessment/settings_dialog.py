@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,23 +37,55 @@ from PySide6.QtWidgets import (
 from app.assessment.health import COMPONENTS
 from app.assessment.settings import ScoringSettings, parse_settings
 from app.errors import InvalidInput
+from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.formatting import decimals_needed, display_locale, parse_number
 from app.views.plain import PlainLabel
 
 Index = QModelIndex | QPersistentModelIndex
 
+#: translated where shown (context "ScoringSettingsDialog")
 COMPONENT_LABELS = {
-    "recency": "Recency of contact",
-    "frequency": "Frequency of contact",
-    "coverage": "Coverage of key people",
-    "stance": "Stance balance",
-    "risks": "Open high risks",
-    "kpis": "KPI attainment",
+    "recency": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "Recency of contact"),
+    "frequency": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "Frequency of contact"),
+    "coverage": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "Coverage of key people"),
+    "stance": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "Stance balance"),
+    "risks": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "Open high risks"),
+    "kpis": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "KPI attainment"),
 }
 
 
-SHORT_LABELS = {"recency": "recency", "frequency": "frequency", "coverage": "coverage",
-                "stance": "stance", "risks": "risks", "kpis": "KPIs"}
+SHORT_LABELS = {"recency": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "recency"),
+                "frequency": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "frequency"),
+                "coverage": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "coverage"),
+                "stance": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "stance"),
+                "risks": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "risks"),
+                "kpis": QT_TRANSLATE_NOOP("ScoringSettingsDialog", "KPIs")}
+
+
+def _component(labels: dict[str, str], key: str) -> str:
+    return QCoreApplication.translate("ScoringSettingsDialog", labels[key])
+
+
+class WrappedLabel(QLabel):
+    """A word-wrapped label as tall as its text needs at the width it gets: a dialog's
+    layout does not ask, and clipped it (short Chinese labels make its column narrow)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._fit(self.width() if self.isVisible() else self.sizeHint().width())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit(event.size().width())
+
+    def _fit(self, width: int) -> None:
+        needed = self.heightForWidth(width)
+        if needed > 0 and needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
 
 class RatesModel(QAbstractTableModel):
@@ -70,7 +109,8 @@ class RatesModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Currency", f"1 unit in {self.base}")[section]
+            return (self.tr("Currency"),
+                    self.tr("1 unit in {currency}").format(currency=self.base))[section]
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -127,31 +167,31 @@ class RatesModel(QAbstractTableModel):
             try:
                 rates[currency] = parse_number(text)
             except ValueError as err:
-                problems.append(f"rates row {i + 1} ({currency}): {err}")
+                problems.append(self.tr("rates row {row} ({currency}): {problem}").format(
+                    row=i + 1, currency=currency, problem=err))
         return rates, problems
 
 
 class ScoringSettingsDialog(QDialog):
     def __init__(self, settings: ScoringSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Scoring settings")
+        self.setWindowTitle(self.tr("Scoring settings"))
         self.result_settings: ScoringSettings | None = None
         self.weights: dict[str, QSpinBox] = {}
-        weights_box = QGroupBox("Health score: weight of each component")
+        weights_box = QGroupBox(self.tr("Health score: weight of each component"))
         grid = QGridLayout(weights_box)
         for row, key in enumerate(COMPONENTS):
             spin = QSpinBox()
             spin.setRange(0, 100)
-            spin.setAccessibleName(COMPONENT_LABELS[key])
+            spin.setAccessibleName(_component(COMPONENT_LABELS, key))
             self.weights[key] = spin
-            grid.addWidget(QLabel(COMPONENT_LABELS[key]), row, 0)
+            grid.addWidget(QLabel(_component(COMPONENT_LABELS, key)), row, 0)
             grid.addWidget(spin, row, 1)
-        self.shares = QLabel()
-        self.shares.setWordWrap(True)
+        self.shares = WrappedLabel()
         self.shares.setStyleSheet("color: #5f6b76;")
         grid.addWidget(self.shares, len(COMPONENTS), 0, 1, 2)
 
-        warn_box = QGroupBox("Churn warning")
+        warn_box = QGroupBox(self.tr("Churn warning"))
         warn = QFormLayout(warn_box)
         self.churn = QSpinBox()
         self.churn.setRange(0, 100)
@@ -159,34 +199,35 @@ class ScoringSettingsDialog(QDialog):
         self.drop_points.setRange(1, 100)
         self.drop_days = QSpinBox()
         self.drop_days.setRange(7, 730)
-        self.drop_days.setSuffix(" days")
-        warn.addRow("Warn when health is below:", self.churn)
-        warn.addRow("… or falls by at least (points):", self.drop_points)
-        warn.addRow("… within:", self.drop_days)
+        self.drop_days.setSuffix(self.tr(" days"))
+        warn.addRow(self.tr("Warn when health is below:"), self.churn)
+        warn.addRow(self.tr("… or falls by at least (points):"), self.drop_points)
+        warn.addRow(self.tr("… within:"), self.drop_days)
 
-        tier_box = QGroupBox("Tiers: current value × potential value")
+        tier_box = QGroupBox(self.tr("Tiers: current value × potential value"))
         tier = QFormLayout(tier_box)
         self.base = QLineEdit()
         self.base.setMaxLength(3)
         self.base.editingFinished.connect(self._base_changed)
         self.current = QLineEdit()
         self.potential = QLineEdit()
-        tier.addRow("Base currency:", self.base)
-        tier.addRow("High current value from (annual revenue):", self.current)
-        tier.addRow("High potential from (potential revenue):", self.potential)
+        tier.addRow(self.tr("Base currency:"), self.base)
+        tier.addRow(self.tr("High current value from (annual revenue):"), self.current)
+        tier.addRow(self.tr("High potential from (potential revenue):"), self.potential)
         self.rates = QTableView()
         self.rates.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.rates.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.rates.verticalHeader().hide()
-        add = QPushButton("Add currency")
+        add = QPushButton(self.tr("Add currency"))
         add.clicked.connect(self._add_rate)
-        remove = QPushButton("Remove")
+        remove = QPushButton(self.tr("Remove"))
         remove.clicked.connect(lambda: self.rates_model.remove(self.rates.currentIndex().row()))
         rate_buttons = QHBoxLayout()
         rate_buttons.addWidget(add)
         rate_buttons.addWidget(remove)
         rate_buttons.addStretch(1)
-        tier.addRow(QLabel("Exchange rates (rough defaults: set the ones you work with):"))
+        tier.addRow(QLabel(self.tr("Exchange rates (rough defaults: set the ones you work "
+                                   "with):")))
         tier.addRow(self.rates)
         tier.addRow(rate_buttons)
 
@@ -237,8 +278,9 @@ class ScoringSettingsDialog(QDialog):
             return
         factor = self.rates_model.rebase(base)
         if factor is None:
-            self.error.setText(f"Add the rate of {base} (in {self.rates_model.base}) to the "
-                               "table first, then choose it as the base currency.")
+            self.error.setText(self.tr("Add the rate of {currency} (in {base}) to the table "
+                                       "first, then choose it as the base currency.").format(
+                                           currency=base, base=self.rates_model.base))
             self.base.setText(self.rates_model.base)
             return
         locale = display_locale()
@@ -249,17 +291,21 @@ class ScoringSettingsDialog(QDialog):
                 continue
             if amount is not None:
                 edit.setText(locale.toString(amount * factor, "f", 0))
-        self.error.setText(f"Rates and thresholds are now in {base}.")
+        self.error.setText(self.tr("Rates and thresholds are now in {currency}.").format(
+            currency=base))
 
     def _update_shares(self) -> None:
         total = sum(s.value() for s in self.weights.values())
         if not total:
-            self.shares.setText("At least one weight must be above 0.")
+            self.shares.setText(self.tr("At least one weight must be above 0."))
             return
-        self.shares.setText("Share of the score when every component has data (one "
-                            "without data is left out and the rest rescaled): " + ", ".join(
-                                f"{SHORT_LABELS[k]} {s.value() / total:.0%}"
-                                for k, s in self.weights.items() if s.value()))
+        shares = self.tr(", ", "between the components' shares").join(
+            self.tr("{component} {share}").format(component=_component(SHORT_LABELS, k),
+                                                  share=f"{s.value() / total:.0%}")
+            for k, s in self.weights.items() if s.value())
+        self.shares.setText(self.tr("Share of the score when every component has data (one "
+                                    "without data is left out and the rest rescaled): "
+                                    "{shares}").format(shares=shares))
 
     def _add_rate(self) -> None:
         index = self.rates_model.add()
@@ -269,12 +315,13 @@ class ScoringSettingsDialog(QDialog):
     def values(self) -> tuple[dict[str, Any], list[str]]:
         problems: list[str] = []
         amounts: dict[str, Any] = {}
-        for key, edit in (("current_threshold", self.current),
-                          ("potential_threshold", self.potential)):
+        for key, edit, name in (
+                ("current_threshold", self.current, self.tr("current threshold")),
+                ("potential_threshold", self.potential, self.tr("potential threshold"))):
             try:
                 amounts[key] = parse_number(edit.text())
             except ValueError as err:
-                problems.append(f"{key.replace('_', ' ')}: {err}")
+                problems.append(self.tr("{field}: {problem}").format(field=name, problem=err))
         rates, rate_problems = self.rates_model.values()
         data = {
             "weights": {k: s.value() for k, s in self.weights.items()},
@@ -294,7 +341,7 @@ class ScoringSettingsDialog(QDialog):
         except InvalidInput as err:
             problems += [str(p) for p in err.problems]
         if problems:
-            self.error.setText("Not saved:\n" + "\n".join(problems))
+            self.error.setText(self.tr("Not saved:") + "\n" + "\n".join(problems))
             return
         self.result_settings = settings
         super().accept()

@@ -24,8 +24,8 @@ from app.assessment.people import PersonStep, person_timeline
 from app.assessment.stages import LADDER, CriterionResult, StageGap, StageStep, stage_timeline
 from app.models.account import AccountFile
 from app.models.enums import RELATIONSHIP_LABELS, Evidence, RelationshipStage, label
+from app.views.assessment.translated import QT_TRANSLATE_NOOP, TranslatedHeaders
 from app.views.plain import plain
-from app.views.table_model import HeaderedTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 MET = QColor("#2e7d32")
@@ -34,7 +34,7 @@ MUTED = QColor("#78909c")
 GAP_BRUSH = QBrush(QColor("#fff4e0"))
 
 
-class EvidenceModel(HeaderedTableModel):
+class EvidenceModel(TranslatedHeaders):
     """Every criterion of every stage; the user's own criteria are checkable.
 
     Rows in the gap (between the current and the target stage) are tinted, so
@@ -43,7 +43,9 @@ class EvidenceModel(HeaderedTableModel):
 
     #: (criterion id, ticked)
     tickRequested = Signal(str, bool)
-    HEADERS = ("Stage", "Criterion", "Evidence")
+    HEADERS = (QT_TRANSLATE_NOOP("EvidenceModel", "Stage"),
+               QT_TRANSLATE_NOOP("EvidenceModel", "Criterion"),
+               QT_TRANSLATE_NOOP("EvidenceModel", "Evidence"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -88,10 +90,13 @@ class EvidenceModel(HeaderedTableModel):
         if role == Qt.ItemDataRole.BackgroundRole and criterion.id in self._gap:
             return GAP_BRUSH
         if role == Qt.ItemDataRole.ToolTipRole:
-            gap = "\nIn the gap to the target stage." if criterion.id in self._gap else ""
-            source = "from the data" if criterion.computed else "your judgement: tick it"
-            return plain(f"{criterion.title} ({source})\n{criterion.explanation}\n\n"
-                         f"{result.detail}{gap}")  # the detail names people
+            head = (self.tr("{criterion} (from the data)") if criterion.computed
+                    else self.tr("{criterion} (your judgement: tick it)")).format(
+                        criterion=criterion.title)
+            text = f"{head}\n{criterion.explanation}\n\n{result.detail}"
+            if criterion.id in self._gap:
+                text += "\n" + self.tr("In the gap to the target stage.")
+            return plain(text)  # the detail names people
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -105,12 +110,15 @@ class EvidenceModel(HeaderedTableModel):
         return False  # the new document, not this call, changes what is shown
 
 
-class StageHistoryModel(HeaderedTableModel):
+class StageHistoryModel(TranslatedHeaders):
     """The stage timeline, oldest first; date and note can be corrected in place."""
 
     #: (index in the document's stage_history, {field: value})
     editRequested = Signal(int, object)
-    HEADERS = ("Date", "From", "To", "Note")
+    HEADERS = (QT_TRANSLATE_NOOP("StageHistoryModel", "Date"),
+               QT_TRANSLATE_NOOP("StageHistoryModel", "From"),
+               QT_TRANSLATE_NOOP("StageHistoryModel", "To"),
+               QT_TRANSLATE_NOOP("StageHistoryModel", "Note"))
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -190,10 +198,15 @@ def _level(value: str | int | None) -> str:
     return label(value) or "—"
 
 
-class PersonHistoryModel(HeaderedTableModel):
+class PersonHistoryModel(TranslatedHeaders):
     """How each relationship moved: stance and relationship-strength changes."""
 
-    HEADERS = ("Date", "Person", "Change", "From", "To", "Note")
+    HEADERS = (QT_TRANSLATE_NOOP("PersonHistoryModel", "Date"),
+               QT_TRANSLATE_NOOP("PersonHistoryModel", "Person"),
+               QT_TRANSLATE_NOOP("PersonHistoryModel", "Change"),
+               QT_TRANSLATE_NOOP("PersonHistoryModel", "From"),
+               QT_TRANSLATE_NOOP("PersonHistoryModel", "To"),
+               QT_TRANSLATE_NOOP("PersonHistoryModel", "Note"))
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, parent: Any = None) -> None:
@@ -213,7 +226,7 @@ class PersonHistoryModel(HeaderedTableModel):
             return None
         step, col = self.steps[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            what = "Stance" if step.field == "stance" else "Relationship"
+            what = self.tr("Stance") if step.field == "stance" else self.tr("Relationship")
             return (step.date.isoformat(), step.name, what, _level(step.old), _level(step.new),
                     (step.note or "").replace("\n", " "))[col]
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -9,10 +9,11 @@ turns into one undoable command.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -56,15 +57,33 @@ from app.views.assessment.stage_models import (
     PersonHistoryModel,
     StageHistoryModel,
 )
+from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.assessment.whitespace import WhitespacePanel
 from app.views.map.insights import IDS_ROLE, InsightModel
 
+_CLOSED = re.compile(r"[。！？）](?:</span>)?$")
+#: translated where shown (context "StagePanel")
 SHAPE_TEXT = {
-    "none": "No relationship shape yet: none of our people holds a working relationship.",
-    "bow_tie": "bow-tie (fragile): the relationship runs through one person on one side.",
-    "developing": "developing: more than one-to-one, not yet team-to-team.",
-    "diamond": "diamond: many team-to-team links, robust when someone leaves.",
+    "none": QT_TRANSLATE_NOOP("StagePanel", "No relationship shape yet: none of our people "
+                              "holds a working relationship."),
+    "bow_tie": QT_TRANSLATE_NOOP("StagePanel", "bow-tie (fragile): the relationship runs "
+                                 "through one person on one side."),
+    "developing": QT_TRANSLATE_NOOP("StagePanel", "developing: more than one-to-one, not yet "
+                                    "team-to-team."),
+    "diamond": QT_TRANSLATE_NOOP("StagePanel", "diamond: many team-to-team links, robust when "
+                                 "someone leaves."),
 }
+
+
+def _sentences(parts: Sequence[str]) -> str:
+    """Sentences one after the other: a space between them, none after Chinese full-width
+    punctuation (a closing tag after it aside)."""
+    text = ""
+    for part in parts:
+        if text and not _CLOSED.search(text):
+            text += " "
+        text += part
+    return text
 
 
 def _table(model: Any, stretch: int) -> QTableView:
@@ -77,6 +96,8 @@ def _table(model: Any, stretch: int) -> QTableView:
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    # the stretched column never narrower than its title: the table scrolls instead
+    header.setMinimumSectionSize(header.sectionSizeHint(stretch))
     return view
 
 
@@ -103,7 +124,7 @@ class StageEntryDialog(QDialog):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record a stage change")
+        self.setWindowTitle(self.tr("Record a stage change"))
         self.date = QDateEdit(QDate(today.year, today.month, today.day))
         self.date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
@@ -112,10 +133,11 @@ class StageEntryDialog(QDialog):
         self.stage.removeItem(0)
         self.note = QLineEdit()
         form = QFormLayout(self)
-        form.addRow("&Date:", self.date)
-        form.addRow("&Stage reached:", self.stage)
-        form.addRow("&Note:", self.note)
-        hint = QLabel("If this is the latest change, it also becomes the current stage.")
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow(self.tr("&Stage reached:"), self.stage)
+        form.addRow(self.tr("&Note:"), self.note)
+        hint = QLabel(self.tr("If this is the latest change, it also becomes the current "
+                              "stage."))
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #5f6b76;")
         form.addRow(hint)
@@ -137,7 +159,7 @@ class EvidenceDialog(QDialog):
     def __init__(self, title: str, today: dt.date, day: dt.date | None, note: str | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Stage evidence")
+        self.setWindowTitle(self.tr("Stage evidence"))
         last = QDate(today.year, today.month, today.day)
         shown = day or today
         self.date = QDateEdit(QDate(shown.year, shown.month, shown.day))
@@ -145,14 +167,16 @@ class EvidenceDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.note = QLineEdit(note or "")
-        self.note.setPlaceholderText("what shows it, e.g. the supplier letter of March")
+        self.note.setPlaceholderText(self.tr("what shows it, e.g. the supplier letter of March"))
+        self.note.setMinimumWidth(  # the whole hint shows, also when translated
+            self.note.fontMetrics().horizontalAdvance(self.note.placeholderText()) + 24)
         form = QFormLayout(self)
         heading = QLabel(title)
         heading.setWordWrap(True)
         heading.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow(heading)
-        form.addRow("&Since:", self.date)
-        form.addRow("&Evidence:", self.note)
+        form.addRow(self.tr("&Since:"), self.date)
+        form.addRow(self.tr("&Evidence:"), self.note)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -169,20 +193,21 @@ class StagePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ladder = StageLadder()
-        self.current = _stage_combo("not recorded")
-        self.current.setAccessibleName("Current relationship stage")
-        self.target = _stage_combo("no target", LADDER)  # nobody aims for a breakdown
-        self.target.setAccessibleName("Target relationship stage")
+        self.current = _stage_combo(self.tr("not recorded"))
+        self.current.setAccessibleName(self.tr("Current relationship stage"))
+        # nobody aims for a breakdown
+        self.target = _stage_combo(self.tr("no target"), LADDER)
+        self.target.setAccessibleName(self.tr("Target relationship stage"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.shape = QLabel()
         self.shape.setWordWrap(True)
         combos = QHBoxLayout()
-        combos.addWidget(QLabel("Current &stage:"))
+        combos.addWidget(QLabel(self.tr("Current &stage:")))
         combos.addWidget(self.current)
         combos.addSpacing(12)
-        combos.addWidget(QLabel("&Target:"))
+        combos.addWidget(QLabel(self.tr("&Target:")))
         combos.addWidget(self.target)
         combos.addStretch(1)
         for combo, buddy in ((self.current, combos.itemAt(0)), (self.target, combos.itemAt(3))):
@@ -201,12 +226,13 @@ class StagePanel(QWidget):
         self.history_view = _table(self.history, 3)
         self.history_view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                           | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.add_entry = QPushButton("Record earlier change…")
-        self.remove_entry = QPushButton("Remove")
+        self.add_entry = QPushButton(self.tr("Record earlier change…"))
+        self.remove_entry = QPushButton(self.tr("Remove"))
         history_buttons = QHBoxLayout()
-        history_label = QLabel("<b>Stage history</b>")
-        history_label.setToolTip("Every change of the relationship stage. Changing the stage "
-                                 "records it here; double-click a date or note to correct it.")
+        history_label = QLabel(self.tr("<b>Stage history</b>"))
+        history_label.setToolTip(self.tr("Every change of the relationship stage. Changing the "
+                                         "stage records it here; double-click a date or note "
+                                         "to correct it."))
         history_buttons.addWidget(history_label, 1)
         history_buttons.addWidget(self.add_entry)
         history_buttons.addWidget(self.remove_entry)
@@ -216,11 +242,11 @@ class StagePanel(QWidget):
         self.people_filter.setSourceModel(self.people)
         self.people_view = _table(self.people_filter, 5)
         self.person = QComboBox()
-        self.person.setAccessibleName("Show the history of")
+        self.person.setAccessibleName(self.tr("Show the history of"))
         self.person.currentIndexChanged.connect(
             lambda: self.people_filter.set_person(self.person.currentData()))
         people_head = QHBoxLayout()
-        people_head.addWidget(QLabel("<b>How relationships moved</b>"), 1)
+        people_head.addWidget(QLabel(self.tr("<b>How relationships moved</b>")), 1)
         people_head.addWidget(self.person)
 
         history = QWidget()
@@ -240,10 +266,10 @@ class StagePanel(QWidget):
         evidence = QWidget()
         evidence_layout = QVBoxLayout(evidence)
         evidence_layout.setContentsMargins(0, 0, 0, 0)
-        evidence_label = QLabel("<b>Evidence for each stage</b>: tick what you know "
-                                "(double-click to add the date and what shows it), the "
-                                "rest comes from the data; tinted rows are the gap to the "
-                                "target.")
+        evidence_label = QLabel(self.tr("<b>Evidence for each stage</b>: tick what you know "
+                                        "(double-click to add the date and what shows it), "
+                                        "the rest comes from the data; tinted rows are the "
+                                        "gap to the target."))
         evidence_label.setWordWrap(True)
         evidence_layout.addWidget(evidence_label)
         evidence_layout.addWidget(self.evidence_view)
@@ -298,41 +324,42 @@ class StagePanel(QWidget):
         steps = self.history.steps
         self.summary.setText(self._summary(gap, steps[-1].stage if steps else None))
         shape = relationship_shape(doc)
-        self.shape.setText(f"<b>Relationship shape:</b> {SHAPE_TEXT[shape.kind]}")
+        self.shape.setText(self.tr("<b>Relationship shape:</b> {shape}").format(
+            shape=QCoreApplication.translate("StagePanel", SHAPE_TEXT[shape.kind])))
         self.shape.setToolTip(shape.explanation)
 
-    @staticmethod
-    def _summary(gap: StageGap, history_ends: RelationshipStage | None) -> str:
-        evidenced = label(gap.evidenced) or "no stage yet"
-        parts = [f"The evidence supports <b>{evidenced}</b>."]
+    def _summary(self, gap: StageGap, history_ends: RelationshipStage | None) -> str:
+        evidenced = label(gap.evidenced) or self.tr("no stage yet")
+        parts = [self.tr("The evidence supports <b>{stage}</b>.").format(stage=evidenced)]
         if gap.contradicted:
-            parts.insert(0, f"<span style='color: #c62828'>⚠ Recorded as "
-                            f"{label(gap.current)}, but the evidence supports only "
-                            f"{evidenced}.</span>")
-            parts.pop()
+            parts = ["<span style='color: #c62828'>" + self.tr(
+                "⚠ Recorded as {recorded}, but the evidence supports only {stage}.").format(
+                    recorded=label(gap.current), stage=evidenced) + "</span>"]
         if gap.target is None:
-            parts.append("Set a target stage to see the gap.")
+            parts.append(self.tr("Set a target stage to see the gap."))
         elif gap.unmet:
-            n = len(gap.unmet)
-            parts.append(f"<b>{n}</b> {'criterion is' if n == 1 else 'criteria are'} unmet "
-                         f"on the way to {label(gap.target)}.")
+            parts.append(self.tr("Criteria unmet on the way to {stage}: <b>%n</b>.", "",
+                                 len(gap.unmet)).format(stage=label(gap.target)))
         elif gap.current in LADDER and gap.target in LADDER and \
                 LADDER.index(gap.target) <= LADDER.index(gap.current):
             if not gap.contradicted:
-                parts.append(f"The target {label(gap.target)} is reached.")
+                parts.append(self.tr("The target {stage} is reached.").format(
+                    stage=label(gap.target)))
         else:
-            parts.append(f"Every criterion up to {label(gap.target)} is met.")
+            parts.append(self.tr("Every criterion up to {stage} is met.").format(
+                stage=label(gap.target)))
         if history_ends is not None and history_ends != gap.current:
-            parts.append(f"<span style='color: #c62828'>The stage history ends at "
-                         f"{label(history_ends)}, not at the current stage "
-                         f"{label(gap.current) or '(none)'}.</span>")
-        return " ".join(parts)
+            parts.append("<span style='color: #c62828'>" + self.tr(
+                "The stage history ends at {last}, not at the current stage {current}.").format(
+                    last=label(history_ends),
+                    current=label(gap.current) or self.tr("(none)")) + "</span>")
+        return _sentences(parts)
 
     def _fill_people(self, doc: AccountFile | None) -> None:
         chosen = self.person.currentData()
         self.person.blockSignals(True)
         self.person.clear()
-        self.person.addItem("Everyone", None)
+        self.person.addItem(self.tr("Everyone"), None)
         moved = {step.stakeholder for step in self.people.steps}
         for s in doc.stakeholders if doc is not None else []:
             if s.id in moved:
@@ -382,10 +409,10 @@ class AssessmentTab(QWidget):
 
         self.pages = QTabWidget()
         self.pages.setDocumentMode(True)
-        self.pages.addTab(_scrolled(self.stage), "Stage")
-        self.pages.addTab(_scrolled(self.health), "Health && tier")
-        self.pages.addTab(self.whitespace, "White space")
-        self.pages.addTab(findings, "Findings")
+        self.pages.addTab(_scrolled(self.stage), self.tr("Stage"))
+        self.pages.addTab(_scrolled(self.health), self.tr("Health && tier"))
+        self.pages.addTab(self.whitespace, self.tr("White space"))
+        self.pages.addTab(findings, self.tr("Findings"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.pages)
@@ -401,29 +428,33 @@ class AssessmentTab(QWidget):
             lambda i, changes: self._edit(
                 lambda d: edits.update_stage_entry(d, self._stage_entry(i), changes,
                                                    today=self.today()),
-                "Correct stage change"))
+                self.tr("Correct stage change")))
         self.stage.add_entry.clicked.connect(self.add_stage_entry)
         self.stage.remove_entry.clicked.connect(self.remove_stage_entry)
         self.health.settingsRequested.connect(self.settingsRequested)
         self.health.tierRequested.connect(lambda tier: self.fieldRequested.emit("tier", tier))
         self.health.fit_model.scoreRequested.connect(
             lambda c, score: self._edit(lambda d: edits.set_fit(d, FitCriterion(c), score),
-                                        f"Score {label(FitCriterion(c)).lower()}"))
+                                        self.tr("Score {criterion}").format(
+                                            criterion=label(FitCriterion(c)).lower())))
         ws = self.whitespace
         ws.cellEdited.connect(
             lambda unit, offering, status, value, note, shared: self._edit(
                 lambda d: edits.set_cell(d, unit, offering, status, value, note, shared),
-                "Assess white-space cell"))
+                self.tr("Assess white-space cell")))
         ws.shareRequested.connect(lambda unit, offering, shared: self._edit(
             lambda d: plan_edits.share_cells(d, [(unit, offering)], shared),
-            "Share white-space cell" if shared else "Stop sharing white-space cell"))
+            self.tr("Share white-space cell") if shared
+            else self.tr("Stop sharing white-space cell")))
         ws.added.connect(lambda axis, name: self._edit(
             lambda d: edits.add_to_grid(d, axis, name),
-            "Add business unit" if axis == "units" else "Add offering"))
+            self.tr("Add business unit") if axis == "units" else self.tr("Add offering")))
         ws.renamed.connect(lambda axis, old, new: self._edit(
-            lambda d: edits.rename_in_grid(d, axis, old, new), f"Rename {old}"))
+            lambda d: edits.rename_in_grid(d, axis, old, new),
+            self.tr("Rename {name}").format(name=old)))
         ws.removed.connect(lambda axis, name: self._edit(
-            lambda d: edits.remove_from_grid(d, axis, name), f"Remove {name}"))
+            lambda d: edits.remove_from_grid(d, axis, name),
+            self.tr("Remove {name}").format(name=name)))
 
     # -- showing ----------------------------------------------------------------------
     def load(self, doc: AccountFile | None, settings: ScoringSettings | None = None) -> None:
@@ -473,9 +504,10 @@ class AssessmentTab(QWidget):
                          doc.account.tier, kam_fit(doc), self.settings)
         self.findings.set_findings(found)
         counts = {s: sum(f.severity == s for f in found) for s in ("high", "medium", "low")}
-        self.findings_count.setText(
-            f"{len(found)} findings: {counts['high']} high, {counts['medium']} medium, "
-            f"{counts['low']} low — double-click one about people to see them on the map")
+        self.findings_count.setText(self.tr(
+            "Findings: %n ({high} high, {medium} medium, {low} low) — double-click one about "
+            "people to see them on the map", "", len(found)).format(
+                high=counts["high"], medium=counts["medium"], low=counts["low"]))
 
     # -- editing ------------------------------------------------------------------------
     def _edit(self, make: Callable[[AccountFile], AccountFile], text: str) -> bool:
@@ -487,14 +519,16 @@ class AssessmentTab(QWidget):
         except InvalidInput as err:
             # the messages name what is wrong; JSON paths mean nothing on this screen
             message = "; ".join(dict.fromkeys(p.message for p in err.problems))
-            self.errorRaised.emit(f"{text}: not possible", RapportError(message))
+            self.errorRaised.emit(self.tr("{action}: not possible").format(action=text),
+                                  RapportError(message))
             return False
         self.editRequested.emit((before, after), text)
         return True
 
     def _tick(self, criterion: str, ticked: bool) -> None:
         self._edit(lambda d: edits.set_evidence(d, Evidence(criterion), ticked, self.today()),
-                   "Tick stage evidence" if ticked else "Untick stage evidence")
+                   self.tr("Tick stage evidence") if ticked
+                   else self.tr("Untick stage evidence"))
 
     def describe_evidence(self, index: QModelIndex) -> None:
         """Double-click on a ticked-by-you criterion: tick it with a date and a note."""
@@ -512,7 +546,7 @@ class AssessmentTab(QWidget):
             return
         day, note = dialog.values()
         self._edit(lambda d: edits.set_evidence(d, Evidence(criterion.id), True, day, note),
-                   "Describe stage evidence")
+                   self.tr("Describe stage evidence"))
 
     def add_stage_entry(self) -> None:
         if self.doc is None:
@@ -522,14 +556,15 @@ class AssessmentTab(QWidget):
             day, stage, note = dialog.values()
             self._edit(lambda d: edits.add_stage_entry(d, day, stage, note,
                                                        today=self.today()),
-                       "Record stage change")
+                       self.tr("Record stage change"))
 
     def remove_stage_entry(self) -> None:
         row = self.stage.history_view.currentIndex().row()
         if row < 0:
             return
         entry = self._stage_entry(self.stage.history.entry_index(row))
-        self._edit(lambda d: edits.remove_stage_entry(d, entry), "Remove stage change")
+        self._edit(lambda d: edits.remove_stage_entry(d, entry),
+                   self.tr("Remove stage change"))
 
     def _stage_entry(self, index: int) -> int | str:
         """The id of the stage change shown at ``index`` of the shown account's history:

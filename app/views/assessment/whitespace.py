@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import (
     SIGNAL,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.assessment.whitespace import Grid, Totals, grid
 from app.models.account import AccountFile, WhitespaceCell
 from app.models.enums import WhitespaceStatus, label
+from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.formatting import money, number, parse_number
 from app.views.plain import PlainLabel, plain
 
@@ -60,9 +62,11 @@ STATUS_MARK = {
 TOTAL_BRUSH = QBrush(QColor("#f5f7f9"))
 #: the mark of a cell shared with the customer (shown in the client edition)
 SHARED_MARK = "⇄"
-EMPTY_TEXT = ("No white-space grid yet. Add the customer's business units and our offerings, "
-              "then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its "
-              "estimated value), ✕ a competitor supplies it, – not relevant.")
+#: translated where shown (context "WhitespacePanel")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "WhitespacePanel", "No white-space grid yet. Add the customer's business units and our "
+    "offerings, then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its "
+    "estimated value), ✕ a competitor supplies it, – not relevant.")
 
 
 def _summary(t: Totals, currency: str | None) -> str:
@@ -118,7 +122,7 @@ class WhitespaceModel(QAbstractTableModel):
             return None
         names = self.grid.offerings if orientation == Qt.Orientation.Horizontal else \
             self.grid.units
-        return names[section] if section < len(names) else "Total"
+        return names[section] if section < len(names) else self.tr("Total")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -137,9 +141,10 @@ class WhitespaceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
+            shared_text = self.tr("{mark} Shared with customer: in the client edition, without "
+                                  "value or note").format(mark=SHARED_MARK)
             return plain(self._tooltip(unit, offering, cell) + (
-                f"\n{SHARED_MARK} Shared with customer: in the client edition, without value "
-                "or note" if shared else ""))
+                f"\n{shared_text}" if shared else ""))
         return None
 
     def _text(self, cell: WhitespaceCell | None) -> str:
@@ -151,12 +156,14 @@ class WhitespaceModel(QAbstractTableModel):
         return text
 
     def _tooltip(self, unit: str, offering: str, cell: WhitespaceCell | None) -> str:
-        head = f"{offering} for {unit}: "
         if cell is None:
-            return head + "not assessed yet (double-click to assess)"
-        text = head + label(cell.status)
+            return self.tr("{offering} for {unit}: not assessed yet (double-click to assess)"
+                           ).format(offering=offering, unit=unit)
+        text = self.tr("{offering} for {unit}: {status}").format(
+            offering=offering, unit=unit, status=label(cell.status))
         if cell.value is not None:
-            text += f", estimated {money(cell.value, self.currency)} a year"
+            text += self.tr(", estimated {value} a year").format(
+                value=money(cell.value, self.currency))
         if cell.note:
             text += f"\n{cell.note}"
         return text
@@ -178,18 +185,22 @@ class WhitespaceModel(QAbstractTableModel):
             totals = self.grid.totals()
             share = totals.penetration
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Share of the relevant cells we already supply"
-            text = f"{share:.0%} supplied" if share is not None else "—"
+                return self.tr("Share of the relevant cells we already supply")
+            text = self.tr("{share} supplied").format(share=f"{share:.0%}") \
+                if share is not None else "—"
             if totals.opportunity_value:
                 text += f" · ◎ {money(totals.opportunity_value, self.currency)}"
             return text
         totals = (self.grid.unit_totals(self.grid.units[index.row()]) if row_total
                   else self.grid.offering_totals(self.grid.offerings[index.column()]))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return (f"{totals.has} supplied by us, {totals.opportunity} opportunities "
-                    f"({money(totals.opportunity_value, self.currency)}), "
-                    f"{totals.competitor} with a competitor, {totals.not_relevant} not "
-                    f"relevant, {totals.unassessed} not assessed")
+            return self.tr("Supplied by us: {has}; opportunities: {opportunity} ({value}); "
+                           "with a competitor: {competitor}; not relevant: {not_relevant}; "
+                           "not assessed: {unassessed}").format(
+                has=totals.has, opportunity=totals.opportunity,
+                value=money(totals.opportunity_value, self.currency),
+                competitor=totals.competitor, not_relevant=totals.not_relevant,
+                unassessed=totals.unassessed)
         return _summary(totals, self.currency)
 
 
@@ -200,18 +211,20 @@ class CellDialog(QDialog):
                  currency: str | None, parent: QWidget | None = None,
                  shareable: bool = True) -> None:
         super().__init__(parent)
-        self.setWindowTitle("White-space cell")
+        self.setWindowTitle(self.tr("White-space cell"))
         self.status = QComboBox()
-        self.status.addItem("Not assessed", None)
+        self.status.addItem(self.tr("Not assessed"), None)
         for status in WhitespaceStatus:
             self.status.addItem(f"{STATUS_MARK[status]} {label(status)}", status)
         self.value = QLineEdit()
-        unit_of = f" in {currency}" if currency else ""
-        self.value.setPlaceholderText(f"estimated annual value{unit_of}")
+        self.value.setPlaceholderText(
+            self.tr("estimated annual value in {currency}").format(currency=currency)
+            if currency else self.tr("estimated annual value"))
+        self._fit_placeholder(self.value)
         self.note = QLineEdit()
-        self.shared = QCheckBox(f"S&hared with customer {SHARED_MARK}")
-        self.shared.setToolTip("Shown in the client edition PDF (its status only, without "
-                               "value or note)")
+        self.shared = QCheckBox(self.tr("S&hared with customer {mark}").format(mark=SHARED_MARK))
+        self.shared.setToolTip(self.tr("Shown in the client edition PDF (its status only, "
+                                       "without value or note)"))
         self.shared.setChecked(cell is not None and cell.client_visible)
         self.shared.setVisible(shareable)
         self.error = PlainLabel()  # quotes what was typed
@@ -222,10 +235,11 @@ class CellDialog(QDialog):
                 self.value.setText(number(cell.value))
             self.note.setText(cell.note or "")
         form = QFormLayout()
-        form.addRow(QLabel(f"<b>{escape(offering)}</b> for <b>{escape(unit)}</b>"))
-        form.addRow("&Status:", self.status)
-        form.addRow("Estimated &value:", self.value)
-        form.addRow("&Note:", self.note)
+        form.addRow(QLabel(self.tr("<b>{offering}</b> for <b>{unit}</b>").format(
+            offering=escape(offering), unit=escape(unit))))
+        form.addRow(self.tr("&Status:"), self.status)
+        form.addRow(self.tr("Estimated &value:"), self.value)
+        form.addRow(self.tr("&Note:"), self.note)
         form.addRow(self.shared)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -237,6 +251,11 @@ class CellDialog(QDialog):
         layout.addWidget(buttons)
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
+
+    @staticmethod
+    def _fit_placeholder(edit: QLineEdit) -> None:
+        """Wide enough to show its whole placeholder (translations run longer)."""
+        edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 24)
 
     def _status_changed(self) -> None:
         self.value.setEnabled(self.status.currentData() == WhitespaceStatus.OPPORTUNITY)
@@ -292,16 +311,16 @@ class WhitespacePanel(QWidget):
             header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             header.customContextMenuRequested.connect(
                 lambda pos, h=header, a=axis: self._header_menu(h, a, pos))
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(self._empty_text())
         self.empty.setWordWrap(True)
         self.empty.setStyleSheet("color: #5f6b76;")
-        add_unit = QPushButton("Add business &unit…")
+        add_unit = QPushButton(self.tr("Add business &unit…"))
         add_unit.clicked.connect(lambda: self._ask_add("units"))
-        add_offering = QPushButton("Add &offering…")
+        add_offering = QPushButton(self.tr("Add &offering…"))
         add_offering.clicked.connect(lambda: self._ask_add("offerings"))
-        self.legend = QLabel("✓ has it · ◎ opportunity · ✕ competitor · – not relevant · "
-                             f"? not assessed · {SHARED_MARK} shared with customer — "
-                             "double-click a cell to assess it")
+        self.legend = QLabel(self.tr("✓ has it · ◎ opportunity · ✕ competitor · – not relevant "
+                                     "· ? not assessed · {mark} shared with customer — "
+                                     "double-click a cell to assess it").format(mark=SHARED_MARK))
         self.legend.setStyleSheet("color: #5f6b76;")
         self.legend.setWordWrap(True)
         buttons = QHBoxLayout()
@@ -319,17 +338,24 @@ class WhitespacePanel(QWidget):
         grid = self.model.grid
         self.empty.setVisible(not (grid.units and grid.offerings))
         if grid.units and not grid.offerings:
-            self.empty.setText(f"{len(grid.units)} business units so far; add our offerings "
-                               "to see the grid.")
+            self.empty.setText(self.tr("Business units so far: %n. Add our offerings to see the "
+                                       "grid.", "", len(grid.units)))
         elif grid.offerings and not grid.units:
-            self.empty.setText(f"{len(grid.offerings)} offerings so far; add the customer's "
-                               "business units to see the grid.")
+            self.empty.setText(self.tr("Offerings so far: %n. Add the customer's business units "
+                                       "to see the grid.", "", len(grid.offerings)))
         else:
-            self.empty.setText(EMPTY_TEXT)
+            self.empty.setText(self._empty_text())
+
+    @staticmethod
+    def _empty_text() -> str:
+        return QCoreApplication.translate("WhitespacePanel", EMPTY_TEXT)
 
     def _ask_add(self, axis: str) -> None:
-        what = "business unit" if axis == "units" else "offering"
-        name, ok = QInputDialog.getText(self, f"Add {what}", f"Name of the {what}:")
+        if axis == "units":
+            title, prompt = self.tr("Add business unit"), self.tr("Name of the business unit:")
+        else:
+            title, prompt = self.tr("Add offering"), self.tr("Name of the offering:")
+        name, ok = QInputDialog.getText(self, title, prompt)
         if ok and name.strip():
             self.added.emit(axis, name.strip())
 
@@ -367,10 +393,10 @@ class WhitespacePanel(QWidget):
                     unit, offering, s, cell.value if cell is not None else None,
                     cell.note if cell is not None else None, None))
             menu.addAction(action)
-        menu.addAction("Not assessed", lambda: self.cellEdited.emit(unit, offering, None,
+        menu.addAction(self.tr("Not assessed"), lambda: self.cellEdited.emit(unit, offering, None,
                                                                     None, None, None))
         menu.addSeparator()
-        menu.addAction("Edit…", lambda: self.edit_cell(self.table.indexAt(pos)))
+        menu.addAction(self.tr("Edit…"), lambda: self.edit_cell(self.table.indexAt(pos)))
         menu.exec(self.table.viewport().mapToGlobal(pos))
 
     def _header_menu(self, header: QHeaderView, axis: str, pos: Any) -> None:
@@ -380,11 +406,13 @@ class WhitespacePanel(QWidget):
             return
         name = names[section]
         menu = QMenu(self)
-        menu.addAction(f"Rename “{name}”…", lambda: self._ask_rename(axis, name))
-        menu.addAction(f"Remove “{name}”", lambda: self.removed.emit(axis, name))
+        menu.addAction(self.tr("Rename “{name}”…").format(name=name),
+                       lambda: self._ask_rename(axis, name))
+        menu.addAction(self.tr("Remove “{name}”").format(name=name),
+                       lambda: self.removed.emit(axis, name))
         menu.exec(header.mapToGlobal(pos))
 
     def _ask_rename(self, axis: str, name: str) -> None:
-        new, ok = QInputDialog.getText(self, "Rename", "New name:", text=name)
+        new, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=name)
         if ok and new.strip() and new.strip() != name:
             self.renamed.emit(axis, name, new.strip())

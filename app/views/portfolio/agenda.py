@@ -11,11 +11,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
+from app.views.assessment.translated import QT_TRANSLATE_NOOP, TranslatedHeaders
 from app.views.portfolio.model import KEY_ROLE, PortfolioModel
-from app.views.table_model import HeaderedTableModel, Index
+from app.views.table_model import Index
 
 if TYPE_CHECKING:  # loaded with the scores, not with the (empty) first screen
     from app.assessment.agenda import AgendaItem
@@ -33,10 +34,13 @@ class AgendaRow:
     review: bool  # a review (its kind is AgendaKind.REVIEW), else an action
 
 
-class AgendaModel(HeaderedTableModel):
+class AgendaModel(TranslatedHeaders):
     """One row per review or action due, from :class:`PortfolioModel`'s scores."""
 
-    HEADERS = ("Date", "Account", "What", "Who")
+    HEADERS = (QT_TRANSLATE_NOOP("AgendaModel", "Date"),
+               QT_TRANSLATE_NOOP("AgendaModel", "Account"),
+               QT_TRANSLATE_NOOP("AgendaModel", "What"),
+               QT_TRANSLATE_NOOP("AgendaModel", "Who"))
 
     def __init__(self, source: PortfolioModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -81,12 +85,13 @@ class AgendaModel(HeaderedTableModel):
             if column == 0:  # as in the plan's tables, and not by colour alone
                 if not item.overdue:
                     return item.date.isoformat()
-                late = "not marked held" if row.review else "overdue"
+                late = self.tr("not marked held") if row.review else self.tr("overdue")
                 return f"{item.date.isoformat()} · {late}"
             if column == 1:
                 return row.account
             if column == 2:
-                return f"{'Review' if row.review else 'Action'}: {item.title}"
+                return (self.tr("Review: {title}") if row.review
+                        else self.tr("Action: {title}")).format(title=item.title)
             return item.who
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return OVERDUE
@@ -101,8 +106,16 @@ class AgendaModel(HeaderedTableModel):
 
 def _tooltip(row: AgendaRow) -> str:
     item = row.item
+    if row.review and item.overdue:
+        return QCoreApplication.translate(
+            "AgendaModel", "The review date has passed and it is not marked held. "
+            "Double-click to open it.")
     if row.review:
-        return ("The review date has passed and it is not marked held" if item.overdue
-                else "A review coming up: prepare the agenda") + ". Double-click to open it."
-    return ("Overdue: the due date has passed and the action is still open" if item.overdue
-            else "Due within a week") + ". Double-click to open it."
+        return QCoreApplication.translate(
+            "AgendaModel", "A review coming up: prepare the agenda. Double-click to open it.")
+    if item.overdue:
+        return QCoreApplication.translate(
+            "AgendaModel", "Overdue: the due date has passed and the action is still open. "
+            "Double-click to open it.")
+    return QCoreApplication.translate("AgendaModel",
+                                      "Due within a week. Double-click to open it.")

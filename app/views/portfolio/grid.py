@@ -39,7 +39,17 @@ from collections.abc import Callable, Iterable, Sequence
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -55,6 +65,7 @@ from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.models.enums import Tier, label
 from app.views.assessment.health_panel import FAIR, GOOD, POOR, UNKNOWN, health_colour
+from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.formatting import locale_name, money, number
 from app.views.portfolio.model import LOOK_ROLES, PortfolioModel, change, change_text
 
@@ -80,7 +91,14 @@ CELL_TINT: dict[Tier, QColor] = {
 LABELLED_UP_TO = 25  # with few accounts, names beside the dots read better than hovering
 MISSING_NAMES_SHOWN = 15
 REPAINT_MS = 150
-NOTHING_PLOTTED = "No account has both revenue and potential recorded yet."
+#: translated where shown: :func:`nothing_plotted`
+NOTHING_PLOTTED = QT_TRANSLATE_NOOP("TierGrid", "No account has both revenue and potential "
+                                    "recorded yet.")
+
+
+def nothing_plotted() -> str:
+    """What the plot says when no account has a place on it, in the window's language."""
+    return QCoreApplication.translate("TierGrid", NOTHING_PLOTTED)
 
 
 def dot_radius(count: int) -> float:
@@ -182,7 +200,7 @@ class TierGrid(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(320, 240)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAccessibleName("Tier grid")
+        self.setAccessibleName(self.tr("Tier grid"))
         # the model's figures, row by row, kept in step with its signals (nan: unknown)
         self._figures = _Figures.read(model, 0, model.rowCount())
         # what is plotted, derived from them when they changed (lazily: batches come in
@@ -215,7 +233,7 @@ class TierGrid(QWidget):
         self._sprites: dict[tuple[int, bool, float, float], QPixmap] = {}
         self._hover = -1
         self._pressed = -1
-        self._empty_text = NOTHING_PLOTTED
+        self._empty_text = nothing_plotted()
         self._throttle = QTimer(self)
         self._throttle.setSingleShot(True)
         self._throttle.setInterval(REPAINT_MS)
@@ -274,8 +292,8 @@ class TierGrid(QWidget):
 
     def _missing_label(self) -> str:
         n = len(self._missing_rows)
-        return (f"{number(n)} not plotted (no revenue/potential/rate)"
-                if n else "")
+        return self.tr("{count} not plotted (no revenue/potential/rate)", "", n).format(
+            count=number(n)) if n else ""
 
     def to_screen(self, current: float, potential: float) -> QPointF:
         """Where a value pair is drawn, in widget coordinates (values ≤ 0 sit on the edge)."""
@@ -376,21 +394,24 @@ class TierGrid(QWidget):
     def tooltip(self, score: AccountScore) -> str:
         """Name, tier, health and values of one account (rich text: names are escaped)."""
         base = self._settings.base_currency
-        tier = label(score.tier) or "not set"
+        tier = label(score.tier) or self.tr("not set")
         if score.computed_tier and score.computed_tier != score.tier:
-            tier += f" (computed: {label(score.computed_tier)})"
-        health = "unknown" if score.health is None else str(score.health)
+            tier = self.tr("{tier} (computed: {computed})").format(
+                tier=tier, computed=label(score.computed_tier))
+        health = self.tr("unknown") if score.health is None else str(score.health)
         delta = change(score)
         if delta is not None:
             health += f" ({change_text(delta)})"
-        lines = [f"<b>{escape(score.name)}</b>", f"Tier: {escape(tier)}",
-                 f"Health: {escape(health)}"]
+        lines = [f"<b>{escape(score.name)}</b>",
+                 escape(self.tr("Tier: {tier}").format(tier=tier)),
+                 escape(self.tr("Health: {health}").format(health=health))]
         if score.current is not None and score.potential is not None:
-            lines.append(f"Current {escape(money(score.current, base))} · potential "
-                         f"{escape(money(score.potential, base))}")  # full: a tooltip reads
+            lines.append(escape(self.tr("Current {current} · potential {potential}").format(
+                current=money(score.current, base),
+                potential=money(score.potential, base))))  # full: a tooltip reads
         if score.at_risk:
             lines.append(f"<span style='color: {POOR.name()}'>⚠ "
-                         f"{escape(score.risk_reason or 'At risk')}</span>")
+                         f"{escape(score.risk_reason or self.tr('At risk'))}</span>")
         return "<p style='white-space: pre-wrap'>" + "<br>".join(lines) + "</p>"
 
     # -- data and layout ---------------------------------------------------------------------
@@ -702,13 +723,16 @@ class TierGrid(QWidget):
         title_y = plot.bottom() + line + 8
         p.drawText(QRectF(plot.left(), title_y, plot.width(), line),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   f"Current value (annual revenue, {base}) →")
+                   self.tr("Current value (annual revenue, {currency}) →").format(
+                       currency=base))
         p.save()
         p.translate(2, plot.center().y())
         p.rotate(-90)
         p.setPen(TEXT)
+        title = self.tr("Potential value ({currency}) →").format(currency=base)
         p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line),
-                   Qt.AlignmentFlag.AlignCenter, f"Potential value ({base}) →")
+                   Qt.AlignmentFlag.AlignCenter,
+                   fm.elidedText(title, Qt.TextElideMode.ElideMiddle, plot.height()))
         p.restore()
 
     def _paint_missing(self, p: QPainter) -> None:
@@ -727,10 +751,12 @@ class TierGrid(QWidget):
         # the same bands as health_colour: red below the churn threshold, amber up to 69
         churn = self._settings.churn_threshold
         good = max(70, churn)
-        items: list[tuple[QColor | None, str]] = [(GOOD, f"health {good}+")]
+        items: list[tuple[QColor | None, str]] = [
+            (GOOD, self.tr("health {score}+").format(score=good))]
         if churn < 70:
             items.append((FAIR, f"{churn}–69"))
-        return [*items, (POOR, f"below {churn}"), (UNKNOWN, "unknown"), (None, "at risk")]
+        return [*items, (POOR, self.tr("below {score}").format(score=churn)),
+                (UNKNOWN, self.tr("unknown")), (None, self.tr("at risk"))]
 
     def _layout_legend(self, fm: QFontMetricsF, left: float, right: float) -> float:
         """Place the legend items in rows that fit the width; returns its height."""
@@ -822,6 +848,8 @@ class TierGrid(QWidget):
                  for row in self._missing_rows[:MISSING_NAMES_SHOWN]]
         more = len(self._missing_rows) - len(names)
         if more > 0:
-            names.append(f"… and {more} more")
-        return ("<p>No revenue, no potential revenue, or no exchange rate to "
-                f"{escape(self._settings.base_currency)}:</p><p>" + "<br>".join(names) + "</p>")
+            names.append(escape(self.tr("… and {count} more").format(count=number(more))))
+        return ("<p>" + escape(self.tr("No revenue, no potential revenue, or no exchange rate "
+                                       "to {currency}:").format(
+                                           currency=self._settings.base_currency))
+                + "</p><p>" + "<br>".join(names) + "</p>")

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,6 +38,7 @@ from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 
 from app.models.enums import RelationshipStage, Tier, label
 from app.views.assessment.health_panel import FAIR, GOOD, POOR, health_colour
+from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.plain import plain
 
 if TYPE_CHECKING:  # the overview is built before the scoring code is loaded (issue 13)
@@ -60,18 +62,31 @@ class Col(IntEnum):
     AT_RISK = 8
 
 
+#: (title, tooltip), translated where shown (context "PortfolioModel")
 HEADERS: dict[Col, tuple[str, str]] = {
-    Col.ACCOUNT: ("Account", ""),
-    Col.TIER: ("Tier", "The tier set on the account"),
-    Col.COMPUTED: ("Computed tier", "The tier that current value × potential value suggest; "
-                                    "highlighted when it differs from the tier set"),
-    Col.HEALTH: ("Health", "Relationship health today, 0–100"),
-    Col.CHANGE: ("Change", "Health now minus health at the start of the churn-warning window"),
-    Col.STAGE: ("Stage", "The relationship stage recorded; ⚠ when the evidence does not "
-                         "support it"),
-    Col.TARGET: ("Target", "The relationship stage aimed for"),
-    Col.GAP: ("Gap", "Stage criteria still unmet on the way to the target stage"),
-    Col.AT_RISK: ("At risk", "Churn warning: health low or falling fast"),
+    Col.ACCOUNT: (QT_TRANSLATE_NOOP("PortfolioModel", "Account"), ""),
+    Col.TIER: (QT_TRANSLATE_NOOP("PortfolioModel", "Tier"),
+               QT_TRANSLATE_NOOP("PortfolioModel", "The tier set on the account")),
+    Col.COMPUTED: (QT_TRANSLATE_NOOP("PortfolioModel", "Computed tier"),
+                   QT_TRANSLATE_NOOP("PortfolioModel", "The tier that current value × potential "
+                                     "value suggest; highlighted when it differs from the tier "
+                                     "set")),
+    Col.HEALTH: (QT_TRANSLATE_NOOP("PortfolioModel", "Health"),
+                 QT_TRANSLATE_NOOP("PortfolioModel", "Relationship health today, 0–100")),
+    Col.CHANGE: (QT_TRANSLATE_NOOP("PortfolioModel", "Change"),
+                 QT_TRANSLATE_NOOP("PortfolioModel", "Health now minus health at the start of "
+                                   "the churn-warning window")),
+    Col.STAGE: (QT_TRANSLATE_NOOP("PortfolioModel", "Stage"),
+                QT_TRANSLATE_NOOP("PortfolioModel", "The relationship stage recorded; ⚠ when "
+                                  "the evidence does not support it")),
+    Col.TARGET: (QT_TRANSLATE_NOOP("PortfolioModel", "Target"),
+                 QT_TRANSLATE_NOOP("PortfolioModel", "The relationship stage aimed for")),
+    Col.GAP: (QT_TRANSLATE_NOOP("PortfolioModel", "Gap"),
+              QT_TRANSLATE_NOOP("PortfolioModel", "Stage criteria still unmet on the way to the "
+                                "target stage")),
+    Col.AT_RISK: (QT_TRANSLATE_NOOP("PortfolioModel", "At risk"),
+                  QT_TRANSLATE_NOOP("PortfolioModel", "Churn warning: health low or falling "
+                                    "fast")),
 }
 
 _COLUMNS = len(Col)
@@ -179,15 +194,17 @@ def sort_function(column: int, descending: bool) -> tuple[Callable[[SortKeys], A
     """
     if column == Col.ACCOUNT:
         return itemgetter(Col.ACCOUNT), descending
-    if descending:
-        def key(k: SortKeys) -> Any:
-            v = k[column]
-            return (_UNSET if v is None else -v, k[0])
-    else:
-        def key(k: SortKeys) -> Any:
-            v = k[column]
-            return (_UNSET if v is None else v, k[0])
-    return key, False
+
+    # (not defined inside if/else: pyside6-lupdate then loses track of the classes below)
+    def ascending_key(k: SortKeys) -> Any:
+        v = k[column]
+        return (_UNSET if v is None else v, k[0])
+
+    def descending_key(k: SortKeys) -> Any:
+        v = k[column]
+        return (_UNSET if v is None else -v, k[0])
+
+    return (descending_key if descending else ascending_key), False
 
 
 @dataclass(frozen=True)
@@ -226,9 +243,9 @@ class PortfolioModel(QAbstractTableModel):
             return None
         title, tip = HEADERS[Col(section)]
         if role == Qt.ItemDataRole.DisplayRole:
-            return title
+            return self.tr(title)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tip or None
+            return self.tr(tip) if tip else None
         return None
 
     def index(self, row: int, column: int,
@@ -409,7 +426,7 @@ class PortfolioModel(QAbstractTableModel):
             return label(score.target)
         if col == Col.GAP:
             return str(score.gap)
-        return "⚠ At risk" if score.at_risk else ""
+        return QCoreApplication.translate("PortfolioModel", "⚠ At risk") if score.at_risk else ""
 
     def _foreground(self, score: AccountScore, col: int) -> QColor | None:
         if col == Col.CHANGE:
@@ -431,20 +448,28 @@ class PortfolioModel(QAbstractTableModel):
             return f"{text}\n⚠ {score.risk_reason}" if score.at_risk else text
         if col == Col.COMPUTED:
             if score.computed_tier is None:
-                return "No tier computed: revenue, potential or an exchange rate is missing."
+                return self.tr(
+                    "No tier computed: revenue, potential or an exchange rate "
+                    "is missing.")
             if tiers_differ(score):
-                return (f"The figures suggest {label(score.computed_tier)}; the tier set is "
-                        f"{label(score.tier)}.")
+                return self.tr(
+                    "The figures suggest {computed}; the tier set is {tier}."
+                ).format(computed=label(score.computed_tier), tier=label(score.tier))
             return ""
         if col == Col.HEALTH and score.health is None:
-            return "Not enough data to score health."
+            return self.tr("Not enough data to score health.")
         if col == Col.CHANGE and change(score) is not None:
-            return (f"Health {score.health_before} {self.settings.drop_window_days} days ago, "
-                    f"{score.health} now")
+            return self.tr(
+                "Health {before} %n days ago, {now} now", "",
+                self.settings.drop_window_days).format(before=score.health_before,
+                                                       now=score.health)
         if col == Col.STAGE and score.contradicted:
-            return "The recorded stage is above what the evidence supports."
+            return self.tr(
+                "The recorded stage is above what the evidence supports.")
         if col == Col.GAP and score.target is not None:
-            return f"{score.gap} stage criteria unmet on the way to {label(score.target)}"
+            return self.tr(
+                "Stage criteria unmet on the way to {stage}: %n", "",
+                score.gap).format(stage=label(score.target))
         if col == Col.AT_RISK:
             return score.risk_reason
         return ""

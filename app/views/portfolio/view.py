@@ -31,16 +31,18 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.empty_table import EmptyTextTable
 from app.views.formatting import display_locale
 from app.views.portfolio.agenda import ITEM_ROLE, AgendaModel
-from app.views.portfolio.grid import NOTHING_PLOTTED, TierGrid
+from app.views.portfolio.grid import TierGrid, nothing_plotted
 from app.views.portfolio.model import GAP_PRIORITY, KEY_ROLE, Col, PortfolioModel, ScoreProxy
 from app.views.portfolio.worker import ScoringWorker
 
@@ -49,7 +51,9 @@ if TYPE_CHECKING:
     from app.services.accounts import DamagedAccount
     from app.services.portfolio import AccountScore, PortfolioService
 
-EMPTY_TEXT = (
+#: translated where shown (context "PortfolioView")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "PortfolioView",
     "<h2>No accounts yet</h2><p>The portfolio overview plots every account by current and "
     "potential value and lists those at risk. Create an account with <b>File › New "
     "account</b> (Ctrl+N), import account files with <b>File › Import account files…</b> "
@@ -93,11 +97,14 @@ class ScoreTable(ListTable):
         """``columns``: the columns shown, with their widths (the account name stretches)."""
         super().__init__(proxy, empty_text)
         self.setSortingEnabled(sortable)
+        header = self.horizontalHeader()
+        widths = {}
         for col in Col:
             self.setColumnHidden(col, col != Col.ACCOUNT and col not in columns)
-            if col in columns:
-                self.setColumnWidth(col, columns[col])
-        self._others = sum(columns.values())
+            if col in columns:  # never narrower than its (translated) title
+                widths[col] = max(columns[col], header.sectionSizeHint(col))
+                self.setColumnWidth(col, widths[col])
+        self._others = sum(widths.values())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         # The name takes the room left, but never less than a readable minimum: when
@@ -122,6 +129,37 @@ class AgendaTable(ListTable):
         self.setColumnWidth(2, max(ACCOUNT_MIN, self.viewport().width() - sum(self.WIDTHS)))
 
 
+class StatusLabel(QLabel):
+    """One line of plain text (error messages may contain names), elided when it is
+    wider than the room it has, with the whole text as its tooltip. (Not word-wrapped:
+    a label that wraps makes the page's height depend on its width, and the overview
+    would then scroll instead of fitting the window.)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._full = ""
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._elide()
+
+    def text(self) -> str:
+        """The whole text, however much of it shows."""
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight,
+                                              max(0, self.width()))
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
 def _box(title: str, *widgets: QWidget) -> QGroupBox:
     box = QGroupBox(title)
     layout = QVBoxLayout(box)
@@ -129,18 +167,6 @@ def _box(title: str, *widgets: QWidget) -> QGroupBox:
     for widget in widgets:
         layout.addWidget(widget)
     return box
-
-
-def damaged_status(damaged: list[DamagedAccount]) -> str:
-    """The overview's line about accounts it could not score (empty when none)."""
-    if not damaged:
-        return ""
-    first = f'"{damaged[0].key}"'
-    if len(damaged) == 1:
-        return (f"Account {first} is damaged and was not scored; open it in the list "
-                "to save what can be read.")
-    return (f"{_number(len(damaged))} accounts are damaged and were not scored "
-            f"({first} and {_number(len(damaged) - 1)} more); they are marked in the list.")
 
 
 class PortfolioView(QWidget):
@@ -172,23 +198,28 @@ class PortfolioView(QWidget):
         self._flush_timer.setInterval(FLUSH_MS)
         self._flush_timer.timeout.connect(self._on_flush_timer)
 
-        self.title = QLabel("Portfolio")
+        self.title = QLabel(self.tr("Portfolio"))
         self.title.setObjectName("portfolioTitle")
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.totals = QLabel()
         self.totals.setStyleSheet("color: #5f6b76;")
-        self.status = QLabel()
+        self.status = StatusLabel()
         self.status.setStyleSheet("color: #5f6b76;")
-        self.status.setTextFormat(Qt.TextFormat.PlainText)  # error messages may contain names
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
         self.progress.hide()
+        # The totals and the status one above the other beside the title: in one line
+        # they did not fit at 1280 px once translated ("Scoring N of M" was cut off).
+        figures = QVBoxLayout()
+        figures.setSpacing(0)
+        figures.addStretch(1)
+        figures.addWidget(self.totals)
+        figures.addWidget(self.status)
         head = QHBoxLayout()
-        head.addWidget(self.title)
+        head.addWidget(self.title, 0, Qt.AlignmentFlag.AlignVCenter)
         head.addSpacing(12)
-        head.addWidget(self.totals, 1, Qt.AlignmentFlag.AlignBottom)
-        head.addWidget(self.status, 0, Qt.AlignmentFlag.AlignBottom)
+        head.addLayout(figures, 1)
         head.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignBottom)
 
         self.grid = TierGrid(self.model)
@@ -205,10 +236,10 @@ class PortfolioView(QWidget):
 
         self.at_risk_table = ScoreTable(
             self.at_risk_proxy, {Col.TIER: 66, Col.HEALTH: 56, Col.CHANGE: 58},
-            "No churn warnings: no account's health is low or falling fast.")
+            self.tr("No churn warnings: no account's health is low or falling fast."))
         self.gaps_table = ScoreTable(
             self.gaps_proxy, {Col.STAGE: 92, Col.TARGET: 96, Col.GAP: 36},
-            "No stage gaps: every account meets the criteria of its target stage.")
+            self.tr("No stage gaps: every account meets the criteria of its target stage."))
         self.all_table = ScoreTable(
             self.all_proxy, {Col.TIER: 72, Col.COMPUTED: 102, Col.HEALTH: 60, Col.CHANGE: 62,
                              Col.STAGE: 100, Col.TARGET: 104, Col.GAP: 40, Col.AT_RISK: 72},
@@ -217,17 +248,17 @@ class PortfolioView(QWidget):
         for table in (self.at_risk_table, self.gaps_table, self.all_table):
             table.activated.connect(self._on_activated)
 
-        self.at_risk_box = _box("At risk", self.at_risk_table)
-        self.at_risk_box.setToolTip("Churn warnings, lowest health first")
-        self.gaps_box = _box("Largest stage gaps", self.gaps_table)
-        self.gaps_box.setToolTip("Stages recorded above the evidence first, then the most "
-                                 "unmet criteria to the target stage")
+        self.at_risk_box = _box(self.tr("At risk"), self.at_risk_table)
+        self.at_risk_box.setToolTip(self.tr("Churn warnings, lowest health first"))
+        self.gaps_box = _box(self.tr("Largest stage gaps"), self.gaps_table)
+        self.gaps_box.setToolTip(self.tr("Stages recorded above the evidence first, then the "
+                                         "most unmet criteria to the target stage"))
         self.agenda = AgendaModel(self.model, self)
         self.agenda_table = AgendaTable(self.agenda)
         self.agenda_table.activated.connect(self._on_agenda_activated)
-        self.agenda_box = _box("Reviews and actions due", self.agenda_table)
+        self.agenda_box = _box(self.tr("Reviews and actions due"), self.agenda_table)
         self.agenda.modelReset.connect(self._title_agenda)
-        grid_box = _box("Tier grid: current value × potential value", self.grid)
+        grid_box = _box(self.tr("Tier grid: current value × potential value"), self.grid)
 
         self.lists = QSplitter(Qt.Orientation.Vertical)
         self.lists.addWidget(self.at_risk_box)
@@ -238,7 +269,7 @@ class PortfolioView(QWidget):
         # "All accounts" and what is due share the bottom, one above the other: both
         # need their width for the columns
         self.bottom = QSplitter(Qt.Orientation.Vertical)
-        self.bottom.addWidget(_box("All accounts", self.all_table))
+        self.bottom.addWidget(_box(self.tr("All accounts"), self.all_table))
         self.bottom.addWidget(self.agenda_box)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.top)
@@ -257,7 +288,7 @@ class PortfolioView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(head)
         layout.addWidget(body, 1)
-        self.empty = QLabel(EMPTY_TEXT)
+        self.empty = QLabel(self.tr(EMPTY_TEXT))
         self.empty.setObjectName("portfolioEmpty")
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -294,10 +325,10 @@ class PortfolioView(QWidget):
         self.grid.set_settings(settings)
         self._scoring = True
         self.status.setStyleSheet("color: #5f6b76;")
-        self.status.setText("Scoring accounts…")
+        self.status.setText(self.tr("Scoring accounts…"))
         self.progress.setRange(0, 0)  # busy until the total is known
         self.progress.show()
-        self.grid.set_empty_text("Scoring accounts…")
+        self.grid.set_empty_text(self.tr("Scoring accounts…"))
         self.stack.setCurrentIndex(0)
         self.worker.start(service, today, settings)
 
@@ -327,7 +358,7 @@ class PortfolioView(QWidget):
             self._scoring = False
             self.progress.hide()
             self.grid.set_empty_text("")
-            self.status.setText("Scoring stopped.")
+            self.status.setText(self.tr("Scoring stopped."))
 
     def is_scoring(self) -> bool:
         """Whether scores are on their way: being computed, or the database is being
@@ -362,12 +393,15 @@ class PortfolioView(QWidget):
     def _describe_agenda(self) -> None:
         from app.assessment.agenda import ACTION_HORIZON_DAYS, REVIEW_HORIZON_DAYS
 
-        self.agenda_table.empty_text = (
-            f"Nothing due: no review in the next {REVIEW_HORIZON_DAYS} days and no open "
-            f"action due within {ACTION_HORIZON_DAYS} days or overdue.")
-        self.agenda_box.setToolTip(
-            f"Reviews not yet held in the next {REVIEW_HORIZON_DAYS} days and open actions "
-            f"due within {ACTION_HORIZON_DAYS} days, across all accounts; overdue ones in red")
+        # the day counts apart: Russian declines them differently after each preposition
+        days = {"review_days": self.tr("%n days", "in the next N days", REVIEW_HORIZON_DAYS),
+                "action_days": self.tr("%n days", "due within N days", ACTION_HORIZON_DAYS)}
+        self.agenda_table.empty_text = self.tr(
+            "Nothing due: no review in the next {review_days} and no open action due within "
+            "{action_days} or overdue.").format(**days)
+        self.agenda_box.setToolTip(self.tr(
+            "Reviews not yet held in the next {review_days} and open actions due within "
+            "{action_days}, across all accounts; overdue ones in red").format(**days))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         self._arrange(wide=event.size().width() >= WIDE)
@@ -397,20 +431,34 @@ class PortfolioView(QWidget):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        self.status.setText(f"Scoring {_number(done)} of {_number(total)} accounts…")
+        self.status.setText(self.tr("Scoring {done} of {total} accounts…", "", total).format(
+            done=_number(done), total=_number(total)))
 
     def _on_finished(self, damaged: list[DamagedAccount]) -> None:
         self._flush()
         self._flush_timer.stop()
         self._scoring = False
         self._edited.clear()
-        self.grid.set_empty_text(NOTHING_PLOTTED)
+        self.grid.set_empty_text(nothing_plotted())
         self.progress.hide()
-        self.status.setText(damaged_status(damaged))
+        self.status.setText(self.damaged_status(damaged))
         if damaged:
             self.status.setStyleSheet("color: #c62828;")
         self.damagedFound.emit([(d.key, str(d.problems[0])) for d in damaged])
         self._show_empty_if_nothing()
+
+    def damaged_status(self, damaged: list[DamagedAccount]) -> str:
+        """The overview's line about accounts it could not score (empty when none)."""
+        if not damaged:
+            return ""
+        first = damaged[0].key
+        if len(damaged) == 1:
+            return self.tr("Account “{key}” is damaged and was not scored; open it in the "
+                           "list to save what can be read.").format(key=first)
+        return self.tr("{count} accounts are damaged and were not scored (“{key}” and "
+                       "{more} more); they are marked in the list.", "", len(damaged)).format(
+                           count=_number(len(damaged)), key=first,
+                           more=_number(len(damaged) - 1))
 
     def _on_failed(self, message: str) -> None:
         self._flush()
@@ -420,7 +468,8 @@ class PortfolioView(QWidget):
         self.grid.set_empty_text("")
         self.progress.hide()
         self.status.setStyleSheet("color: #c62828;")
-        self.status.setText(f"Scoring stopped: {message.splitlines()[0] if message else ''}")
+        self.status.setText(self.tr("Scoring stopped: {problem}").format(
+            problem=message.splitlines()[0] if message else ""))
 
     def _on_activated(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)
@@ -429,8 +478,9 @@ class PortfolioView(QWidget):
 
     def _title_agenda(self) -> None:
         late = self.agenda.overdue_count()
-        self.agenda_box.setTitle("Reviews and actions due"
-                                 + (f" ({late} overdue)" if late else ""))
+        self.agenda_box.setTitle(
+            self.tr("Reviews and actions due ({count} overdue)", "", late).format(count=late)
+            if late else self.tr("Reviews and actions due"))
 
     def _on_agenda_activated(self, index: QModelIndex) -> None:
         key = index.data(KEY_ROLE)
@@ -454,10 +504,13 @@ class PortfolioView(QWidget):
         if self._empty_texts:  # the database is being opened: nothing counted yet
             return
         totals = self.model.totals()
-        parts = [f"{_number(totals.accounts)} account{'s' if totals.accounts != 1 else ''}",
-                 f"{_number(totals.at_risk)} at risk"]
-        if totals.average_health is not None:
+        counts = {"count": _number(totals.accounts), "at_risk": _number(totals.at_risk)}
+        if totals.average_health is None:
+            text = self.tr("{count} accounts · {at_risk} at risk", "", totals.accounts)
+        else:
             from app.assessment.health import round_half_up
 
-            parts.append(f"average health {round_half_up(totals.average_health)}")
-        self.totals.setText(" · ".join(parts))
+            counts["health"] = str(round_half_up(totals.average_health))
+            text = self.tr("{count} accounts · {at_risk} at risk · average health {health}",
+                           "", totals.accounts)
+        self.totals.setText(text.format(**counts))
