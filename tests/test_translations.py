@@ -109,6 +109,30 @@ def test_every_window_string_is_translated_with_its_placeholders(
         assert not bad, f"qt/{area}_{lang}.ts:\n" + "\n".join(bad[:20])
 
 
+@pytest.mark.parametrize("area", list(extract.QT_AREAS))
+def test_english_has_every_plural_form_of_the_windows(area: str, tmp_path: Path) -> None:
+    """Qt words "1 account" / "2 accounts" only through a catalogue: each area with a
+    counted message has an English one holding both forms."""
+    files = extract._python_files(extract.QT_AREAS[area], recursive=False)
+    fresh = tmp_path / f"{area}.ts"
+    subprocess.run([extract.lupdate(), "-silent", "-pluralonly", "-locations", "none",
+                    *map(str, files), "-ts", str(fresh)], check=True)
+    counted = {(m.findtext("source") or "") for m in _ts_messages(fresh)} \
+        if fresh.exists() else set()
+    if not counted:
+        return
+    path = catalogs.QT / f"{area}_en.ts"
+    assert path.exists(), f"no qt/{area}_en.ts: run python -m app.i18n.extract qt:{area}"
+    messages = {m.findtext("source") or "": m for m in _ts_messages(path)}
+    assert counted <= set(messages), sorted(counted - set(messages))[:10]
+    for source, message in messages.items():
+        translation = message.find("translation")
+        assert translation is not None and translation.get("type") != "unfinished", source
+        forms = [f.text or "" for f in translation.iter("numerusform")]
+        assert len(forms) == 2 and all(forms), source
+        assert all(_placeholders(f) == _placeholders(source) for f in forms), source
+
+
 def test_a_language_is_chosen_from_the_option_the_environment_and_the_locale(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from app import i18n

@@ -15,9 +15,11 @@ from app.i18n.catalogs import build_mo, build_qm
 def build(force: bool = True) -> list[str]:
     made = []
     for lang in LANGUAGES:
-        if lang == SOURCE:
-            continue
-        for path in (build_mo(lang, force), build_qm(lang, force)):
+        # English has no gettext catalogue (the source is English) but has its plural
+        # forms for the windows (see app.i18n.extract.update_qt)
+        built = (build_qm(lang, force),) if lang == SOURCE else (
+            build_mo(lang, force), build_qm(lang, force))
+        for path in built:
             if path is not None:
                 made.append(str(path))
     return made

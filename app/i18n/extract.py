@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -76,14 +77,21 @@ def lupdate() -> str:
 
 
 def update_qt(area: str) -> list[Path]:
+    """The area's .ts per language, and its English plural forms: Qt chooses "1 account"
+    or "2 accounts" only through a loaded catalogue, so English has one holding just the
+    messages with a count (``<area>_en.ts``, filled by hand like the others)."""
     files = _python_files(QT_AREAS[area], recursive=False)
     QT.mkdir(parents=True, exist_ok=True)
     written = []
-    for lang in TARGETS:
+    for lang in (*TARGETS, SOURCE):
         ts = QT / f"{area}_{lang}.ts"
+        plural_only = ["-pluralonly"] if lang == SOURCE else []
         subprocess.run([lupdate(), "-silent", "-no-obsolete", "-locations", "none",
-                        "-target-language", lang, *map(str, files), "-ts", str(ts)],
-                       check=True)
+                        *plural_only, "-target-language", lang, *map(str, files),
+                        "-ts", str(ts)], check=True)
+        if lang == SOURCE and not any(True for _ in ET.parse(ts).getroot().iter("message")):
+            ts.unlink()  # no counted message in this area
+            continue
         written.append(ts)
     return written
 

@@ -47,17 +47,16 @@ def install(app: QCoreApplication, lang: str) -> None:
     _installed.clear()
     i18n.set_language(lang)
     QLocale.setDefault(QLocale(lang))
-    if lang == i18n.SOURCE:
-        return
-    qt = QTranslator(app)
-    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt.load(f"qtbase_{lang}", folder):
-        app.installTranslator(qt)
-        _installed.append(qt)
-    path = build_qm(lang)
+    if lang != i18n.SOURCE:
+        qt = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(f"qtbase_{lang}", folder):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    path = build_qm(lang)  # English too: its plural forms ("1 account", "2 accounts")
     own = QTranslator(app)
     if path is not None and own.load(str(path)):
         app.installTranslator(own)
         _installed.append(own)
-    else:
+    elif lang != i18n.SOURCE:
         log.warning("no %s translation of the windows: they stay in English", lang)

@@ -22,6 +22,15 @@ def _unexpected(name: str) -> Callable[..., Any]:
     return fail
 
 
+@pytest.fixture(autouse=True, scope="session")
+def speaks_english(qapp: Any) -> None:
+    """The windows speak English, as the app does on an English system: with the English
+    plural forms loaded ("1 account", "2 accounts")."""
+    from app.views.i18n import install
+
+    install(qapp, "en")
+
+
 @pytest.fixture(autouse=True)
 def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
     for name in ("question", "information", "warning", "critical", "about", "exec", "open"):

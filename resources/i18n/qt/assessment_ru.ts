@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AssessmentTab</name>
     <message>
         <source>Stage</source>
-        <extracomment>((account before, account after), undo text) (profile field, new value): stage, target stage, tier stakeholder ids a finding concerns: show them on the map the stored account, fetched fresh for every edit (set by the main window) injectable for tests: every score is "as of" this day</extracomment>
+        <extracomment>((account before, account after), undo text) (profile field, new value): stage, target stage, tier stakeholder ids a finding concerns: show them on the map the stored account, fetched fresh for every edit (set by the main window) injectable for tests: every score is &quot;as of&quot; this day</extracomment>
         <translation>Стадия</translation>
     </message>
     <message>
@@ -57,7 +58,11 @@
     </message>
     <message numerus="yes">
         <source>Findings: %n ({high} high, {medium} medium, {low} low) — double-click one about people to see them on the map</source>
-        <translation><numerusform>%n вывод (высокая важность: {high}, средняя: {medium}, низкая: {low}) — дважды щёлкните вывод о людях, чтобы показать их на карте</numerusform><numerusform>%n вывода (высокая важность: {high}, средняя: {medium}, низкая: {low}) — дважды щёлкните вывод о людях, чтобы показать их на карте</numerusform><numerusform>%n выводов (высокая важность: {high}, средняя: {medium}, низкая: {low}) — дважды щёлкните вывод о людях, чтобы показать их на карте</numerusform></translation>
+        <translation>
+            <numerusform>%n вывод (высокая важность: {high}, средняя: {medium}, низкая: {low}) — дважды щёлкните вывод о людях, чтобы показать их на карте</numerusform>
+            <numerusform>%n вывода (высокая важность: {high}, средняя: {medium}, низкая: {low}) — дважды щёлкните вывод о людях, чтобы показать их на карте</numerusform>
+            <numerusform>%n выводов (высокая важность: {high}, средняя: {medium}, низкая: {low}) — дважды щёлкните вывод о людях, чтобы показать их на карте</numerusform>
+        </translation>
     </message>
     <message>
         <source>{action}: not possible</source>
@@ -282,7 +287,11 @@
     </message>
     <message numerus="yes">
         <source>since {date} (then {score}); churn warning below {threshold} or a fall of {points} within %n days</source>
-        <translation><numerusform>с {date} (тогда {score}); предупреждение об оттоке — ниже {threshold} или при падении на {points} за %n день</numerusform><numerusform>с {date} (тогда {score}); предупреждение об оттоке — ниже {threshold} или при падении на {points} за %n дня</numerusform><numerusform>с {date} (тогда {score}); предупреждение об оттоке — ниже {threshold} или при падении на {points} за %n дней</numerusform></translation>
+        <translation>
+            <numerusform>с {date} (тогда {score}); предупреждение об оттоке — ниже {threshold} или при падении на {points} за %n день</numerusform>
+            <numerusform>с {date} (тогда {score}); предупреждение об оттоке — ниже {threshold} или при падении на {points} за %n дня</numerusform>
+            <numerusform>с {date} (тогда {score}); предупреждение об оттоке — ниже {threshold} или при падении на {points} за %n дней</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot be computed</source>
@@ -362,7 +371,7 @@
     <name>ScoringSettingsDialog</name>
     <message>
         <source>Recency of contact</source>
-        <extracomment>translated where shown (context "ScoringSettingsDialog")</extracomment>
+        <extracomment>translated where shown (context &quot;ScoringSettingsDialog&quot;)</extracomment>
         <translation>Давность контакта</translation>
     </message>
     <message>
@@ -479,7 +488,7 @@
     </message>
     <message>
         <source>, </source>
-        <comment>between the components' shares</comment>
+        <comment>between the components&apos; shares</comment>
         <translation>, </translation>
     </message>
     <message>
@@ -534,7 +543,7 @@
     <name>StageHistoryModel</name>
     <message>
         <source>Date</source>
-        <extracomment>(index in the document's stage_history, {field: value})</extracomment>
+        <extracomment>(index in the document&apos;s stage_history, {field: value})</extracomment>
         <translation>Дата</translation>
     </message>
     <message>
@@ -554,7 +563,7 @@
     <name>StageLadder</name>
     <message>
         <source>getting to know</source>
-        <extracomment>under each stage's name; translated where painted (context "StageLadder")</extracomment>
+        <extracomment>under each stage&apos;s name; translated where painted (context &quot;StageLadder&quot;)</extracomment>
         <translation>знакомство</translation>
     </message>
     <message>
@@ -606,7 +615,7 @@
     <name>StagePanel</name>
     <message>
         <source>No relationship shape yet: none of our people holds a working relationship.</source>
-        <extracomment>translated where shown (context "StagePanel")</extracomment>
+        <extracomment>translated where shown (context &quot;StagePanel&quot;)</extracomment>
         <translation>Формы отношений пока нет: ни у кого из наших сотрудников нет рабочих отношений.</translation>
     </message>
     <message>
@@ -695,7 +704,11 @@
     </message>
     <message numerus="yes">
         <source>Criteria unmet on the way to {stage}: &lt;b&gt;%n&lt;/b&gt;.</source>
-        <translation><numerusform>До стадии «{stage}» не выполнен &lt;b&gt;%n&lt;/b&gt; критерий.</numerusform><numerusform>До стадии «{stage}» не выполнены &lt;b&gt;%n&lt;/b&gt; критерия.</numerusform><numerusform>До стадии «{stage}» не выполнено &lt;b&gt;%n&lt;/b&gt; критериев.</numerusform></translation>
+        <translation>
+            <numerusform>До стадии «{stage}» не выполнен &lt;b&gt;%n&lt;/b&gt; критерий.</numerusform>
+            <numerusform>До стадии «{stage}» не выполнены &lt;b&gt;%n&lt;/b&gt; критерия.</numerusform>
+            <numerusform>До стадии «{stage}» не выполнено &lt;b&gt;%n&lt;/b&gt; критериев.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The target {stage} is reached.</source>
@@ -756,13 +769,13 @@
 <context>
     <name>WhitespacePanel</name>
     <message>
-        <source>No white-space grid yet. Add the customer's business units and our offerings, then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its estimated value), ✕ a competitor supplies it, – not relevant.</source>
-        <extracomment>the mark of a cell shared with the customer (shown in the client edition) translated where shown (context "WhitespacePanel")</extracomment>
+        <source>No white-space grid yet. Add the customer&apos;s business units and our offerings, then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its estimated value), ✕ a competitor supplies it, – not relevant.</source>
+        <extracomment>the mark of a cell shared with the customer (shown in the client edition) translated where shown (context &quot;WhitespacePanel&quot;)</extracomment>
         <translation>Сетки незанятых возможностей пока нет. Добавьте подразделения клиента и наши продукты, затем отметьте каждую ячейку: ✓ покупают у нас, ◎ возможность (с ожидаемой суммой), ✕ поставляет конкурент, – неприменимо.</translation>
     </message>
     <message>
         <source>Add business &amp;unit…</source>
-        <extracomment>(unit, offering, status | None, value, note) (unit, offering, status, value, note, shared: bool or None to keep the flag) ("units" | "offerings", name) ("units" | "offerings", old name, new name) (unit, offering, shared with the customer or not)</extracomment>
+        <extracomment>(unit, offering, status | None, value, note) (unit, offering, status, value, note, shared: bool or None to keep the flag) (&quot;units&quot; | &quot;offerings&quot;, name) (&quot;units&quot; | &quot;offerings&quot;, old name, new name) (unit, offering, shared with the customer or not)</extracomment>
         <translation>Добавить &amp;подразделение…</translation>
     </message>
     <message>
@@ -775,11 +788,19 @@
     </message>
     <message numerus="yes">
         <source>Business units so far: %n. Add our offerings to see the grid.</source>
-        <translation><numerusform>Пока %n подразделение. Добавьте наши продукты, чтобы увидеть сетку.</numerusform><numerusform>Пока %n подразделения. Добавьте наши продукты, чтобы увидеть сетку.</numerusform><numerusform>Пока %n подразделений. Добавьте наши продукты, чтобы увидеть сетку.</numerusform></translation>
+        <translation>
+            <numerusform>Пока %n подразделение. Добавьте наши продукты, чтобы увидеть сетку.</numerusform>
+            <numerusform>Пока %n подразделения. Добавьте наши продукты, чтобы увидеть сетку.</numerusform>
+            <numerusform>Пока %n подразделений. Добавьте наши продукты, чтобы увидеть сетку.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Offerings so far: %n. Add the customer's business units to see the grid.</source>
-        <translation><numerusform>Пока %n продукт. Добавьте подразделения клиента, чтобы увидеть сетку.</numerusform><numerusform>Пока %n продукта. Добавьте подразделения клиента, чтобы увидеть сетку.</numerusform><numerusform>Пока %n продуктов. Добавьте подразделения клиента, чтобы увидеть сетку.</numerusform></translation>
+        <source>Offerings so far: %n. Add the customer&apos;s business units to see the grid.</source>
+        <translation>
+            <numerusform>Пока %n продукт. Добавьте подразделения клиента, чтобы увидеть сетку.</numerusform>
+            <numerusform>Пока %n продукта. Добавьте подразделения клиента, чтобы увидеть сетку.</numerusform>
+            <numerusform>Пока %n продуктов. Добавьте подразделения клиента, чтобы увидеть сетку.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add business unit</source>

@@ -1,10 +1,11 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AssessmentTab</name>
     <message>
         <source>Stage</source>
-        <extracomment>((account before, account after), undo text) (profile field, new value): stage, target stage, tier stakeholder ids a finding concerns: show them on the map the stored account, fetched fresh for every edit (set by the main window) injectable for tests: every score is "as of" this day</extracomment>
+        <extracomment>((account before, account after), undo text) (profile field, new value): stage, target stage, tier stakeholder ids a finding concerns: show them on the map the stored account, fetched fresh for every edit (set by the main window) injectable for tests: every score is &quot;as of&quot; this day</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
@@ -57,7 +58,9 @@
     </message>
     <message numerus="yes">
         <source>Findings: %n ({high} high, {medium} medium, {low} low) — double-click one about people to see them on the map</source>
-        <translation><numerusform>共 %n 项发现（高：{high}，中：{medium}，低：{low}）— 双击与人员相关的发现，可在地图上查看这些人员</numerusform></translation>
+        <translation>
+            <numerusform>共 %n 项发现（高：{high}，中：{medium}，低：{low}）— 双击与人员相关的发现，可在地图上查看这些人员</numerusform>
+        </translation>
     </message>
     <message>
         <source>{action}: not possible</source>
@@ -282,7 +285,9 @@
     </message>
     <message numerus="yes">
         <source>since {date} (then {score}); churn warning below {threshold} or a fall of {points} within %n days</source>
-        <translation><numerusform>自 {date} 起（当时为 {score}）；低于 {threshold} 或 %n 天内下降 {points} 即发出流失预警</numerusform></translation>
+        <translation>
+            <numerusform>自 {date} 起（当时为 {score}）；低于 {threshold} 或 %n 天内下降 {points} 即发出流失预警</numerusform>
+        </translation>
     </message>
     <message>
         <source>cannot be computed</source>
@@ -362,7 +367,7 @@
     <name>ScoringSettingsDialog</name>
     <message>
         <source>Recency of contact</source>
-        <extracomment>translated where shown (context "ScoringSettingsDialog")</extracomment>
+        <extracomment>translated where shown (context &quot;ScoringSettingsDialog&quot;)</extracomment>
         <translation>最近联系时间</translation>
     </message>
     <message>
@@ -479,7 +484,7 @@
     </message>
     <message>
         <source>, </source>
-        <comment>between the components' shares</comment>
+        <comment>between the components&apos; shares</comment>
         <translation>、</translation>
     </message>
     <message>
@@ -534,7 +539,7 @@
     <name>StageHistoryModel</name>
     <message>
         <source>Date</source>
-        <extracomment>(index in the document's stage_history, {field: value})</extracomment>
+        <extracomment>(index in the document&apos;s stage_history, {field: value})</extracomment>
         <translation>日期</translation>
     </message>
     <message>
@@ -554,7 +559,7 @@
     <name>StageLadder</name>
     <message>
         <source>getting to know</source>
-        <extracomment>under each stage's name; translated where painted (context "StageLadder")</extracomment>
+        <extracomment>under each stage&apos;s name; translated where painted (context &quot;StageLadder&quot;)</extracomment>
         <translation>初步接触</translation>
     </message>
     <message>
@@ -606,7 +611,7 @@
     <name>StagePanel</name>
     <message>
         <source>No relationship shape yet: none of our people holds a working relationship.</source>
-        <extracomment>translated where shown (context "StagePanel")</extracomment>
+        <extracomment>translated where shown (context &quot;StagePanel&quot;)</extracomment>
         <translation>尚无关系形态：我方人员均未建立工作关系。</translation>
     </message>
     <message>
@@ -695,7 +700,9 @@
     </message>
     <message numerus="yes">
         <source>Criteria unmet on the way to {stage}: &lt;b&gt;%n&lt;/b&gt;.</source>
-        <translation><numerusform>距{stage}还有 &lt;b&gt;%n&lt;/b&gt; 项标准未满足。</numerusform></translation>
+        <translation>
+            <numerusform>距{stage}还有 &lt;b&gt;%n&lt;/b&gt; 项标准未满足。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The target {stage} is reached.</source>
@@ -756,13 +763,13 @@
 <context>
     <name>WhitespacePanel</name>
     <message>
-        <source>No white-space grid yet. Add the customer's business units and our offerings, then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its estimated value), ✕ a competitor supplies it, – not relevant.</source>
-        <extracomment>the mark of a cell shared with the customer (shown in the client edition) translated where shown (context "WhitespacePanel")</extracomment>
+        <source>No white-space grid yet. Add the customer&apos;s business units and our offerings, then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its estimated value), ✕ a competitor supplies it, – not relevant.</source>
+        <extracomment>the mark of a cell shared with the customer (shown in the client edition) translated where shown (context &quot;WhitespacePanel&quot;)</extracomment>
         <translation>尚无空白机会矩阵。请添加客户的业务部门和我方产品，然后标记每个单元格：✓ 已从我方采购，◎ 机会（附预计价值），✕ 由竞争对手供应，– 不适用。</translation>
     </message>
     <message>
         <source>Add business &amp;unit…</source>
-        <extracomment>(unit, offering, status | None, value, note) (unit, offering, status, value, note, shared: bool or None to keep the flag) ("units" | "offerings", name) ("units" | "offerings", old name, new name) (unit, offering, shared with the customer or not)</extracomment>
+        <extracomment>(unit, offering, status | None, value, note) (unit, offering, status, value, note, shared: bool or None to keep the flag) (&quot;units&quot; | &quot;offerings&quot;, name) (&quot;units&quot; | &quot;offerings&quot;, old name, new name) (unit, offering, shared with the customer or not)</extracomment>
         <translation>添加业务部门(&amp;U)…</translation>
     </message>
     <message>
@@ -775,11 +782,15 @@
     </message>
     <message numerus="yes">
         <source>Business units so far: %n. Add our offerings to see the grid.</source>
-        <translation><numerusform>目前已有 %n 个业务部门。添加我方产品即可查看矩阵。</numerusform></translation>
+        <translation>
+            <numerusform>目前已有 %n 个业务部门。添加我方产品即可查看矩阵。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>Offerings so far: %n. Add the customer's business units to see the grid.</source>
-        <translation><numerusform>目前已有 %n 个产品。添加客户的业务部门即可查看矩阵。</numerusform></translation>
+        <source>Offerings so far: %n. Add the customer&apos;s business units to see the grid.</source>
+        <translation>
+            <numerusform>目前已有 %n 个产品。添加客户的业务部门即可查看矩阵。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Add business unit</source>
