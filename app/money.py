@@ -18,6 +18,10 @@ The rule
   by side, and "$" or "¥" would be ambiguous. The code stands where the locale puts its
   currency sign (before the number in English and Chinese, after it in German and
   Russian), joined to the number by a no-break space, so no line ends between them.
+  One exception, where nothing is ambiguous: a currency in the language of its own
+  country is written as that country writes it — roubles in Russian with CLDR's sign
+  ("42 000 000 ₽", "4,2 млн ₽"), yuan in Chinese with 元 after the figure
+  ("42,000,000元", "4200万元"); see :data:`HOME_SIGNS`.
 * A negative figure has a real minus sign "−" (U+2212) wherever the locale writes a
   hyphen-minus; zero is "0"; nothing recorded (None) is "".
 * Digit grouping and the decimal sign come from CLDR (Babel), so the app and the PDF
@@ -56,6 +60,13 @@ FULL_LARGEST = 1e18
 COMPACT_LARGEST = 1e16
 SMALLEST = 1e-9
 COMPACT_SMALLEST = 1e-6
+#: language -> (its country's currency, how that language writes it, what joins it to
+#: the figure): a Russian document writes roubles "42 000 000 ₽" (CLDR's sign, where
+#: CLDR puts it), a Chinese one yuan "4200万元"; any other currency keeps its ISO code
+HOME_SIGNS: dict[str, tuple[str, str, str]] = {
+    "ru": ("RUB", "\u20bd", NBSP),
+    "zh": ("CNY", "\u5143", ""),
+}
 
 
 @lru_cache(maxsize=64)
@@ -80,8 +91,10 @@ def number(value: float | None, locale: str = "en", *, compact: bool = False) ->
 
 def money(amount: float | None, currency: str | None, *, compact: bool = False,
           locale: str = "en") -> str:
-    """An amount with its currency code: "EUR 4,200,000", "4 200 000 RUB", "EUR 231,000.50";
-    compact "EUR 4.2M" (graphics only). Without a currency just the figure."""
+    """An amount with its currency code: "EUR 4,200,000", "4 200 000 EUR", "EUR 231,000.50";
+    compact "EUR 4.2M" (graphics only); a currency in its own country's language as
+    that country writes it: "4 200 000 ₽" in Russian, "420万元" in Chinese. Without a
+    currency just the figure."""
     return "" if amount is None else _money(float(amount), currency or "", compact, locale)
 
 
@@ -157,6 +170,9 @@ def _money(amount: float, currency: str, compact: bool, locale: str) -> str:
         text = _written(cents, 0 if whole else max(2, _places(cents)), loc)
     if not currency:
         return text
+    home = HOME_SIGNS.get(loc.language)
+    if home is not None and home[0] == currency:
+        return f"{text}{home[2]}{home[1]}"
     if _code_first(loc):
         return f"{MINUS if text.startswith(MINUS) else ''}{currency}{NBSP}" \
                f"{text.removeprefix(MINUS)}"

@@ -37,7 +37,7 @@ def test_a_figure_without_a_currency_is_just_the_number(locale: str, text: str) 
 
 def test_cents_only_when_there_are_cents() -> None:
     assert money(231_000.5, "EUR") == spaced("EUR 231,000.50")
-    assert money(231_000.5, "RUB", locale="ru") == spaced("231 000,50 RUB")
+    assert money(231_000.5, "EUR", locale="ru") == spaced("231 000,50 EUR")
     assert money(1500.255, "EUR") == spaced("EUR 1,500.26")  # to the cent, half up
     assert money(250_000.0, "EUR") == spaced("EUR 250,000")
 
@@ -84,6 +84,28 @@ def test_numbers_keep_what_was_stored() -> None:
     assert number(12.0) == "12"
 
 
+@pytest.mark.parametrize(("locale", "currency", "full", "compact"), [
+    ("ru", "RUB", "42 000 000 ₽", "42 млн ₽"),  # CLDR's sign, where CLDR puts it
+    ("ru_RU", "RUB", "42 000 000 ₽", "42 млн ₽"),
+    ("zh_CN", "CNY", "42,000,000元", "4200万元"),  # yuan as Chinese writes them
+    ("zh", "CNY", "231,000.50元", "23.1万元"),
+    # elsewhere the code: a rouble in English, a yuan in Russian, a euro in Chinese
+    ("en", "RUB", "RUB 42,000,000", "RUB 42M"),
+    ("ru", "CNY", "42 000 000 CNY", "42 млн CNY"),
+    ("zh_CN", "EUR", "EUR 42,000,000", "EUR 4200万"),
+])
+def test_a_currency_in_its_own_countrys_language_is_written_as_there(
+        locale: str, currency: str, full: str, compact: str) -> None:
+    amount = 231_000.5 if full.startswith("231") else 42_000_000
+    assert money(amount, currency, locale=locale) == spaced(full)
+    assert money(amount, currency, locale=locale, compact=True) == spaced(compact)
+
+
+def test_a_negative_home_currency_keeps_its_minus_in_front() -> None:
+    assert money(-4_200_000, "RUB", locale="ru") == spaced(f"{MINUS}4 200 000 ₽")
+    assert money(-4_200_000, "CNY", locale="zh_CN") == f"{MINUS}4,200,000元"
+
+
 # -- compact figures -----------------------------------------------------------------------
 
 @pytest.mark.parametrize(("locale", "text"), [
@@ -94,8 +116,8 @@ def test_compact_figures_use_the_locales_words(locale: str, text: str) -> None:
 
 def test_compact_money_puts_the_code_where_the_full_figure_does() -> None:
     assert money(4_200_000, "EUR", compact=True) == spaced("EUR 4.2M")
-    assert money(4_200_000, "CNY", compact=True, locale="zh") == spaced("CNY 420万")
-    assert money(4_200_000, "RUB", compact=True, locale="ru") == spaced("4,2 млн RUB")
+    assert money(4_200_000, "USD", compact=True, locale="zh") == spaced("USD 420万")
+    assert money(4_200_000, "EUR", compact=True, locale="ru") == spaced("4,2 млн EUR")
 
 
 def test_compact_figures_keep_three_significant_digits_rounded_half_up() -> None:

@@ -16,7 +16,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -28,18 +27,35 @@ from reportlab.platypus import (
     PageTemplate,
 )
 
+from app import i18n
 from app.assessment.settings import ScoringSettings
 from app.atomic import check_target, write_atomically
 from app.errors import RapportError
+from app.i18n import N_, _
 from app.models.account import AccountFile
 from app.reports import executive, sections_overview, sections_people, sections_plan
 from app.reports.context import FOOTER, HEADER, LANDSCAPE, PORTRAIT, Context, Heading
-from app.reports.editions import EDITION_TITLES, Edition, client_document, printed_sections
-from app.reports.fonts import has_cjk, load_fonts, missing_glyphs
+from app.reports.editions import (
+    Edition,
+    client_document,
+    document_language,
+    edition_title,
+    printed_sections,
+)
+from app.reports.fonts import (
+    draw_runs,
+    font_for,
+    has_cjk,
+    load_fonts,
+    missing_glyphs,
+    runs_width,
+)
 from app.reports.styles import MARGIN, MUTED, RULE, fitted, make_styles
 
 #: progress(percent 0–100, what is happening); raise from it to cancel the export
 Progress = Callable[[int, str], None]
+#: languages whose documents need the CJK font whatever the account holds
+CJK_LANGUAGES = frozenset({"zh_CN"})
 
 SECTION_BUILDERS: dict[str, Callable[[Context], list[Flowable]]] = {
     "summary": sections_overview.summary,
@@ -70,7 +86,7 @@ class PlanDocument(BaseDocTemplate):
                          topMargin=MARGIN + HEADER, bottomMargin=MARGIN + FOOTER, **kwargs)
         self.ctx = ctx
         self.header_text = ctx.doc.account.name
-        self.footer_text = f"{ctx.doc.account.name} · {ctx.today.isoformat()}"
+        self.footer_text = f"{ctx.doc.account.name} · {ctx.date(ctx.today)}"
         #: pages of the previous layout pass: the "of M" in "Page N of M"
         self.total_pages: int | None = None
         templates = [
@@ -95,28 +111,28 @@ class PlanDocument(BaseDocTemplate):
         fonts = self.ctx.styles.fonts
         width, height = canvas._pagesize
         canvas.saveState()
-        edition = EDITION_TITLES[self.ctx.edition]
-        room = width - 2 * MARGIN - stringWidth(edition, fonts.text, 8) - 24
+        edition = edition_title(self.ctx.edition)
+        room = width - 2 * MARGIN - runs_width(fonts, edition, 8) - 24
         name = self.header_text
-        font = fonts.cjk if (has_cjk(name) and fonts.cjk) else fonts.bold
+        font = font_for(fonts, name, bold=True)
         canvas.setFont(font, 8)
         canvas.setFillColor(MUTED)
         top = height - MARGIN
         canvas.drawString(MARGIN, top, fitted(name, font, 8, room))
-        canvas.setFont(fonts.text, 8)
-        canvas.drawRightString(width - MARGIN, top, edition)
+        draw_runs(canvas, width - MARGIN, top, edition, fonts, 8, anchor="end")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(MARGIN, top - 4, width - MARGIN, top - 4)
-        number = f"Page {canvas.getPageNumber()}"
+        page = canvas.getPageNumber()
         if self.total_pages is not None:
-            number += f" of {self.total_pages}"
-        canvas.setFont(fonts.text, 7.5)
-        canvas.drawRightString(width - MARGIN, MARGIN - 2, number)
+            number = _("Page {page} of {pages}").format(page=page, pages=self.total_pages)
+        else:
+            number = _("Page {page}").format(page=page)
+        draw_runs(canvas, width - MARGIN, MARGIN - 2, number, fonts, 7.5, anchor="end")
         footer = self.footer_text
-        font = fonts.cjk if (has_cjk(footer) and fonts.cjk) else fonts.text
+        font = font_for(fonts, footer)
         canvas.setFont(font, 7.5)
-        room = width - 2 * MARGIN - stringWidth(number, fonts.text, 7.5) - 24
+        room = width - 2 * MARGIN - runs_width(fonts, number, 7.5) - 24
         canvas.drawString(MARGIN, MARGIN - 2, fitted(footer, font, 7.5, room))
         canvas.restoreState()
 
@@ -132,12 +148,14 @@ class PlanDocument(BaseDocTemplate):
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(flowable.toc_text, key, level=flowable.toc_level,
                                       closed=False)
-            if flowable.in_toc:
-                self.notify("TOCEntry", (flowable.toc_level, flowable.toc_text, self.page, key))
+            if flowable.in_toc:  # markup: a Chinese heading in the CJK font
+                self.notify("TOCEntry", (flowable.toc_level,
+                                         self.ctx.styles.markup(flowable.toc_text),
+                                         self.page, key))
 
 
 def story(ctx: Context, sections: frozenset[str] | None,
-          progress: Progress | None = None) -> list[Flowable]:
+          progress: Progress | None = None, speaks: str | None = None) -> list[Flowable]:
     """Every flowable of the document, in order."""
     if ctx.edition == Edition.EXECUTIVE:
         return executive.executive(ctx)
@@ -148,7 +166,9 @@ def story(ctx: Context, sections: frozenset[str] | None,
     chosen = printed_sections(ctx.edition, ctx.doc, sections)
     for i, section in enumerate(chosen):
         if progress is not None:
-            progress(_PLANNING * i // max(1, len(chosen)), f"Preparing {section.title.lower()}")
+            with i18n.language(speaks or i18n.current()):  # the user's language
+                message = _("Preparing {section}").format(section=section.title.lower())
+            progress(_PLANNING * i // max(1, len(chosen)), message)
         part = SECTION_BUILDERS[section.key](ctx)
         if (len(part) > 1 and isinstance(part[0], NextPageTemplate)
                 and isinstance(part[1], PageBreak) and isinstance(out[-1], PageBreak)):
@@ -165,12 +185,16 @@ def story(ctx: Context, sections: frozenset[str] | None,
     return out
 
 
-def unprintable(doc: AccountFile, edition: Edition) -> list[str]:
+def unprintable(doc: AccountFile, edition: Edition, *, lang: str | None = None) -> list[str]:
     """Characters the edition of ``doc`` holds that its fonts cannot draw: the PDF is
     still written, but the user is told which characters came out blank."""
     shown = client_document(doc) if edition == Edition.CLIENT else doc
     text = shown.model_dump_json()
-    return missing_glyphs(text, load_fonts(has_cjk(text)))
+    return missing_glyphs(text, load_fonts(_needs_cjk(text, document_language(lang))))
+
+
+def _needs_cjk(text: str, lang: str) -> bool:
+    return lang in CJK_LANGUAGES or has_cjk(text)
 
 
 def _check_target(out: Path) -> None:
@@ -179,35 +203,49 @@ def _check_target(out: Path) -> None:
     write in."""
     try:
         if out.is_dir():
-            raise RapportError(f"{out} is a folder; give a file name such as plan.pdf.")
+            raise RapportError(_("{path} is a folder; give a file name such as "
+                                 "plan.pdf.").format(path=out))
     except OSError as err:  # e.g. a name longer than the file system allows
-        raise RapportError(f"Cannot write {out}: {err.strerror or err}.") from None
+        raise RapportError(_("Cannot write {path}: {reason}.").format(
+            path=out, reason=err.strerror or err)) from None
     real = check_target(out)
     folder = real.parent
     if not os.access(folder, os.W_OK):
-        raise RapportError(f"Cannot write {out}: no permission to write in {folder}.")
+        raise RapportError(_("Cannot write {path}: no permission to write in "
+                             "{folder}.").format(path=out, folder=folder))
 
 
 def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
               settings: ScoringSettings, sections: frozenset[str] | None = None,
-              progress: Progress | None = None) -> int:
+              progress: Progress | None = None, lang: str | None = None) -> int:
     """Write the account plan PDF to ``out`` and return its page count.
 
     ``sections``: keys of :data:`app.reports.editions.SECTIONS` to print (None: all of
-    the edition's). The file appears complete or not at all: the PDF is built in
-    memory, then written to a temporary file next to ``out`` and renamed over it; on
-    any error an existing ``out`` is left as it was. What ``out`` may be (not a FIFO or
-    a device; a read-only file only once confirmed): see :mod:`app.atomic`.
+    the edition's). ``lang``: the document's language ("en", "zh_CN", "ru"; None: the
+    language of the moment), independent of the window's: its headings, tables,
+    legends, contents, "Page N of M", dates and figures; the layout runs inside
+    ``with i18n.language(lang):``. Errors and ``progress`` messages stay in the language
+    of the moment (the user's). The file appears complete or not at all: the PDF is
+    built in memory, then written to a temporary file next to ``out`` and renamed over
+    it; on any error an existing ``out`` is left as it was. What ``out`` may be (not a
+    FIFO or a device; a read-only file only once confirmed): see :mod:`app.atomic`.
     """
     edition = Edition(edition)
+    speaks = i18n.current()  # the user's language, for errors and progress
+    lang = document_language(lang)
     _check_target(out)  # before the layout, which takes a while
     shown = client_document(doc) if edition == Edition.CLIENT else doc
-    fonts = load_fonts(has_cjk(shown.model_dump_json()))
-    ctx = Context(shown, edition, today, settings, make_styles(fonts))
-    flowables = story(ctx, sections, progress)
+    fonts = load_fonts(_needs_cjk(shown.model_dump_json(), lang))
+    ctx = Context(shown, edition, today, settings, make_styles(fonts), locale=lang)
     passes = [0]
     estimate = [1]
     reported = [_PLANNING]
+
+    def say(percent: int, message: str) -> None:
+        if progress is not None:
+            with i18n.language(speaks):
+                text = _(message)
+            progress(percent, text)
 
     def on_progress(kind: str, value: int) -> None:
         if progress is None:
@@ -220,19 +258,20 @@ def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
             percent = _PLANNING + int((99 - _PLANNING) * share)
             if percent > reported[0]:  # a third pass must not run the bar backwards
                 reported[0] = percent
-                progress(percent, "Laying out pages")
+                say(percent, N_("Laying out pages"))
 
-    # Built in memory: the temporary file beside ``out`` exists only while the finished
-    # bytes are written (a 500-person plan is a few MB).
-    buffer = io.BytesIO()
-    pdf = PlanDocument(buffer, ctx, initialFontName=fonts.text,
-                       title=f"Account plan: {doc.account.name}",
-                       author=doc.account.owner or "", subject=EDITION_TITLES[edition],
-                       creator="Rapport")
-    pdf.setProgressCallBack(on_progress)
-    pdf.multiBuild(flowables)
+    with i18n.language(lang):
+        flowables = story(ctx, sections, progress, speaks)
+        # Built in memory: the temporary file beside ``out`` exists only while the
+        # finished bytes are written (a 500-person plan is a few MB).
+        buffer = io.BytesIO()
+        pdf = PlanDocument(buffer, ctx, initialFontName=fonts.text,
+                           title=_("Account plan: {account}").format(account=doc.account.name),
+                           author=doc.account.owner or "", subject=edition_title(edition),
+                           creator="Rapport", lang=lang.replace("_", "-"))
+        pdf.setProgressCallBack(on_progress)
+        pdf.multiBuild(flowables)
     pages = pdf.page
-    if progress is not None:  # the last chance to cancel: the file is not there yet
-        progress(100, "Done")
+    say(100, N_("Done"))  # the last chance to cancel: the file is not there yet
     write_atomically(out, buffer.getvalue())
     return int(pages)

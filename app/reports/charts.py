@@ -17,8 +17,10 @@ from collections.abc import Sequence
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, PolyLine, Rect, String
 from reportlab.lib import colors
 
+from app.i18n import _
+from app.reports import figures
 from app.reports.figures import axis
-from app.reports.fonts import Fonts, has_cjk
+from app.reports.fonts import Fonts, font_for, runs_width, text_shape
 from app.reports.styles import fitted
 
 GRID = colors.HexColor("#b0bec5")
@@ -78,10 +80,8 @@ def heat_map(fonts: Fonts, cells: Sequence[tuple[int, int]], side: float = 150) 
                      fontSize=7, fillColor=MUTED, textAnchor="middle"))
         d.add(String(left - 6, bottom + (i - 0.5) * size - 2.5, str(i), fontName=fonts.text,
                      fontSize=7, fillColor=MUTED, textAnchor="middle"))
-    d.add(String(left + side / 2, 1, "impact →", fontName=fonts.text, fontSize=7,
-                 fillColor=MUTED, textAnchor="middle"))
-    label = String(0, 0, "likelihood →", fontName=fonts.text, fontSize=7, fillColor=MUTED,
-                   textAnchor="middle")
+    d.add(text_shape(left + side / 2, 1, _("impact →"), fonts, 7, MUTED, anchor="middle"))
+    label = text_shape(0, 0, _("likelihood →"), fonts, 7, MUTED, anchor="middle")
     turned = Group(label, transform=(0, 1, -1, 0, 8, bottom + side / 2))
     d.add(turned)
     return d
@@ -96,13 +96,12 @@ def revenue_chart(fonts: Fonts, quarters: Sequence[tuple[str, float | None, floa
     top = max(values, default=0.0) or 1.0
     left, bottom, plot_h = 46.0, 16.0, height - 34
     plot_w = width - left - 4
-    d.add(String(left, height - 10, "▯ planned   ▮ actual (green: on plan or above, "
-                 "red: below)", fontName=fonts.text, fontSize=7, fillColor=MUTED))
+    _revenue_key(d, fonts, left, height - 10)
     for frac in (0.0, 0.5, 1.0):
         y = bottom + plot_h * frac
         d.add(Line(left, y, left + plot_w, y, strokeColor=GRID, strokeWidth=0.4))
-        d.add(String(left - 3, y - 2.5, axis(top * frac, locale),
-                     fontName=fonts.text, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+        d.add(text_shape(left - 3, y - 2.5, axis(top * frac, locale), fonts, 6.5, MUTED,
+                         anchor="end"))  # "1350万": the CJK font for 万
     slot = plot_w / max(1, len(quarters))
     bar = max(2.0, min(14.0, slot * 0.34))
     every = max(1, int(34 // slot) + 1) if slot < 34 else 1
@@ -116,12 +115,24 @@ def revenue_chart(fonts: Fonts, quarters: Sequence[tuple[str, float | None, floa
             d.add(Rect(x, bottom, bar, plot_h * fraction(actual, 0.0, top), fillColor=colour,
                        strokeColor=colour, strokeWidth=0.5))
         if i % every == 0:
-            d.add(String(x, bottom - 10, name, fontName=fonts.text, fontSize=6.5,
-                         fillColor=MUTED, textAnchor="middle"))
+            d.add(text_shape(x, bottom - 10, name, fonts, 6.5, MUTED, anchor="middle"))
     if currency:
         d.add(String(2, height - 10, currency, fontName=fonts.text, fontSize=7,
                      fillColor=MUTED))
     return d
+
+
+def _revenue_key(d: Drawing, fonts: Fonts, x: float, y: float) -> None:
+    """The key above the bars: an outlined and a filled swatch (drawn, not glyphs: the
+    Chinese font has none for them) with their words."""
+    size = 7.0
+    items = ((False, _("planned")), (True, _("actual (green: on plan or above, red: below)")))
+    for filled, text in items:
+        d.add(Rect(x, y - 0.5, 4.5, 7, fillColor=MUTED if filled else None,
+                   strokeColor=MUTED, strokeWidth=0.6))
+        x += 7.5
+        d.add(text_shape(x, y, text, fonts, size, MUTED))
+        x += runs_width(fonts, text, size) + 12
 
 
 def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
@@ -129,13 +140,12 @@ def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
               locale: str = "en") -> Drawing:
     """Values over time as a line with dots; the target dashed."""
     d = Drawing(width, height, initialFontName=fonts.text)
-    font = fonts.cjk if (has_cjk(title) and fonts.cjk) else fonts.bold
+    font = font_for(fonts, title, bold=True)
     title = fitted(title, font, 8, width)  # beside another chart: cut, never overlap
     d.add(String(0, height - 10, title, fontName=font, fontSize=8, fillColor=TEXT))
     points = sorted(points)
     if not points:
-        d.add(String(0, height / 2, "No values recorded yet.", fontName=fonts.text,
-                     fontSize=7.5, fillColor=MUTED))
+        d.add(text_shape(0, height / 2, _("No values recorded yet."), fonts, 7.5, MUTED))
         return d
     values = [v for _, v in points] + ([target] if target is not None else [])
     low, high = min(values), max(values)  # equal: everything at half height
@@ -151,19 +161,19 @@ def kpi_chart(fonts: Fonts, title: str, points: Sequence[tuple[dt.date, float]],
     d.add(Line(left, bottom, left + plot_w, bottom, strokeColor=GRID, strokeWidth=0.5))
     for value in (low, high) if high > low else (low,):
         y = at(first, value)[1]
-        d.add(String(left - 3, y - 2.5, axis(value, locale),
-                     fontName=fonts.text, fontSize=6.5, fillColor=MUTED, textAnchor="end"))
-    d.add(String(left, bottom - 10, first.isoformat(), fontName=fonts.text, fontSize=6.5,
-                 fillColor=MUTED))
+        d.add(text_shape(left - 3, y - 2.5, axis(value, locale), fonts, 6.5, MUTED,
+                         anchor="end"))
+    d.add(text_shape(left, bottom - 10, figures.date(first, locale), fonts, 6.5, MUTED))
     if last != first:
-        d.add(String(left + plot_w, bottom - 10, last.isoformat(), fontName=fonts.text,
-                     fontSize=6.5, fillColor=MUTED, textAnchor="end"))
+        d.add(text_shape(left + plot_w, bottom - 10, figures.date(last, locale), fonts, 6.5,
+                         MUTED, anchor="end"))
     if target is not None:
         y = at(first, target)[1]
         d.add(Line(left, y, left + plot_w, y, strokeColor=TARGET, strokeWidth=1,
                    strokeDashArray=[3, 2]))
-        d.add(String(left + plot_w, y + 2, f"target {axis(target, locale)}",
-                     fontName=fonts.text, fontSize=6.5, fillColor=TARGET, textAnchor="end"))
+        d.add(text_shape(left + plot_w, y + 2,
+                         _("target {value}").format(value=axis(target, locale)), fonts, 6.5,
+                         TARGET, anchor="end"))
     xy = [at(day, value) for day, value in points]
     if len(xy) > 1:
         d.add(PolyLine([v for p in xy for v in p], strokeColor=PLAN, strokeWidth=1.4))

@@ -34,8 +34,9 @@ class Context:
     today: dt.date
     settings: ScoringSettings
     styles: Styles
-    #: how figures are written (app.money): "en" for now; a Chinese or Russian PDF
-    #: only passes its own
+    #: the document's language ("en", "zh_CN", "ru"): its words come from the catalogue
+    #: of the language :func:`app.reports.build.build_pdf` sets around the layout, its
+    #: figures and dates (app.money, Babel) from this
     locale: str = "en"
 
     @property
@@ -72,6 +73,15 @@ class Context:
         """A number as stored, grouped: "150,000,000", "93.5"; at the edges of a float
         in scientific notation: "1.7976931348623157E308" (see app.reports.figures)."""
         return figures.full(value, self.locale)
+
+    def date(self, value: dt.date | None, *, long: bool = False) -> str:
+        """A date in the document's locale: "25.11.2026", "2026/11/25", ISO in English;
+        ``long`` for the cover and running text: "25 ноября 2026 г."; "" for None."""
+        return figures.date(value, self.locale, long=long)
+
+    def percent(self, share: float) -> str:
+        """A share as a whole percentage: "45%", "45 %"."""
+        return figures.percent(share, self.locale)
 
 
 class Heading(Paragraph):

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from app.assessment.wording import count
+from app.errors import RapportError
+from app.i18n import N_, _, ngettext, pgettext
 from app.models.account import AccountFile, WhitespaceRecord
 from app.models.enums import Stance, label
+from app.reports import figures
 from app.reports.fonts import has_cjk
 
 
@@ -26,11 +28,42 @@ class Edition(StrEnum):
     EXECUTIVE = "executive"
 
 
+#: each edition's name in English; :func:`edition_title` gives it in the document's language
 EDITION_TITLES = {
-    Edition.INTERNAL: "Internal edition",
-    Edition.CLIENT: "Client edition",
-    Edition.EXECUTIVE: "Executive brief",
+    Edition.INTERNAL: N_("Internal edition"),
+    Edition.CLIENT: N_("Client edition"),
+    Edition.EXECUTIVE: N_("Executive brief"),
 }
+
+
+def document_language(lang: str | None) -> str:
+    """The shipped language ``lang`` names ("zh-CN", "ru_RU" …; None: the language of
+    the moment); RapportError for a language Rapport does not write."""
+    from app import i18n
+
+    if lang is None:
+        return i18n.current()
+    found = i18n.normalize(lang)
+    if found is None:
+        raise RapportError(_("Unknown document language {lang}; use one of "
+                             "{languages}.").format(lang=lang,
+                                                    languages=", ".join(i18n.LANGUAGES)))
+    return found
+
+
+def file_name(account: str, edition: Edition) -> str:
+    """The PDF's suggested file name in the language of the moment: "Acme - account
+    plan (client).pdf", "Acme - 客户计划（客户版）.pdf"."""
+    words = {Edition.INTERNAL: pgettext("file name", "internal"),
+             Edition.CLIENT: pgettext("file name", "client"),
+             Edition.EXECUTIVE: pgettext("file name", "executive")}
+    return _("{account} - account plan ({edition}).pdf").format(
+        account=account, edition=words[Edition(edition)])
+
+
+def edition_title(edition: Edition) -> str:
+    """"Internal edition", "客户版", "Краткая сводка для руководства"."""
+    return _(EDITION_TITLES[Edition(edition)])
 
 _BOTH = frozenset({Edition.INTERNAL, Edition.CLIENT})
 _INTERNAL = frozenset({Edition.INTERNAL})
@@ -39,29 +72,35 @@ _INTERNAL = frozenset({Edition.INTERNAL})
 @dataclass(frozen=True)
 class Section:
     key: str
-    title: str
+    #: the title in English (the catalogue's key); :attr:`title` in the language of the
+    #: moment
+    source: str
     editions: frozenset[Edition] = _BOTH
+
+    @property
+    def title(self) -> str:
+        return _(self.source)
 
 
 #: the sections of the internal and client editions, in print order (the cover and the
 #: table of contents always come first; the executive brief has its own fixed layout)
 SECTIONS: tuple[Section, ...] = (
-    Section("summary", "Executive summary"),
-    Section("profile", "Account profile"),
-    Section("map", "Stakeholder map"),
-    Section("stakeholders", "Stakeholders"),
-    Section("stages", "Relationship stage"),
-    Section("findings", "Gap analysis", _INTERNAL),
-    Section("whitespace", "White space"),
-    Section("insights", "Customer insight"),
-    Section("objectives", "Objectives and milestones"),
-    Section("revenue", "Revenue plan"),
-    Section("risks", "Risks"),
-    Section("actions", "Action plan"),
-    Section("team", "Account team"),
-    Section("reviews", "Review schedule"),
-    Section("kpis", "KPIs"),
-    Section("interactions", "Recent interactions", _INTERNAL),
+    Section("summary", N_("Executive summary")),
+    Section("profile", N_("Account profile")),
+    Section("map", N_("Stakeholder map")),
+    Section("stakeholders", N_("Stakeholders")),
+    Section("stages", N_("Relationship stage")),
+    Section("findings", N_("Gap analysis"), _INTERNAL),
+    Section("whitespace", N_("White space")),
+    Section("insights", N_("Customer insight")),
+    Section("objectives", N_("Objectives and milestones")),
+    Section("revenue", N_("Revenue plan")),
+    Section("risks", N_("Risks")),
+    Section("actions", N_("Action plan")),
+    Section("team", N_("Account team")),
+    Section("reviews", N_("Review schedule")),
+    Section("kpis", N_("KPIs")),
+    Section("interactions", N_("Recent interactions"), _INTERNAL),
 )
 SECTION_KEYS = tuple(s.key for s in SECTIONS)
 
@@ -218,27 +257,35 @@ class PreviewSection:
         return not self.items
 
 
-def _plan_items(key: str, doc: AccountFile) -> list[str]:
+def quarter_name(quarter: int, year: int) -> str:
+    """A quarter as the document's language writes it: "Q3 2026", "2026年第3季度"."""
+    return _("Q{quarter} {year}").format(quarter=quarter, year=year)
+
+
+def _plan_items(key: str, doc: AccountFile, locale: str) -> list[str]:
     if key == "whitespace":
         grid = doc.whitespace
-        return [f"{c.unit} × {c.offering}: {label(c.status).lower()}"
+        return [_("{unit} × {offering}: {status}").format(
+            unit=c.unit, offering=c.offering, status=label(c.status).lower())
                 for c in (grid.cells if grid else [])]
     if key == "insights":
         return [i.text.splitlines()[0] if i.text.strip() else i.text for i in doc.insights]
     if key == "objectives":
-        return [o.title + (f" ({count(len(o.milestones), 'milestone', 'milestones')})"
-                           if o.milestones else "") for o in doc.objectives]
+        return [o.title + (_(" ({milestones})").format(milestones=ngettext(
+            "{n} milestone", "{n} milestones", len(o.milestones)).format(
+                n=len(o.milestones))) if o.milestones else "") for o in doc.objectives]
     if key == "revenue":
-        return [f"Q{q.quarter} {q.year}" for q in
+        return [quarter_name(q.quarter, q.year) for q in
                 sorted(doc.revenue_plan, key=lambda q: (q.year, q.quarter))]
     if key == "risks":
         return [r.title for r in doc.risks]
     if key == "actions":
-        return [a.title + (f" (due {a.due.isoformat()})" if a.due else "") for a in doc.actions]
+        return [a.title + (_(" (due {date})").format(date=figures.date(a.due, locale))
+                           if a.due else "") for a in doc.actions]
     if key == "team":
         return [m.name for m in doc.team]
     if key == "reviews":
-        return [f"{r.date.isoformat()} {r.title or 'Account review'}"
+        return [f"{figures.date(r.date, locale)} {r.title or _('Account review')}"
                 for r in sorted(doc.reviews, key=lambda r: r.date)]
     if key == "kpis":
         return [k.name for k in doc.kpis]
@@ -256,17 +303,22 @@ def _recorded(key: str, doc: AccountFile) -> int:
     return len(getattr(doc, _PLAN_SECTIONS[key]))
 
 
-def client_preview(doc: AccountFile, chosen: frozenset[str] | set[str] | None = None
-                   ) -> list[PreviewSection]:
+def client_preview(doc: AccountFile, chosen: frozenset[str] | set[str] | None = None,
+                   locale: str | None = None) -> list[PreviewSection]:
     """Exactly what the client edition of ``doc`` shows, section by section (every
-    chosen section, the empty ones too, so the user sees why one will be left out)."""
+    chosen section, the empty ones too, so the user sees why one will be left out), in
+    the language of the moment (run it inside ``with i18n.language(...)`` for the
+    document's); ``locale`` writes its dates (None: the language of the moment)."""
+    from app import i18n
+
+    locale = locale or i18n.current()
     shown = client_document(doc)
     a = shown.account
     out = []
     for section in sections_for(Edition.CLIENT, chosen):
         key = section.key
         if key in _PLAN_SECTIONS:
-            items = _plan_items(key, shown)
+            items = _plan_items(key, shown, locale)
             held = _recorded(key, doc) - _recorded(key, shown)
             out.append(PreviewSection(key, section.title, tuple(items), held, counted=True))
             continue
@@ -274,19 +326,23 @@ def client_preview(doc: AccountFile, chosen: frozenset[str] | set[str] | None = 
             out.append(PreviewSection(key, section.title, ()))
             continue
         n = len(shown.stakeholders)
+        changes = len(shown.stage_history)
         lines = {
-            "summary": ["Relationship stage, annual revenue and the next shared review; "
-                        "the shared objectives and risks that matter most"],
-            "profile": ["Name, industry, account owner, relationship and target stage, "
-                        "annual revenue, currency"],
-            "map": [f"{n} people as an org chart: names, titles, reporting lines and our "
-                    "contact for each"],
-            "stakeholders": [p.name + (f", {p.title}" if p.title else "")
-                             for p in shown.stakeholders],
-            "stages": [f"Current stage {label(a.relationship_stage) or 'not set'}, target "
-                       f"{label(a.target_stage) or 'not set'}; "
-                       f"{count(len(shown.stage_history), 'stage change', 'stage changes')} "
-                       "(dates only)"],
+            "summary": [_("Relationship stage, annual revenue and the next shared review; "
+                          "the shared objectives and risks that matter most")],
+            "profile": [_("Name, industry, account owner, relationship and target stage, "
+                          "annual revenue, currency")],
+            "map": [ngettext("{n} person as an org chart: name, title, reporting line and "
+                             "our contact",
+                             "{n} people as an org chart: names, titles, reporting lines "
+                             "and our contact for each", n).format(n=n)],
+            "stakeholders": [p.name + (_(", {title}").format(title=p.title) if p.title
+                                       else "") for p in shown.stakeholders],
+            "stages": [ngettext(
+                "Current stage {stage}, target {target}; {n} stage change (dates only)",
+                "Current stage {stage}, target {target}; {n} stage changes (dates only)",
+                changes).format(stage=label(a.relationship_stage) or _("not set"),
+                                target=label(a.target_stage) or _("not set"), n=changes)],
         }[key]
         out.append(PreviewSection(key, section.title, tuple(lines),
                                   counted=key == "stakeholders"))
@@ -365,7 +421,8 @@ class Flag:
 
     def __str__(self) -> str:
         shown = self.text if len(self.text) <= 80 else self.text[:79] + "…"
-        return f"{self.path}: “{shown}” ({self.reason})"
+        return _("{path}: “{text}” ({reason})").format(path=self.path, text=shown,
+                                                       reason=self.reason)
 
 
 def client_flags(doc: AccountFile) -> list[Flag]:
@@ -384,19 +441,20 @@ def client_flags(doc: AccountFile) -> list[Flag]:
     def check(value: str, path: str) -> None:
         found = _search_words(value)
         if found:
-            flags.append(Flag(path, value, f"says “{found.group(0)}”"))
+            flags.append(Flag(path, value, _("says “{word}”").format(word=found.group(0))))
             return
         folded = _normalised(value).casefold()
         if any(t in folded for t in internal):
-            flags.append(Flag(path, value, "repeats an internal risk"))
+            flags.append(Flag(path, value, _("repeats an internal risk")))
             return
         tactic = _TACTICS.search(folded)
         if tactic is None:
             return
         for name, stance, pattern in opposed:
             if pattern.search(folded):
-                flags.append(Flag(path, value, f"names {name}, a {stance}, next to "
-                                               f"“{tactic.group(0)}”"))
+                flags.append(Flag(path, value, _(
+                    "names {name}, a {stance}, next to “{word}”").format(
+                        name=name, stance=label(stance).lower(), word=tactic.group(0))))
                 return
 
     def walk(value: Any, path: str) -> None:
@@ -411,3 +469,94 @@ def client_flags(doc: AccountFile) -> list[Flag]:
 
     walk(client_document(doc).model_dump(mode="json", exclude={"format", "version"}), "")
     return flags
+
+
+# -- the client preview's headings and the export's refusals, in words -----------------
+# (here, not in app.services.reports, so that every word of the PDF use case is in the
+# reports catalogue)
+
+
+def _entries(key: str, n: int) -> str:
+    """"2 actions", "1 KPI": ``n`` entries of the plan section ``key``."""
+    forms = {
+        "whitespace": lambda: ngettext("{n} white-space cell", "{n} white-space cells", n),
+        "insights": lambda: ngettext("{n} insight", "{n} insights", n),
+        "objectives": lambda: ngettext("{n} objective", "{n} objectives", n),
+        "revenue": lambda: ngettext("{n} quarter", "{n} quarters", n),
+        "risks": lambda: ngettext("{n} risk", "{n} risks", n),
+        "actions": lambda: ngettext("{n} action", "{n} actions", n),
+        "team": lambda: ngettext("{n} team member", "{n} team members", n),
+        "reviews": lambda: ngettext("{n} review", "{n} reviews", n),
+        "kpis": lambda: ngettext("{n} KPI", "{n} KPIs", n),
+    }
+    return forms[key]().format(n=n)
+
+
+def preview_heading(section: PreviewSection, internal: int = 0) -> str:
+    """One line that sums a section of the client preview up, in the language of the
+    moment: "Action plan — 2 of 7 actions shared", "Risks — nothing shared (5 recorded,
+    none marked shared): left out of the PDF". ``internal``: entries of the section
+    marked shared but held back as internal (a risk marked internal, or an action tied
+    to one)."""
+    title = section.title
+    if section.key not in _PLAN_SECTIONS:
+        if section.empty:
+            return _("{title} — nothing recorded: left out of the PDF").format(title=title)
+        if section.key == "stakeholders":
+            n = len(section.items)
+            return _("{title} — {people}").format(
+                title=title, people=ngettext("{n} person", "{n} people", n).format(n=n))
+        return title
+    shown, held = len(section.items), section.held_back
+    recorded = shown + held
+    if section.empty:
+        if not recorded:
+            return _("{title} — nothing recorded: left out of the PDF").format(title=title)
+        if not internal:
+            why = _("none marked shared")
+        elif section.key == "risks":
+            why = _("{n} marked shared but internal").format(n=internal)
+        else:
+            why = _("{n} marked shared but tied to an internal risk").format(n=internal)
+        return _("{title} — nothing shared ({recorded} recorded, {why}): left out of the "
+                 "PDF").format(title=title, recorded=recorded, why=why)
+    if not held:
+        if shown == 1:
+            return _("{title} — {entries}, shared").format(
+                title=title, entries=_entries(section.key, shown))
+        return _("{title} — all {entries} shared").format(
+            title=title, entries=_entries(section.key, shown))
+    line = _("{title} — {shown} of {entries} shared").format(
+        title=title, shown=shown, entries=_entries(section.key, recorded))
+    if internal:
+        line += (_(" ({n} more marked shared but internal)") if section.key == "risks"
+                 else _(" ({n} more marked shared but tied to an internal risk)")
+                 ).format(n=internal)
+    return line
+
+
+def unknown_edition(value: str) -> str:
+    return _('Unknown edition "{edition}"; use one of {editions}.').format(
+        edition=value, editions=", ".join(e.value for e in Edition))
+
+
+def unknown_sections(unknown: list[str]) -> str:
+    return _("Unknown section(s): {unknown}; known: {known}.").format(
+        unknown=", ".join(unknown), known=", ".join(SECTION_KEYS))
+
+
+def none_in_edition(edition: Edition) -> str:
+    return _("None of the sections chosen is in the {edition} edition; it has: "
+             "{sections}.").format(edition=edition.value,
+                                   sections=", ".join(s.key for s in sections_for(edition)))
+
+
+def flagged_text(flags: list[Flag], shown: int) -> str:
+    """Why a client edition is refused: the first ``shown`` texts that look internal."""
+    lines = "\n".join(f"  {f}" for f in flags[:shown])
+    more = len(flags) - shown
+    if more > 0:
+        lines += "\n  " + ngettext("… and {n} more", "… and {n} more", more).format(n=more)
+    return _("the client edition would show texts that look internal (a stance, a score, "
+             "an internal risk):\n{texts}\nReword them, or export anyway "
+             "(--allow-flagged).").format(texts=lines)

@@ -24,7 +24,6 @@ from reportlab.graphics.shapes import (
     Wedge,
 )
 from reportlab.lib import colors
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     Flowable,
@@ -46,6 +45,7 @@ from app.assessment.health import (
 )
 from app.assessment.stages import LADDER, stage_gap
 from app.graph.analysis import OPPONENTS, POWER_ROLES, Finding
+from app.i18n import _, ngettext, pgettext
 from app.models.enums import (
     Escalation,
     ObjectiveStatus,
@@ -56,6 +56,7 @@ from app.models.enums import (
 )
 from app.reports import map_drawing
 from app.reports.context import PORTRAIT, Context, Heading, frame_size
+from app.reports.fonts import Fonts, runs_width, text_shape
 from app.reports.sections_overview import (
     health_text,
     objective_line,
@@ -82,19 +83,23 @@ def asks(ctx: Context) -> list[str]:
     out: list[str] = []
     for r in top_risks(ctx, n=len(ctx.doc.risks)):
         if r.escalation in (Escalation.MANAGEMENT, Escalation.EXECUTIVE) and is_open(r):
-            text = f"{r.title}: escalated to {label(r.escalation).lower()}"
+            text = _("{risk}: escalated to {level}").format(
+                risk=r.title, level=label(r.escalation).lower())
             if r.mitigation:
-                text += f"; plan: {r.mitigation}"
+                text = _("{ask}; plan: {mitigation}").format(ask=text, mitigation=r.mitigation)
             out.append(text)
     sponsors = {m.id: m.name for m in ctx.doc.team if m.role == TeamRole.EXECUTIVE_SPONSOR}
     for a in sorted(ctx.doc.actions, key=lambda a: a.due or ctx.today):
         if a.owner in sponsors and a.status not in ("done", "cancelled"):
-            due = f" by {a.due.isoformat()}" if a.due else ""
-            late = " (overdue)" if is_overdue(a, ctx.today) else ""
-            out.append(f"{sponsors[a.owner]}: {a.title}{due}{late}")
+            text = _("{sponsor}: {action}").format(sponsor=sponsors[a.owner], action=a.title)
+            if a.due:
+                text = _("{ask} by {date}").format(ask=text, date=ctx.date(a.due))
+            if is_overdue(a, ctx.today):
+                text = _("{ask} (overdue)").format(ask=text)
+            out.append(text)
     for o in ctx.doc.objectives:
         if o.status == ObjectiveStatus.AT_RISK:
-            out.append(f"Objective at risk: {o.title}")
+            out.append(_("Objective at risk: {objective}").format(objective=o.title))
     # a whole mitigation plan would shrink the page to nothing: one readable line each
     return [t if len(t) <= ASK_CHARS else t[:ASK_CHARS - 1].rstrip() + "…"
             for t in out[:ASKS]]
@@ -163,15 +168,19 @@ class _Visual(Drawing):
         pass
 
 
-def _panel(w: float, h: float, title: str, bold: str, note: str = "",
-           note_font: str = "", note_colour: colors.Color = MUTED) -> Group:
+def _panel(w: float, h: float, title: str, fonts: Fonts, note: str = "", *,
+           note_bold: bool = False, note_colour: colors.Color = MUTED) -> Group:
     """A light panel with its title top left (and a short note top right)."""
     g = Group()
     g.add(Rect(0, 0, w, h, rx=4, ry=4, fillColor=ZEBRA, strokeColor=None))
-    g.add(String(PAD, h - PAD - 8, title, fontName=bold, fontSize=8.5, fillColor=INK))
+    room = w - 2 * PAD - (runs_width(fonts, note, 7.5, bold=note_bold) + 8 if note else 0)
+    size = 8.5  # a longer title (Russian runs long) is set smaller, never over the note
+    while size > 6.5 and runs_width(fonts, title, size, bold=True) > room:
+        size -= 0.25
+    g.add(text_shape(PAD, h - PAD - 8, title, fonts, size, INK, bold=True))
     if note:
-        g.add(String(w - PAD, h - PAD - 8, note, fontName=note_font, fontSize=7.5,
-                     fillColor=note_colour, textAnchor="end"))
+        g.add(text_shape(w - PAD, h - PAD - 8, note, fonts, 7.5, note_colour, bold=note_bold,
+                         anchor="end"))
     return g
 
 
@@ -189,26 +198,25 @@ def _ladder(ctx: Context, w: float, h: float) -> Group:
     a = ctx.doc.account
     current, target = a.relationship_stage, a.target_stage
     evidenced = stage_gap(ctx.doc, ctx.today).evidenced
-    g = _panel(w, h, "Relationship stage", fonts.bold)
+    g = _panel(w, h, _("Relationship stage"), fonts)
     key_h = 12.0
     off = RelationshipStage.DISINTEGRATING in (current, target)
-    note = ("Disintegrating: off the ladder" if current == RelationshipStage.DISINTEGRATING
-            else "Target: disintegrating" if off
-            else "No stage recorded" if current is None else "")
+    note = (_("Disintegrating: off the ladder") if current == RelationshipStage.DISINTEGRATING
+            else _("Target: disintegrating") if off
+            else _("No stage recorded") if current is None else "")
     foot = key_h + (11.0 if note else 0.0)
     rows = list(reversed(LADDER))
     row_h = min(20.0, (h - TITLE - PAD - foot) / len(rows))
     size = min(8.0, max(6.5, row_h * 0.5))
-    label_w = max(stringWidth(label(s), fonts.bold, size) for s in LADDER) + 6
+    label_w = max(runs_width(fonts, label(s), size, bold=True) for s in LADDER) + 6
     room = w - 2 * PAD - label_w - 10  # the evidence mark after the longest step
     top = h - TITLE
     for i, stage in enumerate(rows):
         y = top - (i + 1) * row_h
         length = room * (0.3 + 0.7 * LADDER.index(stage) / (len(LADDER) - 1))
         is_current, is_target = stage == current, stage == target
-        g.add(String(PAD, y + row_h / 2 - size * 0.35, label(stage),
-                     fontName=fonts.bold if is_current else fonts.text, fontSize=size,
-                     fillColor=INK if is_current else MUTED))
+        g.add(text_shape(PAD, y + row_h / 2 - size * 0.35, label(stage), fonts, size,
+                         INK if is_current else MUTED, bold=is_current))
         bar_h = row_h * 0.66
         x = PAD + label_w
         g.add(Rect(x, y + (row_h - bar_h) / 2, length, bar_h, rx=1.5, ry=1.5,
@@ -220,8 +228,9 @@ def _ladder(ctx: Context, w: float, h: float) -> Group:
     # the key: what filled, outlined and the diamond mean
     y = PAD + (11.0 if note else 0.0) + 1
     x = PAD
-    for kind, text in (("current", "current"), ("target", "target"),
-                       ("evidence", "evidence supports")):
+    for kind, text in (("current", pgettext("stage", "current")),
+                       ("target", pgettext("stage", "target")),
+                       ("evidence", _("evidence supports"))):
         if kind == "evidence":
             g.add(_diamond(x + 4, y + 2.5, 3.2, GOOD))
             x += 10
@@ -231,11 +240,10 @@ def _ladder(ctx: Context, w: float, h: float) -> Group:
                        strokeColor=TARGET if kind == "target" else None,
                        strokeWidth=1.4))
             x += 15
-        g.add(String(x, y, text, fontName=fonts.text, fontSize=6.5, fillColor=MUTED))
-        x += stringWidth(text, fonts.text, 6.5) + 9
+        g.add(text_shape(x, y, text, fonts, 6.5, MUTED))
+        x += runs_width(fonts, text, 6.5) + 9
     if note:
-        g.add(String(PAD, PAD - 1, note, fontName=fonts.bold, fontSize=7.5,
-                     fillColor=ALERT if off else MUTED))
+        g.add(text_shape(PAD, PAD - 1, note, fonts, 7.5, ALERT if off else MUTED, bold=True))
     return g
 
 
@@ -244,8 +252,9 @@ def _gauge(ctx: Context, score: int | None, w: float, h: float) -> Group:
     the churn threshold marked and the score in the middle."""
     fonts = ctx.styles.fonts
     churn = ctx.settings.churn_threshold
-    g = _panel(w, h, "Health", fonts.bold,
-               f"churn warning below {churn}" if score is not None else "", fonts.text)
+    g = _panel(w, h, _("Health"), fonts,
+               _("churn warning below {threshold}").format(threshold=churn)
+               if score is not None else "")
     # room for the threshold's number outside the ring, at either side and above
     r = min(w / 2 - PAD - 14, h - TITLE - PAD - 16 - 10)
     cx, cy = w / 2, PAD + 14 + (h - TITLE - PAD - 14 - 10 - r) / 2
@@ -256,8 +265,8 @@ def _gauge(ctx: Context, score: int | None, w: float, h: float) -> Group:
 
     g.add(Wedge(cx, cy, r, 0, 180, radius1=r - ring, fillColor=STEP, strokeColor=None))
     if score is None:
-        g.add(String(cx, cy + r * 0.25, "no data to score", fontName=fonts.text,
-                     fontSize=8, fillColor=MUTED, textAnchor="middle"))
+        g.add(text_shape(cx, cy + r * 0.25, _("no data to score"), fonts, 8, MUTED,
+                         anchor="middle"))
         return g
     colour = health_colour(score, churn)
     if score > 0:
@@ -278,9 +287,9 @@ def _gauge(ctx: Context, score: int | None, w: float, h: float) -> Group:
         g.add(String(cx + (r - ring / 2) * math.cos(math.radians(angle(value))), cy - 9,
                      str(value), fontName=fonts.text, fontSize=6.5, fillColor=MUTED,
                      textAnchor="middle"))
-    verdict = "below the churn threshold" if score < churn else "of 100"
-    g.add(String(cx, cy - 9, verdict, fontName=fonts.text, fontSize=7,
-                 fillColor=POOR if score < churn else MUTED, textAnchor="middle"))
+    verdict = _("below the churn threshold") if score < churn else _("of 100")
+    g.add(text_shape(cx, cy - 9, verdict, fonts, 7, POOR if score < churn else MUTED,
+                     anchor="middle"))
     return g
 
 
@@ -289,20 +298,19 @@ def _trend(ctx: Context, series: list[tuple[dt.date, int]], w: float, h: float) 
     fonts = ctx.styles.fonts
     churn = ctx.settings.churn_threshold
     window = ctx.settings.drop_window_days
-    title = f"Health, last {window} days"
+    title = ngettext("Health, last {n} day", "Health, last {n} days", window).format(n=window)
     if len(series) < 2:
-        g = _panel(w, h, title, fonts.bold)
-        g.add(String(PAD, h / 2 - 8, "no data to score" if not series else
-                     "not enough history for a trend", fontName=fonts.text, fontSize=8,
-                     fillColor=MUTED))
+        g = _panel(w, h, title, fonts)
+        g.add(text_shape(PAD, h / 2 - 8, _("no data to score") if not series else
+                         _("not enough history for a trend"), fonts, 8, MUTED))
         return g
     first, last = series[0][1], series[-1][1]
     delta = last - first
     arrow = "▲" if delta > 0 else "▼" if delta < 0 else "■"
     colour = (GOOD if delta > 0 else POOR if delta <= -ctx.settings.drop_points else
               FAIR if delta < 0 else MUTED)
-    g = _panel(w, h, title, fonts.bold, f"{arrow} {delta:+d}".replace("-", "−"),
-               fonts.bold, colour)
+    g = _panel(w, h, title, fonts, f"{arrow} {delta:+d}".replace("-", "−"),
+               note_bold=True, note_colour=colour)
     values = [v for _, v in series] + [churn]
     lo = max(0, min(values) - 6)
     hi = min(100, max(values) + 6)
@@ -326,10 +334,8 @@ def _trend(ctx: Context, series: list[tuple[dt.date, int]], w: float, h: float) 
         g.add(Circle(x, y, 2.2, fillColor=health_colour(value, churn), strokeColor=None))
         g.add(String(x + dx, y - 2.5, str(value), fontName=fonts.bold, fontSize=7,
                      fillColor=INK, textAnchor=anchor))
-    g.add(String(x0, PAD - 1, series[0][0].isoformat(), fontName=fonts.text, fontSize=6.5,
-                 fillColor=MUTED))
-    g.add(String(x1, PAD - 1, "today", fontName=fonts.text, fontSize=6.5, fillColor=MUTED,
-                 textAnchor="end"))
+    g.add(text_shape(x0, PAD - 1, ctx.date(series[0][0]), fonts, 6.5, MUTED))
+    g.add(text_shape(x1, PAD - 1, _("today"), fonts, 6.5, MUTED, anchor="end"))
     return g
 
 
@@ -337,22 +343,23 @@ def _parts(ctx: Context, now: Health, w: float, h: float) -> Group:
     """What the health score is made of: per component the points it adds of those it
     could add (the bar's length is what it could add), as on the Stages & gaps tab."""
     fonts = ctx.styles.fonts
-    g = _panel(w, h, "What the health is made of", fonts.bold)
+    g = _panel(w, h, _("What the health is made of"), fonts)
     rows = now.components
     row_h = min(16.0, (h - TITLE - PAD + 2) / len(rows))
     size = min(7.5, max(6.5, row_h * 0.5))
-    label_w = max(stringWidth(c.label, fonts.text, size) for c in rows) + 6
-    texts = [f"{round_half_up(c.contribution)} of {round_half_up(now.available(c))}"
-             if c.score is not None else "no data" for c in rows]
-    value_w = max(stringWidth(t, fonts.text, size) for t in texts) + 6
+    label_w = max(runs_width(fonts, c.label, size) for c in rows) + 6
+    texts = [_("{points} of {most}").format(points=round_half_up(c.contribution),
+                                            most=round_half_up(now.available(c)))
+             if c.score is not None else _("no data") for c in rows]
+    value_w = max(runs_width(fonts, t, size) for t in texts) + 6
     room = w - 2 * PAD - label_w - value_w
     most = max((now.available(c) for c in rows), default=0.0) or 1.0
     top = h - TITLE
     for i, (c, text) in enumerate(zip(rows, texts, strict=True)):
         y = top - (i + 1) * row_h
         base = y + row_h / 2 - size * 0.35
-        g.add(String(PAD, base, c.label, fontName=fonts.text, fontSize=size,
-                     fillColor=INK if c.score is not None else MUTED))
+        g.add(text_shape(PAD, base, c.label, fonts, size,
+                         INK if c.score is not None else MUTED))
         if c.score is not None:
             bar_h = row_h * 0.55
             length = room * now.available(c) / most
@@ -362,8 +369,8 @@ def _parts(ctx: Context, now: Health, w: float, h: float) -> Group:
             if c.contribution > 0:
                 g.add(Rect(PAD + label_w, by, length * c.contribution / now.available(c),
                            bar_h, fillColor=colour, strokeColor=None))
-        g.add(String(w - PAD, base, text, fontName=fonts.text, fontSize=size,
-                     fillColor=INK if c.score is not None else MUTED, textAnchor="end"))
+        g.add(text_shape(w - PAD, base, text, fonts, size,
+                         INK if c.score is not None else MUTED, anchor="end"))
     return g
 
 
@@ -409,25 +416,27 @@ def _text(ctx: Context, width: float, urgent: list[Finding]) -> list[Flowable]:
     """Page one's text below the heading, for a column ``width`` points wide."""
     s = ctx.styles
     a = ctx.doc.account
-    figures = [("Relationship stage", stage_text(ctx)), ("Health", health_text(ctx)),
-               ("Tier", tier_text(ctx))]
+    figures = [(_("Relationship stage"), stage_text(ctx)), (_("Health"), health_text(ctx)),
+               (_("Tier"), tier_text(ctx))]
     if a.annual_revenue is not None:
-        figures.append(("Revenue", ctx.money(a.annual_revenue)
-                        + (f" now, {ctx.money(a.potential_revenue)} potential"
-                           if a.potential_revenue is not None else "")))
+        revenue = ctx.money(a.annual_revenue)
+        if a.potential_revenue is not None:
+            revenue = _("{revenue} now, {potential} potential").format(
+                revenue=revenue, potential=ctx.money(a.potential_revenue))
+        figures.append((_("Revenue"), revenue))
     out: list[Flowable] = [s.facts(figures, (34 * MM, width - 34 * MM))]
-    out.append(s.para("Top objectives", s.h2))
+    out.append(s.para(_("Top objectives"), s.h2))
     out += [s.bullet(objective_line(ctx, o)) for o in top_objectives(ctx)] or [
-        s.note("No open objectives recorded.")]
-    out.append(s.para("Top risks", s.h2))
-    out += [s.bullet(risk_line(ctx, r) + (" [internal]" if r.internal else ""))
-            for r in top_risks(ctx)] or [s.note("No open risks recorded.")]
-    out.append(s.para("Our asks", s.h2))
+        s.note(_("No open objectives recorded."))]
+    out.append(s.para(_("Top risks"), s.h2))
+    out += [s.bullet(risk_line(ctx, r) + (_(" [internal]") if r.internal else ""))
+            for r in top_risks(ctx)] or [s.note(_("No open risks recorded."))]
+    out.append(s.para(_("Our asks"), s.h2))
     out += [s.para(f"{i}. {text}") for i, text in enumerate(asks(ctx), start=1)] or [
-        s.note("No asks: no risk is escalated to management or the executive level, our "
-               "executive sponsor has no open actions and no objective is at risk.")]
+        s.note(_("No asks: no risk is escalated to management or the executive level, our "
+                 "executive sponsor has no open actions and no objective is at risk."))]
     if urgent:
-        out.append(s.para("Watch", s.h2))
+        out.append(s.para(_("Watch"), s.h2))
         out += [s.bullet(f.message) for f in urgent]
     return out
 
@@ -439,8 +448,10 @@ def page_one(ctx: Context, width: float, height: float) -> list[Flowable]:
     s = ctx.styles
     a = ctx.doc.account
     head: list[Flowable] = [
-        Heading("Executive brief", s, 0, "summary"),
-        s.para(f"{a.name} · {ctx.today.isoformat()} · account owner {a.owner or '—'}", s.muted),
+        Heading(_("Executive brief"), s, 0, "summary"),
+        s.para(_("{account} · {date} · account owner {owner}").format(
+            account=a.name, date=ctx.date(ctx.today, long=True), owner=a.owner or "—"),
+               s.muted),
     ]
     room = height - sum(f.wrap(width, height)[1] + f.getSpaceAfter() for f in head)
     side = width * VISUAL_SHARE
@@ -476,18 +487,23 @@ def executive(ctx: Context) -> list[Flowable]:
     room = lh - 50 - key.height
     scale = map_drawing.fit_scale(scene, lw, room)
     others = len(ctx.doc.stakeholders) - len(keep)
-    who = (f"{len(keep)} key people" if qualified == len(keep) else
-           f"The {len(keep)} most influential of {qualified} key people")
-    caption = (f"{who}: influence 4 or more, economic buyers and decision "
-               "makers, champions, blockers and influential skeptics"
-               + (f"; {others} others are on the full map in the internal edition."
-                  if others else "."))
-    page2: list[Flowable] = [Heading("Key people", s, 0, "map"), s.para(caption, s.muted)]
+    who = (ngettext("{n} key person", "{n} key people", len(keep)).format(n=len(keep))
+           if qualified == len(keep) else
+           ngettext("The {shown} most influential of {n} key person",
+                    "The {shown} most influential of {n} key people", qualified).format(
+                        shown=len(keep), n=qualified))
+    more = (ngettext("; {n} other is on the full map in the internal edition",
+                     "; {n} others are on the full map in the internal edition",
+                     others).format(n=others) if others else "")
+    caption = _("{who}: influence 4 or more, economic buyers and decision makers, "
+                "champions, blockers and influential skeptics{more}.").format(who=who,
+                                                                              more=more)
+    page2: list[Flowable] = [Heading(_("Key people"), s, 0, "map"), s.para(caption, s.muted)]
     if scene.cards:
         page2 += [map_drawing.draw(scene, s.fonts, scene.bounds, scale, encoded=True),
                   gap(6), key]
     else:
-        page2.append(s.note("No stakeholders recorded."))
+        page2.append(s.note(_("No stakeholders recorded.")))
     return [KeepInFrame(width, height - 2, page1, mode="shrink"),
             NextPageTemplate("landscape"), PageBreak(),
             KeepInFrame(lw, lh - 2, page2, mode="shrink")]

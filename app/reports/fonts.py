@@ -30,8 +30,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from app.errors import RapportError
+from app.i18n import N_, _
 
 log = logging.getLogger("rapport.reports")
 
@@ -78,10 +80,11 @@ _CJK_PATHS = (
     str(_WIN / "msyh.ttc"),
     str(_WIN / "simsun.ttc"),
 )
-CJK_PACKAGE = ("fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install fonts-wqy-microhei), "
-               "or set RAPPORT_PDF_CJK_FONT to a TrueType font with Chinese glyphs")
-TEXT_PACKAGE = ("fonts-dejavu-core (Debian/Ubuntu: sudo apt-get install fonts-dejavu-core), "
-                "or set RAPPORT_PDF_FONT to a TrueType font with Latin and Cyrillic glyphs")
+CJK_PACKAGE = N_("fonts-wqy-microhei (Debian/Ubuntu: sudo apt-get install "
+                 "fonts-wqy-microhei), or set RAPPORT_PDF_CJK_FONT to a TrueType font with "
+                 "Chinese glyphs")
+TEXT_PACKAGE = N_("fonts-dejavu-core (Debian/Ubuntu: sudo apt-get install fonts-dejavu-core), "
+                  "or set RAPPORT_PDF_FONT to a TrueType font with Latin and Cyrillic glyphs")
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,91 @@ def cjk_runs(text: str) -> list[tuple[str, bool]]:
     return runs
 
 
+def set_runs(text: str, fonts: Fonts) -> list[tuple[str, bool]]:
+    """``text`` cut into (run, set in the CJK font) pieces: the CJK runs, and in a text
+    that has Chinese also the runs between them without letters (digits, spaces,
+    punctuation: "第 3 部分") where the CJK font can draw them, so that a Chinese line
+    reads in one regular weight instead of bold digits between regular characters."""
+    runs = cjk_runs(text)
+    if not fonts.cjk or not any(is_cjk for _run, is_cjk in runs):
+        return runs
+    from reportlab.pdfbase import pdfmetrics
+
+    glyphs = pdfmetrics.getFont(fonts.cjk).face.charWidths
+    merged: list[tuple[str, bool]] = []
+    for run, is_cjk in runs:
+        if not is_cjk and not any(c.isalpha() for c in run) and all(
+                ord(c) in glyphs for c in run if not c.isspace()):
+            is_cjk = True
+        if merged and merged[-1][1] == is_cjk:
+            merged[-1] = (merged[-1][0] + run, is_cjk)
+        else:
+            merged.append((run, is_cjk))
+    return merged
+
+
+def font_for(fonts: Fonts, text: str, *, bold: bool = False) -> str:
+    """The one font a line of a drawing is set in: the CJK font when it holds Chinese
+    (never bold: Chinese is set in its regular weight, a bold Latin font has no glyphs
+    for it), else the text or the bold font."""
+    if fonts.cjk and has_cjk(text):
+        return fonts.cjk
+    return fonts.bold if bold else fonts.text
+
+
+def font_runs(fonts: Fonts, text: str, *, bold: bool = False) -> list[tuple[str, str]]:
+    """``text`` as (piece, font) runs: CJK runs in the CJK font (regular, never bold),
+    the rest in the text or bold font, so symbols the CJK font lacks ("▮", "₽") still
+    print beside Chinese."""
+    latin = fonts.bold if bold else fonts.text
+    return [(run, fonts.cjk if (is_cjk and fonts.cjk) else latin)
+            for run, is_cjk in set_runs(text, fonts)]
+
+
+def runs_width(fonts: Fonts, text: str, size: float, *, bold: bool = False) -> float:
+    """Points ``text`` takes at ``size``, each run in its font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(run, font, size) for run, font in font_runs(fonts, text, bold=bold))
+
+
+def draw_runs(canvas: Any, x: float, y: float, text: str, fonts: Fonts, size: float, *,
+              bold: bool = False, anchor: str = "start") -> None:
+    """Draw ``text`` on a canvas, each run in its font; ``anchor`` "start", "end" or
+    "middle" of ``x``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if anchor != "start":
+        width = runs_width(fonts, text, size, bold=bold)
+        x -= width if anchor == "end" else width / 2
+    for run, font in font_runs(fonts, text, bold=bold):
+        canvas.setFont(font, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, font, size)
+
+
+def text_shape(x: float, y: float, text: str, fonts: Fonts, size: float, fill: Any, *,
+               bold: bool = False, anchor: str = "start") -> Any:
+    """A drawing's text as a reportlab ``String`` (one font) or a ``Group`` of them (a
+    line mixing Chinese with other script), placed like ``String(x, y, text)``."""
+    from reportlab.graphics.shapes import Group, String
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    runs = font_runs(fonts, text, bold=bold)
+    if len(runs) <= 1:
+        font = runs[0][1] if runs else (fonts.bold if bold else fonts.text)
+        return String(x, y, text, fontName=font, fontSize=size, fillColor=fill,
+                      textAnchor=anchor)
+    if anchor != "start":
+        width = runs_width(fonts, text, size, bold=bold)
+        x -= width if anchor == "end" else width / 2
+    group = Group()
+    for run, font in runs:
+        group.add(String(x, y, run, fontName=font, fontSize=size, fillColor=fill))
+        x += stringWidth(run, font, size)
+    return group
+
+
 def _fc_match(pattern: str) -> list[str]:
     exe = shutil.which("fc-match")
     if exe is None:
@@ -124,7 +212,7 @@ def _fc_match(pattern: str) -> list[str]:
 
 
 def _split(spec: str) -> tuple[str, int]:
-    path, _, index = spec.partition("#")
+    path, _sep, index = spec.partition("#")
     return path, int(index) if index.isdigit() else 0
 
 
@@ -182,15 +270,17 @@ def _cjk_font() -> str | None:
 
 def load_fonts(need_cjk: bool) -> Fonts:
     """Find and register the fonts; ``need_cjk``: the text contains Chinese (Japanese,
-    Korean) characters. Raises RapportError naming the package to install."""
+    Korean) characters, or the document is in Chinese. Raises RapportError naming the
+    package to install."""
     text = _text_fonts()
     cjk = _cjk_font() if need_cjk else None
     if need_cjk and cjk is None:
-        raise RapportError("The account has Chinese text but no font with Chinese glyphs "
-                           f"(TrueType) was found for the PDF. Install {CJK_PACKAGE}.")
+        raise RapportError(_("The PDF has Chinese text but no font with Chinese glyphs "
+                             "(TrueType) was found for it. Install {package}.").format(
+                                 package=_(CJK_PACKAGE)))
     if text is None:
-        raise RapportError("No TrueType font with Latin and Cyrillic glyphs was found for "
-                           f"the PDF. Install {TEXT_PACKAGE}.")
+        raise RapportError(_("No TrueType font with Latin and Cyrillic glyphs was found "
+                             "for the PDF. Install {package}.").format(package=_(TEXT_PACKAGE)))
     return Fonts(text[0], text[1], cjk)
 
 

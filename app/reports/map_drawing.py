@@ -28,9 +28,17 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.graph import encoding, layout
+from app.i18n import N_, _, pgettext
 from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, InfluenceKind, Stance, label
-from app.reports.fonts import Fonts, has_cjk
+from app.reports.fonts import (
+    Fonts,
+    draw_runs,
+    font_for,
+    has_cjk,
+    runs_width,
+    text_shape,
+)
 
 Box = tuple[float, float, float, float]  # left, top, right, bottom in scene units (y down)
 Point = tuple[float, float]
@@ -295,7 +303,7 @@ class _Painter:
         sub = " · ".join(t for t in (p.title, p.department) if t)
         if not self.encoded and p.our_owner:
             owner_size = TITLE_SIZE * f
-            owner = "Our contact: " + p.our_owner
+            owner = our_contact(p.our_owner)
             ofont = self.font(owner)
             shapes.append(String(x0 + pad, y0 + pad, _elide(owner, ofont, owner_size,
                                                              full_room),
@@ -409,24 +417,25 @@ def legend(fonts: Fonts, width: float, *, encoded: bool) -> Drawing:
         return _client_legend(fonts, width, size, ink)
     columns: list[tuple[str, list[tuple[str, str]]]] = []
     if encoded:
-        columns.append(("Fill: stance toward us",
-                        [(label(s) if s else "Unknown", f"fill:{s}") for s in (*Stance, None)]))
-        columns.append(("Border: our relationship",
+        columns.append((_("Fill: stance toward us"),
+                        [(label(s) if s else pgettext("stance", "Unknown"), f"fill:{s}")
+                         for s in (*Stance, None)]))
+        columns.append((_("Border: our relationship"),
                         [(f"{lv} {RELATIONSHIP_LABELS[lv]}", f"border:{lv}")
                          for lv in range(5)]))
-        columns.append(("Badge: buying role",
+        columns.append((_("Badge: buying role"),
                         [(f"{badge}  {label(role)}", "") for role, badge in
                          encoding.ROLE_BADGE.items() if badge]))
-        columns.append(("Lines (thicker = stronger)",
-                        [("Reports to", "line:reports")]
-                        + [(f"Influence: {label(k).lower()} →", f"line:{k}")
-                           for k in InfluenceKind]
-                        + [("Size: influence, 1 … 5", "")]))
+        columns.append((_("Lines (thicker = stronger)"),
+                        [(_("Reports to"), "line:reports")]
+                        + [(_("Influence: {kind} →").format(kind=label(k).lower()),
+                            f"line:{k}") for k in InfluenceKind]
+                        + [(_("Size: influence, 1 … 5"), "")]))
     else:
-        columns.append(("How to read the map", [
-            ("Card: a person in your organisation", "fill:client"),
-            ("Reports to", "line:reports"),
-            ("Our contact: who in our team you work with", "")]))
+        columns.append((_("How to read the map"), [
+            (_("Card: a person in your organisation"), "fill:client"),
+            (_("Reports to"), "line:reports"),
+            (_("Our contact: who in our team you work with"), "")]))
     rows = max(len(items) for _, items in columns) + 1
     height = rows * row + 4
     drawing = Drawing(width, height, initialFontName=fonts.text)
@@ -434,13 +443,13 @@ def legend(fonts: Fonts, width: float, *, encoded: bool) -> Drawing:
     for c, (title, items) in enumerate(columns):
         x = c * col_w
         y = height - row
-        drawing.add(String(x, y, title, fontName=fonts.bold, fontSize=size, fillColor=ink))
+        drawing.add(text_shape(x, y, title, fonts, size, ink, bold=True))
         for text, swatch in items:
             y -= row
             tx = x
             if swatch:
                 tx = x + 30
-                kind, _, value = swatch.partition(":")
+                kind, _sep, value = swatch.partition(":")
                 if kind == "fill":
                     fill = CLIENT_FILL if value == "client" else encoding.STANCE_FILL[
                         None if value == "None" else Stance(value)]
@@ -465,8 +474,7 @@ def legend(fonts: Fonts, width: float, *, encoded: bool) -> Drawing:
                     drawing.add(Line(x, y + 3, x + 24, y + 3,
                                      strokeColor=colors.HexColor(colour), strokeWidth=lw,
                                      strokeDashArray=dash, strokeLineCap=1))
-            font = fonts.cjk if (has_cjk(text) and fonts.cjk) else fonts.text
-            drawing.add(String(tx, y, text, fontName=font, fontSize=size, fillColor=ink))
+            drawing.add(text_shape(tx, y, text, fonts, size, ink))
     return drawing
 
 
@@ -475,22 +483,22 @@ def _client_legend(fonts: Fonts, width: float, size: float, ink: colors.Color) -
     drawing = Drawing(width, 12, initialFontName=fonts.text)
     x = 0.0
     y = 3.0
-    drawing.add(String(x, y, "How to read the chart:", fontName=fonts.bold, fontSize=size,
-                       fillColor=ink))
-    x += _width("How to read the chart:", fonts.bold, size) + 10
+    title = _("How to read the chart:")
+    drawing.add(text_shape(x, y, title, fonts, size, ink, bold=True))
+    x += runs_width(fonts, title, size, bold=True) + 10
     drawing.add(Rect(x, y - 1.5, 24, 9, rx=2, ry=2, fillColor=colors.HexColor(CLIENT_FILL),
                      strokeColor=colors.HexColor(encoding.BORDER), strokeWidth=0.6))
     x += 30
-    items = [("a person in your organisation: name and title", ""),
-             ("Reports to", "line"),
-             ("Our contact: who in our team works with them", "")]
+    items = [(_("a person in your organisation: name and title"), ""),
+             (_("Reports to"), "line"),
+             (_("Our contact: who in our team works with them"), "")]
     for text, swatch in items:
         if swatch:
             drawing.add(Line(x, y + 2.5, x + 24, y + 2.5, strokeColor=colors.HexColor(
                 encoding.REPORTING), strokeWidth=1.2))
             x += 30
-        drawing.add(String(x, y, text, fontName=fonts.text, fontSize=size, fillColor=ink))
-        x += _width(text, fonts.text, size) + 18
+        drawing.add(text_shape(x, y, text, fonts, size, ink))
+        x += runs_width(fonts, text, size) + 18
     return drawing
 
 
@@ -537,7 +545,7 @@ NAME_INK = "#111111"
 TITLE_INK = "#37474f"
 HEAD_FILL = "#ffffff"
 _EPS = 1e-6
-_NUMBER = "999"  # stands for a page number while marker text is measured
+NUMBER = _NUMBER = "999"  # stands for a page number while marker text is measured
 _SAMPLE = 80  # people measured to choose a card width for a large chart
 
 Room = tuple[float, float]
@@ -615,9 +623,12 @@ def _clip(lines: list[str], count: int, font: str, size: float,
 
 
 def _org_font(fonts: Fonts, text: str, bold: bool = False) -> str:
-    if has_cjk(text) and fonts.cjk:
-        return fonts.cjk
-    return fonts.bold if bold else fonts.text
+    return font_for(fonts, text, bold=bold)
+
+
+def our_contact(name: str) -> str:
+    """A card's line naming who in our team works with the person."""
+    return _("Our contact: {name}").format(name=name)
 
 
 @dataclass(frozen=True)
@@ -677,9 +688,9 @@ def _card_text(p: StakeholderRecord, fonts: Fonts, room: float) -> _CardText:
         title = _Text(tuple(tlines), tfont, tsize, TITLE_INK, 1.18)
     contact = None
     if p.our_owner and p.our_owner.strip():
-        text = "Our contact: " + p.our_owner.strip()
+        text = our_contact(p.our_owner.strip())
         cfont = _org_font(fonts, text)
-        clines, _ = _clip(_set(text, cfont, NOTE_SIZE, room), 2, cfont, NOTE_SIZE, room)
+        clines, _cut = _clip(_set(text, cfont, NOTE_SIZE, room), 2, cfont, NOTE_SIZE, room)
         contact = _Text(tuple(clines), cfont, NOTE_SIZE, COVERED)
     return _CardText(name, title, contact, elided)
 
@@ -692,7 +703,7 @@ def _card_height(text: _CardText, contacts: bool) -> float:
 
 def _marker(text: str, fonts: Fonts, room: float) -> _Text:
     font = _org_font(fonts, text, bold=True)
-    lines, _ = _clip(_set(text, font, NOTE_SIZE, room), 3, font, NOTE_SIZE, room)
+    lines, _cut = _clip(_set(text, font, NOTE_SIZE, room), 3, font, NOTE_SIZE, room)
     return _Text(tuple(lines), font, NOTE_SIZE, MARKER_INK)
 
 
@@ -701,9 +712,13 @@ def _band(text: _Text | None) -> float:
     return text.height + 3.0 if text else 0.0
 
 
-def _stub_text(same_page: bool) -> str:
-    return "→ team shown separately on this page" if same_page else (
-        "→ team continued on page " + _NUMBER)
+def stub_text(same_page: bool) -> str:
+    """The marker on a manager's card whose team is drawn elsewhere."""
+    return _("→ team shown separately on this page") if same_page else (
+        _("→ team continued on page {page}").format(page=_NUMBER))
+
+
+_stub_text = stub_text
 
 
 def _head_text(boss: str | None, same_page: bool, continued: bool, fonts: Fonts,
@@ -711,13 +726,13 @@ def _head_text(boss: str | None, same_page: bool, continued: bool, fonts: Fonts,
     """The marker on the card heading a team moved to a page of its own; the manager's
     name is shortened if need be, so that the page number is never cut off."""
     if continued:
-        return ("team continued from this page" if same_page
-                else "team continued from page " + _NUMBER)
-    where = "this page" if same_page else "page " + _NUMBER
+        return (_("team continued from this page") if same_page
+                else _("team continued from page {page}").format(page=_NUMBER))
     name = (boss or "").strip()
     for limit in (len(name), 40, 28, 20, 12, 6):
         short = name if len(name) <= limit else name[:limit - 1].rstrip() + "…"
-        text = f"reports to {short}, {where}"
+        text = (_("reports to {name}, this page").format(name=short) if same_page else
+                _("reports to {name}, page {page}").format(name=short, page=_NUMBER))
         font = _org_font(fonts, text, bold=True)
         if len(_set(text, font, NOTE_SIZE, room)) <= 3:
             break
@@ -725,8 +740,8 @@ def _head_text(boss: str | None, same_page: bool, continued: bool, fonts: Fonts,
 
 
 def _more_text(same_page: bool) -> str:
-    return "→ more of the team on this page" if same_page else (
-        "→ more of the team on page " + _NUMBER)
+    return _("→ more of the team on this page") if same_page else (
+        _("→ more of the team on page {page}").format(page=_NUMBER))
 
 
 # arrangements -----------------------------------------------------------------------------
@@ -788,7 +803,7 @@ def _partition(heights: list[float], count: int, gap: float) -> list[list[int]]:
 
     low = max(heights)
     high = sum(heights) + gap * (len(heights) - 1)
-    for _ in range(16):
+    for _step in range(16):
         middle = (low + high) / 2
         if columns(middle) <= count:
             high = middle
@@ -1318,7 +1333,8 @@ class _ChartDrawing(Drawing):
         super().__init__(width, height, initialFontName=fonts.text)
         self.part = part
         self.registry = registry
-        #: (String, its text up to the page number, page part it refers to)
+        #: (String, its text with NUMBER where the page number goes, page part it
+        #: refers to)
         self.markers: list[tuple[String, str, int]] = []
 
     def draw(self, showBoundary: Any = None) -> None:  # noqa: N803 (reportlab's name)
@@ -1327,7 +1343,7 @@ class _ChartDrawing(Drawing):
             if self.registry.passes == 1:
                 return  # a layout pass that is never printed (see PageRegistry)
             for shape, text, part in self.markers:
-                shape.text = text + self.registry.page(part)
+                shape.text = text.replace(_NUMBER, self.registry.page(part), 1)
         if showBoundary is None:
             super().draw()
         else:
@@ -1339,7 +1355,7 @@ class TeamIndex(Flowable):
     page N", in columns, in order of pages (read across); the numbers are those of the
     previous layout pass."""
 
-    TITLE = "Teams continued on other pages"
+    TITLE = N_("Teams continued on other pages")
     ROW = 10.0
     ROWS = 2  # rows in one piece: a long list fills the page and goes on on the next
     SIZE = 7.0
@@ -1378,31 +1394,30 @@ class TeamIndex(Flowable):
         top = self.height
         if self.title:
             canv.setFillColor(ink)
-            canv.setFont(fonts.bold, 7.5)
-            canv.drawString(0, self.height - 8, self.TITLE)
+            draw_runs(canv, 0, self.height - 8, _(self.TITLE), fonts, 7.5, bold=True)
             top -= 12.0
         column = self.width / self.columns
         for k, (name, part) in enumerate(self.entries):
             r, c = divmod(k, self.columns)
             x = c * column
             y = top - (r + 1) * self.ROW + 2.5
-            after = " — page " + self.registry.page(part)
+            # the words around the name, wherever the language puts it
+            before, _sep, rest = _("Team of {name} — page {page}").partition("{name}")
+            after = rest.format(page=self.registry.page(part))
             nfont = _org_font(fonts, name, bold=True)
-            room = (column - 8 - _width("Team of ", fonts.text, self.SIZE)
-                    - _width(after, fonts.text, self.SIZE))
+            room = (column - 8 - runs_width(fonts, before, self.SIZE)
+                    - runs_width(fonts, after, self.SIZE))
             shown = name
             if _width(shown, nfont, self.SIZE) > room:
                 shown = _clip(_set(name, nfont, self.SIZE, room), 1, nfont, self.SIZE, room)[0][0]
             canv.setFillColor(ink)
-            canv.setFont(fonts.text, self.SIZE)
-            canv.drawString(x, y, "Team of ")
-            x += _width("Team of ", fonts.text, self.SIZE)
+            draw_runs(canv, x, y, before, fonts, self.SIZE)
+            x += runs_width(fonts, before, self.SIZE)
             canv.setFont(nfont, self.SIZE)
             canv.drawString(x, y, shown)
             x += _width(shown, nfont, self.SIZE)
             canv.setFillColor(colors.HexColor(MARKER_INK))
-            canv.setFont(fonts.text, self.SIZE)
-            canv.drawString(x, y, after)
+            draw_runs(canv, x, y, after, fonts, self.SIZE)
         canv.restoreState()
 
 
@@ -1652,9 +1667,11 @@ class _Builder:
         self._lines(d, blocks[0][0], blocks[0][1], x0, z, height)
         for m, at, part in mark_blocks:
             shapes = self._lines(d, m, at, x0, z, height)
-            if part is not None and shapes[-1].text.endswith(_NUMBER):
-                last = shapes[-1]
-                d.markers.append((last, last.text[:-len(_NUMBER)], part))
+            # the line that holds the page number (the last one in English; wherever
+            # the language puts it)
+            holder = next((sh for sh in reversed(shapes) if _NUMBER in sh.text), None)
+            if part is not None and holder is not None:
+                d.markers.append((holder, holder.text, part))
         for block, at in blocks[1:]:
             self._lines(d, block, at, x0, z, height)
         if contacts and text.contact:

@@ -16,7 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table, TableStyle
 
-from app.reports.fonts import Fonts, cjk_runs, has_cjk
+from app.reports.fonts import Fonts, has_cjk, set_runs
 
 INK = colors.HexColor("#263238")
 MUTED = colors.HexColor("#607d8b")
@@ -220,7 +220,7 @@ class Styles:
     def markup(self, text: str, *, bold: bool = False) -> str:
         """Escaped paragraph markup: CJK runs in the CJK font, line breaks kept."""
         parts = []
-        for run, is_cjk in cjk_runs(text):
+        for run, is_cjk in set_runs(text, self.fonts):
             piece = escape(run).replace("\n", "<br/>")
             if is_cjk and self.fonts.cjk:
                 piece = f'<font name="{self.fonts.cjk}">{piece}</font>'
@@ -272,11 +272,12 @@ class Styles:
         """The one-line "nothing recorded" note of an empty section."""
         return self.para(text, self.muted)
 
-    def text_width(self, text: str, size: float) -> float:
-        """Points ``text`` takes on one line at ``size`` (CJK runs in the CJK font)."""
+    def text_width(self, text: str, size: float, font: str | None = None) -> float:
+        """Points ``text`` takes on one line at ``size`` in ``font`` (default the text
+        font; CJK runs in the CJK font)."""
         return sum(stringWidth(run, self.fonts.cjk if is_cjk and self.fonts.cjk
-                               else self.fonts.text, size)
-                   for run, is_cjk in cjk_runs(text))
+                               else font or self.fonts.text, size)
+                   for run, is_cjk in set_runs(text, self.fonts))
 
     def whole_words(self, text: str, style: ParagraphStyle, room: float) -> Paragraph:
         """A paragraph in ``room`` points that never cuts a word (an e-mail address, an
@@ -289,30 +290,31 @@ class Styles:
         words = [w for w in _LINE_BREAKS.split(text) if w]
         if not words or mostly_cjk(text):  # Chinese may end a line after any character
             return self.para(text, style)
-        widest = max(self.text_width(w, style.fontSize) for w in words)
+        font = style.fontName  # a bold heading cell is measured bold
+        widest = max(self.text_width(w, style.fontSize, font) for w in words)
         if widest <= room:
             return self.para(text, style)
         size = max(MIN_CELL_SIZE, int(style.fontSize * room / widest * 10) / 10)
-        if any(self.text_width(w, size) > room for w in words):  # too wide even at 6 pt
-            text = "".join(self._broken(part, size, room)
+        if any(self.text_width(w, size, font) > room for w in words):  # even at 6 pt
+            text = "".join(self._broken(part, size, room, font)
                            for part in re.split(f"({_LINE_BREAKS.pattern})", text))
         # A piece still too wide (no "@" or "." to break at) is cut by reportlab as a
         # last resort: better than running over the next column.
-        whole = all(self.text_width(line, size) <= room
+        whole = all(self.text_width(line, size, font) <= room
                     for line in _LINE_BREAKS.split(text))
         smaller = ParagraphStyle(f"{style.name}-whole-{size}-{int(whole)}", parent=style,
                                  fontSize=size, leading=size * 1.22,
                                  splitLongWords=int(not whole))
         return self.para(text, smaller)
 
-    def _broken(self, word: str, size: float, room: float) -> str:
+    def _broken(self, word: str, size: float, room: float, font: str | None = None) -> str:
         """``word`` with line breaks after "@", "." or a no-break space where it does not
         fit ``room``."""
-        if _LINE_BREAKS.fullmatch(word) or self.text_width(word, size) <= room:
+        if _LINE_BREAKS.fullmatch(word) or self.text_width(word, size, font) <= room:
             return word
         lines = [""]
         for piece in _AFTER_AT_DOT_OR_CODE.split(word):
-            if lines[-1] and self.text_width(lines[-1] + piece, size) > room:
+            if lines[-1] and self.text_width(lines[-1] + piece, size, font) > room:
                 lines.append("")
             lines[-1] += piece
         return "\n".join(lines)
@@ -337,8 +339,11 @@ class Styles:
         head = ParagraphStyle(f"head-cell-{size}", parent=self.head_cell, fontSize=size,
                               leading=size * 1.22)
         head_right = ParagraphStyle(f"head-cell-right-{size}", parent=head, alignment=TA_RIGHT)
+        # a heading word wider than its column (Russian runs long: "Ответственный") is
+        # set smaller rather than broken in two
         data: list[list[str | Flowable]] = [
-            [self.para(h, head_right if c in right else head) for c, h in enumerate(header)]]
+            [self.whole_words(h, head_right if c in right else head, widths[c] - 2 * CELL_PAD)
+             for c, h in enumerate(header)]]
         #: per data row, the texts too long for their cell: (number, label, rest)
         continued: list[list[tuple[int, str, str]]] = []
         number = 0

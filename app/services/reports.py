@@ -10,11 +10,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.assessment.wording import count
+from app import i18n
 from app.errors import RapportError
 from app.models.account import AccountFile
 from app.reports import SECTION_KEYS, Edition
-from app.reports.editions import Flag, PreviewSection, client_flags, sections_for
+from app.reports.editions import (
+    Flag,
+    PreviewSection,
+    client_flags,
+    document_language,
+    flagged_text,
+    none_in_edition,
+    preview_heading,
+    sections_for,
+    unknown_edition,
+    unknown_sections,
+)
 from app.reports.editions import client_preview as preview_of
 
 if TYPE_CHECKING:
@@ -37,12 +48,7 @@ class FlaggedText(RapportError):
 
     def __init__(self, flags: list[Flag]) -> None:
         self.flags = flags
-        shown = "\n".join(f"  {f}" for f in flags[:FLAGS_SHOWN])
-        more = len(flags) - FLAGS_SHOWN
-        super().__init__(
-            "the client edition would show texts that look internal (a stance, a score, "
-            "an internal risk):\n" + shown + (f"\n  … and {more} more" if more > 0 else "")
-            + "\nReword them, or export anyway (--allow-flagged).")
+        super().__init__(flagged_text(flags, FLAGS_SHOWN))
 
 
 FLAGS_SHOWN = 10
@@ -54,7 +60,8 @@ def client_text_flags(services: Services, key: str) -> list[Flag]:
 
 
 #: what one entry of each section made of plan entries is called ("2 of 7 actions
-#: shared"); these sections reach the customer entry by entry, as the user shares them
+#: shared"; in words, in every language, by app.reports.editions.preview_heading);
+#: these sections reach the customer entry by entry, as the user shares them
 PLAN_ENTRIES: dict[str, tuple[str, str]] = {
     "whitespace": ("white-space cell", "white-space cells"),
     "insights": ("insight", "insights"),
@@ -81,6 +88,9 @@ class ClientPreview:
     #: per section, entries marked shared that are held back all the same because a
     #: risk marked internal wins (the risk itself, or an action tied to it)
     internal: dict[str, int] = field(default_factory=dict)
+    #: the document's language the preview is written in (its titles, entries and
+    #: :meth:`heading`); None: the language of the moment
+    lang: str | None = None
 
     def chosen(self, keys: Iterable[str] | None) -> ClientPreview:
         """The same preview for the sections ``keys`` only (None: all)."""
@@ -88,7 +98,7 @@ class ClientPreview:
             return self
         wanted = frozenset(keys)
         return ClientPreview(tuple(s for s in self.sections if s.key in wanted),
-                             self.nothing_shared, self.internal)
+                             self.nothing_shared, self.internal, self.lang)
 
     @property
     def printed(self) -> tuple[PreviewSection, ...]:
@@ -99,46 +109,25 @@ class ClientPreview:
         return tuple(s for s in self.sections if s.empty)
 
     def heading(self, section: PreviewSection) -> str:
-        """One line that sums a section up: "Action plan — 2 of 7 actions shared",
-        "Risks — nothing shared (5 recorded, none marked shared): left out of the PDF"."""
-        title = section.title
-        if section.key not in PLAN_ENTRIES:
-            if section.empty:
-                return f"{title} — nothing recorded: left out of the PDF"
-            if section.key == "stakeholders":
-                return f"{title} — {count(len(section.items), 'person', 'people')}"
-            return title
-        one, many = PLAN_ENTRIES[section.key]
-        shown, held = len(section.items), section.held_back
-        recorded = shown + held
-        internal = self.internal.get(section.key, 0)
-        if section.empty:
-            if not recorded:
-                return f"{title} — nothing recorded: left out of the PDF"
-            why = "none marked shared" if not internal else (
-                f"{internal} marked shared but internal" if section.key == "risks"
-                else f"{internal} marked shared but tied to an internal risk")
-            return (f"{title} — nothing shared ({recorded} recorded, {why}): "
-                    "left out of the PDF")
-        if not held:
-            return f"{title} — " + (f"1 {one}, shared" if shown == 1
-                                    else f"all {shown} {many} shared")
-        line = f"{title} — {shown} of {count(recorded, one, many)} shared"
-        if internal:
-            line += (f" ({internal} more marked shared but internal)" if section.key == "risks"
-                     else f" ({internal} more marked shared but tied to an internal risk)")
-        return line
+        """One line that sums a section up, in the preview's language: "Action plan — 2
+        of 7 actions shared", "Risks — nothing shared (5 recorded, none marked shared):
+        left out of the PDF"."""
+        with i18n.language(self.lang or i18n.current()):
+            return preview_heading(section, self.internal.get(section.key, 0))
 
 
-def client_preview(services: Services, key: str, sections: Iterable[str] | None = None
-                   ) -> ClientPreview:
+def client_preview(services: Services, key: str, sections: Iterable[str] | None = None,
+                   *, lang: str | None = None) -> ClientPreview:
     """Exactly what a client export of account ``key`` with these ``sections`` (None:
-    all) shows, for the user to see before the file is written."""
-    return preview_for(services.accounts.snapshot(key)).chosen(sections)
+    all) shows, for the user to see before the file is written; in the document's
+    language ``lang`` (None: the language of the moment)."""
+    return preview_for(services.accounts.snapshot(key), lang=lang).chosen(sections)
 
 
-def preview_for(doc: AccountFile) -> ClientPreview:
-    everything = preview_of(doc)
+def preview_for(doc: AccountFile, *, lang: str | None = None) -> ClientPreview:
+    lang = document_language(lang)
+    with i18n.language(lang):
+        everything = preview_of(doc)
     internal_risks = {r.id for r in doc.risks if r.internal}
     internal = {
         "risks": sum(1 for r in doc.risks if r.internal and r.client_visible),
@@ -147,12 +136,13 @@ def preview_for(doc: AccountFile) -> ClientPreview:
     return ClientPreview(
         tuple(everything),
         not any(s.items for s in everything if s.key in PLAN_ENTRIES),
-        {k: n for k, n in internal.items() if n})
+        {k: n for k, n in internal.items() if n}, lang)
 
 
 def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, *,
                sections: Iterable[str] | None = None, progress: Progress | None = None,
-               today: dt.date | None = None, allow_flagged: bool = False) -> PdfResult:
+               today: dt.date | None = None, allow_flagged: bool = False,
+               lang: str | None = None) -> PdfResult:
     """Write account ``key``'s plan as a PDF of the given edition to ``out``.
 
     ``sections``: section keys (``app.reports.SECTION_KEYS``) to include, None for all
@@ -162,27 +152,28 @@ def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, 
     that cannot be written, a missing font) are RapportErrors. A client edition whose
     free texts name a stance or a score, or repeat an internal risk, is refused with
     FlaggedText unless ``allow_flagged`` (the user has seen the list and agreed).
+
+    ``lang``: the document's language ("en", "zh_CN", "ru"; None: the language of the
+    moment), whatever the window's or the command line's: a Russian-speaking manager
+    can hand a Chinese customer a Chinese client edition. Errors, flags and progress
+    messages stay in the language of the moment (the user's).
     """
     from app.reports.build import build_pdf, unprintable  # reportlab: on the first export
 
     try:
         edition = Edition(edition)
     except ValueError:
-        raise RapportError(f'Unknown edition "{edition}"; use one of '
-                           + ", ".join(e.value for e in Edition) + ".") from None
+        raise RapportError(unknown_edition(str(edition))) from None
     chosen: frozenset[str] | None = None
     if sections is not None:
         chosen = frozenset(sections)
         unknown = sorted(chosen - set(SECTION_KEYS))
         if unknown:
-            raise RapportError("Unknown section(s): " + ", ".join(unknown) + "; known: "
-                               + ", ".join(SECTION_KEYS) + ".")
+            raise RapportError(unknown_sections(unknown))
         if edition != Edition.EXECUTIVE:
             printed = {s.key for s in sections_for(edition, chosen)}
             if not printed:
-                raise RapportError(
-                    f"None of the sections chosen is in the {edition.value} edition; "
-                    "it has: " + ", ".join(s.key for s in sections_for(edition)) + ".")
+                raise RapportError(none_in_edition(edition))
     doc = services.accounts.snapshot(key)
     if edition == Edition.CLIENT and not allow_flagged:
         flags = client_flags(doc)
@@ -190,6 +181,6 @@ def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, 
             raise FlaggedText(flags)
     settings = services.settings.scoring()
     pages = build_pdf(doc, edition, Path(out), today=today or dt.date.today(),
-                      settings=settings, sections=chosen, progress=progress)
+                      settings=settings, sections=chosen, progress=progress, lang=lang)
     return PdfResult(Path(out), pages, edition, doc.account.name,
-                     tuple(unprintable(doc, edition)))
+                     tuple(unprintable(doc, edition, lang=lang)))

@@ -6,6 +6,10 @@ the customer will see: each chosen section with its count and its entries, and t
 sections left out because nothing in them is shared. It is on screen when the user
 presses "Export client edition…", so nobody writes a client PDF without having seen it.
 
+The document's language is chosen here, whatever the window's ("Document language",
+the window's by default): a Russian-speaking manager can hand a Chinese customer a
+Chinese client edition, and the preview shows it in Chinese.
+
 ``export_plan_pdf(parent, services, key)`` is the whole flow; the dialog and the run are
 separate (``PdfExportDialog``, ``run_export``) so tests can drive each one.
 """
@@ -20,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
     QEventLoop,
     QModelIndex,
     QObject,
@@ -43,6 +49,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -63,9 +70,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app import i18n
 from app.bootstrap import Services
 from app.errors import RapportError
 from app.reports import SECTIONS, Edition
+from app.reports.editions import file_name
 from app.services.reports import (
     FLAGS_SHOWN,
     ClientPreview,
@@ -79,34 +88,51 @@ from app.views.targets import confirm_read_only, is_read_only, target_problem
 
 log = logging.getLogger("rapport.views.pdf")
 
-EDITIONS: tuple[tuple[Edition, str, str], ...] = (
-    (Edition.INTERNAL, "Internal", "Everything, for the account team: stances, scores,\n"
-                                   "notes, gap analysis, internal risks."),
-    (Edition.CLIENT, "Client", "For the customer: only plan entries marked shared;\n"
-                               "no stances, scores or notes; the map is the org chart."),
-    (Edition.EXECUTIVE, "Executive brief", "Two pages for our leadership: summary, key people,\n"
-                                           "top risks, our asks."),
+#: the edition's button and what it says about it (English; shown translated, see _tr)
+EDITIONS: tuple[tuple[Edition, object, object], ...] = (
+    (Edition.INTERNAL, QT_TRANSLATE_NOOP("PdfExport", "Internal"),
+     QT_TRANSLATE_NOOP("PdfExport", "Everything, for the account team: stances, scores,\n"
+                                    "notes, gap analysis, internal risks.")),
+    (Edition.CLIENT, QT_TRANSLATE_NOOP("PdfExport", "Client"),
+     QT_TRANSLATE_NOOP("PdfExport", "For the customer: only plan entries marked shared;\n"
+                                    "no stances, scores or notes; the map is the org chart.")),
+    (Edition.EXECUTIVE, QT_TRANSLATE_NOOP("PdfExport", "Executive brief"),
+     QT_TRANSLATE_NOOP("PdfExport", "Two pages for our leadership: summary, key people,\n"
+                                    "top risks, our asks.")),
 )
 #: where the last export went and how, remembered between runs
 FOLDER_KEY, EDITION_KEY, OPEN_KEY = "pdf/folder", "pdf/edition", "pdf/open"
 
 #: the preview panel's word for the other editions, where it has nothing to preview
 PREVIEW_NOTES = {
-    Edition.INTERNAL: "The internal edition is for the account team: it prints every "
-                      "chosen section with everything recorded, empty sections with a "
-                      "line that says so.\n\nChoose the client edition to see, section by "
-                      "section, what the customer will see.",
-    Edition.EXECUTIVE: "The executive brief is two pages for our leadership; the sections "
-                       "are not chosen.\n\nChoose the client edition to see, section by "
-                       "section, what the customer will see.",
+    Edition.INTERNAL: QT_TRANSLATE_NOOP(
+        "PdfExport", "The internal edition is for the account team: it prints every "
+                     "chosen section with everything recorded, empty sections with a "
+                     "line that says so.\n\nChoose the client edition to see, section by "
+                     "section, what the customer will see."),
+    Edition.EXECUTIVE: QT_TRANSLATE_NOOP(
+        "PdfExport", "The executive brief is two pages for our leadership; the sections "
+                     "are not chosen.\n\nChoose the client edition to see, section by "
+                     "section, what the customer will see."),
 }
-NOTHING_SHARED = ("Nothing from the plan is shared yet: the client edition will hold the "
-                  "profile, the org chart and the stage only. Mark entries "
-                  "“Shared with customer” in the Plan tab.")
+NOTHING_SHARED = QT_TRANSLATE_NOOP(
+    "PdfExport", "Nothing from the plan is shared yet: the client edition will hold the "
+                 "profile, the org chart and the stage only. Mark entries "
+                 "“Shared with customer” in the Plan tab.")
 #: a section with more entries than this starts collapsed (its heading gives the count)
 EXPANDED_UP_TO = 12
 #: how the preview marks a section that is left out (with words too: not colour alone)
 LEFT_OUT_COLOUR = "#a15c00"
+
+
+def _tr(text: object) -> str:
+    """``text`` (English, marked with QT_TRANSLATE_NOOP where it is defined) in the
+    window's language."""
+    return QCoreApplication.translate("PdfExport", str(text))
+
+
+def _title() -> str:
+    return QCoreApplication.translate("PdfExport", "Export plan as PDF")
 
 
 def open_in_viewer(path: Path) -> None:
@@ -118,12 +144,14 @@ def open_in_viewer(path: Path) -> None:
 NAME_BYTES = 150
 
 
-def suggested_name(account: str, edition: Edition) -> str:
-    """"Acme Corp - account plan (client).pdf", without characters file systems refuse."""
+def suggested_name(account: str, edition: Edition, lang: str | None = None) -> str:
+    """"Acme Corp - account plan (client).pdf" in the document's language ``lang`` (None:
+    the window's), without characters file systems refuse."""
     safe = re.sub(r'[\\/:*?"<>|\x00-\x1f\s]+', " ", account).strip() or "account"
     while len(safe.encode("utf-8")) > NAME_BYTES:  # file systems allow 255 bytes a name
         safe = safe[:-1]
-    return f"{safe.rstrip()} - account plan ({edition.value}).pdf"
+    with i18n.language(lang or i18n.current()):
+        return file_name(safe.rstrip(), edition)
 
 
 @dataclass(frozen=True)
@@ -132,6 +160,8 @@ class Choice:
     sections: frozenset[str] | None  # None: all of the edition's
     path: Path
     open_when_done: bool
+    #: the document's language ("en", "zh_CN", "ru"); None: the window's
+    lang: str | None = None
 
 
 class _WrappingDelegate(QStyledItemDelegate):
@@ -185,12 +215,14 @@ class PdfExportDialog(QDialog):
 
     ``preview`` gives the client edition's preview of every section; it is asked once,
     when the client edition is first chosen (the account cannot change while the modal
-    dialog is open), and filtered by the ticks. Without it the panel says so."""
+    dialog is open), and filtered by the ticks; asked again, inside the chosen document
+    language (``with i18n.language(...)``), when that changes. Without it the panel says
+    so."""
 
     def __init__(self, parent: QWidget | None, account: str, settings: QSettings,
                  preview: Callable[[], ClientPreview] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Export plan as PDF")
+        self.setWindowTitle(self.tr("Export plan as PDF"))
         self._account = account
         self._settings = settings
         self._preview_source = preview
@@ -207,11 +239,28 @@ class PdfExportDialog(QDialog):
         columns.addWidget(self._build_preview(), 1)
         layout.addLayout(columns, 1)
 
-        group = QGroupBox("Edition")
+        language_row = QHBoxLayout()
+        self.language_combo = QComboBox()
+        for code in i18n.LANGUAGES:  # each language's name in itself
+            self.language_combo.addItem(i18n.NAMES[code], code)
+        window = self.language_combo.findData(i18n.current())
+        self.language_combo.setCurrentIndex(max(0, window))
+        self.language_combo.setToolTip(self.tr(
+            "The language the PDF is written in, whatever the window's: its headings, "
+            "tables, dates and figures."))
+        language_label = QLabel(self.tr("Document &language:"))
+        language_label.setBuddy(self.language_combo)
+        language_row.addWidget(language_label)
+        language_row.addWidget(self.language_combo)
+        language_row.addStretch(1)
+        left.addLayout(language_row)
+
+        group = QGroupBox(self.tr("Edition"))
         box = QVBoxLayout(group)
         self.editions = QButtonGroup(self)
         self.edition_buttons: dict[Edition, QRadioButton] = {}
         for i, (edition, title, text) in enumerate(EDITIONS):
+            title, text = _tr(title), _tr(text)
             button = QRadioButton(title)
             button.setToolTip(text.replace("\n", " "))
             self.editions.addButton(button, i)
@@ -223,7 +272,7 @@ class PdfExportDialog(QDialog):
             box.addWidget(hint)
         left.addWidget(group)
 
-        self.sections_box = QGroupBox("Sections")
+        self.sections_box = QGroupBox(self.tr("Sections"))
         grid = QGridLayout(self.sections_box)
         self.section_checks: dict[str, QCheckBox] = {}
         self._ticks: dict[str, bool] = {}  # ticks of sections the edition has no room for
@@ -240,13 +289,15 @@ class PdfExportDialog(QDialog):
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
         self.path_edit.setMinimumWidth(360)
-        browse = QPushButton("Browse…")
+        browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self.browse)
-        row.addWidget(QLabel("File:"))
+        file_label = QLabel(self.tr("&File:"))
+        file_label.setBuddy(self.path_edit)
+        row.addWidget(file_label)
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         layout.addLayout(row)
-        self.open_check = QCheckBox("Open the PDF when it is done")
+        self.open_check = QCheckBox(self.tr("Open the PDF when it is done"))
         self.open_check.setChecked(bool(settings.value(OPEN_KEY, True, type=bool)))
         layout.addWidget(self.open_check)
 
@@ -264,17 +315,18 @@ class PdfExportDialog(QDialog):
         stored = str(settings.value(EDITION_KEY, Edition.INTERNAL.value))
         edition = Edition(stored) if stored in {e.value for e in Edition} else Edition.INTERNAL
         folder = Path(str(settings.value(FOLDER_KEY, str(Path.home()))))
-        self._suggested = str(folder / suggested_name(account, edition))
+        self._suggested = str(folder / suggested_name(account, edition, self.document_language()))
         self.path_edit.setText(self._suggested)
         self.edition_buttons[edition].setChecked(True)
         self.editions.idToggled.connect(self._edition_changed)
+        self.language_combo.currentIndexChanged.connect(self._language_changed)
         self._update_sections()
         self._update_preview()
 
     def _build_preview(self) -> QWidget:
         """The panel beside the sections: a note for the internal and executive
         editions, what the customer sees for the client edition."""
-        box = QGroupBox("What the customer sees")
+        box = QGroupBox(self.tr("What the customer sees"))
         self.preview_pages = QStackedWidget()
         QVBoxLayout(box).addWidget(self.preview_pages)
         self.preview_note = _plain_label()
@@ -288,7 +340,7 @@ class PdfExportDialog(QDialog):
         client_page = QWidget()
         client = QVBoxLayout(client_page)
         client.setContentsMargins(0, 0, 0, 0)
-        self.nothing_shared = _plain_label(NOTHING_SHARED)
+        self.nothing_shared = _plain_label(_tr(NOTHING_SHARED))
         self.nothing_shared.setStyleSheet(
             f"color: {LEFT_OUT_COLOUR}; font-weight: bold; padding: 6px;"
             f"border: 1px solid {LEFT_OUT_COLOUR}; border-radius: 3px;")
@@ -300,7 +352,7 @@ class PdfExportDialog(QDialog):
         self.preview_tree.setModel(self.preview_model)
         # as tall as the dialog allows at 1280 × 800 (under 720 px in all): it scrolls
         self.preview_tree.setMinimumSize(440, 420)
-        self.preview_tree.setAccessibleName("What the customer sees")
+        self.preview_tree.setAccessibleName(self.tr("What the customer sees"))
         client.addWidget(self.preview_tree, 1)
         self.preview_pages.addWidget(client_page)
         self._client_page = client_page
@@ -313,6 +365,13 @@ class PdfExportDialog(QDialog):
     def set_edition(self, edition: Edition) -> None:
         self.edition_buttons[edition].setChecked(True)
 
+    def document_language(self) -> str:
+        """The language the PDF is written in ("en", "zh_CN", "ru")."""
+        return str(self.language_combo.currentData() or i18n.current())
+
+    def set_document_language(self, lang: str) -> None:
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(lang)))
+
     def choice(self) -> Choice:
         edition = self.edition()
         sections: frozenset[str] | None = None
@@ -321,7 +380,8 @@ class PdfExportDialog(QDialog):
             checked = frozenset(k for k, c in self.section_checks.items()
                                 if c.isChecked() and k in available)
             sections = None if checked == available else checked
-        return Choice(edition, sections, self.path(), self.open_check.isChecked())
+        return Choice(edition, sections, self.path(), self.open_check.isChecked(),
+                      self.document_language())
 
     def path(self) -> Path:
         text = self.path_edit.text().strip()
@@ -334,10 +394,19 @@ class PdfExportDialog(QDialog):
             return
         self._update_sections()
         self._update_preview()
-        # follow the edition in the file name unless the user typed their own
+        self._follow_name()
+
+    def _language_changed(self, _index: int) -> None:
+        self._preview = None  # asked again, in the new language
+        self._update_preview()
+        self._follow_name()
+
+    def _follow_name(self) -> None:
+        """The file name follows the edition and the language unless the user typed
+        their own."""
         if self.path_edit.text() == self._suggested:
             self._suggested = str(Path(self._suggested).with_name(
-                suggested_name(self._account, self.edition())))
+                suggested_name(self._account, self.edition(), self.document_language())))
             self.path_edit.setText(self._suggested)
 
     def _update_sections(self) -> None:
@@ -355,7 +424,8 @@ class PdfExportDialog(QDialog):
                 check.setChecked(self._ticks.get(section.key, True))
             self._allowed[section.key] = allowed
             check.setEnabled(allowed)
-            check.setToolTip("" if allowed else "Not in the client edition: internal only.")
+            check.setToolTip("" if allowed else
+                             self.tr("Not in the client edition: internal only."))
 
     def preview(self) -> ClientPreview | None:
         """What the panel shows: the client edition's chosen sections (None for the
@@ -363,30 +433,32 @@ class PdfExportDialog(QDialog):
         if self.edition() != Edition.CLIENT or self._preview_source is None:
             return None
         if self._preview is None:
-            self._preview = self._preview_source()
+            with i18n.language(self.document_language()):  # the PDF's words
+                self._preview = self._preview_source()
         return self._preview.chosen(
             k for k, c in self.section_checks.items() if c.isChecked())
 
     def _update_preview(self) -> None:
         edition = self.edition()
         client = edition == Edition.CLIENT
-        self.export_button.setText("Export client edition…" if client else "Export")
+        self.export_button.setText(self.tr("Export client edition…") if client
+                                   else self.tr("Export"))
         shown = self.preview()
         if shown is None:
             self.preview_note.setText(
-                PREVIEW_NOTES[edition] if not client else
-                "The preview of what the customer sees is not available here.")
+                _tr(PREVIEW_NOTES[edition]) if not client else
+                self.tr("The preview of what the customer sees is not available here."))
             self.preview_pages.setCurrentIndex(0)
             return
         self.preview_pages.setCurrentWidget(self._client_page)
         self.nothing_shared.setVisible(shown.nothing_shared)
-        summary = ("No section chosen." if not shown.sections else
-                   "The PDF holds the cover, the contents and "
-                   + (f"these {len(shown.printed)} sections." if len(shown.printed) != 1
-                      else "this section."))
+        summary = (self.tr("No section chosen.") if not shown.sections else
+                   self.tr("Sections after the cover and the contents: {n}.").format(
+                       n=len(shown.printed)))
         if shown.left_out:
-            summary += ("\nLeft out, as they would be empty: "
-                        + ", ".join(s.title for s in shown.left_out) + ".")
+            # the sections' titles as the PDF would print them
+            summary += "\n" + self.tr("Left out, as they would be empty: {sections}.").format(
+                sections=", ".join(s.title for s in shown.left_out))
         self.preview_summary.setText(summary)
         self._fill_tree(shown)
 
@@ -425,8 +497,9 @@ class PdfExportDialog(QDialog):
         return lines
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Export plan as PDF",
-                                              self.path_edit.text(), "PDF files (*.pdf)")
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export plan as PDF"),
+                                                    self.path_edit.text(),
+                                                    self.tr("PDF files (*.pdf)"))
         if path:
             self.path_edit.setText(path)
             self._asked = Path(path)  # the file dialog asked about replacing it
@@ -435,11 +508,12 @@ class PdfExportDialog(QDialog):
         choice = self.choice()
         problem = ""
         if not self.path_edit.text().strip():
-            problem = "Choose a file to write."
+            problem = self.tr("Choose a file to write.")
         elif choice.sections is not None and not choice.sections:
-            problem = "Choose at least one section."
+            problem = self.tr("Choose at least one section.")
         elif not choice.path.parent.is_dir():
-            problem = f"The folder {choice.path.parent} does not exist."
+            problem = self.tr("The folder {folder} does not exist.").format(
+                folder=choice.path.parent)
         else:  # a FIFO, a device, a folder: never replaced
             problem = target_problem(choice.path) or ""
         if problem:
@@ -447,12 +521,13 @@ class PdfExportDialog(QDialog):
             self.error.show()
             return
         if is_read_only(choice.path):  # asked even if the file dialog asked "replace?"
-            if not confirm_read_only(self, "Export plan as PDF", choice.path):
+            if not confirm_read_only(self, self.tr("Export plan as PDF"), choice.path):
                 return
         elif choice.path.exists() and choice.path != self._asked:  # typed, not browsed
             answer = QMessageBox.question(
-                self, "Export plan as PDF",
-                f"{choice.path.name} exists already in {choice.path.parent}. Replace it?",
+                self, self.tr("Export plan as PDF"),
+                self.tr("{file} exists already in {folder}. Replace it?").format(
+                    file=choice.path.name, folder=choice.path.parent),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                 QMessageBox.StandardButton.No)
             if answer != QMessageBox.StandardButton.Yes:
@@ -492,14 +567,14 @@ class ExportThread(QThread):
         try:
             result = export_pdf(self._services, self._key, c.edition, c.path,
                                 sections=c.sections, progress=self._progress,
-                                allow_flagged=self._allow_flagged)
+                                allow_flagged=self._allow_flagged, lang=c.lang)
         except _Cancelled:
             self.cancelled.emit()
         except RapportError as err:
             self.failed.emit(str(err))
         except Exception as err:  # a bug: logged with its traceback, shown briefly
             log.exception("PDF export failed")
-            self.failed.emit(f"Unexpected error: {err}")
+            self.failed.emit(self.tr("Unexpected error: {error}").format(error=err))
         else:
             self.succeeded.emit(result)
 
@@ -512,13 +587,15 @@ def confirm_client_texts(parent: QWidget | None, services: Services, key: str) -
         return True
     shown = "\n".join(f"• {f}" for f in flags[:FLAGS_SHOWN])
     if len(flags) > FLAGS_SHOWN:
-        shown += f"\n… and {len(flags) - FLAGS_SHOWN} more"
+        more = QCoreApplication.translate("PdfExport", "… and {n} more")
+        shown += "\n" + more.format(n=len(flags) - FLAGS_SHOWN)
     answer = QMessageBox.warning(
-        parent, "Export plan as PDF",
-        plain("The client edition leaves out stances, scores, notes and internal risks, "
-              "but these texts typed in the plan would still show what we think of their "
-              f"people or an internal risk:\n\n{shown}\n\nHand the customer a PDF with "
-              "them anyway?"),
+        parent, _title(),
+        plain(QCoreApplication.translate(
+            "PdfExport", "The client edition leaves out stances, scores, notes and internal "
+                         "risks, but these texts typed in the plan would still show what we "
+                         "think of their people or an internal risk:\n\n{texts}\n\nHand the "
+                         "customer a PDF with them anyway?").format(texts=shown)),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -532,8 +609,10 @@ def run_export(parent: QWidget | None, services: Services, key: str, choice: Cho
     or None when cancelled or refused (the reason is shown in a message box). Opens the
     PDF with ``open_result`` if the choice says so (None: never). ``on_thread`` is called
     once both exist (tests use it to cancel)."""
-    progress = QProgressDialog("Preparing the PDF…", "Cancel", 0, 100, parent)
-    progress.setWindowTitle("Export plan as PDF")
+    progress = QProgressDialog(QCoreApplication.translate("PdfExport", "Preparing the PDF…"),
+                               QCoreApplication.translate("PdfExport", "Cancel"), 0, 100,
+                               parent)
+    progress.setWindowTitle(_title())
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(400)
     progress.setAutoClose(False)
@@ -565,17 +644,20 @@ def run_export(parent: QWidget | None, services: Services, key: str, choice: Cho
     progress.close()
     progress.deleteLater()
     if "error" in outcome:
-        QMessageBox.warning(parent, "Export plan as PDF",
-                            plain(f"The PDF was not written.\n\n{outcome['error']}"))
+        QMessageBox.warning(parent, _title(), plain(
+            QCoreApplication.translate("PdfExport", "The PDF was not written.\n\n{error}"
+                                       ).format(error=outcome["error"])))
         return None
     result = outcome.get("result")
     if not isinstance(result, PdfResult):
         return None  # cancelled
     if result.missing:
         QMessageBox.information(
-            parent, "Export plan as PDF",
-            plain("The PDF was written, but its fonts have no glyphs for these characters, "
-                  f"which print as blanks: {' '.join(result.missing)}"))
+            parent, _title(),
+            plain(QCoreApplication.translate(
+                "PdfExport", "The PDF was written, but its fonts have no glyphs for these "
+                             "characters, which print as blanks: {characters}").format(
+                                 characters=" ".join(result.missing))))
     if choice.open_when_done and open_result is not None:
         open_result(result.path)
     return result

@@ -135,7 +135,7 @@ def test_the_app_and_the_pdf_write_the_same_full_figure(tmp_path: Path,
 
 
 def test_the_pdf_writes_figures_in_its_contexts_locale(styles: Styles) -> None:
-    # English for now; a Russian or Chinese edition passes its locale and nothing else
+    # a Russian or Chinese edition passes its language (build_pdf(lang=...)) as the locale
     doc = DEMOS["demo-ural"]
     english = Context(doc, Edition.INTERNAL, TODAY, ScoringSettings(), styles)
     russian = Context(doc, Edition.INTERNAL, TODAY, ScoringSettings(), styles, locale="ru")
