@@ -343,7 +343,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
     </message>
     <message>
         <source>&amp;Scoring settings…</source>
-        <translation>Параметры о&amp;ценки…amp;Настройки оценки…</translation>
+        <translation>&amp;Настройки оценки…</translation>
     </message>
     <message>
         <source>Health weights, churn warning, tier thresholds and exchange rates</source>
