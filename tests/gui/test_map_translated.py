@@ -171,3 +171,20 @@ def test_counts_take_the_russian_plural_forms(speak: Callable[[str], None]) -> N
     assert tr("ContactsWizard", "{count} new", 22).format(count=22) == "22 новых"
     speak("zh_CN")
     assert tr("MapTab", "%n insights", 7) == "7 条发现"
+
+
+def test_role_badges_on_the_cards_speak_the_window_language(
+        qtbot: QtBot, speak: Callable[[str], None]) -> None:
+    from app.models.enums import BuyingRole
+
+    doc = next(d for d in demo_documents() if d.account.id == "demo-ural")
+    badges = {}
+    for lang in ("en", "ru", "zh_CN"):
+        speak(lang)
+        tab = MapTab()
+        qtbot.addWidget(tab)
+        tab.load(doc)
+        card = next(c for c in tab.scene.cards.values()
+                    if c.person.role == BuyingRole.DECISION_MAKER)
+        badges[lang] = card._layout_text().badge
+    assert badges == {"en": "DM", "ru": "ЛПР", "zh_CN": "决策"}

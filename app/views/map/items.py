@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.graph import layout
+from app.graph import encoding, layout
 from app.models.account import StakeholderRecord
 from app.models.enums import RELATIONSHIP_LABELS, InfluenceKind, label
 from app.views.map import style
@@ -89,7 +89,7 @@ class CardItem(QGraphicsObject):
         width, _style = style.border(p.relationship)
         inner = self._rect.adjusted(width / 2, width / 2, -width / 2, -width / 2)
         text_left, text_right = inner.left() + 8, inner.right() - 6
-        badge = style.ROLE_BADGE.get(p.role, "") if p.role else ""
+        badge = encoding.role_badge(p.role)  # in the window's language
         badge_rect = None
         if badge:
             bw = QFontMetricsF(BADGE_FONT).horizontalAdvance(badge) + 8

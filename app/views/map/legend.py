@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
+from app.graph import encoding
 from app.models.enums import RELATIONSHIP_LABELS, InfluenceKind, Stance, label
 from app.views.map import style
 from app.views.map.items import BADGE_FONT
@@ -35,7 +36,8 @@ def sections() -> list[Section]:
          [(f"{level} {RELATIONSHIP_LABELS[level]}", "border", level) for level in range(5)]),
         (QCoreApplication.translate("Legend", "Size: influence, 1 … 5"), []),
         (QCoreApplication.translate("Legend", "Badge: buying role"),
-         [(label(role), "badge", badge) for role, badge in style.ROLE_BADGE.items() if badge]),
+         [(label(role), "badge", encoding.role_badge(role))
+          for role, badge in style.ROLE_BADGE.items() if badge]),
         (QCoreApplication.translate("Legend", "Lines (thicker = stronger)"),
          [(QCoreApplication.translate("Legend", "Reports to"), "reports", None)]
          + [(QCoreApplication.translate("Legend", "Influence: {kind} →").format(
