@@ -336,6 +336,10 @@ def cmd_map(services: Services, args: argparse.Namespace) -> None:
 
     key = services.accounts.find(args.account)
     app = QApplication.instance() or QApplication(["rapport"])
+    from app import i18n
+    from app.views.i18n import install
+
+    install(app, i18n.current())  # the legend and badges in the command's language
     scene = MapScene()
     scene.set_document(services.accounts.snapshot(key))
     export_map(scene, args.out, legend=not args.no_legend)
