@@ -274,18 +274,20 @@ class _Painter:
         f = self.text_factor
         pad = 2.5 + width / 2
         right = x0 + w - pad
-        badge = encoding.ROLE_BADGE.get(p.role, "") if (self.encoded and p.role) else ""
+        # the badge in the document's language ("ЛПР", "决策"; Chinese never bold)
+        badge = encoding.role_badge(p.role) if (self.encoded and p.role) else ""
+        badge_font = self.font(badge, bold=True)
         top = y_top - pad
         if badge:
             bsize = 5.6 * f
-            bw = stringWidth(badge, self.fonts.bold, bsize) + 4 * f
+            bw = stringWidth(badge, badge_font, bsize) + 4 * f
             bh = bsize + 3 * f
             shapes.append(Rect(right - bw, top - bh, bw, bh, rx=1.5, ry=1.5,
                                fillColor=colors.Color(1, 1, 1, 0.85), strokeColor=None))
             shapes.append(String(right - bw / 2, top - bh + 1.6 * f, badge,
-                                 fontName=self.fonts.bold, fontSize=bsize,
+                                 fontName=badge_font, fontSize=bsize,
                                  fillColor=colors.HexColor("#263238"), textAnchor="middle"))
-        name_room = w - 2 * pad - (stringWidth(badge, self.fonts.bold, 5.6 * f) + 8 * f
+        name_room = w - 2 * pad - (stringWidth(badge, badge_font, 5.6 * f) + 8 * f
                                    if badge else 0)
         full_room = w - 2 * pad
         font = self.font(p.name, bold=True)
@@ -424,8 +426,8 @@ def legend(fonts: Fonts, width: float, *, encoded: bool) -> Drawing:
                         [(f"{lv} {RELATIONSHIP_LABELS[lv]}", f"border:{lv}")
                          for lv in range(5)]))
         columns.append((_("Badge: buying role"),
-                        [(f"{badge}  {label(role)}", "") for role, badge in
-                         encoding.ROLE_BADGE.items() if badge]))
+                        [(f"{encoding.role_badge(role)}  {label(role)}", "")
+                         for role in encoding.ROLE_BADGE if encoding.role_badge(role)]))
         columns.append((_("Lines (thicker = stronger)"),
                         [(_("Reports to"), "line:reports")]
                         + [(_("Influence: {kind} →").format(kind=label(k).lower()),
