@@ -10,7 +10,7 @@ from app.assessment.health import health, is_open
 from app.assessment.selection import kam_fit
 from app.assessment.stages import stage_gap
 from app.assessment.tiering import computed_tier
-from app.i18n import _, ngettext
+from app.i18n import _, ngettext, pgettext
 from app.models.account import ObjectiveRecord, RiskRecord
 from app.models.enums import ObjectiveStatus, label
 from app.reports.context import Context, Heading
@@ -175,7 +175,7 @@ def profile(ctx: Context) -> list[Flowable]:
     s = ctx.styles
     a = ctx.doc.account
     out: list[Flowable] = [Heading(_("Account profile"), s, 0, "profile")]
-    rows = [(_("Name"), a.name), (_("Industry"), a.industry or "—"),
+    rows = [(pgettext("account", "Name"), a.name), (_("Industry"), a.industry or "—"),
             (_("Account owner"), a.owner or "—")]
     if ctx.internal:
         rows += [(_("Tier"), label(a.tier) or "—"),
