@@ -10,6 +10,7 @@ goes and the app ends with status 1, as when nothing was shown.
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import sys
 import threading
@@ -127,6 +128,10 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
 
     settings = QSettings()
     languages.install(app, lang or languages.chosen_language(settings))
+    if os.environ.get("RAPPORT_PSEUDO"):  # every string 40 % longer: a layout check
+        from app.views.pseudo import install_pseudo
+
+        install_pseudo(app)
     from app.views.main_window import MainWindow
 
     window = MainWindow(None, settings, database=database_name(db_target))
