@@ -198,7 +198,7 @@ def profile(ctx: Context) -> list[Flowable]:
             out.append(s.para(ngettext(
                 "Fit {score}/100 ({verdict}), {answered} of {n} criterion scored.",
                 "Fit {score}/100 ({verdict}), {answered} of {n} criteria scored.",
-                len(fit.items)).format(score=fit.score, verdict=fit.verdict,
+                len(fit.items)).format(score=fit.score, verdict=fit.verdict_text,
                                        answered=fit.answered, n=len(fit.items))))
             out.append(s.table([_("Criterion"), _("Score (1–5)")],
                                [[i.label, "—" if i.score is None else str(i.score)]
