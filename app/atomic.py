@@ -31,6 +31,7 @@ import time
 from pathlib import Path
 
 from app.errors import RapportError
+from app.i18n import N_, _
 
 TEMP_PREFIX = ".rapport-"
 TEMP_SUFFIX = ".tmp"
@@ -44,8 +45,8 @@ class ReadOnlyTarget(RapportError):
     """The target is a read-only file: replaced only once the user confirms."""
 
     def __init__(self, path: Path) -> None:
-        super().__init__(f"{path} is read-only; it was left as it is. Make it writable "
-                         "or choose another file name.")
+        super().__init__(_("{path} is read-only; it was left as it is. Make it writable "
+                           "or choose another file name.").format(path=path))
         self.path = path
 
 
@@ -63,13 +64,20 @@ _NEW_FILE_MODE = 0o666 & ~_umask()
 _confirmed: set[tuple[int, int]] = set()
 _confirmed_lock = threading.Lock()
 
-_KINDS = [(stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a named pipe (FIFO)"),
-          (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
-          (stat.S_ISBLK, "a device")]
+#: what a path that is not a regular file is, and how the refusal says so
+_KINDS = [(stat.S_ISFIFO, N_("Cannot write {path}: it is a named pipe (FIFO), not a "
+                             "regular file; choose a file name.")),
+          (stat.S_ISSOCK, N_("Cannot write {path}: it is a socket, not a regular file; "
+                             "choose a file name.")),
+          (stat.S_ISCHR, N_("Cannot write {path}: it is a device, not a regular file; "
+                            "choose a file name.")),
+          (stat.S_ISBLK, N_("Cannot write {path}: it is a device, not a regular file; "
+                            "choose a file name."))]
 
 
 def _error(path: Path, err: OSError) -> RapportError:
-    return RapportError(f"Cannot write {path}: {err.strerror or err}.")
+    return RapportError(_("Cannot write {path}: {reason}.").format(
+        path=path, reason=err.strerror or err))
 
 
 def _real(path: Path) -> Path:
@@ -116,8 +124,8 @@ def _check(path: Path, *, use_confirmation: bool) -> tuple[Path, int | None]:
         real = _real(path)
         folder = real.parent
         if not folder.is_dir():
-            raise RapportError(f"Cannot write {path}: the folder {path.parent} does not "
-                               "exist.")
+            raise RapportError(_("Cannot write {path}: the folder {folder} does not "
+                                 "exist.").format(path=path, folder=path.parent))
         try:
             st = os.stat(real)
         except FileNotFoundError:
@@ -125,12 +133,14 @@ def _check(path: Path, *, use_confirmation: bool) -> tuple[Path, int | None]:
     except OSError as err:  # e.g. a name longer than the file system allows
         raise _error(path, err) from None
     if not stat.S_ISREG(st.st_mode):
-        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a file")
-        if kind == "a folder":
-            raise RapportError(f"Cannot write {path}: it is a folder.")
-        shown = f"{path} (a link to {real})" if real != path.absolute() else str(path)
-        raise RapportError(f"Cannot write {shown}: it is {kind}, not a regular file; "
-                           "choose a file name.")
+        if stat.S_ISDIR(st.st_mode):
+            raise RapportError(_("Cannot write {path}: it is a folder.").format(path=path))
+        shown = (_("{path} (a link to {target})").format(path=path, target=real)
+                 if real != path.absolute() else str(path))
+        message = next((text for test, text in _KINDS if test(st.st_mode)),
+                       N_("Cannot write {path}: it is not a regular file; choose a file "
+                          "name."))
+        raise RapportError(_(message).format(path=shown))
     if is_read_only(real) and not _confirmed_for(st, use=use_confirmation):
         raise ReadOnlyTarget(path)
     return real, stat.S_IMODE(st.st_mode)

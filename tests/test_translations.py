@@ -181,3 +181,20 @@ def test_a_message_in_two_areas_is_translated_alike(lang: str) -> None:
             elif string:
                 seen.setdefault(key, (area, string))
     assert not clashes, "\n".join(clashes)
+
+
+def test_every_module_that_translates_belongs_to_an_area() -> None:
+    """A module outside every area would have its strings in no catalogue: shown in
+    English whatever the language, and no test would notice."""
+    covered = {p.resolve() for paths in extract.PO_AREAS.values()
+               for p in extract._python_files(paths, recursive=True)}
+    covered |= {p.resolve() for paths in extract.QT_AREAS.values()
+                for p in extract._python_files(paths, recursive=False)}
+    loose = []
+    for path in sorted(extract.APP.rglob("*.py")):
+        text = path.read_text(encoding="utf-8")
+        marks = "from app.i18n import" in text or ".tr(" in text or "translate(" in text
+        if marks and path.resolve() not in covered and "migrations" not in path.parts \
+                and path.parent.name != "i18n":
+            loose.append(str(path.relative_to(extract.APP.parent)))
+    assert not loose, f"in no catalogue area (app/i18n/extract.py): {loose}"

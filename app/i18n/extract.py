@@ -46,7 +46,8 @@ PO_AREAS: dict[str, list[Path]] = {
     "assessment": [APP / "assessment"],
     "graph": [APP / "graph"],
     "reports": [APP / "reports"],
-    "cli": [APP / "cli.py", APP / "errors.py", APP / "money.py", APP / "services",
+    "cli": [APP / "cli.py", APP / "errors.py", APP / "atomic.py", APP / "money.py",
+            APP / "services",
             APP / "fileformat", APP / "contacts", APP / "storage", APP / "models"],
 }
 #: fixed header values: a catalogue changes only where a message does
