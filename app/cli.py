@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from app import __version__, i18n
 from app.errors import NotFound, RapportError, figure, shown
-from app.i18n import _, ngettext, pgettext
+from app.i18n import N_, _, ngettext, pgettext
 from app.models.enums import label
 
 if TYPE_CHECKING:  # each command imports what it needs: --help and list stay light
@@ -481,7 +481,29 @@ class _HelpFormatter(argparse.HelpFormatter):
                                                          width - len(indent)))
 
 
+#: argparse's own words (usage, options, its errors), translated through our catalogue:
+#: argparse looks its ``_`` up when it speaks, so pointing it at ours is enough
+ARGPARSE_WORDS = (
+    N_("usage: "), N_("options"), N_("positional arguments"),
+    N_("show this help message and exit"), N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"), N_("expected one argument"),
+    N_("expected at least one argument"), N_("expected at most one argument"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("invalid %(type)s value: %(value)r"), N_("not allowed with argument %s"),
+    N_("one of the arguments %s is required"),
+    N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+)
+
+
+def _argparse_speaks_ours() -> None:
+    from app import i18n
+
+    argparse._ = i18n._  # type: ignore[attr-defined]
+
+
 def build_parser() -> argparse.ArgumentParser:
+    _argparse_speaks_ours()
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db", metavar="PATH|URL", default=argparse.SUPPRESS,

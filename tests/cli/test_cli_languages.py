@@ -199,10 +199,19 @@ def test_help_speaks_the_language_and_wraps_chinese_in_the_terminal() -> None:
     russian = run("--lang", "ru", "--help", env={"COLUMNS": "80"})
     assert russian.returncode == 0
     assert "импортировать файлы клиентов (JSON)" in russian.stdout
-    assert "usage: rapport" in russian.stdout  # argparse's own words: Python's catalogue
+    assert "использование: rapport" in russian.stdout  # argparse's own words too
     chinese = run("--lang", "zh_CN", "pdf", "--help", env={"COLUMNS": "80"})
     assert chinese.returncode == 0
     assert "文档的语言" in chinese.stdout and "--lang LANG" in chinese.stdout
     for line in chinese.stdout.splitlines():
         assert sum(2 if HAN.match(c) or "\uff00" <= c <= "\uffef" or "\u3000" <= c <= "\u303f"
                    else 1 for c in line) <= 80, line
+
+
+def test_argparse_own_words_speak_the_language_too(demo_db: Path) -> None:
+    result = run("--lang", "ru", "list", "--bogus", db=demo_db)
+    assert result.returncode == 2
+    assert result.stderr.startswith("использование: rapport")
+    assert "ошибка: нераспознанные аргументы: --bogus" in result.stderr
+    helped = run("--lang", "zh_CN", "--help", db=demo_db)
+    assert helped.stdout.startswith("用法：rapport") and "显示此帮助信息并退出" in helped.stdout
