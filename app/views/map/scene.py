@@ -114,9 +114,33 @@ class MapScene(QGraphicsScene):
         for edge in self.edges:
             edge.setVisible(edge.source.isVisible() and edge.target.isVisible())
 
+    # -- drawing lines ---------------------------------------------------------------
+    def drawing(self) -> bool:
+        """Whether a line is being drawn (a card chosen, the other end not yet)."""
+        return self._from is not None
+
+    def cancel_drawing(self) -> bool:
+        """Drop the line being drawn (Esc); whether there was one."""
+        if self._rubber is not None:
+            self.removeItem(self._rubber)
+        self._rubber = None
+        was, self._from = self._from is not None, None
+        return was
+
+    def _finish_drawing(self, target: CardItem | None) -> None:
+        source = self._from
+        self.cancel_drawing()
+        if source is not None and target is not None and target is not source \
+                and self.connect_mode:
+            self.connectRequested.emit(source.sid, target.sid, self.connect_mode)
+
     # -- dragging ------------------------------------------------------------------
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.connect_mode is not None and event.button() == Qt.MouseButton.LeftButton:
+            if self._from is not None:  # the second click: on the other end, or elsewhere
+                self._finish_drawing(self.card_at(event.scenePos()))
+                event.accept()
+                return
             self._from = self.card_at(event.scenePos())
             if self._from is not None:
                 centre = self._from.scene_card_rect().center()
@@ -138,14 +162,10 @@ class MapScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self._rubber is not None or (self.connect_mode and self._from is None):
-            if self._rubber is not None:
-                self.removeItem(self._rubber)
-            self._rubber = None
             target = self.card_at(event.scenePos())
-            source, self._from = self._from, None
-            if source is not None and target is not None and target is not source \
-                    and self.connect_mode:
-                self.connectRequested.emit(source.sid, target.sid, self.connect_mode)
+            if target is not None and target is self._from:
+                return  # a click on a card: the line follows the mouse to the next click
+            self._finish_drawing(target)  # dragged onto another card, or off the cards
             return
         super().mouseReleaseEvent(event)
         moved = {}

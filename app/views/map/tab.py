@@ -44,6 +44,8 @@ from app.views.map.person_panel import PersonPanel
 from app.views.map.scene import MapScene, Point
 from app.views.map.view import MapView
 
+#: the space kept between a new card and its neighbours (map units)
+CARD_GAP = 24
 #: how long after an edit of people's fields the findings are brought up to date
 ANALYSIS_DELAY_MS = 150
 
@@ -193,6 +195,7 @@ class MapTab(QWidget):
             lambda _i: self.filter.setVisible(self.pages.currentWidget() is not self.people))
         layout.addWidget(self.pages)
         self.scene.cardsMoved.connect(self.moveRequested)
+        self.view.escapePressed.connect(self._escape)
 
     def _add(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -225,6 +228,10 @@ class MapTab(QWidget):
         for action in (self.org_action, self.force_action, self.fit_action,
                        self.export_action):
             action.setEnabled(has_people)
+        self.view.show_hint("" if has_people or doc is None else self.tr(
+            "No one on this map yet.\n\nAdd a person (Ctrl+Shift+N), or bring in the people "
+            "you already have: Import contacts… reads a CRM export, a spreadsheet or a "
+            "phone's vCards."))
         if doc is None:
             self.summary.clear()
             return
@@ -338,8 +345,7 @@ class MapTab(QWidget):
         if self.doc is None or not self.panel.commit_pending():
             return
         self.filter.setCurrentIndex(0)  # the new person must be visible
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        pos = self._free_spot(round(centre.x() - style.SLOT.width() / 2), round(centre.y()))
+        pos = self._free_spot(*self._new_card_spot())
         added: list[str] = []
 
         def make(doc: AccountFile) -> AccountFile:
@@ -349,16 +355,34 @@ class MapTab(QWidget):
 
         if self._edit(make, self.tr("Add person")) and added and added[0] in self.scene.cards:
             self.scene.select_people(added)
+            self.view.ensureVisible(self.scene.cards[added[0]], 40, 40)
             self.panel.name.setFocus()
             self.panel.name.selectAll()
 
     def _free_spot(self, x: float, y: float) -> tuple[float, float]:
-        """Step down and right until no card sits there (repeated adds do not pile up)."""
+        """The nearest place to (x, y) where a card touches no other: along the row
+        first (right, then left), then the rows below — never a diagonal pile."""
         taken = list(self.scene.positions().values())
         w, h = style.SLOT.width(), style.SLOT.height()
-        while any(abs(x - px) < w and abs(y - py) < h for px, py in taken):
-            x, y = x + 24, y + h + 12
+        step_x, step_y = w + CARD_GAP, h + CARD_GAP
+        for row in range(200):
+            for col in (0, *(c for n in range(1, 8) for c in (n, -n))):
+                cx, cy = x + col * step_x, y + row * step_y
+                if not any(abs(cx - px) < step_x and abs(cy - py) < step_y
+                           for px, py in taken):
+                    return (cx, cy)
         return (x, y)
+
+    def _new_card_spot(self) -> tuple[float, float]:
+        """Beside the one selected person (a peer: same row, same manager's team), else
+        the middle of what the view shows."""
+        ids = self.scene.selected_ids()
+        if len(ids) == 1 and ids[0] in self.scene.cards:
+            x, y = self.scene.positions()[ids[0]]
+            return (x + style.SLOT.width() + CARD_GAP, y)
+        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        return (round(centre.x() - style.SLOT.width() / 2),
+                round(centre.y() - style.SLOT.height() / 2))
 
     def delete_selected(self) -> None:
         people = self.scene.selected_ids()
@@ -380,9 +404,20 @@ class MapTab(QWidget):
             kind, self.tr("Draw influence line"))
         self._edit(lambda d: map_edits.connect(d, source, target, kind), text)
 
+    def _escape(self) -> None:
+        """Esc on the map: drop the line being drawn, else leave the drawing mode."""
+        if self.scene.cancel_drawing():
+            return
+        checked = self.connect_group.checkedAction()
+        if checked is not None:
+            checked.setChecked(False)
+            self._connect_mode_changed()
+
     def _connect_mode_changed(self) -> None:
         checked = self.connect_group.checkedAction()
         self.scene.connect_mode = checked.data() if checked is not None else None
+        if checked is None:
+            self.scene.cancel_drawing()
         self.view.setDragMode(QGraphicsView.DragMode.NoDrag if checked is not None
                               else QGraphicsView.DragMode.RubberBandDrag)
 
@@ -427,10 +462,6 @@ class MapTab(QWidget):
         if self._edit(make, self.tr("Add person")) and added:
             self.people.select_person(added[0])
             self.people.table.edit(self.people.table.currentIndex())
-
-    def _new_card_spot(self) -> tuple[float, float]:
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
-        return (round(centre.x() - style.SLOT.width() / 2), round(centre.y()))
 
     def _remove_people_rows(self, rows: list[int]) -> None:
         ids = [self.people.model.item(r).id for r in rows]

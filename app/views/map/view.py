@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
 from app.views.map.scene import MapScene
 
 
 class MapView(QGraphicsView):
     MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
+    #: Esc on the map: the tab leaves the drawing mode (or drops the line being drawn)
+    escapePressed = Signal()
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -24,6 +26,26 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
 
         self._fit_pending = False
+        # a line being drawn follows the mouse between its two clicks
+        self.viewport().setMouseTracking(True)
+        #: what an empty map says (set by the tab), centred over the canvas
+        self.empty_hint = QLabel(self.viewport())
+        self.empty_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_hint.setObjectName("emptyMapHint")
+        self.empty_hint.setStyleSheet("color: palette(placeholder-text); font-size: 11pt;")
+        self.empty_hint.hide()
+
+    def show_hint(self, text: str) -> None:
+        """Say ``text`` over the canvas ("" hides it)."""
+        self.empty_hint.setText(text)
+        self.empty_hint.setVisible(bool(text))
+        self._place_hint()
+
+    def _place_hint(self) -> None:
+        area = self.viewport().rect().adjusted(40, 40, -40, -40)
+        self.empty_hint.setGeometry(area)
 
     def fit_when_shown(self) -> None:
         """Fit now if the view has its real size, else as soon as it has."""
@@ -38,6 +60,7 @@ class MapView(QGraphicsView):
 
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
+        self._place_hint()
         if self._fit_pending:
             self.fit()
 
@@ -65,6 +88,10 @@ class MapView(QGraphicsView):
             event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.escapePressed.emit()
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)  # hold Space to pan
         super().keyPressEvent(event)

@@ -1,0 +1,107 @@
+"""Editing the map without friction: Esc leaves drawing, a click on one card and one on
+another draws a line, a new card lands beside the selected person in free space, and
+an empty map says how to start."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from app.bootstrap import Services
+from app.views.map import style
+from app.views.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo: Services, settings: QSettings) -> MainWindow:
+    w = MainWindow(demo, settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    w.select("demo-ural")
+    w.tabs.setCurrentWidget(w.map)
+    w.map.view.resetTransform()  # 1:1, so a click lands where the card is
+    return w
+
+
+def _at(window: MainWindow, sid: str) -> QPoint:
+    card = window.map.scene.cards[sid]
+    window.map.view.centerOn(card)
+    return window.map.view.mapFromScene(card.scene_card_rect().center())
+
+
+def _click(window: MainWindow, sid: str) -> None:
+    QTest.mouseClick(window.map.view.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, _at(window, sid))
+
+
+def _influences(window: MainWindow) -> set[tuple[str, str, str | None]]:
+    doc = window.services.accounts.snapshot("demo-ural")
+    return {(i.source, i.target, i.kind) for i in doc.influences}
+
+
+def test_esc_leaves_the_drawing_mode(window: MainWindow) -> None:
+    informal = window.map.connect_actions["informal"]
+    informal.trigger()
+    assert window.map.scene.connect_mode == "informal"
+    QTest.keyClick(window.map.view, Qt.Key.Key_Escape)
+    assert not informal.isChecked() and window.map.scene.connect_mode is None
+
+
+def test_a_click_on_a_card_then_on_another_draws_the_line(window: MainWindow) -> None:
+    before = _influences(window)
+    window.map.connect_actions["informal"].trigger()
+    _click(window, "it")
+    assert window.map.scene.drawing()  # the line follows the mouse to the next click
+    _click(window, "log")
+    assert _influences(window) - before == {("it", "log", "informal")}
+    assert not window.map.scene.drawing()
+
+
+def test_esc_drops_the_line_being_drawn_and_keeps_the_mode(window: MainWindow) -> None:
+    before = _influences(window)
+    window.map.connect_actions["conflict"].trigger()
+    _click(window, "it")
+    QTest.keyClick(window.map.view, Qt.Key.Key_Escape)
+    assert not window.map.scene.drawing() and window.map.scene.connect_mode == "conflict"
+    _click(window, "log")  # a click now starts a new line; it draws nothing by itself
+    assert _influences(window) == before
+
+
+def test_new_people_land_beside_the_selected_person_in_a_row(window: MainWindow) -> None:
+    scene = window.map.scene
+    scene.select_people(["it"])
+    x, y = scene.positions()["it"]
+    added = []
+    for _ in range(3):
+        before = set(scene.cards)
+        window.map.add_person()
+        QApplication.processEvents()
+        (sid,) = set(scene.cards) - before
+        added.append(sid)
+    spots = [scene.positions()[sid] for sid in added]
+    assert all(sy == y for _sx, sy in spots)  # the selected person's row, not a diagonal
+    assert spots[0][0] > x
+    w, h = style.SLOT.width(), style.SLOT.height()
+    others = [p for sid, p in scene.positions().items()]
+    for sid, (sx, sy) in zip(added, spots, strict=True):
+        assert not any(abs(sx - px) < w and abs(sy - py) < h
+                       for other, (px, py) in scene.positions().items() if other != sid)
+    assert len(others) == len(set(others))
+
+
+def test_an_empty_map_says_how_to_start(qtbot: QtBot, window: MainWindow) -> None:
+    key = window.create_account("Новый клиент")
+    assert key is not None
+    window.tabs.setCurrentWidget(window.map)
+    QApplication.processEvents()
+    hint = window.map.view.empty_hint
+    assert hint.isVisible() and "Import contacts" in hint.text()
+    window.map.add_person()
+    QApplication.processEvents()
+    assert not hint.isVisible()
