@@ -8,13 +8,14 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.models.enums import FitCriterion, Tier, label
+from app.views import colors
 from app.views.assessment.translated import QT_TRANSLATE_NOOP, TranslatedHeaders
 from app.views.formatting import decimals_needed, display_locale
 from app.views.plain import plain
@@ -46,6 +48,13 @@ if TYPE_CHECKING:  # (the portfolio overview, the first screen, uses the colours
 Index = QModelIndex | QPersistentModelIndex
 GOOD, FAIR, POOR = QColor("#2e7d32"), QColor("#ef8f00"), QColor("#c62828")
 UNKNOWN = QColor("#78909c")  # no health score
+NOT_SCORED = QColor("#90a4ae")  # a component or criterion without a score
+
+
+def _on_base(colour: QColor) -> QBrush:
+    """A table cell's text in ``colour``'s hue, readable (4.5:1) on the palette's Base."""
+    base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return QBrush(colors.ensure_contrast(colour, base))
 
 
 def health_colour(score: int | None, settings: ScoringSettings) -> QColor:
@@ -125,9 +134,9 @@ class HealthModel(TranslatedHeaders):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == Qt.ItemDataRole.ForegroundRole:
             if c.score is None:
-                return QBrush(QColor("#90a4ae"))
+                return _on_base(NOT_SCORED)
             if col == 2:
-                return QBrush(GOOD if c.score >= 0.7 else FAIR if c.score >= 0.4 else POOR)
+                return _on_base(GOOD if c.score >= 0.7 else FAIR if c.score >= 0.4 else POOR)
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain(c.detail)  # names the people it counts
         return None
@@ -171,7 +180,7 @@ class FitModel(TranslatedHeaders):
         if role == Qt.ItemDataRole.EditRole and col == 1:
             return item.score or 0
         if role == Qt.ItemDataRole.ForegroundRole and col == 1 and not item.score:
-            return QBrush(QColor("#90a4ae"))
+            return _on_base(NOT_SCORED)
         if role == Qt.ItemDataRole.ToolTipRole:
             return item.question
         return None
@@ -199,6 +208,18 @@ class ScoreDelegate(QStyledItemDelegate):
         return spin
 
 
+def _warning_look(label: QWidget) -> None:
+    """The churn warning: a red-tinted box (light or deep, as the palette is) with text
+    that reads on it."""
+    pal = QGuiApplication.palette()
+    dark = colors.is_dark(pal)
+    background = colors.tint(pal.color(QPalette.ColorRole.Window), POOR, dark)
+    text = colors.readable_on(background, pal.color(QPalette.ColorRole.WindowText)
+                              if dark else QColor("#8e1c14"))
+    label.setStyleSheet(f"background: {background.name()}; color: {text.name()}; "
+                        "padding: 6px; border-radius: 4px;")
+
+
 class HealthPanel(QWidget):
     settingsRequested = Signal()
     #: the manual tier should become the computed one
@@ -206,6 +227,7 @@ class HealthPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._shown: tuple[Any, ...] | None = None  # what load() was given, to repaint
         self.score = QLabel()
         self.score.setObjectName("healthScore")
         self.trend = QLabel()
@@ -213,8 +235,7 @@ class HealthPanel(QWidget):
         self.warning = QLabel()
         self.warning.setWordWrap(True)
         self.warning.setTextFormat(Qt.TextFormat.PlainText)  # names are data, not markup
-        self.warning.setStyleSheet("background: #fdecea; color: #8e1c14; padding: 6px; "
-                                   "border-radius: 4px;")
+        colors.follow_palette(self.warning, _warning_look)
         settings = QPushButton(self.tr("Scoring &settings…"))
         settings.clicked.connect(self.settingsRequested)
         head = QHBoxLayout()
@@ -257,6 +278,11 @@ class HealthPanel(QWidget):
         layout.addWidget(fit_box)
         layout.addStretch(1)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self._shown is not None:
+            self.load(*self._shown)  # the colours in the texts follow the palette
+        super().changeEvent(event)
+
     def _use_computed_tier(self) -> None:
         if self._computed is not None:  # never "use" a tier that could not be computed
             self.tierRequested.emit(self._computed)
@@ -264,14 +290,17 @@ class HealthPanel(QWidget):
     def load(self, now: Health | None, then: Health | None, warning: str | None,
              placement: TierPlacement | None, manual: Tier | None, fit: Fit | None,
              settings: ScoringSettings) -> None:
+        self._shown = (now, then, warning, placement, manual, fit, settings)
         self.model.load(now)
         self.fit_model.load(fit)
         score = now.score if now is not None else None
-        colour = health_colour(score, settings).name()
+        # large text (28 pt): 3:1 against the window
+        colour = colors.css(colors.signal(health_colour(score, settings),
+                                          minimum=colors.GRAPHIC_AA))
         self.score.setText(f"<span style='font-size: 28pt; font-weight: 600; color: {colour}'>"
                            f"{score if score is not None else '–'}</span>"
-                           "<span style='color: #5f6b76'> " + self.tr("/ 100 health")
-                           + "</span>")
+                           f"<span style='color: {colors.css(colors.muted())}'> "
+                           + self.tr("/ 100 health") + "</span>")
         self.score.setAccessibleName(self.tr("Health {score} of 100").format(
             score=score if score is not None else self.tr("unknown")))
         self.trend.setText(self._trend_text(now, then, settings))
@@ -299,8 +328,9 @@ class HealthPanel(QWidget):
             return ""
         delta = now.score - then.score
         arrow = "▲" if delta > 0 else "▼" if delta < 0 else "■"
-        colour = GOOD if delta > 0 else POOR if delta <= -settings.drop_points else \
-            FAIR if delta < 0 else QColor("#5f6b76")
+        colour = colors.signal(GOOD) if delta > 0 else colors.signal(POOR) \
+            if delta <= -settings.drop_points else colors.signal(FAIR) if delta < 0 \
+            else colors.muted()
         return f"<span style='color: {colour.name()}'>{arrow} {delta:+d}</span> " + self.tr(
             "since {date} (then {score}); churn warning below {threshold} or a fall of "
             "{points} within %n days", "", settings.drop_window_days).format(
@@ -316,10 +346,12 @@ class HealthPanel(QWidget):
         computed = label(placement.tier) if placement.tier else self.tr("cannot be computed")
         text = (self.tr("Manual tier: <b>{manual}</b> · computed tier: <b>{computed}</b>")
                 .format(manual=label(manual) or self.tr("not set"), computed=computed)
-                + f"<br><span style='color: #5f6b76'>{escape(placement.reason)}</span>")
+                + f"<br><span style='color: {colors.css(colors.muted())}'>"
+                f"{escape(placement.reason)}</span>")
         differs = placement.tier is not None and placement.tier != manual
         if differs and manual is not None:
-            text = ("<span style='color: #c62828'>" + self.tr("⚠ The tiers differ.")
+            text = (f"<span style='color: {colors.css(colors.signal(POOR))}'>"
+                    + self.tr("⚠ The tiers differ.")
                     + "</span> " + text)
         self.tier.setText(text)
         self.use_tier.setVisible(differs)

@@ -4,11 +4,21 @@ what the evidence supports, at a glance."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.assessment.stages import LADDER
 from app.models.enums import RelationshipStage, label
+from app.views import colors
 from app.views.assessment.translated import QT_TRANSLATE_NOOP
 
 REACHED = QColor("#90caf9")
@@ -16,7 +26,29 @@ CURRENT = QColor("#1565c0")
 AHEAD = QColor("#eceff1")
 TARGET = QColor("#ef8f00")
 BROKEN = QColor("#c62828")
+EVIDENCE = QColor("#2e7d32")
 TEXT_DARK = QColor("#263238")
+
+
+def ladder_colours(palette: QPalette) -> dict[str, QColor]:
+    """The ladder's colours in ``palette``: chevrons that sit in its window (light ones in
+    a light palette, deep ones in a dark palette), the words on each chosen for 4.5:1, and
+    the target's and the evidence's marks readable on the window."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    if colors.is_dark(palette):
+        reached = colors.mix(window, REACHED, 0.35)
+        ahead = colors.mix(window, text, 0.12)
+    else:
+        reached, ahead = QColor(REACHED), QColor(AHEAD)
+    look = {"reached": reached, "current": QColor(CURRENT), "ahead": ahead,
+            "broken": QColor(BROKEN),
+            "target": colors.ensure_contrast(TARGET, window, colors.GRAPHIC_AA),
+            "target text": colors.ensure_contrast(TARGET, window),
+            "evidence": colors.ensure_contrast(EVIDENCE, window)}
+    for fill in ("reached", "current", "ahead", "broken"):
+        look[fill + " text"] = colors.readable_on(look[fill], text, TEXT_DARK)
+    return look
 
 #: under each stage's name; translated where painted (context "StageLadder")
 _BLURB = {
@@ -68,6 +100,12 @@ class StageLadder(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: ARG002
         painter = QPainter(self)
+        self.paint(painter)
+        painter.end()
+
+    def paint(self, painter: QPainter) -> None:
+        """The ladder, on the widget's window colour."""
+        look = ladder_colours(self.palette())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         broken = self.current == RelationshipStage.DISINTEGRATING
         top, height = 18.0, 46.0
@@ -81,21 +119,21 @@ class StageLadder(QWidget):
         for i, stage in enumerate(LADDER):
             x = 1 + i * (width + gap)
             path = self._chevron(QRectF(x, top, width, height), tip, first=i == 0)
-            fill = CURRENT if i == current else REACHED if i < current else AHEAD
+            fill = "current" if i == current else "reached" if i < current else "ahead"
             if broken:
-                fill = AHEAD
+                fill = "ahead"
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(fill)
+            painter.setBrush(look[fill])
             painter.drawPath(path)
             if stage == self.target and not broken:
-                painter.setPen(QPen(TARGET, 3))
+                painter.setPen(QPen(look["target"], 3))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
                 painter.setFont(small)
-                painter.setPen(TARGET)
+                painter.setPen(look["target text"])
                 painter.drawText(QRectF(x, 0, width, top - 2),
                                  Qt.AlignmentFlag.AlignCenter, self.tr("⚑ target"))
-            painter.setPen(QColor("white") if i == current and not broken else TEXT_DARK)
+            painter.setPen(look[fill + " text"])
             inner = QRectF(x + tip, top + 4, width - 2 * tip, height / 2 - 2)
             self._fitted(painter, title, inner, label(stage))
             inner.translate(0, height / 2 - 4)
@@ -103,19 +141,18 @@ class StageLadder(QWidget):
                          QCoreApplication.translate("StageLadder", _BLURB[stage]))
             if stage == self.evidenced and not broken:
                 painter.setFont(small)
-                painter.setPen(QColor("#2e7d32"))
+                painter.setPen(look["evidence"])
                 painter.drawText(QRectF(x, top + height + 2, width, 16),
                                  Qt.AlignmentFlag.AlignCenter, self.tr("▲ evidence supports"))
         if broken:
             banner = QRectF(self.width() * 0.2, top + 8, self.width() * 0.6, height - 16)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(BROKEN)
+            painter.setBrush(look["broken"])
             painter.drawRoundedRect(banner, 6, 6)
-            painter.setPen(QColor("white"))
+            painter.setPen(look["broken text"])
             painter.setFont(title)
             painter.drawText(banner, Qt.AlignmentFlag.AlignCenter,
                              self.tr("Disintegrating: the relationship is breaking down"))
-        painter.end()
 
     @staticmethod
     def _fitted(painter: QPainter, font: QFont, rect: QRectF, text: str) -> None:

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from app.assessment.health import COMPONENTS
 from app.assessment.settings import ScoringSettings, parse_settings
 from app.errors import InvalidInput
+from app.views import colors
 from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.formatting import decimals_needed, display_locale, parse_number
 from app.views.plain import PlainLabel
@@ -188,7 +189,7 @@ class ScoringSettingsDialog(QDialog):
             grid.addWidget(QLabel(_component(COMPONENT_LABELS, key)), row, 0)
             grid.addWidget(spin, row, 1)
         self.shares = WrappedLabel()
-        self.shares.setStyleSheet("color: #5f6b76;")
+        colors.mute(self.shares)
         grid.addWidget(self.shares, len(COMPONENTS), 0, 1, 2)
 
         warn_box = QGroupBox(self.tr("Churn warning"))
@@ -232,7 +233,7 @@ class ScoringSettingsDialog(QDialog):
         tier.addRow(rate_buttons)
 
         self.error = PlainLabel(wrap=True)  # quotes what was typed
-        self.error.setStyleSheet("color: #c62828;")
+        colors.warn(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel
                                    | QDialogButtonBox.StandardButton.RestoreDefaults)

@@ -18,12 +18,13 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QPalette
 
 from app.assessment.people import PersonStep, person_timeline
 from app.assessment.stages import LADDER, CriterionResult, StageGap, StageStep, stage_timeline
 from app.models.account import AccountFile
 from app.models.enums import RELATIONSHIP_LABELS, Evidence, RelationshipStage, label
+from app.views import colors
 from app.views.assessment.translated import QT_TRANSLATE_NOOP, TranslatedHeaders
 from app.views.plain import plain
 
@@ -31,7 +32,31 @@ Index = QModelIndex | QPersistentModelIndex
 MET = QColor("#2e7d32")
 UNMET = QColor("#c62828")
 MUTED = QColor("#78909c")
-GAP_BRUSH = QBrush(QColor("#fff4e0"))
+#: the gap rows' tint in a light palette (a dark palette gets a deeper amber)
+GAP = QColor("#fff4e0")
+_GAP_HUE = QColor("#ef8f00")
+
+
+def gap_colour(palette: QPalette | None = None) -> QColor:
+    """The background of a checklist row in the gap to the target stage: a light amber
+    in a light palette, a deep one over the Base of a dark palette; the palette's Text
+    reads on both (checked by the tests)."""
+    pal = palette if palette is not None else QGuiApplication.palette()
+    base = pal.color(QPalette.ColorRole.Base)
+    return colors.tint(base, _GAP_HUE, dark=True) if colors.is_dark(pal) else QColor(GAP)
+
+
+def on_row(colour: QColor, background: QColor | None = None) -> QBrush:
+    """A table cell's text in a signal ``colour`` (green met, red unmet, grey), readable
+    (4.5:1) on ``background`` (the palette's Base when None)."""
+    bg = background if background is not None else \
+        QGuiApplication.palette().color(QPalette.ColorRole.Base)
+    return QBrush(colors.ensure_contrast(colour, bg))
+
+
+def plain_text() -> QColor:
+    """The palette's own text colour for table cells (instead of a fixed dark grey)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.Text)
 
 
 class EvidenceModel(TranslatedHeaders):
@@ -83,12 +108,15 @@ class EvidenceModel(TranslatedHeaders):
         if role == Qt.ItemDataRole.CheckStateRole and col == 1 and not criterion.computed:
             return Qt.CheckState.Checked if result.met else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole:
+            background = gap_colour() if criterion.id in self._gap else None
             if col == 1 and criterion.computed:
-                return QBrush(MET if result.met else UNMET)
+                return on_row(MET if result.met else UNMET, background)
             if col == 0:
-                return QBrush(MUTED)
+                return on_row(MUTED, background)
+            return QBrush(colors.readable_on(background, plain_text())) \
+                if background is not None else None
         if role == Qt.ItemDataRole.BackgroundRole and criterion.id in self._gap:
-            return GAP_BRUSH
+            return QBrush(gap_colour())
         if role == Qt.ItemDataRole.ToolTipRole:
             head = (self.tr("{criterion} (from the data)") if criterion.computed
                     else self.tr("{criterion} (your judgement: tick it)")).format(
@@ -160,7 +188,7 @@ class StageHistoryModel(TranslatedHeaders):
                 return QDate(step.date.year, step.date.month, step.date.day)
             return step.note or ""
         if role == Qt.ItemDataRole.ForegroundRole and col == 2:
-            return QBrush(self._direction_colour(step))
+            return on_row(self._direction_colour(step))
         if role == Qt.ItemDataRole.FontRole and col == 2:
             font = QFont()
             font.setBold(True)
@@ -174,7 +202,7 @@ class StageHistoryModel(TranslatedHeaders):
             return UNMET
         if step.previous in LADDER and step.stage in LADDER:
             return MET if LADDER.index(step.stage) > LADDER.index(step.previous) else UNMET
-        return QColor("#263238")
+        return plain_text()
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
@@ -232,7 +260,7 @@ class PersonHistoryModel(TranslatedHeaders):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain(step.describe() + (f"\n{step.note}" if step.note else ""))
         if role == Qt.ItemDataRole.ForegroundRole and col == 4:
-            return QBrush(self._warmer(step))
+            return on_row(self._warmer(step))
         if role == self.ID_ROLE:
             return step.stakeholder
         return None
@@ -246,7 +274,7 @@ class PersonHistoryModel(TranslatedHeaders):
             new = order.index(str(new)) if new is not None else None
         if isinstance(old, int) and isinstance(new, int) and old != new:
             return MET if new > old else UNMET
-        return QColor("#263238")
+        return plain_text()
 
 
 class PersonFilter(QSortFilterProxyModel):

@@ -49,9 +49,11 @@ from app.models.account import AccountFile
 from app.models.enums import Evidence, FitCriterion, RelationshipStage, label
 from app.services import account_edits as edits
 from app.services import plan_edits
+from app.views import colors
 from app.views.assessment.health_panel import HealthPanel
 from app.views.assessment.ladder import StageLadder
 from app.views.assessment.stage_models import (
+    UNMET,
     EvidenceModel,
     PersonFilter,
     PersonHistoryModel,
@@ -139,7 +141,7 @@ class StageEntryDialog(QDialog):
         hint = QLabel(self.tr("If this is the latest change, it also becomes the current "
                               "stage."))
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #5f6b76;")
+        colors.mute(hint)
         form.addRow(hint)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
@@ -198,6 +200,7 @@ class StagePanel(QWidget):
         # nobody aims for a breakdown
         self.target = _stage_combo(self.tr("no target"), LADDER)
         self.target.setAccessibleName(self.tr("Target relationship stage"))
+        self._summarised: tuple[StageGap, RelationshipStage | None] | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -317,22 +320,30 @@ class StagePanel(QWidget):
         self._fill_people(doc)
         if doc is None or gap is None:
             self.ladder.set_stages(None, None, None)
+            self._summarised = None
             self.summary.clear()
             self.shape.clear()
             return
         self.ladder.set_stages(gap.current, gap.target, gap.evidenced)
         steps = self.history.steps
-        self.summary.setText(self._summary(gap, steps[-1].stage if steps else None))
+        self._summarised = (gap, steps[-1].stage if steps else None)
+        self.summary.setText(self._summary(*self._summarised))
         shape = relationship_shape(doc)
         self.shape.setText(self.tr("<b>Relationship shape:</b> {shape}").format(
             shape=QCoreApplication.translate("StagePanel", SHAPE_TEXT[shape.kind])))
         self.shape.setToolTip(shape.explanation)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and self._summarised:
+            self.summary.setText(self._summary(*self._summarised))  # its red follows
+        super().changeEvent(event)
+
     def _summary(self, gap: StageGap, history_ends: RelationshipStage | None) -> str:
         evidenced = label(gap.evidenced) or self.tr("no stage yet")
+        red = colors.css(colors.signal(UNMET))  # readable on the window, light or dark
         parts = [self.tr("The evidence supports <b>{stage}</b>.").format(stage=evidenced)]
         if gap.contradicted:
-            parts = ["<span style='color: #c62828'>" + self.tr(
+            parts = [f"<span style='color: {red}'>" + self.tr(
                 "⚠ Recorded as {recorded}, but the evidence supports only {stage}.").format(
                     recorded=label(gap.current), stage=evidenced) + "</span>"]
         if gap.target is None:
@@ -349,7 +360,7 @@ class StagePanel(QWidget):
             parts.append(self.tr("Every criterion up to {stage} is met.").format(
                 stage=label(gap.target)))
         if history_ends is not None and history_ends != gap.current:
-            parts.append("<span style='color: #c62828'>" + self.tr(
+            parts.append(f"<span style='color: {red}'>" + self.tr(
                 "The stage history ends at {last}, not at the current stage {current}.").format(
                     last=label(history_ends),
                     current=label(gap.current) or self.tr("(none)")) + "</span>")

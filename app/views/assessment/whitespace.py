@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtGui import QAction, QBrush, QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from app.assessment.whitespace import Grid, Totals, grid
 from app.models.account import AccountFile, WhitespaceCell
 from app.models.enums import WhitespaceStatus, label
+from app.views import colors
 from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.formatting import money, number, parse_number
 from app.views.plain import PlainLabel, plain
@@ -60,6 +61,39 @@ STATUS_MARK = {
     WhitespaceStatus.NOT_RELEVANT: "–",
 }
 TOTAL_BRUSH = QBrush(QColor("#f5f7f9"))
+#: the hue of each status's tint in a dark palette (deeper tints over its Base)
+_STATUS_HUE = {
+    WhitespaceStatus.HAS: QColor("#43a047"),
+    WhitespaceStatus.OPPORTUNITY: QColor("#ef8f00"),
+    WhitespaceStatus.COMPETITOR: QColor("#e53935"),
+    WhitespaceStatus.NOT_RELEVANT: QColor("#9e9e9e"),
+}
+UNASSESSED = QColor("#90a4ae")
+
+
+def status_colour(status: WhitespaceStatus, palette: QPalette | None = None) -> QColor:
+    """A cell's background for its status: the light tints in a light palette, deeper
+    ones over the Base of a dark palette (the palette's Text reads on both)."""
+    pal = palette if palette is not None else QGuiApplication.palette()
+    if not colors.is_dark(pal):
+        return QColor(STATUS_COLOUR[status])
+    return colors.tint(pal.color(QPalette.ColorRole.Base), _STATUS_HUE[status], dark=True)
+
+
+def total_colour(palette: QPalette | None = None) -> QColor:
+    """The totals' background: a shade off the palette's Base."""
+    pal = palette if palette is not None else QGuiApplication.palette()
+    if not colors.is_dark(pal):
+        return TOTAL_BRUSH.color()
+    return colors.mix(pal.color(QPalette.ColorRole.Base), pal.color(QPalette.ColorRole.Text),
+                      0.08)
+
+
+def _text_on(background: QColor) -> QBrush:
+    return QBrush(colors.readable_on(
+        background, QGuiApplication.palette().color(QPalette.ColorRole.Text)))
+
+
 #: the mark of a cell shared with the customer (shown in the client edition)
 SHARED_MARK = "⇄"
 #: translated where shown (context "WhitespacePanel")
@@ -135,9 +169,12 @@ class WhitespaceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{self._text(cell)} {SHARED_MARK}" if shared else self._text(cell)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(STATUS_COLOUR[cell.status]) if cell is not None else None
-        if role == Qt.ItemDataRole.ForegroundRole and cell is None:
-            return QBrush(QColor("#90a4ae"))
+            return QBrush(status_colour(cell.status)) if cell is not None else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if cell is None:  # "?" on the table's Base
+                return QBrush(colors.ensure_contrast(UNASSESSED, QGuiApplication.palette()
+                                                     .color(QPalette.ColorRole.Base)))
+            return _text_on(status_colour(cell.status))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -172,7 +209,9 @@ class WhitespaceModel(QAbstractTableModel):
         row_total = index.column() == len(self.grid.offerings)
         col_total = index.row() == len(self.grid.units)
         if role == Qt.ItemDataRole.BackgroundRole:
-            return TOTAL_BRUSH
+            return QBrush(total_colour())
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _text_on(total_colour())
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -228,7 +267,7 @@ class CellDialog(QDialog):
         self.shared.setChecked(cell is not None and cell.client_visible)
         self.shared.setVisible(shareable)
         self.error = PlainLabel()  # quotes what was typed
-        self.error.setStyleSheet("color: #c62828;")
+        colors.warn(self.error)
         if cell is not None:
             self.status.setCurrentIndex(self.status.findData(cell.status))
             if cell.value is not None:
@@ -313,7 +352,7 @@ class WhitespacePanel(QWidget):
                 lambda pos, h=header, a=axis: self._header_menu(h, a, pos))
         self.empty = QLabel(self._empty_text())
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: #5f6b76;")
+        colors.mute(self.empty)
         add_unit = QPushButton(self.tr("Add business &unit…"))
         add_unit.clicked.connect(lambda: self._ask_add("units"))
         add_offering = QPushButton(self.tr("Add &offering…"))
@@ -321,7 +360,7 @@ class WhitespacePanel(QWidget):
         self.legend = QLabel(self.tr("✓ has it · ◎ opportunity · ✕ competitor · – not relevant "
                                      "· ? not assessed · {mark} shared with customer — "
                                      "double-click a cell to assess it").format(mark=SHARED_MARK))
-        self.legend.setStyleSheet("color: #5f6b76;")
+        colors.mute(self.legend)
         self.legend.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(add_unit)

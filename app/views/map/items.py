@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPainterPathStroker,
+    QPalette,
     QPen,
 )
 from PySide6.QtWidgets import (
@@ -38,6 +39,18 @@ TITLE_FONT.setPointSizeF(8.0)
 BADGE_FONT = QFont()
 BADGE_FONT.setPointSizeF(6.5)
 BADGE_FONT.setBold(True)
+
+
+def canvas_of(item: QGraphicsItem) -> QColor:
+    """The colour an item is drawn on: its scene's background when that is one colour,
+    else the scene's palette's Base (the light canvas without a scene)."""
+    scene = item.scene()
+    if scene is None:
+        return QColor(style.LIGHT_CANVAS)
+    brush = scene.backgroundBrush()
+    if brush.style() == Qt.BrushStyle.SolidPattern:
+        return brush.color()
+    return scene.palette().color(QPalette.ColorRole.Base)
 
 
 @dataclass(frozen=True)
@@ -129,9 +142,12 @@ class CardItem(QGraphicsObject):
         fill = style.STANCE_FILL[p.stance]
         width, pen_style = style.border(p.relationship)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        pen = QPen(style.BORDER, width, pen_style)
+        canvas = canvas_of(self)
+        # the border (our relationship) and the selection stand out 3:1 from the canvas
+        pen = QPen(style.on_canvas(style.BORDER, canvas), width, pen_style)
         if self.isSelected():
-            pen = QPen(QColor("#ff6f00"), max(width, 3.0), Qt.PenStyle.SolidLine)
+            pen = QPen(style.on_canvas(style.SELECTION, canvas), max(width, 3.0),
+                       Qt.PenStyle.SolidLine)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
         painter.drawRoundedRect(self._text.inner, 8, 8)
@@ -140,9 +156,9 @@ class CardItem(QGraphicsObject):
         if t.badge_rect is not None:
             painter.setFont(BADGE_FONT)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(255, 255, 255, 215))
+            painter.setBrush(style.BADGE_FILL)
             painter.drawRoundedRect(t.badge_rect, 4, 4)
-            painter.setPen(QColor("#263238"))
+            painter.setPen(style.BADGE_TEXT)
             painter.drawText(t.badge_rect, Qt.AlignmentFlag.AlignCenter, t.badge)
         painter.setPen(style.text_colour(fill))
         painter.setFont(t.name_font)
@@ -260,11 +276,15 @@ class EdgeItem(QGraphicsPathItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        canvas = canvas_of(self)
         if self.isSelected():
-            painter.setPen(QPen(QColor("#ff6f00"), self.pen().widthF() + 2.5))
+            painter.setPen(QPen(style.on_canvas(style.SELECTION, canvas),
+                                self.pen().widthF() + 2.5))
             painter.drawPath(self.path())
             return
-        painter.setPen(self.pen())
+        pen = QPen(self.pen())  # its hue (the kind of line), standing out 3:1 from the canvas
+        pen.setColor(style.on_canvas(pen.color(), canvas))
+        painter.setPen(pen)
         painter.drawPath(self.path())
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, QSizeF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.graph import encoding
 from app.models.enums import RELATIONSHIP_LABELS, InfluenceKind, Stance, label
+from app.views import colors
 from app.views.map import style
 from app.views.map.items import BADGE_FONT
 
@@ -84,10 +85,25 @@ def legend_size(columns: int = 1, font: QFont | None = None) -> QSizeF:
     return QSizeF(column_width(font) * len(laid), ROW * rows + 10)
 
 
+def legend_colours(background: QColor, text: QColor | None = None) -> dict[str, QColor]:
+    """The legend's own colours on ``background``: its headings' and rows' text (the
+    palette's ``text`` when given, checked for 4.5:1), and the lines and borders of its
+    swatches (3:1), as :func:`style.on_canvas` draws them on the map."""
+    heading = colors.readable_on(background, *(c for c in (text,) if c is not None),
+                                 QColor("#263238"))
+    row = colors.ensure_contrast(colors.mix(heading, background, 0.15), background)
+    return {"heading": heading, "row": row, "background": background,
+            "border": style.on_canvas(style.BORDER, background)}
+
+
 def paint_legend(p: QPainter, origin: QPointF, columns: int = 1,
-                 font: QFont | None = None) -> None:
+                 font: QFont | None = None, background: QColor | None = None,
+                 text: QColor | None = None) -> None:
     """Paint the legend with its top left corner at ``origin`` (``font``: the painter's
-    font when None)."""
+    font when None) on ``background`` (white when None: an exported picture), its words
+    in ``text`` (a palette's) when that reads on it."""
+    look = legend_colours(QColor(background) if background is not None
+                          else QColor("#ffffff"), text)
     p.save()
     p.setRenderHint(QPainter.RenderHint.Antialiasing)
     if font is not None:
@@ -96,36 +112,38 @@ def paint_legend(p: QPainter, origin: QPointF, columns: int = 1,
     for c, column in enumerate(_columns(columns)):
         x, y = origin.x() + c * width, origin.y() + 4.0
         for heading, items in column:
-            _heading(p, QRectF(x + 6, y, width - 10, ROW), heading)
+            _heading(p, QRectF(x + 6, y, width - 10, ROW), heading, look["heading"])
             y += ROW
-            for text, kind, value in items:
-                p.setPen(QColor("#37474f"))
+            for row_text, kind, value in items:
+                p.setPen(look["row"])
                 p.drawText(QRectF(x + 46, y, width - 50, ROW),
-                           Qt.AlignmentFlag.AlignVCenter, text)
-                _swatch(p, QRectF(x + 10, y + 3, 28, ROW - 6), kind, value)
+                           Qt.AlignmentFlag.AlignVCenter, row_text)
+                _swatch(p, QRectF(x + 10, y + 3, 28, ROW - 6), kind, value, look)
                 y += ROW
     p.restore()
 
 
-def _heading(p: QPainter, rect: QRectF, text: str) -> None:
+def _heading(p: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
     font = p.font()
     font.setBold(True)
     p.setFont(font)
-    p.setPen(QColor("#263238"))
+    p.setPen(colour)
     p.drawText(rect, Qt.AlignmentFlag.AlignVCenter, text)
     font.setBold(False)
     p.setFont(font)
 
 
-def _swatch(p: QPainter, r: QRectF, kind: str, value: object) -> None:
+def _swatch(p: QPainter, r: QRectF, kind: str, value: object,
+            look: dict[str, QColor]) -> None:
+    background = look["background"]
     if kind == "fill":
-        p.setPen(QPen(style.BORDER, 1))
+        p.setPen(QPen(look["border"], 1))
         p.setBrush(QBrush(style.STANCE_FILL[value if isinstance(value, Stance) else None]))
         p.drawRoundedRect(r, 3, 3)
-    elif kind == "border":
+    elif kind == "border":  # as on the map: the card's border against the canvas
         width, pen_style = style.border(value if isinstance(value, int) else None)
-        p.setPen(QPen(style.BORDER, width, pen_style))
-        p.setBrush(QBrush(QColor("#ffffff")))
+        p.setPen(QPen(look["border"], width, pen_style))
+        p.setBrush(QBrush(background))
         p.drawRoundedRect(r.adjusted(2, 1, -2, -1), 3, 3)
     elif kind == "badge":  # as on the cards: a small bold label on a light pill
         p.save()
@@ -133,16 +151,17 @@ def _swatch(p: QPainter, r: QRectF, kind: str, value: object) -> None:
         width = min(QFontMetricsF(BADGE_FONT).horizontalAdvance(str(value)) + 8, 36.0)
         pill = QRectF(r.center().x() - width / 2, r.top(), width, r.height())
         p.setPen(QPen(QColor("#cfd8dc"), 0.8))
-        p.setBrush(QBrush(QColor("#f1f4f6")))
+        p.setBrush(QBrush(style.BADGE_FILL))
         p.drawRoundedRect(pill, 4, 4)
-        p.setPen(QColor("#263238"))
+        p.setPen(style.BADGE_TEXT)
         p.drawText(pill, Qt.AlignmentFlag.AlignCenter, str(value))
         p.restore()
     elif kind in ("reports", "influence"):
         if isinstance(value, InfluenceKind):
-            p.setPen(QPen(style.INFLUENCE[value], 2.2, style.INFLUENCE_STYLE[value]))
+            p.setPen(QPen(style.on_canvas(style.INFLUENCE[value], background), 2.2,
+                          style.INFLUENCE_STYLE[value]))
         else:
-            p.setPen(QPen(style.REPORTING, 1.6))
+            p.setPen(QPen(style.on_canvas(style.REPORTING, background), 1.6))
         p.drawLine(QPointF(r.left(), r.center().y()), QPointF(r.right(), r.center().y()))
 
 
@@ -156,5 +175,13 @@ class Legend(QWidget):
 
     def paintEvent(self, _event: object) -> None:
         p = QPainter(self)
-        paint_legend(p, QPointF(0, 0))
+        self.paint(p)
         p.end()
+
+    def paint(self, p: QPainter) -> None:
+        """The legend on the widget's own background, in its palette's colours."""
+        pal = self.palette()
+        background = pal.color(self.backgroundRole())
+        p.fillRect(self.rect(), background)
+        paint_legend(p, QPointF(0, 0), background=background,
+                     text=pal.color(QPalette.ColorRole.WindowText))

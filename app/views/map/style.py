@@ -9,10 +9,11 @@ the cards and the printed map can never disagree.
 from __future__ import annotations
 
 from PySide6.QtCore import QSizeF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from app.graph import encoding
 from app.models.enums import BuyingRole, InfluenceKind, Stance
+from app.views import colors
 
 #: the layout slot every card fits in (the largest card, influence 5)
 SLOT = QSizeF(*encoding.SLOT)
@@ -44,5 +45,30 @@ def border(relationship: int | None) -> tuple[float, Qt.PenStyle]:
 
 
 def text_colour(fill: QColor) -> QColor:
-    """Black or white, whichever contrasts more with the fill (WCAG relative luminance)."""
-    return QColor(encoding.text_colour(fill.name()))
+    """Near black or white, whichever contrasts more with the fill (as the PDF writes
+    it), checked for 4.5:1 (WCAG AA) on the fill."""
+    return colors.readable_on(fill, QColor(encoding.text_colour(fill.name())))
+
+
+#: a role badge: a light pill with dark text on every card fill and in any palette
+#: (the pair contrasts 12:1)
+BADGE_FILL = QColor(241, 244, 246)
+BADGE_TEXT = QColor("#263238")
+#: the selection ring and a line being drawn: orange, not the palette's highlight (blue,
+#: which informal influence lines already are), darkened or lightened to read
+SELECTION = QColor("#ff6f00")
+#: the canvas in a light palette (a dark palette's canvas is its Base)
+LIGHT_CANVAS = QColor("#fafbfc")
+
+
+def canvas(palette: QPalette) -> QColor:
+    """The map's background in ``palette``: near white in a light palette, the palette's
+    Base in a dark one."""
+    return palette.color(QPalette.ColorRole.Base) if colors.is_dark(palette) \
+        else QColor(LIGHT_CANVAS)
+
+
+def on_canvas(colour: QColor, background: QColor) -> QColor:
+    """A line's, a border's or the selection's colour as drawn on ``background``: its
+    hue, made lighter or darker until it stands out 3:1 (WCAG, graphical objects)."""
+    return colors.ensure_contrast(colour, background, colors.GRAPHIC_AA)

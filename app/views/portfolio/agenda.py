@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
 
 from app.views.assessment.translated import QT_TRANSLATE_NOOP, TranslatedHeaders
-from app.views.portfolio.model import KEY_ROLE, PortfolioModel
+from app.views.portfolio.model import KEY_ROLE, PortfolioModel, readable
 from app.views.table_model import Index
 
 if TYPE_CHECKING:  # loaded with the scores, not with the (empty) first screen
@@ -94,7 +94,7 @@ class AgendaModel(TranslatedHeaders):
                         else self.tr("Action: {title}")).format(title=item.title)
             return item.who
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
-            return OVERDUE
+            return readable(OVERDUE)
         if role == Qt.ItemDataRole.ToolTipRole:
             return _tooltip(row)
         if role == KEY_ROLE:

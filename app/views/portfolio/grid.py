@@ -57,6 +57,7 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPen,
     QPixmap,
     QResizeEvent,
@@ -64,6 +65,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from app.models.enums import Tier, label
+from app.views import colors
 from app.views.assessment.health_panel import FAIR, GOOD, POOR, UNKNOWN, health_colour
 from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.formatting import locale_name, money, number
@@ -88,6 +90,40 @@ CELL_TINT: dict[Tier, QColor] = {
     Tier.GROWTH: QColor("#fdf6e8"),
     Tier.MAINTAIN: QColor("#f5f6f7"),
 }
+#: the hue of each cell's tint in a dark palette (quiet tints over its Base)
+_TINT_HUE: dict[Tier, QColor] = {
+    Tier.STRATEGIC: QColor("#43a047"),
+    Tier.KEY: QColor("#1e88e5"),
+    Tier.GROWTH: QColor("#ef8f00"),
+    Tier.MAINTAIN: QColor("#9e9e9e"),
+}
+
+
+def grid_colours(palette: QPalette) -> dict[str, Any]:
+    """The plot's colours in ``palette``: its background (Base), the cells' tints (light
+    ones in a light palette, quiet deep ones in a dark palette), and text, secondary
+    text, axes, thresholds and the hover ring chosen against all of them (4.5:1 for
+    text, 3:1 for lines)."""
+    base = palette.color(QPalette.ColorRole.Base)
+    dark = colors.is_dark(palette)
+    tints = {tier: colors.mix(base, hue, 0.12) for tier, hue in _TINT_HUE.items()} \
+        if dark else dict(CELL_TINT)
+    grounds = [base, *tints.values()]
+
+    def on_all(colour: QColor, minimum: float) -> QColor:
+        for ground in sorted(grounds, key=lambda g: colors.contrast(colour, g)):
+            colour = colors.ensure_contrast(colour, ground, minimum)
+        return colour
+
+    text = palette.color(QPalette.ColorRole.Text)
+    return {"base": base, "tints": tints,
+            "text": on_all(text if dark else TEXT, colors.TEXT_AA),
+            "muted": on_all(colors.mix(text, base, 0.3) if dark else MUTED, colors.TEXT_AA),
+            "axis": on_all(AXIS, colors.GRAPHIC_AA),
+            "threshold": on_all(THRESHOLD, colors.GRAPHIC_AA),
+            "hover": on_all(HOVER, colors.GRAPHIC_AA)}
+
+
 LABELLED_UP_TO = 25  # with few accounts, names beside the dots read better than hovering
 MISSING_NAMES_SHOWN = 15
 REPAINT_MS = 150
@@ -319,7 +355,7 @@ class TierGrid(QWidget):
         if self._waiting is not None:
             painter = QPainter(self)
             painter.fillRect(self.rect(), self.palette().base())
-            painter.setPen(MUTED)
+            painter.setPen(grid_colours(self.palette())["muted"])
             painter.drawText(QRectF(self.rect()).adjusted(10, 10, -10, -10),
                              Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                              self._waiting)
@@ -332,7 +368,7 @@ class TierGrid(QWidget):
         painter.drawPixmap(QRectF(event.rect()), self._pixmap, self._source_rect(event.rect()))
         if 0 <= self._hover < len(self._plotted_rows):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.setPen(QPen(HOVER, 2))
+            painter.setPen(QPen(grid_colours(self.palette())["hover"], 2))
             painter.setBrush(Qt.BrushStyle.NoBrush)
             r = self._radius + 4
             painter.drawEllipse(self._dot_centre(self._hover), r, r)
@@ -661,10 +697,11 @@ class TierGrid(QWidget):
             Tier.GROWTH: Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft,
             Tier.MAINTAIN: Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft,
         }
+        look = grid_colours(self.palette())
         for tier, rect in cells.items():
-            p.fillRect(rect, CELL_TINT[tier])
+            p.fillRect(rect, look["tints"][tier])
         self._cell_names = [(rect, align[tier], label(tier)) for tier, rect in cells.items()]
-        p.setPen(QPen(THRESHOLD, 1.2, Qt.PenStyle.DashLine))
+        p.setPen(QPen(look["threshold"], 1.2, Qt.PenStyle.DashLine))
         p.drawLine(QPointF(tx, plot.top()), QPointF(tx, plot.bottom()))
         p.drawLine(QPointF(plot.left(), ty), QPointF(plot.right(), ty))
 
@@ -677,12 +714,13 @@ class TierGrid(QWidget):
         fm = QFontMetricsF(font)
         plate = QColor(self.palette().base().color())
         plate.setAlpha(200)
+        muted = grid_colours(self.palette())["muted"]
         for rect, align, text in self._cell_names:
             box = fm.boundingRect(rect.adjusted(8, 6, -8, -6), int(align), text)
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(plate)
             p.drawRoundedRect(box.adjusted(-4, -1, 4, 1), 3, 3)
-            p.setPen(MUTED)
+            p.setPen(muted)
             p.drawText(box, int(align), text)
         font.setBold(False)
         p.setFont(font)
@@ -693,7 +731,9 @@ class TierGrid(QWidget):
         line = fm.height()
         base = self._settings.base_currency
         (x0, x1), (y0, y1) = self._range
-        p.setPen(QPen(AXIS, 1))
+        look = grid_colours(self.palette())
+        axis, muted, text_colour = look["axis"], look["muted"], look["text"]
+        p.setPen(QPen(axis, 1))
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(plot)
         right_edge = -math.inf
@@ -701,25 +741,25 @@ class TierGrid(QWidget):
             x = self._x_of(value)
             text = _tick(value, base)
             width = fm.horizontalAdvance(text)
-            p.setPen(QPen(AXIS, 1))
+            p.setPen(QPen(axis, 1))
             p.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
             if x - width / 2 > right_edge + 6:  # skip labels that would overlap
-                p.setPen(MUTED)
+                p.setPen(muted)
                 p.drawText(QRectF(x - width / 2 - 2, plot.bottom() + 5, width + 4, line),
                            Qt.AlignmentFlag.AlignCenter, text)
                 right_edge = x + width / 2
         bottom_edge = math.inf
         for value in ticks(y0, y1):
             y = self._y_of(value)
-            p.setPen(QPen(AXIS, 1))
+            p.setPen(QPen(axis, 1))
             p.drawLine(QPointF(plot.left() - 4, y), QPointF(plot.left(), y))
             if y + line / 2 < bottom_edge - 2:
-                p.setPen(MUTED)
+                p.setPen(muted)
                 p.drawText(QRectF(0, y - line / 2, plot.left() - 7, line),
                            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                            _tick(value, base))
                 bottom_edge = y - line / 2
-        p.setPen(TEXT)
+        p.setPen(text_colour)
         title_y = plot.bottom() + line + 8
         p.drawText(QRectF(plot.left(), title_y, plot.width(), line),
                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -728,7 +768,7 @@ class TierGrid(QWidget):
         p.save()
         p.translate(2, plot.center().y())
         p.rotate(-90)
-        p.setPen(TEXT)
+        p.setPen(text_colour)
         title = self.tr("Potential value ({currency}) →").format(currency=base)
         p.drawText(QRectF(-plot.height() / 2, 0, plot.height(), line),
                    Qt.AlignmentFlag.AlignCenter,
@@ -738,7 +778,7 @@ class TierGrid(QWidget):
     def _paint_missing(self, p: QPainter) -> None:
         """How many accounts are not plotted: below the plot, right-aligned."""
         if len(self._missing_rows):
-            p.setPen(MUTED)
+            p.setPen(grid_colours(self.palette())["muted"])
             p.drawText(self._missing_rect, Qt.AlignmentFlag.AlignRight, self._missing_label())
 
     def _x_of(self, value: float) -> float:
@@ -773,6 +813,7 @@ class TierGrid(QWidget):
     def _paint_legend(self, p: QPainter) -> None:
         fm = QFontMetricsF(p.font())
         line = fm.height()
+        text_colour = grid_colours(self.palette())["text"]
         for at, colour, text in self._legend:
             centre = QPointF(at.x() + 6, at.y() + line / 2)
             if colour is None:
@@ -783,7 +824,7 @@ class TierGrid(QWidget):
                 p.setPen(Qt.PenStyle.NoPen)
                 p.setBrush(colour)
                 p.drawEllipse(centre, 5, 5)
-            p.setPen(TEXT)
+            p.setPen(text_colour)
             p.drawText(QPointF(at.x() + 15, at.y() + fm.ascent()), text)
 
     def _sprite(self, rgba: int, at_risk: bool) -> QPixmap:
@@ -815,7 +856,7 @@ class TierGrid(QWidget):
 
     def _paint_dots(self, p: QPainter) -> None:
         if not self._plotted_rows:
-            p.setPen(MUTED)
+            p.setPen(grid_colours(self.palette())["muted"])
             p.drawText(self._plot, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
                        self._empty_text)
             return
@@ -832,7 +873,7 @@ class TierGrid(QWidget):
 
     def _paint_names(self, p: QPainter) -> None:
         fm = QFontMetricsF(p.font())
-        p.setPen(TEXT)
+        p.setPen(grid_colours(self.palette())["text"])
         for i in range(len(self._plotted_rows)):
             score = self._score(i)
             c = self._dot_centre(i)

@@ -34,9 +34,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from app.models.enums import RelationshipStage, Tier, label
+from app.views import colors
 from app.views.assessment.health_panel import FAIR, GOOD, POOR, health_colour
 from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.plain import plain
@@ -98,6 +99,39 @@ _STAGE_ORDER = {s: float(i) for i, s in enumerate(RelationshipStage)}
 _NUMERIC = frozenset({int(Col.HEALTH), int(Col.CHANGE), int(Col.GAP)})
 _MUTED = QColor("#78909c")
 _MISMATCH = QColor("#fff1cc")
+_MISMATCH_HUE = QColor("#ef8f00")
+#: per palette (its cacheKey): the rows' grounds, the mismatch tint and each text colour
+_PALETTE_LOOKS: dict[int, dict[str, Any]] = {}
+
+
+def _look() -> dict[str, Any]:
+    """The application palette's table colours: the computed tier's "differs" tint
+    (light, or deep in a dark palette) and a cache of signal colours made readable on
+    both row colours (the lists alternate Base and AlternateBase)."""
+    pal = QGuiApplication.palette()
+    look = _PALETTE_LOOKS.get(pal.cacheKey())
+    if look is None:
+        if len(_PALETTE_LOOKS) > 8:
+            _PALETTE_LOOKS.clear()
+        base = pal.color(QPalette.ColorRole.Base)
+        look = _PALETTE_LOOKS[pal.cacheKey()] = {
+            "grounds": (base, pal.color(QPalette.ColorRole.AlternateBase)),
+            "mismatch": QBrush(colors.tint(base, _MISMATCH_HUE, dark=True)
+                               if colors.is_dark(pal) else _MISMATCH),
+            "text": {}}
+    return look
+
+
+def readable(colour: QColor) -> QBrush:
+    """A list cell's text in ``colour``'s hue, readable (4.5:1) on either row colour."""
+    look = _look()
+    brush = look["text"].get(colour.rgba())
+    if brush is None:
+        ensured = colour
+        for ground in look["grounds"]:
+            ensured = colors.ensure_contrast(ensured, ground)
+        brush = look["text"][colour.rgba()] = QBrush(ensured)
+    return brush
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
@@ -269,12 +303,12 @@ class PortfolioModel(QAbstractTableModel):
             return score.key
         if role == _FOREGROUND:
             colour = self._foreground(score, col)
-            return None if colour is None else QBrush(colour)
+            return None if colour is None else readable(colour)
         if role == _DECORATION:
             return self._dot(health_colour(score.health, self.settings)) \
                 if col == Col.HEALTH else None
         if role == _BACKGROUND:
-            return QBrush(_MISMATCH) if col == Col.COMPUTED and tiers_differ(score) else None
+            return _look()["mismatch"] if col == Col.COMPUTED and tiers_differ(score) else None
         if role == _ALIGN:
             return _RIGHT if col in _NUMERIC else None
         if role == _TOOLTIP:

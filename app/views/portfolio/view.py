@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views import colors
 from app.views.assessment.translated import QT_TRANSLATE_NOOP
 from app.views.empty_table import EmptyTextTable
 from app.views.formatting import display_locale
@@ -202,9 +203,9 @@ class PortfolioView(QWidget):
         self.title.setObjectName("portfolioTitle")
         self.title.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.totals = QLabel()
-        self.totals.setStyleSheet("color: #5f6b76;")
+        colors.mute(self.totals)
         self.status = StatusLabel()
-        self.status.setStyleSheet("color: #5f6b76;")
+        colors.mute(self.status)
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.setTextVisible(False)
@@ -324,7 +325,7 @@ class PortfolioView(QWidget):
         self.model.set_settings(settings)
         self.grid.set_settings(settings)
         self._scoring = True
-        self.status.setStyleSheet("color: #5f6b76;")
+        colors.mute(self.status)
         self.status.setText(self.tr("Scoring accounts…"))
         self.progress.setRange(0, 0)  # busy until the total is known
         self.progress.show()
@@ -443,7 +444,7 @@ class PortfolioView(QWidget):
         self.progress.hide()
         self.status.setText(self.damaged_status(damaged))
         if damaged:
-            self.status.setStyleSheet("color: #c62828;")
+            colors.warn(self.status)
         self.damagedFound.emit([(d.key, str(d.problems[0])) for d in damaged])
         self._show_empty_if_nothing()
 
@@ -467,7 +468,7 @@ class PortfolioView(QWidget):
         self._edited.clear()
         self.grid.set_empty_text("")
         self.progress.hide()
-        self.status.setStyleSheet("color: #c62828;")
+        colors.warn(self.status)
         self.status.setText(self.tr("Scoring stopped: {problem}").format(
             problem=message.splitlines()[0] if message else ""))
 
