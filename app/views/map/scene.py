@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneM
 
 from app.graph import encoding, layout
 from app.models.account import AccountFile
+from app.views.map import style
 from app.views.map.items import CardItem, EdgeItem
 
 Point = tuple[float, float]
@@ -26,7 +27,7 @@ class MapScene(QGraphicsScene):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setBackgroundBrush(QColor("#fafbfc"))
+        self.setBackgroundBrush(style.canvas(self.palette()))  # light, or the dark Base
         self.cards: dict[str, CardItem] = {}
         self.edges: list[EdgeItem] = []
         self._press: dict[str, Point] = {}
@@ -38,6 +39,7 @@ class MapScene(QGraphicsScene):
 
     # -- content -------------------------------------------------------------------
     def set_document(self, doc: AccountFile | None) -> None:
+        self.setBackgroundBrush(style.canvas(self.palette()))  # the palette may have changed
         """Rebuild everything; stored positions win, the rest comes from the org chart."""
         self.cards, self.edges = {}, []  # first: clear() announces selection changes
         self._rubber, self._from, self._press = None, None, {}  # a drag in progress ends
