@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
-from app.views.map import style
 from app.views.main_window import MainWindow
+from app.views.map import style
 
 pytestmark = pytest.mark.gui
 
