@@ -105,3 +105,50 @@ def test_an_empty_map_says_how_to_start(qtbot: QtBot, window: MainWindow) -> Non
     window.map.add_person()
     QApplication.processEvents()
     assert not hint.isVisible()
+
+
+def test_arrow_keys_walk_the_chart_and_enter_edits(window: MainWindow) -> None:
+    view, scene = window.map.view, window.map.scene
+    view.setFocus()
+    QTest.keyClick(view, Qt.Key.Key_Down)  # nobody selected: the top card
+    (top,) = scene.selected_ids()
+    assert scene.positions()[top][1] == min(y for _x, y in scene.positions().values())
+    QTest.keyClick(view, Qt.Key.Key_Down)  # into the row below
+    (below,) = scene.selected_ids()
+    assert scene.positions()[below][1] > scene.positions()[top][1]
+    QTest.keyClick(view, Qt.Key.Key_Right)
+    (right,) = scene.selected_ids()
+    assert scene.positions()[right][0] > scene.positions()[below][0]
+    QTest.keyClick(view, Qt.Key.Key_Left)
+    (left,) = scene.selected_ids()
+    assert scene.positions()[left][0] < scene.positions()[right][0]
+    QTest.keyClick(view, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is window.map.panel.name
+
+
+def test_ctrl_arrows_move_the_card_and_undo_moves_it_back(window: MainWindow) -> None:
+    view, scene = window.map.view, window.map.scene
+    scene.select_people(["it"])
+    view.setFocus()
+    x, y = scene.positions()["it"]
+    QTest.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert scene.positions()["it"] == (x + 12, y + 12)
+    stored = next(p for p in window.services.accounts.snapshot("demo-ural").stakeholders
+                  if p.id == "it")
+    assert stored.position is not None and (stored.position.x, stored.position.y) == (
+        x + 12, y + 12)
+    window.undo()
+    window.undo()
+    assert scene.positions()["it"] == (x, y)
+
+
+def test_the_selected_card_is_told_in_words_not_colour(window: MainWindow) -> None:
+    window.map.scene.select_people(["gd"])
+    person = window.map.scene.cards["gd"].person
+    from app.models.enums import label
+
+    name = window.map.view.accessibleName()
+    assert name.startswith(person.name + ", ")
+    assert label(person.stance) in name  # the stance in words, not only as a colour
+    assert f"influence {person.influence}" in name

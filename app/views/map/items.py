@@ -176,6 +176,24 @@ class CardItem(QGraphicsObject):
             self.update()
         return super().itemChange(change, value)
 
+    def accessible_text(self) -> str:
+        """What a screen reader says for the card, not by colour: "王丽娜, CIO, champion,
+        influence 4, trusted"."""
+        p = self.person
+        parts = [p.name]
+        if p.title:
+            parts.append(p.title)
+        if p.role:
+            parts.append(label(p.role))
+        if p.stance:
+            parts.append(label(p.stance))
+        if p.influence is not None:
+            parts.append(self.tr("influence {level}").format(level=p.influence))
+        if p.relationship is not None:
+            parts.append(RELATIONSHIP_LABELS[p.relationship])
+        # Translators: between the parts a screen reader says for a card ("，" in Chinese)
+        return self.tr(", ").join(parts)
+
     def _tooltip(self) -> str:
         p = self.person
         rows = [f"<b>{_esc(p.name)}</b>"]

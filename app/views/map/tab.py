@@ -46,6 +46,8 @@ from app.views.map.view import MapView
 
 #: the space kept between a new card and its neighbours (map units)
 CARD_GAP = 24
+#: how far Ctrl+arrow moves a card (map units)
+NUDGE = 12
 #: how long after an edit of people's fields the findings are brought up to date
 ANALYSIS_DELAY_MS = 150
 
@@ -196,6 +198,9 @@ class MapTab(QWidget):
         layout.addWidget(self.pages)
         self.scene.cardsMoved.connect(self.moveRequested)
         self.view.escapePressed.connect(self._escape)
+        self.view.stepRequested.connect(self._step)
+        self.view.nudgeRequested.connect(self._nudge)
+        self.view.editPersonRequested.connect(self._edit_selected_person)
 
     def _add(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
         action = QAction(text, self)
@@ -404,6 +409,51 @@ class MapTab(QWidget):
             kind, self.tr("Draw influence line"))
         self._edit(lambda d: map_edits.connect(d, source, target, kind), text)
 
+    # -- the keyboard ------------------------------------------------------------------
+    def _step(self, dx: int, dy: int) -> None:
+        """Arrow keys: select the nearest visible card that way (none selected: the
+        top-left one); ``dx``/``dy`` the direction."""
+        cards = [c for c in self.scene.cards.values() if c.isVisible()]
+        if not cards:
+            return
+        ids = self.scene.selected_ids()
+        current = self.scene.cards.get(ids[0]) if ids else None
+        if current is None:
+            target = min(cards, key=lambda c: (c.pos().y(), c.pos().x()))
+        else:
+            here = current.scene_card_rect().center()
+            best: tuple[float, CardItem] | None = None
+            for card in cards:
+                if card is current:
+                    continue
+                there = card.scene_card_rect().center()
+                along = (there.x() - here.x()) * dx + (there.y() - here.y()) * dy
+                across = abs((there.x() - here.x()) * dy) + abs((there.y() - here.y()) * dx)
+                if along <= 0 or across > 2 * along:  # not that way
+                    continue
+                score = along + 2 * across
+                if best is None or score < best[0]:
+                    best = (score, card)
+            if best is None:
+                return
+            target = best[1]
+        self.scene.select_people([target.sid])
+        self.view.ensureVisible(target, 40, 40)
+
+    def _nudge(self, dx: int, dy: int) -> None:
+        """Ctrl+arrows: move the selected cards one step (one undo step each press)."""
+        positions = self.scene.positions()
+        moves = {sid: (positions[sid], (positions[sid][0] + dx * NUDGE,
+                                        positions[sid][1] + dy * NUDGE))
+                 for sid in self.scene.selected_ids() if sid in positions}
+        if moves:
+            self.moveRequested.emit(moves)
+
+    def _edit_selected_person(self) -> None:
+        if len(self.scene.selected_ids()) == 1 and self.panel.isEnabled():
+            self.panel.name.setFocus()
+            self.panel.name.selectAll()
+
     def _escape(self) -> None:
         """Esc on the map: drop the line being drawn, else leave the drawing mode."""
         if self.scene.cancel_drawing():
@@ -491,6 +541,10 @@ class MapTab(QWidget):
         ids = self.scene.selected_ids()
         lines = [e for e in self.scene.selected_lines() if e.kind != "reports"]
         self.panel.load(self.doc, ids[0] if len(ids) == 1 else None)
+        # what a screen reader says of the map: the selected person, in words
+        card = self.scene.cards.get(ids[0]) if len(ids) == 1 else None
+        self.view.setAccessibleName(card.accessible_text() if card is not None
+                                    else self.tr("Stakeholder map"))
         if not ids and len(lines) == 1:
             self.line_panel.load(self.doc, lines[0].line())
             self.details.setCurrentWidget(self.line_panel)

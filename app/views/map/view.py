@@ -15,6 +15,12 @@ class MapView(QGraphicsView):
     MIN_ZOOM, MAX_ZOOM = 0.1, 4.0
     #: Esc on the map: the tab leaves the drawing mode (or drops the line being drawn)
     escapePressed = Signal()
+    #: an arrow key: select the next card that way (dx, dy of -1, 0, 1)
+    stepRequested = Signal(int, int)
+    #: Ctrl+arrow: move the selected cards that way
+    nudgeRequested = Signal(int, int)
+    #: Enter or F2: edit the selected person
+    editPersonRequested = Signal()
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -90,6 +96,21 @@ class MapView(QGraphicsView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.escapePressed.emit()
+            event.accept()
+            return
+        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0),
+                  Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        step = arrows.get(Qt.Key(event.key()))
+        if step is not None and self.map_scene.cards:
+            if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+                self.nudgeRequested.emit(*step)
+            else:
+                self.stepRequested.emit(*step)
+            event.accept()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2) \
+                and self.map_scene.selected_ids():
+            self.editPersonRequested.emit()
             event.accept()
             return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():

@@ -3,6 +3,14 @@
 <context>
     <name>CardItem</name>
     <message>
+        <source>influence {level}</source>
+        <translation>影响力 {level}</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
         <source>Role: {role}</source>
         <translation>采购角色：{role}</translation>
     </message>
@@ -145,7 +153,7 @@
     <name>MapTab</name>
     <message>
         <source>Show only some people</source>
-        <extracomment>the space kept between a new card and its neighbours (map units) how long after an edit of people's fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed findings after an edit of people's fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
+        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people's fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed findings after an edit of people's fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
         <translation>只显示部分人员</translation>
     </message>
     <message>
@@ -407,6 +415,10 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     <message>
         <source>Show everyone</source>
         <translation>显示所有人</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>利益相关者地图</translation>
     </message>
     <message>
         <source>Role: {role}</source>
