@@ -152,3 +152,25 @@ def test_the_selected_card_is_told_in_words_not_colour(window: MainWindow) -> No
     assert name.startswith(person.name + ", ")
     assert label(person.stance) in name  # the stance in words, not only as a colour
     assert f"influence {person.influence}" in name
+
+
+def test_zoom_and_export_stay_in_sight_in_the_longest_language(
+        qtbot: QtBot, demo: Services, settings: QSettings, qapp: QApplication) -> None:
+    from app.views import i18n
+
+    i18n.install(qapp, "ru")
+    try:
+        w = MainWindow(demo, settings)
+        qtbot.addWidget(w)
+        w.resize(1280, 800)
+        w.show()
+        w.select("demo-ural")
+        w.tabs.setCurrentWidget(w.map)
+        QApplication.processEvents()
+        bar = w.map.view_bar
+        for action in (w.map.fit_action, w.map.export_action):
+            button = bar.widgetForAction(action)
+            assert button is not None and button.isVisible()
+            assert bar.rect().contains(button.geometry())
+    finally:
+        i18n.install(qapp, "en")

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -142,12 +143,18 @@ class MapTab(QWidget):
         self.toolbar.addWidget(QLabel(" " + self.tr("Layout:") + " "))
         self.org_action = self._add(self.tr("Org chart"), lambda: self.apply_layout("org"))
         self.force_action = self._add(self.tr("Force"), lambda: self.apply_layout("force"))
-        self.toolbar.addSeparator()
-        self.fit_action = self._add(self.tr("Fit"), self.view.fit, QKeySequence("Ctrl+0"))
-        self._add("+", lambda: self.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn)
-        self._add("−", lambda: self.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut)
-        self.toolbar.addSeparator()
-        self.export_action = self._add(self.tr("Export…"), self.export_dialog)
+        # zoom and Export in a bar of their own at the right end, which never shrinks:
+        # what goes out of sight (behind ») on a narrow window is the editing bar's end
+        self.view_bar = QToolBar()
+        self.fit_action = self._add(self.tr("Fit"), self.view.fit, QKeySequence("Ctrl+0"),
+                                    self.view_bar)
+        self._add("+", lambda: self.view.zoom_by(1.25), QKeySequence.StandardKey.ZoomIn,
+                  self.view_bar)
+        self._add("−", lambda: self.view.zoom_by(0.8), QKeySequence.StandardKey.ZoomOut,
+                  self.view_bar)
+        self.view_bar.addSeparator()
+        self.export_action = self._add(self.tr("Export…"), self.export_dialog,
+                                       bar=self.view_bar)
         self.export_action.setToolTip(self.tr("Save the whole map as a PNG or SVG image"))
 
         side = QSplitter(Qt.Orientation.Vertical)
@@ -179,7 +186,13 @@ class MapTab(QWidget):
         map_page = QWidget()
         page = QVBoxLayout(map_page)
         page.setContentsMargins(0, 0, 0, 0)
-        page.addWidget(self.toolbar)
+        bars = QHBoxLayout()
+        bars.setContentsMargins(0, 0, 0, 0)
+        bars.setSpacing(0)
+        bars.addWidget(self.toolbar, 1)
+        self.view_bar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
+        bars.addWidget(self.view_bar)
+        page.addLayout(bars)
         page.addWidget(canvas)
         self.pages = QTabWidget()
         self.pages.setTabPosition(QTabWidget.TabPosition.South)
@@ -202,13 +215,14 @@ class MapTab(QWidget):
         self.view.nudgeRequested.connect(self._nudge)
         self.view.editPersonRequested.connect(self._edit_selected_person)
 
-    def _add(self, text: str, slot: Any, shortcut: Any = None) -> QAction:
+    def _add(self, text: str, slot: Any, shortcut: Any = None,
+             bar: QToolBar | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(slot)
-        self.toolbar.addAction(action)
+        (bar if bar is not None else self.toolbar).addAction(action)
         self.addAction(action)
         return action
 
