@@ -545,7 +545,11 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.portfolio_action)
-        bar.addMenu(self.tr("&Help")).addAction(about_action)
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"),
+                                                    self.show_shortcuts)
+        help_menu.addSeparator()
+        help_menu.addAction(about_action)
         toolbar = self.addToolBar(self.tr("Main toolbar"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
@@ -1352,6 +1356,15 @@ class MainWindow(QMainWindow):
         if answer == QMessageBox.StandardButton.Yes:
             self.load_demo()
             self.undo_stack.clear()
+
+    def show_shortcuts(self) -> Any:
+        """Help › Keyboard shortcuts: shown beside the window (not modal: try them)."""
+        from app.views.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def about(self) -> None:
         QMessageBox.about(

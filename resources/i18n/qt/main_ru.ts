@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ru">
 <context>
     <name>AccountTableModel</name>
@@ -95,7 +94,7 @@ id: {key}</translation>
     </message>
     <message>
         <source>undo: {action}</source>
-        <extracomment>the view that made the edit, told with its first apply only the document the view&apos;s (validated) edit started from, until the first apply: applied to that very document, the result needs no second reference check</extracomment>
+        <extracomment>the view that made the edit, told with its first apply only the document the view's (validated) edit started from, until the first apply: applied to that very document, the result needs no second reference check</extracomment>
         <translation>отмена: {action}</translation>
     </message>
 </context>
@@ -136,7 +135,7 @@ Save what can be read: Rapport writes an account file with every other value, an
 <context>
     <name>Formatting</name>
     <message>
-        <source>&quot;{text}&quot; is not an amount; write a number such as {plain} or {grouped}.</source>
+        <source>"{text}" is not an amount; write a number such as {plain} or {grouped}.</source>
         <translation>«{text}» — не сумма; введите число, например {plain} или {grouped}.</translation>
     </message>
 </context>
@@ -177,7 +176,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
     </message>
     <message>
         <source>name</source>
-        <extracomment>the account list&apos;s column widths (the name column takes the rest) what a person panel&apos;s field is called in a message (the map&apos;s text fields)</extracomment>
+        <extracomment>the account list's column widths (the name column takes the rest) what a person panel's field is called in a message (the map's text fields)</extracomment>
         <translation>имя</translation>
     </message>
     <message>
@@ -270,7 +269,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>Экспорт &amp;людей…</translation>
     </message>
     <message>
-        <source>The account&apos;s people as an Excel workbook (with actions, risks and interactions) or CSV</source>
+        <source>The account's people as an Excel workbook (with actions, risks and interactions) or CSV</source>
         <translation>Люди клиента — в книгу Excel (с действиями, рисками и взаимодействиями) или в CSV</translation>
     </message>
     <message>
@@ -290,7 +289,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>Импорт &amp;контактов…</translation>
     </message>
     <message>
-        <source>People from a CRM export, a spreadsheet or a phone&apos;s vCards, into the open account</source>
+        <source>People from a CRM export, a spreadsheet or a phone's vCards, into the open account</source>
         <translation>Добавить открытому клиенту людей из выгрузки CRM, таблицы или vCard с телефона</translation>
     </message>
     <message>
@@ -314,7 +313,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <source>See a backup&apos;s date and accounts, then replace the database with it</source>
+        <source>See a backup's date and accounts, then replace the database with it</source>
         <translation>Посмотреть дату и клиентов резервной копии, затем заменить ею базу данных</translation>
     </message>
     <message>
@@ -373,6 +372,10 @@ Your saved data is safe; the last change may not have been saved. Details are in
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -795,7 +798,7 @@ Close anyway and lose this change?</source>
     <name>ProfileForm</name>
     <message>
         <source>name</source>
-        <extracomment>what an account field is called in a message (&quot;Set tier to Strategic&quot;)</extracomment>
+        <extracomment>what an account field is called in a message ("Set tier to Strategic")</extracomment>
         <translation>название</translation>
     </message>
     <message>
@@ -934,7 +937,7 @@ Close anyway and lose this change?</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <source>Backups in {folder}. Restoring replaces every account in the database with the backup&apos;s; the current state is backed up first, so a restore can be undone by restoring that.</source>
+        <source>Backups in {folder}. Restoring replaces every account in the database with the backup's; the current state is backed up first, so a restore can be undone by restoring that.</source>
         <translation>Резервные копии в папке {folder}. Восстановление заменяет всех клиентов в базе данных клиентами из копии; текущее состояние сначала сохраняется в резервную копию, так что восстановление можно отменить, восстановив её.</translation>
     </message>
     <message>
@@ -1011,6 +1014,144 @@ Close anyway and lose this change?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsModel</name>
+    <message>
+        <source>Where</source>
+        <translation>Где</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Везде</translation>
+    </message>
+    <message>
+        <source>Stakeholder map</source>
+        <translation>Карта заинтересованных лиц</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Новый клиент</translation>
+    </message>
+    <message>
+        <source>Import account files</source>
+        <translation>Импорт файлов клиентов</translation>
+    </message>
+    <message>
+        <source>Import contacts into the open account</source>
+        <translation>Импорт контактов в открытого клиента</translation>
+    </message>
+    <message>
+        <source>Export the open account</source>
+        <translation>Экспорт открытого клиента</translation>
+    </message>
+    <message>
+        <source>Export the account plan as PDF</source>
+        <translation>Экспорт плана в PDF</translation>
+    </message>
+    <message>
+        <source>Portfolio overview</source>
+        <translation>Обзор портфеля</translation>
+    </message>
+    <message>
+        <source>Find an account or a person</source>
+        <translation>Найти клиента или человека</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <source>Add a person (beside the selected one)</source>
+        <translation>Добавить человека (рядом с выбранным)</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Стрелки</translation>
+    </message>
+    <message>
+        <source>Select the next person that way</source>
+        <translation>Выбрать следующего человека в этом направлении</translation>
+    </message>
+    <message>
+        <source>Ctrl+arrow keys</source>
+        <translation>Ctrl+стрелки</translation>
+    </message>
+    <message>
+        <source>Move the selected cards</source>
+        <translation>Переместить выбранные карточки</translation>
+    </message>
+    <message>
+        <source>Edit the selected person</source>
+        <translation>Изменить выбранного человека</translation>
+    </message>
+    <message>
+        <source>Delete the selected people or lines</source>
+        <translation>Удалить выбранных людей или линии</translation>
+    </message>
+    <message>
+        <source>Leave the drawing mode, or drop the line being drawn</source>
+        <translation>Выйти из режима рисования или отменить начатую линию</translation>
+    </message>
+    <message>
+        <source>Fit the whole map in view</source>
+        <translation>Вписать всю карту в окно</translation>
+    </message>
+    <message>
+        <source>Zoom in, zoom out</source>
+        <translation>Увеличить, уменьшить</translation>
+    </message>
+    <message>
+        <source>Space + drag</source>
+        <translation>Пробел + перетаскивание</translation>
+    </message>
+    <message>
+        <source>Pan the map</source>
+        <translation>Прокрутить карту</translation>
+    </message>
+    <message>
+        <source>Add an entry</source>
+        <translation>Добавить запись</translation>
+    </message>
+    <message>
+        <source>Remove the selected entries</source>
+        <translation>Удалить выбранные записи</translation>
+    </message>
+    <message>
+        <source>Share the selected entries with the customer</source>
+        <translation>Открыть доступ клиенту к выбранным записям</translation>
+    </message>
+    <message>
+        <source>Stop sharing the selected entries</source>
+        <translation>Закрыть доступ к выбранным записям</translation>
+    </message>
+    <message>
+        <source>Save the text being typed in a detail box</source>
+        <translation>Сохранить текст, набираемый в поле подробностей</translation>
+    </message>
+</context>
+<context>
     <name>Targets</name>
     <message>
         <source>{name} in {folder} is read-only, perhaps to keep it as it is.
@@ -1025,7 +1166,7 @@ Replace it anyway? The new file stays read-only.</source>
     <name>Workspace</name>
     <message>
         <source>Not saved: {problem} (by someone else). The account now shows the stored version.</source>
-        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI&apos;s only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap)</extracomment>
+        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI's only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap)</extracomment>
         <translation>Не сохранено: {problem} (изменено кем-то другим). Теперь показана сохранённая версия клиента.</translation>
     </message>
     <message>
