@@ -9,6 +9,8 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import cache
 
+from app.i18n import SOURCE, _, current, pgettext
+
 
 class Tier(StrEnum):
     STRATEGIC = "strategic"
@@ -185,8 +187,6 @@ class _Levels(dict[int, str]):
 
 
 def _levels_in(english: str) -> str:
-    from app.i18n import pgettext
-
     return pgettext("relationship level", english)
 
 
@@ -244,8 +244,6 @@ def label(value: StrEnum | str | None) -> str:
         return ""
     text = str(value)
     english = english_label(text)
-    from app.i18n import SOURCE, _, current, pgettext
-
     if current() == SOURCE:
         return english
     context = (type(value).__name__ if isinstance(value, StrEnum)

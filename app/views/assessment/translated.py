@@ -6,14 +6,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 
+from app.views.i18n import QT_TRANSLATE_NOOP
 from app.views.table_model import HeaderedTableModel
 
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    """Mark ``text`` for the catalogue under ``context`` and return it untranslated
-    (Qt's own is typed as returning ``object``); translate it where it is shown with
-    ``QCoreApplication.translate(context, text)``."""
-    return text
+__all__ = ["QT_TRANSLATE_NOOP", "TranslatedHeaders"]
 
 
 class TranslatedHeaders(HeaderedTableModel):

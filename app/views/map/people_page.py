@@ -125,14 +125,8 @@ class PeoplePage(SectionPage):
     def load(self, doc: AccountFile | None) -> None:
         """Show ``doc``'s people; after an edit of the same account the current person
         stays current (by id), wherever the edit moved their row."""
-        same = (doc is not None and self.model.doc is not None
-                and doc.account.id == self.model.doc.account.id)
-        current = self.proxy.mapToSource(self.table.currentIndex())
-        key = self.model.key_at(current.row())
-        focus = self.table.hasFocus()
-        if self.model.load(doc, same_account=same) and same:
-            self.restore(self.model.row_of(key, current.row()), current.column(), focus)
-        self.show_error(None)
+        self.reload(doc, doc is not None and self.model.doc is not None
+                    and doc.account.id == self.model.doc.account.id)
 
     def update_people(self, doc: AccountFile, _ids: set[str]) -> None:
         """Only some people's own fields changed: the rows change in place."""

@@ -645,6 +645,16 @@ class SectionPage(QWidget):
         self.body.setStretchFactor(0, 3)
         self.body.setStretchFactor(self.body.count() - 1, share)
 
+    def reload(self, doc: AccountFile | None, same_account: bool) -> None:
+        """Show ``doc``; after an edit of the same account the current entry stays
+        current (found by its id wherever the edit moved it), with the focus."""
+        current = self.proxy.mapToSource(self.table.currentIndex())
+        focus = self.table.hasFocus()
+        key = self.model.key_at(current.row())
+        if self.model.load(doc, same_account=same_account) and same_account:
+            self.restore(self.model.row_of(key, current.row()), current.column(), focus)
+        self.show_error(None)
+
     def restore(self, row: int, column: int, focus: bool) -> None:
         """Make the document's entry ``row`` current again after a reset, in the same
         column, with the keyboard focus back if the table had it."""

@@ -607,12 +607,7 @@ class PlanTab(QWidget):
         same = key is not None and key == self._shown
         self._shown = key
         for page in (*self.sections.values(), self.milestone_page, self.kpi_values_page):
-            current = page.proxy.mapToSource(page.table.currentIndex())
-            focus = page.table.hasFocus()
-            key = page.model.key_at(current.row())  # the entry follows its id, not its row
-            if page.model.load(doc, same_account=same) and same:
-                page.restore(page.model.row_of(key, current.row()), current.column(), focus)
-            page.show_error(None)
+            page.reload(doc, same)
             if not same and page in self.sections.values():
                 page.hint.setText(page.default_hint)  # e.g. "Exported … to …" is gone
                 page.hint.setVisible(bool(page.default_hint))
