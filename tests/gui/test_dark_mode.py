@@ -22,7 +22,8 @@ from app.bootstrap import Services
 from app.views import colors
 from app.views.main_window import MainWindow
 from app.views.map import style
-from app.views.map.items import CardItem, EdgeItem
+from app.views.map.edges import EdgeItem
+from app.views.map.items import CardItem
 from app.views.map.legend import Legend
 from app.views.map.scene import MapScene
 

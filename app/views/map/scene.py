@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneM
 from app.graph import encoding, layout
 from app.models.account import AccountFile
 from app.views.map import style
-from app.views.map.items import CardItem, EdgeItem
+from app.views.map.edges import EdgeItem
+from app.views.map.items import CardItem
 
 Point = tuple[float, float]
 
