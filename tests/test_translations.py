@@ -198,3 +198,31 @@ def test_every_module_that_translates_belongs_to_an_area() -> None:
                 and path.parent.name != "i18n":
             loose.append(str(path.relative_to(extract.APP.parent)))
     assert not loose, f"in no catalogue area (app/i18n/extract.py): {loose}"
+
+
+def test_translations_kept_in_json_fill_the_catalogues(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """``app.i18n.fill``: a counted message gets its forms, an unknown one is reported,
+    and the catalogue stays one lupdate reads back."""
+    import json
+    import shutil
+
+    from app.i18n import fill
+
+    qt = tmp_path / "qt"
+    shutil.copytree(catalogs.QT, qt)
+    monkeypatch.setattr(fill, "QT", qt)
+    monkeypatch.setattr(extract, "QT", qt)
+    entries = [{"area": "qt:map", "context": "MapTab", "source": "%n stakeholders",
+                "zh_CN": ["%n 位新译"], "ru": ["%n один", "%n два", "%n много"],
+                "en": ["%n person", "%n people"]},
+               {"area": "qt:map", "context": "MapTab", "source": "Not in the code",
+                "ru": "нет"}]
+    (tmp_path / "t.json").write_text(json.dumps(entries), encoding="utf-8")
+    assert fill.main([str(tmp_path / "t.json")]) == 1  # the unknown one
+    for lang, forms in (("ru", ["%n один", "%n два", "%n много"]), ("zh_CN", ["%n 位新译"]),
+                        ("en", ["%n person", "%n people"])):
+        message = next(m for m in _ts_messages(qt / f"map_{lang}.ts")
+                       if m.findtext("source") == "%n stakeholders")
+        assert [f.text for f in message.iter("numerusform")] == forms
+    assert (catalogs.QT / "map_ru.ts").read_bytes() != (qt / "map_ru.ts").read_bytes()

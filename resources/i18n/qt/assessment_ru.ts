@@ -155,7 +155,7 @@
     <name>EvidenceModel</name>
     <message>
         <source>Stage</source>
-        <extracomment>(criterion id, ticked)</extracomment>
+        <extracomment>the gap rows&apos; tint in a light palette (a dark palette gets a deeper amber) (criterion id, ticked)</extracomment>
         <translation>Стадия</translation>
     </message>
     <message>
@@ -770,7 +770,7 @@
     <name>WhitespacePanel</name>
     <message>
         <source>No white-space grid yet. Add the customer&apos;s business units and our offerings, then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its estimated value), ✕ a competitor supplies it, – not relevant.</source>
-        <extracomment>the mark of a cell shared with the customer (shown in the client edition) translated where shown (context &quot;WhitespacePanel&quot;)</extracomment>
+        <extracomment>the hue of each status&apos;s tint in a dark palette (deeper tints over its Base) the mark of a cell shared with the customer (shown in the client edition) translated where shown (context &quot;WhitespacePanel&quot;)</extracomment>
         <translation>Сетки незанятых возможностей пока нет. Добавьте подразделения клиента и наши продукты, затем отметьте каждую ячейку: ✓ покупают у нас, ◎ возможность (с ожидаемой суммой), ✕ поставляет конкурент, – неприменимо.</translation>
     </message>
     <message>

@@ -153,7 +153,7 @@
     <name>EvidenceModel</name>
     <message>
         <source>Stage</source>
-        <extracomment>(criterion id, ticked)</extracomment>
+        <extracomment>the gap rows&apos; tint in a light palette (a dark palette gets a deeper amber) (criterion id, ticked)</extracomment>
         <translation>阶段</translation>
     </message>
     <message>
@@ -764,7 +764,7 @@
     <name>WhitespacePanel</name>
     <message>
         <source>No white-space grid yet. Add the customer&apos;s business units and our offerings, then mark each cell: ✓ they buy it from us, ◎ an opportunity (with its estimated value), ✕ a competitor supplies it, – not relevant.</source>
-        <extracomment>the mark of a cell shared with the customer (shown in the client edition) translated where shown (context &quot;WhitespacePanel&quot;)</extracomment>
+        <extracomment>the hue of each status&apos;s tint in a dark palette (deeper tints over its Base) the mark of a cell shared with the customer (shown in the client edition) translated where shown (context &quot;WhitespacePanel&quot;)</extracomment>
         <translation>尚无空白机会矩阵。请添加客户的业务部门和我方产品，然后标记每个单元格：✓ 已从我方采购，◎ 机会（附预计价值），✕ 由竞争对手供应，– 不适用。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
     <name>AccountTableModel</name>
@@ -94,7 +95,7 @@ id: {key}</translation>
     </message>
     <message>
         <source>undo: {action}</source>
-        <extracomment>the view that made the edit, told with its first apply only the document the view's (validated) edit started from, until the first apply: applied to that very document, the result needs no second reference check</extracomment>
+        <extracomment>the view that made the edit, told with its first apply only the document the view&apos;s (validated) edit started from, until the first apply: applied to that very document, the result needs no second reference check</extracomment>
         <translation>отмена: {action}</translation>
     </message>
 </context>
@@ -135,7 +136,7 @@ Save what can be read: Rapport writes an account file with every other value, an
 <context>
     <name>Formatting</name>
     <message>
-        <source>"{text}" is not an amount; write a number such as {plain} or {grouped}.</source>
+        <source>&quot;{text}&quot; is not an amount; write a number such as {plain} or {grouped}.</source>
         <translation>«{text}» — не сумма; введите число, например {plain} или {grouped}.</translation>
     </message>
 </context>
@@ -176,7 +177,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
     </message>
     <message>
         <source>name</source>
-        <extracomment>the account list's column widths (the name column takes the rest) what a person panel's field is called in a message (the map's text fields)</extracomment>
+        <extracomment>the account list&apos;s column widths (the name column takes the rest) what a person panel&apos;s field is called in a message (the map&apos;s text fields)</extracomment>
         <translation>имя</translation>
     </message>
     <message>
@@ -269,7 +270,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>Экспорт &amp;людей…</translation>
     </message>
     <message>
-        <source>The account's people as an Excel workbook (with actions, risks and interactions) or CSV</source>
+        <source>The account&apos;s people as an Excel workbook (with actions, risks and interactions) or CSV</source>
         <translation>Люди клиента — в книгу Excel (с действиями, рисками и взаимодействиями) или в CSV</translation>
     </message>
     <message>
@@ -289,7 +290,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>Импорт &amp;контактов…</translation>
     </message>
     <message>
-        <source>People from a CRM export, a spreadsheet or a phone's vCards, into the open account</source>
+        <source>People from a CRM export, a spreadsheet or a phone&apos;s vCards, into the open account</source>
         <translation>Добавить открытому клиенту людей из выгрузки CRM, таблицы или vCard с телефона</translation>
     </message>
     <message>
@@ -313,7 +314,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>&amp;Восстановить из резервной копии…</translation>
     </message>
     <message>
-        <source>See a backup's date and accounts, then replace the database with it</source>
+        <source>See a backup&apos;s date and accounts, then replace the database with it</source>
         <translation>Посмотреть дату и клиентов резервной копии, затем заменить ею базу данных</translation>
     </message>
     <message>
@@ -798,7 +799,7 @@ Close anyway and lose this change?</source>
     <name>ProfileForm</name>
     <message>
         <source>name</source>
-        <extracomment>what an account field is called in a message ("Set tier to Strategic")</extracomment>
+        <extracomment>what an account field is called in a message (&quot;Set tier to Strategic&quot;)</extracomment>
         <translation>название</translation>
     </message>
     <message>
@@ -937,7 +938,7 @@ Close anyway and lose this change?</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <source>Backups in {folder}. Restoring replaces every account in the database with the backup's; the current state is backed up first, so a restore can be undone by restoring that.</source>
+        <source>Backups in {folder}. Restoring replaces every account in the database with the backup&apos;s; the current state is backed up first, so a restore can be undone by restoring that.</source>
         <translation>Резервные копии в папке {folder}. Восстановление заменяет всех клиентов в базе данных клиентами из копии; текущее состояние сначала сохраняется в резервную копию, так что восстановление можно отменить, восстановив её.</translation>
     </message>
     <message>
@@ -1166,7 +1167,7 @@ Replace it anyway? The new file stays read-only.</source>
     <name>Workspace</name>
     <message>
         <source>Not saved: {problem} (by someone else). The account now shows the stored version.</source>
-        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI's only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap)</extracomment>
+        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI&apos;s only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap)</extracomment>
         <translation>Не сохранено: {problem} (изменено кем-то другим). Теперь показана сохранённая версия клиента.</translation>
     </message>
     <message>

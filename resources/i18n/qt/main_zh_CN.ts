@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AccountTableModel</name>
@@ -90,7 +91,7 @@ ID：{key}</translation>
     </message>
     <message>
         <source>undo: {action}</source>
-        <extracomment>the view that made the edit, told with its first apply only the document the view's (validated) edit started from, until the first apply: applied to that very document, the result needs no second reference check</extracomment>
+        <extracomment>the view that made the edit, told with its first apply only the document the view&apos;s (validated) edit started from, until the first apply: applied to that very document, the result needs no second reference check</extracomment>
         <translation>撤销：{action}</translation>
     </message>
 </context>
@@ -131,7 +132,7 @@ Save what can be read: Rapport writes an account file with every other value, an
 <context>
     <name>Formatting</name>
     <message>
-        <source>"{text}" is not an amount; write a number such as {plain} or {grouped}.</source>
+        <source>&quot;{text}&quot; is not an amount; write a number such as {plain} or {grouped}.</source>
         <translation>「{text}」不是金额；请输入数字，例如{plain}或{grouped}。</translation>
     </message>
 </context>
@@ -172,7 +173,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
     </message>
     <message>
         <source>name</source>
-        <extracomment>the account list's column widths (the name column takes the rest) what a person panel's field is called in a message (the map's text fields)</extracomment>
+        <extracomment>the account list&apos;s column widths (the name column takes the rest) what a person panel&apos;s field is called in a message (the map&apos;s text fields)</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -265,7 +266,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>导出人员(&amp;O)…</translation>
     </message>
     <message>
-        <source>The account's people as an Excel workbook (with actions, risks and interactions) or CSV</source>
+        <source>The account&apos;s people as an Excel workbook (with actions, risks and interactions) or CSV</source>
         <translation>将客户的人员导出为 Excel 工作簿（含行动、风险和互动）或 CSV</translation>
     </message>
     <message>
@@ -285,7 +286,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>导入联系人(&amp;C)…</translation>
     </message>
     <message>
-        <source>People from a CRM export, a spreadsheet or a phone's vCards, into the open account</source>
+        <source>People from a CRM export, a spreadsheet or a phone&apos;s vCards, into the open account</source>
         <translation>将 CRM 导出文件、电子表格或手机 vCard 中的人员导入当前客户</translation>
     </message>
     <message>
@@ -309,7 +310,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <source>See a backup's date and accounts, then replace the database with it</source>
+        <source>See a backup&apos;s date and accounts, then replace the database with it</source>
         <translation>查看备份的日期和其中的客户，然后用它替换数据库</translation>
     </message>
     <message>
@@ -760,7 +761,7 @@ Close anyway and lose this change?</source>
     <name>ProfileForm</name>
     <message>
         <source>name</source>
-        <extracomment>what an account field is called in a message ("Set tier to Strategic")</extracomment>
+        <extracomment>what an account field is called in a message (&quot;Set tier to Strategic&quot;)</extracomment>
         <translation>名称</translation>
     </message>
     <message>
@@ -899,7 +900,7 @@ Close anyway and lose this change?</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <source>Backups in {folder}. Restoring replaces every account in the database with the backup's; the current state is backed up first, so a restore can be undone by restoring that.</source>
+        <source>Backups in {folder}. Restoring replaces every account in the database with the backup&apos;s; the current state is backed up first, so a restore can be undone by restoring that.</source>
         <translation>备份位于 {folder}。恢复会用备份中的客户替换数据库中的所有客户；恢复前会先备份当前状态，因此恢复那个备份即可撤销此次恢复。</translation>
     </message>
     <message>
@@ -1122,7 +1123,7 @@ Replace it anyway? The new file stays read-only.</source>
     <name>Workspace</name>
     <message>
         <source>Not saved: {problem} (by someone else). The account now shows the stored version.</source>
-        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI's only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap)</extracomment>
+        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI&apos;s only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap)</extracomment>
         <translation>未保存：{problem}（已被他人更改）。客户现在显示的是已存储的版本。</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CardItem</name>
@@ -54,7 +55,7 @@
     <name>Legend</name>
     <message>
         <source>Fill: stance toward us</source>
-        <extracomment>one row of a section: its text, what its swatch shows ("fill", "border", "badge", "reports", "influence" or "" for none) and the value it shows</extracomment>
+        <extracomment>one row of a section: its text, what its swatch shows (&quot;fill&quot;, &quot;border&quot;, &quot;badge&quot;, &quot;reports&quot;, &quot;influence&quot; or &quot;&quot; for none) and the value it shows</extracomment>
         <translation>填充色：对我方态度</translation>
     </message>
     <message>
@@ -117,7 +118,7 @@
     <name>MapExport</name>
     <message>
         <source>The map is empty: there is nothing to export.</source>
-        <extracomment>the largest PNG written: 256 MB of 32-bit pixels, Qt's default limit for reading an image (a larger one opens in no Qt program, Rapport included, and a 500-person map at 2x, 56,240 x 3,562 pixels, took a minute to write); the SVG has no limit</extracomment>
+        <extracomment>the largest PNG written: 256 MB of 32-bit pixels, Qt&apos;s default limit for reading an image (a larger one opens in no Qt program, Rapport included, and a 500-person map at 2x, 56,240 x 3,562 pixels, took a minute to write); the SVG has no limit</extracomment>
         <translation>地图为空：没有可导出的内容。</translation>
     </message>
     <message>
@@ -153,7 +154,7 @@
     <name>MapTab</name>
     <message>
         <source>Show only some people</source>
-        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people's fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed findings after an edit of people's fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
+        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
         <translation>只显示部分人员</translation>
     </message>
     <message>
@@ -245,7 +246,7 @@
     <message>
         <source>No one on this map yet.
 
-Add a person (Ctrl+Shift+N), or bring in the people you already have: Import contacts… reads a CRM export, a spreadsheet or a phone's vCards.</source>
+Add a person (Ctrl+Shift+N), or bring in the people you already have: Import contacts… reads a CRM export, a spreadsheet or a phone&apos;s vCards.</source>
         <translation>这张地图上还没有人。
 
 添加一个人（Ctrl+Shift+N），或导入已有的联系人：「导入联系人…」可读取 CRM 导出文件、电子表格或手机的 vCard 名片。</translation>
@@ -452,7 +453,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
         <translation>汇报给</translation>
     </message>
     <message>
-        <source>The person's manager at the customer</source>
+        <source>The person&apos;s manager at the customer</source>
         <translation>此人在客户方的上级</translation>
     </message>
     <message>
@@ -468,7 +469,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
         <translation>影响力</translation>
     </message>
     <message>
-        <source>Influence on the customer's decisions, 1 (little) to 5 (decisive)</source>
+        <source>Influence on the customer&apos;s decisions, 1 (little) to 5 (decisive)</source>
         <translation>对客户决策的影响力，从 1（很小）到 5（决定性）</translation>
     </message>
     <message>
@@ -521,7 +522,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     </message>
     <message>
         <source>Add person</source>
-        <extracomment>the clipboard's text, pasted into the table</extracomment>
+        <extracomment>the clipboard&apos;s text, pasted into the table</extracomment>
         <translation>添加人员</translation>
     </message>
     <message>
@@ -650,7 +651,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
         <translation>变化记录：</translation>
     </message>
     <message>
-        <source>"{text}" is not a date; write it as YYYY-MM-DD</source>
+        <source>&quot;{text}&quot; is not a date; write it as YYYY-MM-DD</source>
         <translation>「{text}」不是日期；请按 YYYY-MM-DD 格式填写</translation>
     </message>
 </context>

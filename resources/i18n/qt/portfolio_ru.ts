@@ -126,7 +126,7 @@
     </message>
     <message>
         <source>⚠ At risk</source>
-        <extracomment>a sort &quot;column&quot; beyond the shown ones, for &quot;Largest stage gaps&quot;: a contradicted stage outranks any gap, then the gap size the roles cell() answers; a table asks for ~8 roles per cell, most of them none of these the overload of layout(AboutToBe)Changed with a hint: &quot;rows moved, columns did not&quot; what each column sorts by, per row: see sort_keys() roles whose values change with the settings only (colours, thresholds in tooltips) a list&apos;s entries are (sort value, account key, score)</extracomment>
+        <extracomment>a sort &quot;column&quot; beyond the shown ones, for &quot;Largest stage gaps&quot;: a contradicted stage outranks any gap, then the gap size per palette (its cacheKey): the rows&apos; grounds, the mismatch tint and each text colour the roles cell() answers; a table asks for ~8 roles per cell, most of them none of these the overload of layout(AboutToBe)Changed with a hint: &quot;rows moved, columns did not&quot; what each column sorts by, per row: see sort_keys() roles whose values change with the settings only (colours, thresholds in tooltips) a list&apos;s entries are (sort value, account key, score)</extracomment>
         <translation>⚠ Под угрозой</translation>
     </message>
     <message>
@@ -298,7 +298,7 @@
     <name>TierGrid</name>
     <message>
         <source>No account has both revenue and potential recorded yet.</source>
-        <extracomment>quiet tints so the dots stay the strongest colour on the plot translated where shown: :func:`nothing_plotted`</extracomment>
+        <extracomment>quiet tints so the dots stay the strongest colour on the plot the hue of each cell&apos;s tint in a dark palette (quiet tints over its Base) translated where shown: :func:`nothing_plotted`</extracomment>
         <translation>Ни у одного клиента пока не записаны и выручка, и потенциал.</translation>
     </message>
     <message>
