@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QModelIndex, QPointF, QRect, QRectF, QSettings, Qt
+from PySide6.QtCore import QModelIndex, QPoint, QPointF, QRect, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QImage, QPainter, QPainterPath, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionGraphicsItem, QWidget
 from pytestqt.qtbot import QtBot
@@ -256,3 +256,38 @@ def test_portfolio_tier_grid_and_lists_read(qtbot: QtBot, window: MainWindow,
     assert_readable(model_contrasts(view.model, pal.color(Role.Base),
                                     pal.color(Role.AlternateBase)), "portfolio list")
     assert_readable(labels_contrasts(view), "portfolio labels")
+
+
+def test_portfolio_health_dots_stand_out(qtbot: QtBot, window: MainWindow,
+                                         palette: str) -> None:
+    """Each dot of the tier grid, and each dot of its legend, as drawn: 3:1 at least
+    against the cell (or the plot's background) it sits on."""
+    window.show_portfolio()
+    view = window.portfolio
+    qtbot.waitUntil(lambda: view.model.rowCount() == len(DEMO), timeout=10_000)
+    grid = view.grid
+    qtbot.waitUntil(lambda: grid.plotted == len(DEMO), timeout=10_000)
+    drawn = grid.grab().toImage()
+    cells = QImage(drawn.size(), QImage.Format.Format_RGB32)
+    cells.fill(QApplication.palette().color(Role.Base))
+    p = QPainter(cells)
+    grid._paint_cells(p)  # what lies under the dots
+    p.end()
+    found: list[tuple[float, str]] = []
+    for i in range(grid.plotted):
+        at = grid._dot_centre(i).toPoint()
+        found.append((colors.contrast(drawn.pixelColor(at), cells.pixelColor(at)),
+                      f"dot {grid._score(i).name} {drawn.pixelColor(at).name()}"))
+    line = QFontMetricsF(grid.font()).height()
+    for corner, colour, text in grid._legend:
+        centre = QPointF(corner.x() + 6, corner.y() + line / 2).toPoint()
+        # a dot's centre; a ring's strongest pixel on its way out (antialiased edges)
+        points = [centre] if colour is not None else [
+            centre + QPoint(dx, 0) for dx in range(4, 8)]
+        ratio, at = max((colors.contrast(drawn.pixelColor(at), cells.pixelColor(at)), at)
+                        for at in points)
+        found.append((ratio, f"legend {text} {drawn.pixelColor(at).name()}"))
+    assert len(found) >= len(DEMO) + 4
+    assert len({name for _ratio, name in found if name.startswith("dot")}) == len(DEMO)
+    assert_readable(found, "tier grid dots", colors.GRAPHIC_AA)
+

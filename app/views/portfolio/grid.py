@@ -106,14 +106,11 @@ def grid_colours(palette: QPalette) -> dict[str, Any]:
     text, 3:1 for lines)."""
     base = palette.color(QPalette.ColorRole.Base)
     dark = colors.is_dark(palette)
-    tints = {tier: colors.mix(base, hue, 0.12) for tier, hue in _TINT_HUE.items()} \
-        if dark else dict(CELL_TINT)
+    tints = _tints(palette)
     grounds = [base, *tints.values()]
 
     def on_all(colour: QColor, minimum: float) -> QColor:
-        for ground in sorted(grounds, key=lambda g: colors.contrast(colour, g)):
-            colour = colors.ensure_contrast(colour, ground, minimum)
-        return colour
+        return _on_all(colour, grounds, minimum)
 
     text = palette.color(QPalette.ColorRole.Text)
     return {"base": base, "tints": tints,
@@ -122,6 +119,30 @@ def grid_colours(palette: QPalette) -> dict[str, Any]:
             "axis": on_all(AXIS, colors.GRAPHIC_AA),
             "threshold": on_all(THRESHOLD, colors.GRAPHIC_AA),
             "hover": on_all(HOVER, colors.GRAPHIC_AA)}
+
+
+def _tints(palette: QPalette) -> dict[Tier, QColor]:
+    if colors.is_dark(palette):
+        base = palette.color(QPalette.ColorRole.Base)
+        return {tier: colors.mix(base, hue, 0.12) for tier, hue in _TINT_HUE.items()}
+    return dict(CELL_TINT)
+
+
+def _on_all(colour: QColor, grounds: Sequence[QColor], minimum: float) -> QColor:
+    """``colour`` adjusted (as little as needed) to contrast ``minimum`` with each of
+    ``grounds``."""
+    for ground in sorted(grounds, key=lambda g: colors.contrast(colour, g)):
+        colour = colors.ensure_contrast(colour, ground, minimum)
+    return colour
+
+
+def dot_colour(colour: QColor, palette: QPalette) -> QColor:
+    """A health colour (or the at-risk ring's red) as the plot draws it in ``palette``: the
+    same hue, darker or lighter just enough to stand out 3:1 (WCAG, graphical objects)
+    from the plot's background and every cell's tint — the red and the green of a light
+    theme are too dark for a dark one, its amber too light for a light one."""
+    grounds = [palette.color(QPalette.ColorRole.Base), *_tints(palette).values()]
+    return _on_all(QColor(colour), grounds, colors.GRAPHIC_AA)
 
 
 LABELLED_UP_TO = 25  # with few accounts, names beside the dots read better than hovering
@@ -813,16 +834,17 @@ class TierGrid(QWidget):
     def _paint_legend(self, p: QPainter) -> None:
         fm = QFontMetricsF(p.font())
         line = fm.height()
-        text_colour = grid_colours(self.palette())["text"]
+        pal = self.palette()
+        text_colour = grid_colours(pal)["text"]
         for at, colour, text in self._legend:
             centre = QPointF(at.x() + 6, at.y() + line / 2)
             if colour is None:
-                p.setPen(QPen(POOR, 2))
+                p.setPen(QPen(dot_colour(POOR, pal), 2))
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.drawEllipse(centre, 5.5, 5.5)
             else:
                 p.setPen(Qt.PenStyle.NoPen)
-                p.setBrush(colour)
+                p.setBrush(dot_colour(colour, pal))
                 p.drawEllipse(centre, 5, 5)
             p.setPen(text_colour)
             p.drawText(QPointF(at.x() + 15, at.y() + fm.ascent()), text)
@@ -841,14 +863,15 @@ class TierGrid(QWidget):
             p = QPainter(sprite)
             p.setRenderHint(QPainter.RenderHint.Antialiasing)
             centre = QPointF(half, half)
-            halo = self.palette().base().color()
+            pal = self.palette()
+            halo = pal.base().color()
             if at_risk:  # a finer ring when the dots are small and crowded
-                p.setPen(QPen(POOR, 2.2 if r >= 5 else 1.4))
+                p.setPen(QPen(dot_colour(POOR, pal), 2.2 if r >= 5 else 1.4))
                 p.setBrush(halo)
                 ring = r + (2.6 if r >= 5 else 1.7)
                 p.drawEllipse(centre, ring, ring)
             p.setPen(QPen(halo, 1.0))
-            p.setBrush(QColor.fromRgba(rgba))
+            p.setBrush(dot_colour(QColor.fromRgba(rgba), pal))
             p.drawEllipse(centre, r + 0.5, r + 0.5)
             p.end()
             self._sprites[key] = sprite
