@@ -76,7 +76,7 @@ COLUMNS: tuple[Column, ...] = (
            _text_key("owner"), shown_by_default=False),
     Column(QT_TRANSLATE_NOOP("AccountTableModel", "Revenue"),
            lambda s: money(s.annual_revenue, s.currency),
-           _num_key("annual_revenue"), numeric=True),
+           _num_key("annual_revenue"), numeric=True, shown_by_default=False),
     Column(QT_TRANSLATE_NOOP("AccountTableModel", "Potential"),
            lambda s: money(s.potential_revenue, s.currency),
            _num_key("potential_revenue"), numeric=True, shown_by_default=False),

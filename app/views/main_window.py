@@ -73,7 +73,8 @@ UNDO_LIMIT = 200
 LAZY_TABS = (("map", QT_TRANSLATE_NOOP("MainWindow", "Stakeholder map")),
              ("assessment", QT_TRANSLATE_NOOP("MainWindow", "Stages && gaps")),
              ("plan", QT_TRANSLATE_NOOP("MainWindow", "Plan")))
-#: the account list's column widths (the name column takes the rest)
+#: the account list's column widths (the name column takes the rest: long names show in
+#: full, so the columns shown by default are few and narrow)
 COLUMN_WIDTHS = {1: 75, 2: 100, 3: 80, 4: 120, 5: 100, 6: 115, 7: 115, 8: 55}
 #: what a person panel's field is called in a message (the map's text fields)
 PERSON_FIELDS = {
@@ -841,15 +842,27 @@ class MainWindow(QMainWindow):
 
     def _column_menu(self, pos: Any) -> None:
         """Right-click on the header: choose which columns the list shows."""
+        self.column_menu().exec(self.table.horizontalHeader().mapToGlobal(pos))
+
+    def column_menu(self) -> QMenu:
+        """The list header's menu: every column but the name, ticked when shown; a change
+        is kept in the settings at once."""
         from app.views.account_model import COLUMNS, column_title
 
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for col, column in enumerate(COLUMNS[1:], start=1):
             action = menu.addAction(column_title(column))
             action.setCheckable(True)
             action.setChecked(not self.table.isColumnHidden(col))
-            action.toggled.connect(lambda on, c=col: self.table.setColumnHidden(c, not on))
-        menu.exec(self.table.horizontalHeader().mapToGlobal(pos))
+            action.toggled.connect(lambda on, c=col: self._show_column(c, on))
+        return menu
+
+    def _show_column(self, col: int, shown: bool) -> None:
+        self.table.setColumnHidden(col, not shown)
+        if self._list_restored:  # (else the columns restored next would be overwritten)
+            self.settings.setValue("window/accountColumns",
+                                   self.table.horizontalHeader().saveState())
 
     def _focus_search(self) -> None:
         self.search.setFocus()
@@ -1410,7 +1423,7 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.splitter.restoreState(state)
         else:
-            # the list needs name, tier, stage, revenue and people; the tabs the rest
+            # the list needs name (in full), tier, stage and people; the tabs the rest
             # (wider where the language's tier and stage names are longer)
             widths = self._column_widths()
             extra = sum(widths[c] - COLUMN_WIDTHS[c] for c in (1, 2))  # shown by default
