@@ -6,12 +6,17 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
+    QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +32,10 @@ TEXT = ("name", "title", "department", "our_owner", "email", "phone")
 #: the fields typed in, saved when the user presses Enter or leaves them
 TYPED = (*TEXT, "messengers", "last_contact", "notes")
 MOVES_SHOWN = 4
+#: the narrowest a field may be beside its label, in average characters (a full Russian
+#: name): narrower, and every label goes above its field, so that neither a long label
+#: nor a value is ever cut
+FIELD_CHARS = 26
 
 
 def replaced_notice() -> str:
@@ -62,12 +71,14 @@ _WHEEL_GUARD = WheelGuard()  # the wheel over an unfocused choice scrolls, never
 
 class PersonPanel(QWidget):
     edited = Signal(str, str, object)  # stakeholder id, field, new value
+    #: "Log interaction…": the person's id
+    logRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._person: StakeholderRecord | None = None
         self._loading = False
-        self.heading = PlainLabel()  # the person's name, as typed
+        self.heading = PlainLabel(wrap=True)  # the person's name, as typed (a long one wraps)
         self.heading.setStyleSheet("font-weight: 600;")
         (self.name, self.title, self.department, self.our_owner, self.email,
          self.phone) = (QLineEdit() for _ in TEXT)
@@ -85,16 +96,24 @@ class PersonPanel(QWidget):
             edit.setToolTip((edit.toolTip() + "\n" if edit.toolTip() else "")
                             + self.tr("Contact details are never shown in the client "
                                       "edition"))
-        self.role = self._combo([(label(r), r.value) for r in BuyingRole])
-        self.stance = self._combo([(label(s), s.value) for s in Stance])
+        # our own words are shown whole (the side is made wide enough for the longest,
+        # "Экономический покупатель"); a name to report to is cut if it must be
+        self.role = self._combo([(label(r), r.value) for r in BuyingRole], whole=True)
+        self.stance = self._combo([(label(s), s.value) for s in Stance], whole=True)
         self.influence = self._combo([(self.tr("{level} of 5").format(level=i), i)
-                                      for i in range(1, 6)])
-        self.relationship = self._combo([(f"{i} {RELATIONSHIP_LABELS[i]}", i) for i in range(5)])
+                                      for i in range(1, 6)], whole=True)
+        self.relationship = self._combo([(f"{i} {RELATIONSHIP_LABELS[i]}", i)
+                                         for i in range(5)], whole=True)
         self.reports_to = self._combo([])
         self.last_contact = QLineEdit()
         self.last_contact.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.notes = QPlainTextEdit()
         self.notes.setMaximumHeight(90)
+        self.log_button = QPushButton(self.tr("Log interaction…"))
+        self.log_button.setToolTip(self.tr("Note a meeting, call or e-mail with this person; "
+                                           "their last contact follows"))
+        self.log_button.clicked.connect(
+            lambda: self._person is not None and self.logRequested.emit(self._person.id))
         self.error = PlainLabel(wrap=True)  # quotes what was typed
         self.error.setStyleSheet("color: #b00020;")
         self.error.hide()
@@ -107,43 +126,101 @@ class PersonPanel(QWidget):
                                   "border-radius: 4px;")
         self.notice.hide()
         self.moved.setStyleSheet("color: #5f6b76;")
-        form = QFormLayout()
-        for text, widget in ((self.tr("Name"), self.name), (self.tr("Title"), self.title),
-                             (self.tr("Department"), self.department),
-                             (self.tr("Role"), self.role), (self.tr("Stance"), self.stance),
-                             (self.tr("Influence"), self.influence),
-                             (self.tr("Our relationship"), self.relationship),
-                             (self.tr("Reports to"), self.reports_to),
-                             (self.tr("Owner on our side"), self.our_owner),
-                             (self.tr("Last contact"), self.last_contact),
-                             (self.tr("E-mail"), self.email), (self.tr("Phone"), self.phone),
-                             (self.tr("Messengers"), self.messengers),
-                             (self.tr("Notes"), self.notes)):
-            form.addRow(text, widget)
+        self.form = QFormLayout()
+        # the fields take the width there is; a label wraps rather than being cut
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
+        #: the label of each field, by field name
+        self.labels: dict[str, QLabel] = {}
+        for field, text in (("name", self.tr("Name")), ("title", self.tr("Title")),
+                            ("department", self.tr("Department")),
+                            ("role", self.tr("Role")), ("stance", self.tr("Stance")),
+                            ("influence", self.tr("Influence")),
+                            ("relationship", self.tr("Our relationship")),
+                            ("reports_to", self.tr("Reports to")),
+                            ("our_owner", self.tr("Owner on our side")),
+                            ("last_contact", self.tr("Last contact")),
+                            ("email", self.tr("E-mail")), ("phone", self.tr("Phone")),
+                            ("messengers", self.tr("Messengers")),
+                            ("notes", self.tr("Notes"))):
+            widget = getattr(self, field)
+            caption = QLabel(text)  # our own words, never user data
+            caption.setWordWrap(True)
+            caption.setBuddy(widget)
+            self.labels[field] = caption
+            self.form.addRow(caption, widget)
+            widget.installEventFilter(self)  # focus: scrolled into view
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons.addWidget(self.log_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.layout_margins = layout.contentsMargins()
         layout.addWidget(self.heading)
+        layout.addLayout(buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.error)
-        layout.addLayout(form)
+        layout.addLayout(self.form)
         layout.addWidget(self.moved)
+        layout.addStretch(1)
         for field in (*TEXT, "messengers", "last_contact"):
             getattr(self, field).editingFinished.connect(lambda f=field: self._commit(f))
         for field in ("role", "stance", "influence", "relationship", "reports_to"):
             getattr(self, field).currentIndexChanged.connect(lambda _i, f=field: self._commit(f))
-        self.notes.installEventFilter(self)
-        for field in TYPED:
-            if field != "notes":
-                getattr(self, field).installEventFilter(self)
+        self._fit_rows(self.width())
         self.load(None, None)
 
+    # -- a form that never cuts a label ------------------------------------------------
+    def _widest_field(self) -> int:
+        """The narrowest a field may be: :data:`FIELD_CHARS` average characters, or the
+        longest choice of a list of our own words."""
+        return max(self.fontMetrics().averageCharWidth() * FIELD_CHARS,
+                   *(getattr(self, f).minimumSizeHint().width() for f in self.labels))
+
+    def narrowest_width(self) -> int:
+        """The narrowest the panel may be (labels above the fields): no value cut."""
+        margins = self.layout_margins
+        return self._widest_field() + margins.left() + margins.right()
+
+    def side_by_side_width(self) -> int:
+        """The narrowest the panel may be with labels beside their fields: the longest
+        label, the spacing, and the narrowest field."""
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(c.text()) for c in self.labels.values())
+        spacing = max(self.form.horizontalSpacing(), 6)
+        return widest + spacing + self.narrowest_width()
+
+    def _fit_rows(self, width: int) -> None:
+        """Labels beside the fields where the longest fits with room for a value, else
+        every label above its field (one look for the whole form, not a mix)."""
+        policy = (QFormLayout.RowWrapPolicy.DontWrapRows
+                  if width >= self.side_by_side_width()
+                  else QFormLayout.RowWrapPolicy.WrapAllRows)
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows(event.size().width())
+
+    def _scroll_to(self, widget: QWidget) -> None:
+        """Bring the field being edited into view in the scroll area the panel is in."""
+        parent = self.parentWidget()
+        while parent is not None and not isinstance(parent, QScrollArea):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.ensureWidgetVisible(widget, 8, 24)
+
     @staticmethod
-    def _combo(items: list[tuple[str, Any]]) -> QComboBox:
+    def _combo(items: list[tuple[str, Any]], whole: bool = False) -> QComboBox:
         combo = QComboBox()
-        # as narrow as the panel is: a long choice ("Экономический покупатель") is cut
-        # in the box, never widening the panel; its list shows it whole
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(5)
+        if whole:  # as wide as its longest choice
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        else:  # as narrow as the panel is: a long name is cut in the box, whole in the list
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(5)
         combo.addItem("—", None)
         for text, value in items:
             combo.addItem(text, value)
@@ -196,6 +273,8 @@ class PersonPanel(QWidget):
             self._loading = False
 
     def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self._scroll_to(watched)
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
             self._commit("notes")
         elif (event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
@@ -255,7 +334,9 @@ class PersonPanel(QWidget):
         if field == "notes":
             self.notes.setPlainText(text)
         else:
-            getattr(self, field).setText(text)
+            edit = getattr(self, field)
+            edit.setText(text)
+            edit.setCursorPosition(0)  # a long value shows its start, not its end
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)

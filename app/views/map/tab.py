@@ -4,25 +4,32 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QComboBox,
     QFileDialog,
+    QFrame,
+    QGraphicsSceneMouseEvent,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -30,13 +37,16 @@ from PySide6.QtWidgets import (
 from app.errors import InvalidInput, RapportError
 from app.graph.analysis import analyze
 from app.graph.encoding import auto_positions
+from app.graph.focus import MAX_HOPS
 from app.models.account import AccountFile, Position
 from app.models.enums import BuyingRole, Stance
 from app.models.enums import label as enum_label
-from app.services import map_edits
+from app.services import map_edits, plan_edits
 from app.views.map import style
 from app.views.map.export import export_map
+from app.views.map.focus import MapLens
 from app.views.map.insights import IDS_ROLE, InsightModel
+from app.views.map.interaction_dialog import InteractionDialog
 from app.views.map.items import CardItem
 from app.views.map.legend import Legend
 from app.views.map.line_panel import LinePanel
@@ -44,6 +54,7 @@ from app.views.map.people_page import PeoplePage
 from app.views.map.person_panel import PersonPanel
 from app.views.map.scene import MapScene, Point
 from app.views.map.view import MapView
+from app.views.plain import PlainLabel
 
 #: the space kept between a new card and its neighbours (map units)
 CARD_GAP = 24
@@ -70,6 +81,14 @@ class MapTab(QWidget):
         self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
         self.scene = MapScene(self)
         self.view = MapView(self.scene)
+        #: collapsed teams and the focus on one person: a way of looking, never saved
+        self.lens = MapLens(self.scene, self)
+        self.lens.changed.connect(self._lens_changed)
+        self.view.frame = self._frame
+        #: the card menu last opened (kept so that it lives while shown), its person
+        self.card_menu: QMenu | None = None
+        #: the "Log interaction" dialog last opened
+        self.interaction_dialog: InteractionDialog | None = None
         #: findings after an edit of people's fields: the card shows the edit at once,
         #: the analysis of the whole map (tens of ms at 1,000 people) runs once typing
         #: or clicking through stances pauses
@@ -93,6 +112,7 @@ class MapTab(QWidget):
 
         self.panel = PersonPanel()
         self.panel.edited.connect(self._person_edited)
+        self.panel.logRequested.connect(self.log_interaction)
         self.line_panel = LinePanel()
         self.line_panel.edited.connect(self._line_edited)
         self.scene.selectionChanged.connect(self._selection_changed)
@@ -123,6 +143,13 @@ class MapTab(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.removeAction(self.delete_action)
         self.view.addAction(self.delete_action)
+        # the selected card's team and focus, from the keyboard (as in a tree: − and +)
+        self.collapse_action = self._card_action(self.tr("Collapse team"), "-",
+                                                 lambda sid: self.lens.collapse(sid))
+        self.expand_action = self._card_action(self.tr("Expand team"), "+",
+                                               lambda sid: self.lens.expand(sid))
+        self.focus_action = self._card_action(self.tr("Focus on this person"), "F",
+                                              lambda sid: self.focus_on(sid))
         self.connect_group = QActionGroup(self)
         self.connect_group.setExclusionPolicy(QActionGroup.ExclusionPolicy.ExclusiveOptional)
         self.connect_actions: dict[str, QAction] = {}
@@ -157,7 +184,12 @@ class MapTab(QWidget):
                                        bar=self.view_bar)
         self.export_action.setToolTip(self.tr("Save the whole map as a PNG or SVG image"))
 
+        # The side: the insights above (the map's verdict, always in sight, short), and
+        # below them, in all the height left, either the details of what is selected
+        # (one form in one scroll area) or the legend (read now and then: a tab of its
+        # own, so it never squeezes the form).
         side = QSplitter(Qt.Orientation.Vertical)
+        side.setChildrenCollapsible(False)
         insights_box = QWidget()
         box = QVBoxLayout(insights_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -169,20 +201,33 @@ class MapTab(QWidget):
         self.details = QStackedWidget()  # the selected person, or the selected line
         self.details.addWidget(self.panel)
         self.details.addWidget(self.line_panel)
-        person = QScrollArea()
-        person.setWidget(self.details)
-        person.setWidgetResizable(True)
-        side.addWidget(person)
+        self.details_area = QScrollArea()
+        self.details_area.setWidget(self.details)
+        self.details_area.setWidgetResizable(True)
+        # the form wraps its labels to the width there is: never a sideways scroll
+        self.details_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_area.setFrameShape(QFrame.Shape.NoFrame)
         legend = QScrollArea()  # small screens: the legend scrolls instead of growing the window
         legend.setWidget(Legend())
-        legend.setFrameShape(QScrollArea.Shape.NoFrame)
-        side.addWidget(legend)
+        legend.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_tabs = QTabWidget()
+        self.side_tabs.setDocumentMode(True)
+        self.side_tabs.addTab(self.details_area, self.tr("Details"))
+        self.side_tabs.addTab(legend, self.tr("Legend"))
+        side.addWidget(self.side_tabs)
+        side.setStretchFactor(0, 1)
+        side.setStretchFactor(1, 3)
+        side.setSizes([150, 450])
         canvas = QSplitter()
+        canvas.setChildrenCollapsible(False)
         canvas.addWidget(self.view)
         canvas.addWidget(side)
         canvas.setStretchFactor(0, 4)
         canvas.setStretchFactor(1, 1)
-        canvas.setSizes([700, 260])
+        # a side wide enough for the form with its labels above the fields, no value cut
+        scrollbar = self.details_area.verticalScrollBar().sizeHint().width()
+        side.setMinimumWidth(self.panel.narrowest_width() + scrollbar + 4)
+        canvas.setSizes([700, 300])
         map_page = QWidget()
         page = QVBoxLayout(map_page)
         page.setContentsMargins(0, 0, 0, 0)
@@ -193,6 +238,7 @@ class MapTab(QWidget):
         self.view_bar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         bars.addWidget(self.view_bar)
         page.addLayout(bars)
+        page.addWidget(self._build_focus_bar())
         page.addWidget(canvas)
         self.pages = QTabWidget()
         self.pages.setTabPosition(QTabWidget.TabPosition.South)
@@ -214,6 +260,55 @@ class MapTab(QWidget):
         self.view.stepRequested.connect(self._step)
         self.view.nudgeRequested.connect(self._nudge)
         self.view.editPersonRequested.connect(self._edit_selected_person)
+        self.view.cardMenuRequested.connect(self.show_card_menu)
+
+    def _build_focus_bar(self) -> QWidget:
+        """"Focused on 王丽娜 · Steps: 1 2 3 · Show all", above the map while focused."""
+        self.focus_bar = QFrame()
+        self.focus_bar.setObjectName("focusBar")
+        self.focus_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        row = QHBoxLayout(self.focus_bar)
+        row.setContentsMargins(8, 2, 8, 2)
+        self.focus_label = PlainLabel()  # the person's name, as typed
+        self.focus_label.setStyleSheet("font-weight: 600;")
+        row.addWidget(self.focus_label)
+        row.addSpacing(12)
+        steps = QLabel(self.tr("Steps:"))
+        steps.setToolTip(self.tr("Show the people up to this many lines away (reporting or "
+                                 "influence)"))
+        row.addWidget(steps)
+        self.hops_group = QButtonGroup(self)
+        self.hops_group.setExclusive(True)
+        for hops in range(1, MAX_HOPS + 1):
+            button = QToolButton()
+            button.setText(str(hops))
+            button.setCheckable(True)
+            button.setAutoRaise(True)
+            button.setToolTip(self.tr("%n lines away at most", "", hops))
+            self.hops_group.addButton(button, hops)
+            row.addWidget(button)
+        self.hops_group.idClicked.connect(self._hops_chosen)
+        row.addStretch(1)
+        self.show_all_button = QPushButton(self.tr("Show all"))
+        self.show_all_button.setToolTip(self.tr("Leave the focus (Esc)"))
+        self.show_all_button.clicked.connect(self.leave_focus)
+        row.addWidget(self.show_all_button)
+        self.focus_bar.hide()
+        return self.focus_bar
+
+    def _card_action(self, text: str, shortcut: str, slot: Callable[[str], Any]) -> QAction:
+        """A key on the map for the one selected card."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(lambda: self._on_selected_card(slot))
+        self.view.addAction(action)
+        return action
+
+    def _on_selected_card(self, slot: Callable[[str], Any]) -> None:
+        ids = self.scene.selected_ids()
+        if len(ids) == 1:
+            slot(ids[0])
 
     def _add(self, text: str, slot: Any, shortcut: Any = None,
              bar: QToolBar | None = None) -> QAction:
@@ -240,6 +335,8 @@ class MapTab(QWidget):
             self.scene.set_document(doc)
         finally:
             self.scene.blockSignals(False)
+        self.lens.load(doc)  # shown by the filter below
+        self._show_focus_bar()
         self._fill_filter()
         self.people.load(doc)
         self.insights.set_findings(analyze(doc, today or dt.date.today()) if doc else [])
@@ -348,7 +445,7 @@ class MapTab(QWidget):
             # Everyone keeps the place they have on screen, laid out or not.
             after = make(with_positions(before, self.scene.positions()))
         except InvalidInput as err:
-            message = "; ".join(p.message for p in err.problems)
+            message = "; ".join(dict.fromkeys(p.message for p in err.problems))
             if self.panel.isEnabled():  # a refused panel value: show the stored one again
                 self._selection_changed()
                 self.panel.show_error(self.tr("{action}: {reason}").format(action=text,
@@ -465,17 +562,21 @@ class MapTab(QWidget):
 
     def _edit_selected_person(self) -> None:
         if len(self.scene.selected_ids()) == 1 and self.panel.isEnabled():
+            self.side_tabs.setCurrentWidget(self.details_area)
             self.panel.name.setFocus()
             self.panel.name.selectAll()
 
     def _escape(self) -> None:
-        """Esc on the map: drop the line being drawn, else leave the drawing mode."""
+        """Esc on the map: drop the line being drawn, else leave the drawing mode, else
+        leave the focus."""
         if self.scene.cancel_drawing():
             return
         checked = self.connect_group.checkedAction()
         if checked is not None:
             checked.setChecked(False)
             self._connect_mode_changed()
+            return
+        self.leave_focus()
 
     def _connect_mode_changed(self) -> None:
         checked = self.connect_group.checkedAction()
@@ -489,6 +590,146 @@ class MapTab(QWidget):
         self._edit(lambda d: map_edits.update_person(d, sid, {field: value},
                                                      today=dt.date.today()),
                    self._set_text(field))
+
+    # -- collapse and focus ----------------------------------------------------------------
+    def focus_on(self, sid: str, hops: int | None = None) -> None:
+        """Show ``sid``'s people up to ``hops`` lines away (the last choice, else 1) at
+        full strength, fade the rest, and frame them."""
+        hops = hops or (self.lens.focus[1] if self.lens.focus else 1)
+        self.lens.focus_on(sid, hops)
+        self.view.fit()
+
+    def _hops_chosen(self, hops: int) -> None:
+        if self.lens.focus is not None:
+            self.focus_on(self.lens.focus[0], hops)
+
+    def leave_focus(self) -> bool:
+        """Everyone at full strength again; whether there was a focus."""
+        return self.lens.leave_focus()
+
+    def _lens_changed(self) -> None:
+        """A team collapsed or expanded, a focus set, changed or left."""
+        self._apply_filter()
+        for item in (*self.scene.cards.values(), *self.scene.edges):
+            item.setOpacity(1.0)
+        # the scene fades what is not around a selected card on a selection change:
+        # told again, it does so afresh (and the tab then fades what the focus leaves out)
+        self.scene.selectionChanged.emit()
+        self._show_focus_bar()
+
+    def _show_focus_bar(self) -> None:
+        focus = self.lens.focus
+        self.focus_bar.setVisible(focus is not None)
+        if focus is None or focus[0] not in self.scene.cards:
+            return
+        self.focus_label.setText(self.tr("Focused on {name}").format(
+            name=self.scene.cards[focus[0]].person.name))
+        button = self.hops_group.button(focus[1])
+        if button is not None:
+            button.setChecked(True)
+
+    def _frame(self) -> QRectF:
+        """What Fit frames: the focused people, else every shown card."""
+        rect = self.lens.focus_rect()
+        return rect if not rect.isEmpty() else self.scene.content_rect()
+
+    # -- the card's menu -----------------------------------------------------------------
+    def show_card_menu(self, sid: str, where: QPoint) -> QMenu | None:
+        """The menu of a card (right click, the menu key, Shift+F10) at ``where`` (global)."""
+        card = self.scene.cards.get(sid)
+        if card is None or self.doc is None:
+            return None
+        if not card.isSelected():  # a right click chooses the card, as a left one would
+            self.scene.select_people([sid])
+        if self.card_menu is not None:
+            self.card_menu.deleteLater()
+        menu = self.card_menu = QMenu(self)
+        menu.setObjectName("cardMenu")
+
+        def add(text: str, slot: Callable[[], Any], shortcut: Any = None,
+                into: QMenu = menu) -> QAction:
+            action = into.addAction(text)
+            if shortcut is not None:  # shown, as the key that does it on the map
+                action.setShortcut(QKeySequence(shortcut))
+                action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(slot)
+            return action
+
+        add(self.tr("Edit person"), lambda: self._edit_person(sid), "F2")
+        add(self.tr("Log interaction…"), lambda: self.log_interaction(sid))
+        menu.addSeparator()
+        if self.lens.focus is not None and self.lens.focus[0] == sid:
+            add(self.tr("Leave the focus"), self.leave_focus, "Esc")
+        else:
+            add(self.tr("Focus on this person"), lambda: self.focus_on(sid), "F")
+        if self.lens.is_collapsed(sid):
+            add(self.tr("Expand team (%n hidden)", "", self.lens.hidden_by(sid)),
+                lambda: self.lens.expand(sid), "+")
+        elif self.lens.is_manager(sid):
+            add(self.tr("Collapse team"), lambda: self.lens.collapse(sid), "-")
+        menu.addSeparator()
+        draw = menu.addMenu(self.tr("Draw a line from here"))
+        for kind, action in self.connect_actions.items():
+            add(action.text(), partial(self.draw_from, sid, kind), into=draw)
+        menu.addSeparator()
+        add(self.tr("Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        menu.popup(where)
+        return menu
+
+    def _edit_person(self, sid: str) -> None:
+        self.scene.select_people([sid])
+        self._edit_selected_person()
+
+    def draw_from(self, sid: str, kind: str) -> None:
+        """Enter the drawing mode of ``kind`` with a line starting at ``sid``'s card: it
+        follows the mouse to the card clicked next (Esc drops it)."""
+        card = self.scene.cards.get(sid)
+        if card is None:
+            return
+        self.connect_actions[kind].setChecked(True)
+        self._connect_mode_changed()
+        # the card is clicked as the user would in the drawing mode (the scene has no
+        # other public way of starting a line at a card)
+        centre = card.scene_card_rect().center()
+        for kind_of_event in (QEvent.Type.GraphicsSceneMousePress,
+                              QEvent.Type.GraphicsSceneMouseRelease):
+            event = QGraphicsSceneMouseEvent(kind_of_event)
+            event.setScenePos(centre)
+            event.setButton(Qt.MouseButton.LeftButton)
+            event.setButtons(Qt.MouseButton.LeftButton
+                             if kind_of_event == QEvent.Type.GraphicsSceneMousePress
+                             else Qt.MouseButton.NoButton)
+            QApplication.sendEvent(self.scene, event)
+        self.view.setFocus()
+
+    # -- log an interaction ----------------------------------------------------------------
+    def log_interaction(self, sid: str) -> InteractionDialog | None:
+        """The "Log interaction" dialog for ``sid`` (shown, not waited for)."""
+        doc = self.fetch()
+        if doc is None or not self.panel.commit_pending() or not any(
+                s.id == sid for s in doc.stakeholders):
+            return None
+        if self.interaction_dialog is not None:
+            self.interaction_dialog.deleteLater()
+        dialog = self.interaction_dialog = InteractionDialog(
+            doc, sid, dt.date.today(), self._save_interaction, self)
+        dialog.open()
+        return dialog
+
+    def _save_interaction(self, values: dict[str, Any]) -> str:
+        """Add the interaction as the Plan tab does (the people in it get it as their last
+        contact), one undo step; "" when saved, else why not."""
+        before = self.fetch()
+        if before is None:
+            return self.tr("No account is open.")
+        today = dt.date.today()
+        try:
+            after, _index = plan_edits.add_interaction(
+                with_positions(before, self.scene.positions()), values, today)
+        except InvalidInput as err:
+            return "; ".join(dict.fromkeys(p.message for p in err.problems))
+        self.editRequested.emit((before, after), self.tr("Log interaction"))
+        return ""
 
     # -- the People page ---------------------------------------------------------------
     def _person_requested(self, request: Any) -> None:
@@ -564,6 +805,9 @@ class MapTab(QWidget):
             self.details.setCurrentWidget(self.line_panel)
         else:
             self.details.setCurrentWidget(self.panel)
+        if ids or lines:  # something chosen on the map: its details, not the legend
+            self.side_tabs.setCurrentWidget(self.details_area)
+        self.lens.dim()  # the focus fades what the selection left bright
 
     def _line_edited(self, line: Any, field: str, value: Any) -> None:
         self._edit(lambda d: map_edits.update_line(d, line, {field: value}),
@@ -597,9 +841,10 @@ class MapTab(QWidget):
         self._apply_filter()
 
     def _apply_filter(self) -> None:
+        """Show the people the filter keeps, less the collapsed teams."""
         choice = self.filter.currentData()
         if choice is None:
-            self.scene.set_filter(None)
+            self.lens.apply(None)
             return
         field, _, value = str(choice).partition("=")  # "field=value"
 
@@ -607,7 +852,7 @@ class MapTab(QWidget):
             stored = getattr(card.person, field)
             return bool(getattr(stored, "value", stored) == value)
 
-        self.scene.set_filter(keep)
+        self.lens.apply(keep)
 
     def _show_finding(self, index: QModelIndex) -> None:
         self.show_people(index.data(IDS_ROLE) or [])

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
 
 from app.views.map.scene import MapScene
@@ -21,6 +22,9 @@ class MapView(QGraphicsView):
     nudgeRequested = Signal(int, int)
     #: Enter or F2: edit the selected person
     editPersonRequested = Signal()
+    #: a card's menu: right click on it, or the menu key / Shift+F10 with it selected
+    #: (its id, where to show the menu on the screen)
+    cardMenuRequested = Signal(str, QPoint)
 
     def __init__(self, scene: MapScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -32,6 +36,8 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
 
         self._fit_pending = False
+        #: what Fit frames (set by the tab: the focused people); None: the shown cards
+        self.frame: Callable[[], QRectF] | None = None
         # a line being drawn follows the mouse between its two clicks
         self.viewport().setMouseTracking(True)
         #: what an empty map says (set by the tab), centred over the canvas
@@ -79,7 +85,7 @@ class MapView(QGraphicsView):
         self.scale(target / self.zoom(), target / self.zoom())
 
     def fit(self) -> None:
-        rect = self.map_scene.content_rect()
+        rect = self.frame() if self.frame is not None else self.map_scene.content_rect()
         if rect.isEmpty():
             return
         pending = self._fit_pending
@@ -93,7 +99,37 @@ class MapView(QGraphicsView):
             self.zoom_by(1.15 if event.angleDelta().y() > 0 else 1 / 1.15)
             event.accept()
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if event.reason() == QContextMenuEvent.Reason.Keyboard:
+            self._keyboard_menu()
+            event.accept()
+            return
+        card = self.map_scene.card_at(self.mapToScene(event.pos()))
+        if card is not None and card.isVisible():
+            self.cardMenuRequested.emit(card.sid, event.globalPos())
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    def _keyboard_menu(self) -> bool:
+        """The menu of the one selected card, shown on the card; whether there is one."""
+        ids = self.map_scene.selected_ids()
+        if len(ids) != 1:
+            return False
+        card = self.map_scene.cards[ids[0]]
+        self.ensureVisible(card, 20, 20)
+        rect = card.scene_card_rect()
+        spot = self.mapFromScene(rect.center().x(), rect.bottom())
+        self.cardMenuRequested.emit(card.sid, self.viewport().mapToGlobal(spot))
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        menu_key = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10
+            and event.modifiers() == Qt.KeyboardModifier.ShiftModifier)
+        if menu_key and self._keyboard_menu():
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Escape:
             self.escapePressed.emit()
             event.accept()
