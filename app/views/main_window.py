@@ -549,6 +549,9 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"),
                                                     self.show_shortcuts)
+        self.glossary_action = help_menu.addAction(self.tr("&Glossary"), self.show_glossary)
+        self.glossary_action.setStatusTip(self.tr(
+            "What the map's badges, fills and borders, the stages and the findings mean"))
         help_menu.addSeparator()
         help_menu.addAction(about_action)
         toolbar = self.addToolBar(self.tr("Main toolbar"))
@@ -1375,6 +1378,21 @@ class MainWindow(QMainWindow):
         from app.views.shortcuts import ShortcutsDialog
 
         dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_glossary(self) -> Any:
+        """Help › Glossary: beside the window (not modal: read it while looking at the
+        map); the one already open comes to the front."""
+        from app.views.glossary import GlossaryDialog
+
+        for open_one in self.findChildren(GlossaryDialog):
+            if open_one.isVisible():
+                open_one.raise_()
+                open_one.activateWindow()
+                return open_one
+        dialog = GlossaryDialog(self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -141,6 +141,32 @@ Save what can be read: Rapport writes an account file with every other value, an
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>Глоссарий</translation>
+    </message>
+    <message>
+        <source>Filter: a word, a badge or a meaning…</source>
+        <translation>Фильтр: слово, значок или значение…</translation>
+    </message>
+    <message>
+        <source>No word of the glossary matches “{text}”.</source>
+        <translation>В глоссарии нет совпадений с «{text}».</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryModel</name>
+    <message>
+        <source>Term</source>
+        <translation>Термин</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Значение</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Rapport — unexpected error</source>
@@ -177,7 +203,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
     </message>
     <message>
         <source>name</source>
-        <extracomment>the account list&apos;s column widths (the name column takes the rest) what a person panel&apos;s field is called in a message (the map&apos;s text fields)</extracomment>
+        <extracomment>the account list&apos;s column widths (the name column takes the rest: long names show in full, so the columns shown by default are few and narrow) what a person panel&apos;s field is called in a message (the map&apos;s text fields)</extracomment>
         <translation>имя</translation>
     </message>
     <message>
@@ -377,6 +403,14 @@ Your saved data is safe; the last change may not have been saved. Details are in
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>&amp;Глоссарий</translation>
+    </message>
+    <message>
+        <source>What the map&apos;s badges, fills and borders, the stages and the findings mean</source>
+        <translation>Что означают значки, цвета и рамки на карте, стадии и выводы</translation>
     </message>
     <message>
         <source>Main toolbar</source>

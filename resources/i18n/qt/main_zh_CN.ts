@@ -137,6 +137,32 @@ Save what can be read: Rapport writes an account file with every other value, an
     </message>
 </context>
 <context>
+    <name>GlossaryDialog</name>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Filter: a word, a badge or a meaning…</source>
+        <translation>筛选：词语、标记或含义…</translation>
+    </message>
+    <message>
+        <source>No word of the glossary matches “{text}”.</source>
+        <translation>术语表中没有与「{text}」匹配的词语。</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryModel</name>
+    <message>
+        <source>Term</source>
+        <translation>术语</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>含义</translation>
+    </message>
+</context>
+<context>
     <name>Gui</name>
     <message>
         <source>Rapport — unexpected error</source>
@@ -173,7 +199,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
     </message>
     <message>
         <source>name</source>
-        <extracomment>the account list&apos;s column widths (the name column takes the rest) what a person panel&apos;s field is called in a message (the map&apos;s text fields)</extracomment>
+        <extracomment>the account list&apos;s column widths (the name column takes the rest: long names show in full, so the columns shown by default are few and narrow) what a person panel&apos;s field is called in a message (the map&apos;s text fields)</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
@@ -373,6 +399,14 @@ Your saved data is safe; the last change may not have been saved. Details are in
     <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
+        <translation>术语表(&amp;G)</translation>
+    </message>
+    <message>
+        <source>What the map&apos;s badges, fills and borders, the stages and the findings mean</source>
+        <translation>地图上的标记、填充色和边框，以及关系阶段和发现的含义</translation>
     </message>
     <message>
         <source>Main toolbar</source>
