@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -205,12 +205,21 @@ class PersonPanel(QWidget):
         self._fit_rows(event.size().width())
 
     def _scroll_to(self, widget: QWidget) -> None:
-        """Bring the field being edited into view in the scroll area the panel is in."""
-        parent = self.parentWidget()
-        while parent is not None and not isinstance(parent, QScrollArea):
-            parent = parent.parentWidget()
-        if parent is not None:
-            parent.ensureWidgetVisible(widget, 8, 24)
+        """Bring the field being edited, with its label, into view in the scroll area
+        the panel is in (the whole field: a notes box, not just its cursor line)."""
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QScrollArea):
+            area = area.parentWidget()
+        content = area.widget() if area is not None else None
+        if area is None or content is None:
+            return
+        rect = QRect(widget.mapTo(content, QPoint(0, 0)), widget.size())
+        caption = next((c for c in self.labels.values() if c.buddy() is widget), None)
+        if caption is not None and caption.isVisible():
+            rect = rect.united(QRect(caption.mapTo(content, QPoint(0, 0)), caption.size()))
+        centre = rect.center()
+        area.ensureVisible(centre.x(), centre.y(), rect.width() // 2 + 4,
+                           rect.height() // 2 + 8)
 
     @staticmethod
     def _combo(items: list[tuple[str, Any]], whole: bool = False) -> QComboBox:
