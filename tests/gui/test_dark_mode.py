@@ -258,10 +258,11 @@ def test_portfolio_tier_grid_and_lists_read(qtbot: QtBot, window: MainWindow,
     assert_readable(labels_contrasts(view), "portfolio labels")
 
 
+@pytest.mark.parametrize("palette", ["dark"], indirect=True)
 def test_portfolio_health_dots_stand_out(qtbot: QtBot, window: MainWindow,
                                          palette: str) -> None:
-    """Each dot of the tier grid, and each dot of its legend, as drawn: 3:1 at least
-    against the cell (or the plot's background) it sits on."""
+    """Each dot of the tier grid, and each dot of its legend, as drawn in a dark palette:
+    3:1 at least against the cell (or the plot's background) it sits on."""
     window.show_portfolio()
     view = window.portfolio
     qtbot.waitUntil(lambda: view.model.rowCount() == len(DEMO), timeout=10_000)
