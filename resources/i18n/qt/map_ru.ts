@@ -5,6 +5,7 @@
     <name>CardItem</name>
     <message>
         <source>influence {level}</source>
+        <extracomment>the name as large as the card allows, and the stance marker the name large, the role badge and the stance marker name, role badge, title and department, stance marker full detail from the zoom at which the title is this many pixels tall on screen the compact form while its name is at least this tall on screen, chips below the largest name of the compact form and of chips, as a share of the card&apos;s height (three lines fill the card; a short name stays a name, not a poster) the stance marker&apos;s width on screen, and its largest radius in scene units (it sits on the card&apos;s top left corner, half outside: :data:`MARGIN` keeps it in the item) where the marker&apos;s centre sits: this far in from the corner, on the rounded edge the stance markers as paths in a unit box (-1 … 1), from ``encoding.STANCE_MARK``</extracomment>
         <translation>влияние {level}</translation>
     </message>
     <message>
@@ -37,6 +38,18 @@
     </message>
 </context>
 <context>
+    <name>CollapseBadge</name>
+    <message numerus="yes">
+        <source>%n people of this team are hidden: click to show them</source>
+        <extracomment>how much of a card or a line outside the focus still shows</extracomment>
+        <translation>
+            <numerusform>Скрыт %n подчинённый: щёлкните, чтобы показать</numerusform>
+            <numerusform>Скрыты %n подчинённых: щёлкните, чтобы показать</numerusform>
+            <numerusform>Скрыто %n подчинённых: щёлкните, чтобы показать</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightModel</name>
     <message>
         <source>High severity</source>
@@ -49,6 +62,50 @@
     <message>
         <source>Low severity</source>
         <translation>Низкая важность</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log interaction</source>
+        <extracomment>a filter box above the list of further people once there are more than this many</extracomment>
+        <translation>Записать взаимодействие</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>С кем: {name}</translation>
+    </message>
+    <message>
+        <source>What was discussed, what was agreed</source>
+        <translation>Что обсуждали, о чём договорились</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Найти человека</translation>
+    </message>
+    <message>
+        <source>Tick everyone of theirs who took part besides this person</source>
+        <translation>Отметьте всех с их стороны, кто участвовал, помимо этого человека</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Also present</source>
+        <translation>Также присутствовали</translation>
+    </message>
+    <message>
+        <source>Write what the interaction was about: the summary is empty.</source>
+        <translation>Опишите, о чём было взаимодействие: содержание не заполнено.</translation>
     </message>
 </context>
 <context>
@@ -154,7 +211,7 @@
     <name>MapTab</name>
     <message>
         <source>Show only some people</source>
-        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
+        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed collapsed teams and the focus on one person: a way of looking, never saved the card menu last opened (kept so that it lives while shown), its person the &quot;Log interaction&quot; dialog last opened findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
         <translation>Показать только некоторых людей</translation>
     </message>
     <message>
@@ -182,6 +239,18 @@
     <message>
         <source>Delete</source>
         <translation>Удалить</translation>
+    </message>
+    <message>
+        <source>Collapse team</source>
+        <translation>Свернуть подчинённых</translation>
+    </message>
+    <message>
+        <source>Expand team</source>
+        <translation>Развернуть подчинённых</translation>
+    </message>
+    <message>
+        <source>Focus on this person</source>
+        <translation>Фокус на этом человеке</translation>
     </message>
     <message>
         <source>Draw:</source>
@@ -236,12 +305,44 @@
         <translation>&lt;b&gt;Выводы&lt;/b&gt; — щёлкните, чтобы увидеть, кого касается вывод</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>Сведения</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Легенда</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>Карта</translation>
     </message>
     <message>
         <source>People</source>
         <translation>Люди</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Глубина:</translation>
+    </message>
+    <message>
+        <source>Show the people up to this many lines away (reporting or influence)</source>
+        <translation>Показать людей не дальше этого числа связей (подчинение или влияние)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines away at most</source>
+        <translation>
+            <numerusform>Не дальше %n связи</numerusform>
+            <numerusform>Не дальше %n связей</numerusform>
+            <numerusform>Не дальше %n связей</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Показать всех</translation>
+    </message>
+    <message>
+        <source>Leave the focus (Esc)</source>
+        <translation>Выйти из фокуса (Esc)</translation>
     </message>
     <message>
         <source>No one on this map yet.
@@ -342,6 +443,42 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     <message>
         <source>Draw influence line</source>
         <translation>Провести линию влияния</translation>
+    </message>
+    <message>
+        <source>Focused on {name}</source>
+        <translation>Фокус: {name}</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Изменить данные</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>Записать взаимодействие…</translation>
+    </message>
+    <message>
+        <source>Leave the focus</source>
+        <translation>Выйти из фокуса</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand team (%n hidden)</source>
+        <translation>
+            <numerusform>Развернуть подчинённых (скрыто: %n)</numerusform>
+            <numerusform>Развернуть подчинённых (скрыто: %n)</numerusform>
+            <numerusform>Развернуть подчинённых (скрыто: %n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw a line from here</source>
+        <translation>Провести линию отсюда</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>Клиент не открыт.</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>Записать взаимодействие</translation>
     </message>
     <message>
         <source>{action}: not saved. {reason}</source>
@@ -560,7 +697,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     <name>PersonPanel</name>
     <message>
         <source>This account was replaced outside Rapport (an import or a restore) while you were typing. What you typed is kept here, not saved: press Enter (or leave the field) to save it to the new version, or Esc to drop it.</source>
-        <extracomment>the fields typed in, saved when the user presses Enter or leaves them</extracomment>
+        <extracomment>the fields typed in, saved when the user presses Enter or leaves them the narrowest a field may be beside its label, in average characters (a full Russian name): narrower, and every label goes above its field, so that neither a long label nor a value is ever cut</extracomment>
         <translation>Пока вы печатали, этот клиент был заменён вне Rapport (импортом или восстановлением). Введённое сохранено здесь, но не записано: нажмите Enter (или покиньте поле), чтобы записать его в новую версию, или Esc, чтобы отбросить.</translation>
     </message>
     <message>
@@ -573,6 +710,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     </message>
     <message>
         <source>service: handle, several separated by · or ; (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, Other)</source>
+        <extracomment>&quot;Log interaction…&quot;: the person&apos;s id</extracomment>
         <translation>сервис: ник, несколько — через · или ; (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, другое)</translation>
     </message>
     <message>
@@ -588,8 +726,16 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
+        <source>Log interaction…</source>
+        <translation>Записать взаимодействие…</translation>
+    </message>
+    <message>
+        <source>Note a meeting, call or e-mail with this person; their last contact follows</source>
+        <translation>Записать встречу, звонок или письмо с этим человеком; дата последнего контакта обновится</translation>
+    </message>
+    <message>
         <source>Name</source>
-        <extracomment>how this relationship moved (latest changes), read-only the account was replaced under what is being typed (see keep_typed)</extracomment>
+        <extracomment>how this relationship moved (latest changes), read-only the account was replaced under what is being typed (see keep_typed) the label of each field, by field name</extracomment>
         <translation>Имя</translation>
     </message>
     <message>

@@ -5,6 +5,7 @@
     <name>CardItem</name>
     <message>
         <source>influence {level}</source>
+        <extracomment>the name as large as the card allows, and the stance marker the name large, the role badge and the stance marker name, role badge, title and department, stance marker full detail from the zoom at which the title is this many pixels tall on screen the compact form while its name is at least this tall on screen, chips below the largest name of the compact form and of chips, as a share of the card&apos;s height (three lines fill the card; a short name stays a name, not a poster) the stance marker&apos;s width on screen, and its largest radius in scene units (it sits on the card&apos;s top left corner, half outside: :data:`MARGIN` keeps it in the item) where the marker&apos;s centre sits: this far in from the corner, on the rounded edge the stance markers as paths in a unit box (-1 … 1), from ``encoding.STANCE_MARK``</extracomment>
         <translation>影响力 {level}</translation>
     </message>
     <message>
@@ -37,6 +38,16 @@
     </message>
 </context>
 <context>
+    <name>CollapseBadge</name>
+    <message numerus="yes">
+        <source>%n people of this team are hidden: click to show them</source>
+        <extracomment>how much of a card or a line outside the focus still shows</extracomment>
+        <translation>
+            <numerusform>已隐藏此团队的 %n 人：点击显示</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InsightModel</name>
     <message>
         <source>High severity</source>
@@ -49,6 +60,50 @@
     <message>
         <source>Low severity</source>
         <translation>严重程度：低</translation>
+    </message>
+</context>
+<context>
+    <name>InteractionDialog</name>
+    <message>
+        <source>Log interaction</source>
+        <extracomment>a filter box above the list of further people once there are more than this many</extracomment>
+        <translation>记录互动</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>对象：{name}</translation>
+    </message>
+    <message>
+        <source>What was discussed, what was agreed</source>
+        <translation>讨论了什么，商定了什么</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>查找人员</translation>
+    </message>
+    <message>
+        <source>Tick everyone of theirs who took part besides this person</source>
+        <translation>勾选除此人外，对方所有参与的人</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Also present</source>
+        <translation>其他在场人员</translation>
+    </message>
+    <message>
+        <source>Write what the interaction was about: the summary is empty.</source>
+        <translation>摘要为空：请写下这次互动的内容。</translation>
     </message>
 </context>
 <context>
@@ -154,7 +209,7 @@
     <name>MapTab</name>
     <message>
         <source>Show only some people</source>
-        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
+        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed collapsed teams and the focus on one person: a way of looking, never saved the card menu last opened (kept so that it lives while shown), its person the &quot;Log interaction&quot; dialog last opened findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
         <translation>只显示部分人员</translation>
     </message>
     <message>
@@ -182,6 +237,18 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Collapse team</source>
+        <translation>折叠下属</translation>
+    </message>
+    <message>
+        <source>Expand team</source>
+        <translation>展开下属</translation>
+    </message>
+    <message>
+        <source>Focus on this person</source>
+        <translation>聚焦此人</translation>
     </message>
     <message>
         <source>Draw:</source>
@@ -236,12 +303,42 @@
         <translation>&lt;b&gt;发现&lt;/b&gt;——点击一条，查看涉及哪些人</translation>
     </message>
     <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>图例</translation>
+    </message>
+    <message>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
         <source>People</source>
         <translation>人员</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>层数：</translation>
+    </message>
+    <message>
+        <source>Show the people up to this many lines away (reporting or influence)</source>
+        <translation>显示相隔不超过此数量关系线的人（汇报或影响）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lines away at most</source>
+        <translation>
+            <numerusform>最多相隔 %n 条关系线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <source>Leave the focus (Esc)</source>
+        <translation>退出聚焦（Esc）</translation>
     </message>
     <message>
         <source>No one on this map yet.
@@ -332,6 +429,40 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     <message>
         <source>Draw influence line</source>
         <translation>画影响关系</translation>
+    </message>
+    <message>
+        <source>Focused on {name}</source>
+        <translation>聚焦：{name}</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>编辑人员</translation>
+    </message>
+    <message>
+        <source>Log interaction…</source>
+        <translation>记录互动…</translation>
+    </message>
+    <message>
+        <source>Leave the focus</source>
+        <translation>退出聚焦</translation>
+    </message>
+    <message numerus="yes">
+        <source>Expand team (%n hidden)</source>
+        <translation>
+            <numerusform>展开下属（已隐藏 %n 人）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Draw a line from here</source>
+        <translation>从此人画线</translation>
+    </message>
+    <message>
+        <source>No account is open.</source>
+        <translation>未打开客户。</translation>
+    </message>
+    <message>
+        <source>Log interaction</source>
+        <translation>记录互动</translation>
     </message>
     <message>
         <source>{action}: not saved. {reason}</source>
@@ -550,7 +681,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     <name>PersonPanel</name>
     <message>
         <source>This account was replaced outside Rapport (an import or a restore) while you were typing. What you typed is kept here, not saved: press Enter (or leave the field) to save it to the new version, or Esc to drop it.</source>
-        <extracomment>the fields typed in, saved when the user presses Enter or leaves them</extracomment>
+        <extracomment>the fields typed in, saved when the user presses Enter or leaves them the narrowest a field may be beside its label, in average characters (a full Russian name): narrower, and every label goes above its field, so that neither a long label nor a value is ever cut</extracomment>
         <translation>您输入时，此客户已在 Rapport 之外被替换（导入或恢复）。您输入的内容保留在这里，尚未保存：按 Enter（或离开该字段）将其保存到新版本，按 Esc 放弃。</translation>
     </message>
     <message>
@@ -563,6 +694,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     </message>
     <message>
         <source>service: handle, several separated by · or ; (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, Other)</source>
+        <extracomment>&quot;Log interaction…&quot;: the person&apos;s id</extracomment>
         <translation>服务：账号，多个用 · 或 ; 分隔（微信、Telegram、WhatsApp、领英、钉钉、其他）</translation>
     </message>
     <message>
@@ -578,8 +710,16 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
+        <source>Log interaction…</source>
+        <translation>记录互动…</translation>
+    </message>
+    <message>
+        <source>Note a meeting, call or e-mail with this person; their last contact follows</source>
+        <translation>记录与此人的会议、电话或邮件；最近联系日期随之更新</translation>
+    </message>
+    <message>
         <source>Name</source>
-        <extracomment>how this relationship moved (latest changes), read-only the account was replaced under what is being typed (see keep_typed)</extracomment>
+        <extracomment>how this relationship moved (latest changes), read-only the account was replaced under what is being typed (see keep_typed) the label of each field, by field name</extracomment>
         <translation>姓名</translation>
     </message>
     <message>
