@@ -258,7 +258,7 @@ def test_portfolio_tier_grid_and_lists_read(qtbot: QtBot, window: MainWindow,
     assert_readable(labels_contrasts(view), "portfolio labels")
 
 
-@pytest.mark.parametrize("palette", ["dark"], indirect=True)
+@pytest.mark.parametrize("palette", ["light", "dark"], indirect=True)
 def test_portfolio_health_dots_stand_out(qtbot: QtBot, window: MainWindow,
                                          palette: str) -> None:
     """Each dot of the tier grid, and each dot of its legend, as drawn in a dark palette:

@@ -30,7 +30,7 @@ from app.views.assessment.health_panel import health_colour
 from app.views.portfolio import view as view_module
 from app.views.portfolio import worker
 from app.views.portfolio.agenda import OVERDUE
-from app.views.portfolio.grid import TierGrid, decades
+from app.views.portfolio.grid import TierGrid, decades, dot_colour
 from app.views.portfolio.model import (
     GAP_PRIORITY,
     KEY_ROLE,
@@ -608,10 +608,10 @@ def test_the_grid_follows_edits_removals_and_settings(qtbot: QtBot) -> None:
         assert at is not None
         return grid.grab().toImage().pixelColor(at.toPoint()).name()
 
-    assert colour_at("a") == health_colour(50, SETTINGS).name()
+    assert colour_at("a") == dot_colour(health_colour(50, SETTINGS), grid.palette()).name()
     model.upsert(score("a", 20, current=5e5, potential=5e7))  # moves and turns red
     assert grid.position_of("a") == grid.to_screen(5e5, 5e7)
-    assert colour_at("a") == health_colour(20, SETTINGS).name() != \
+    assert colour_at("a") == dot_colour(health_colour(20, SETTINGS), grid.palette()).name() != \
         health_colour(50, SETTINGS).name()
     model.remove("a")  # the rows after it move up in the model: the dots stay theirs
     assert grid.position_of("a") is None and grid.plotted == 2
@@ -619,7 +619,7 @@ def test_the_grid_follows_edits_removals_and_settings(qtbot: QtBot) -> None:
     strict = SETTINGS.model_copy(update={"churn_threshold": 95})
     model.set_settings(strict)
     grid.set_settings(strict)
-    assert colour_at("c") == health_colour(90, strict).name() != \
+    assert colour_at("c") == dot_colour(health_colour(90, strict), grid.palette()).name() != \
         health_colour(90, SETTINGS).name()
     model.upsert(score("c", 90, current=None))  # no longer plotted
     assert grid.plotted == 1 and grid.not_plotted == 1 and grid.position_of("c") is None
@@ -636,7 +636,7 @@ def test_at_risk_dots_are_painted_over_the_others(qtbot: QtBot) -> None:
     at = grid.position_of("risk")
     assert at is not None and at == grid.position_of("fine")
     pixel = grid.grab().toImage().pixelColor(at.toPoint()).name()
-    assert pixel == health_colour(20, SETTINGS).name()
+    assert pixel == dot_colour(health_colour(20, SETTINGS), grid.palette()).name()
 
 
 def test_the_legend_follows_the_churn_threshold(qtbot: QtBot) -> None:

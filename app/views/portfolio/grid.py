@@ -137,12 +137,10 @@ def _on_all(colour: QColor, grounds: Sequence[QColor], minimum: float) -> QColor
 
 
 def dot_colour(colour: QColor, palette: QPalette) -> QColor:
-    """A health colour (or the at-risk ring's red) as the plot draws it in ``palette``: in
-    a dark palette the same hue made lighter just enough to stand out 3:1 (WCAG, graphical
+    """A health colour (or the at-risk ring's red) as the plot draws it in ``palette``:
+    the same hue made lighter or darker just enough to stand out 3:1 (WCAG, graphical
     objects) from the plot's background and every cell's tint (the light theme's green and
-    red are too dark for a dark one); in a light palette as it is."""
-    if not colors.is_dark(palette):
-        return QColor(colour)
+    red are too dark for a dark one; its amber too light for a white one)."""
     grounds = [palette.color(QPalette.ColorRole.Base), *_tints(palette).values()]
     return _on_all(QColor(colour), grounds, colors.GRAPHIC_AA)
 
