@@ -1,18 +1,53 @@
 """Lines of the map: a reporting line (org-chart connector) or an influence arrow
-between two cards."""
+between two cards, routed around the cards they do not connect (``app.graph.routing``).
+
+Painting is the cost of a map at 1:1 zoom (a long line crosses the whole viewport), so a
+line keeps what it draws: its polyline as ``QLineF`` segments and its pen for the scene's
+canvas colour. Influence lines are drawn with flat caps as separate segments
+(``drawLines``): Qt's raster engine strokes those on a fast path, while a round-capped
+or joined path goes through the general stroker, about ten times slower for a long
+diagonal line.
+"""
 
 from __future__ import annotations
 
 import math
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from app.graph import layout
+from app.graph import layout, routing
 from app.models.enums import InfluenceKind
 from app.views.map import style
 from app.views.map.items import CardItem, canvas_of
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+Point = tuple[float, float]
+
+
+class Router(Protocol):
+    """What a line needs of its scene to be routed (``MapScene`` is one)."""
+
+    obstacles: routing.Obstacles[str]
+
+    def sync_card(self, card: CardItem) -> None: ...
+
+    def route_now(self, edge: EdgeItem) -> bool: ...
+
+    def line_routed(self, edge: EdgeItem) -> None: ...
+
+    def dragging(self) -> bool: ...
+
+    def defer(self, edge: EdgeItem) -> None: ...
+
+
+#: segment queries a line may spend on a search while its card is being dragged
+QUICK_BUDGET = 40
+_NOWHERE: routing.Obstacles[str] = routing.Obstacles()  # no scene yet: nothing to avoid
 
 
 class EdgeItem(QGraphicsPathItem):
@@ -24,6 +59,14 @@ class EdgeItem(QGraphicsPathItem):
         self.source, self.target, self.kind = source, target, kind
         self.stacked = stacked  # a report in a stacked column under its manager
         self.strength = strength or 1
+        #: sideways shift when another line joins the same two cards (set by the scene)
+        self.offset = 0.0
+        self.route: routing.Route | None = None
+        self._segments: list[QLineF] = []
+        self._head = QPainterPath()
+        self._shape: QPainterPath | None = None
+        self._bounds = QRectF()
+        self._pens: dict[tuple[int, bool], QPen] = {}
         source.edges.append(self)
         target.edges.append(self)
         self.setZValue(-1 if kind == "reports" else -0.5)
@@ -33,36 +76,92 @@ class EdgeItem(QGraphicsPathItem):
         else:
             ik = InfluenceKind(kind)
             pen = QPen(style.INFLUENCE[ik], 0.8 + 0.9 * self.strength, style.INFLUENCE_STYLE[ik])
-            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setCapStyle(Qt.PenCapStyle.FlatCap)  # the fast path (see the module doc)
             self.setPen(pen)
         self.adjust()
 
+    # -- geometry ------------------------------------------------------------------
+    def _router(self) -> Router | None:
+        scene = self.scene()
+        return scene if hasattr(scene, "obstacles") else None  # type: ignore[return-value]
+
     def adjust(self) -> None:
-        a, b = self.source.scene_card_rect(), self.target.scene_card_rect()
-        path = QPainterPath()
-        if self.kind == "reports":  # boss (source) above: org-chart connector
-            slot = (style.SLOT.width(), style.SLOT.height())
-            boss, report = self.source.pos(), self.target.pos()
-            stacked = self.stacked and report.y() > boss.y() + slot[1]
-            points = [QPointF(x, y) for x, y in layout.connector_path(
-                (boss.x(), boss.y()), (report.x(), report.y()), slot, stacked=stacked)]
-            # The layout thinks in slots; cards of low influence are drawn smaller.
-            points[0].setY(a.bottom())
-            last, before = points[-1], points[-2]
-            if last.x() == before.x():
-                last.setY(b.top())
-            else:
-                last.setX(b.left() if before.x() < last.x() else b.right())
-            path.moveTo(points[0])
-            for point in points[1:]:
-                path.lineTo(point)
+        """Route the line again (its cards moved, or one in its way did)."""
+        router = self._router()
+        if router is None:
+            self.straighten()  # not on a map yet: nothing to avoid
+            return
+        router.sync_card(self.source)
+        router.sync_card(self.target)
+        if router.route_now(self):
+            self.reroute(router, quick=router.dragging())
+        # else the scene routes it a little later (a batch of moves, or a busy drag)
+
+    def reroute(self, router: Router | None, *, quick: bool = False) -> None:
+        """Compute the route now. ``quick`` (while a card is dragged): the line's last
+        bends are tried again before a new search."""
+        obstacles = router.obstacles if router is not None else _NOWHERE
+        a, b = _rect(self.source.scene_card_rect()), _rect(self.target.scene_card_rect())
+        previous = self.route if quick else None
+        budget = QUICK_BUDGET if quick else routing.BUDGET
+        if self.kind == "reports":
+            route = routing.route_connector(obstacles, self.source.sid, self.target.sid,
+                                            a, b, self._connector(a, b), previous=previous,
+                                            budget=budget)
         else:
-            start = _border_point(a, b.center())
-            end = _border_point(b, a.center())
-            path.moveTo(start)
-            path.lineTo(end)
-            _arrow_head(path, QLineF(start, end), 7 + 2 * self.strength)
-        self.setPath(path)
+            route = routing.route_line(obstacles, self.source.sid, self.target.sid, a, b,
+                                       offset=self.offset, previous=previous, budget=budget)
+        self.set_route(route)
+        if router is not None:
+            router.line_routed(self)
+            if quick and not route.clear:
+                router.defer(self)  # a full search once the drag ends
+
+    def straighten(self) -> None:
+        """A quick stand-in until the line is routed: today's straight line (connector)."""
+        a, b = _rect(self.source.scene_card_rect()), _rect(self.target.scene_card_rect())
+        if self.kind == "reports":
+            self.set_route(routing.Route(tuple(self._connector(a, b)), clear=False))
+        else:
+            self.set_route(routing.Route(routing.straight_line(a, b), clear=False))
+
+    def _connector(self, a: routing.Rect, b: routing.Rect) -> list[Point]:
+        """The org-chart connector from the manager (source) above to the report."""
+        slot = (style.SLOT.width(), style.SLOT.height())
+        boss, report = self.source.pos(), self.target.pos()
+        stacked = self.stacked and report.y() > boss.y() + slot[1]
+        points = [list(p) for p in layout.connector_path(
+            (boss.x(), boss.y()), (report.x(), report.y()), slot, stacked=stacked)]
+        # The layout thinks in slots; cards of low influence are drawn smaller.
+        points[0][1] = a[3]
+        last, before = points[-1], points[-2]
+        if last[0] == before[0]:
+            last[1] = b[1]
+        else:
+            last[0] = b[0] if before[0] < last[0] else b[2]
+        return [(x, y) for x, y in points]
+
+    def set_route(self, route: routing.Route) -> None:
+        self.route = route
+        pts = [QPointF(x, y) for x, y in route.points]
+        self._segments = [QLineF(pts[i], pts[i + 1]) for i in range(len(pts) - 1)]
+        path = QPainterPath()
+        if pts:
+            path.moveTo(pts[0])
+            for point in pts[1:]:
+                path.lineTo(point)
+        self._head = QPainterPath()
+        if self.kind != "reports" and len(pts) >= 2:
+            _arrow_head(self._head, _last_direction(route.points), 7 + 2 * self.strength)
+            path.addPath(self._head)
+        self._shape = None
+        pad = (self.pen().widthF() + 3.0) / 2 + 1  # room for the selected (wider) pen
+        self._bounds = path.boundingRect().adjusted(-pad, -pad, pad, pad)
+        self.setPath(path)  # prepares the geometry change and repaints
+
+    def points(self) -> Sequence[Point]:
+        """The drawn polyline, from the source's border to the target's."""
+        return self.route.points if self.route is not None else ()
 
     def line(self) -> tuple[str, str, str]:
         """(source id, target id, kind) as map_edits.remove() takes it; reporting lines
@@ -71,35 +170,55 @@ class EdgeItem(QGraphicsPathItem):
             return (self.target.sid, self.source.sid, "reports")
         return (self.source.sid, self.target.sid, self.kind)
 
+    def boundingRect(self) -> QRectF:  # noqa: N802
+        return self._bounds
+
     def shape(self) -> QPainterPath:
-        stroker = QPainterPathStroker()
-        stroker.setWidth(10)  # easy to click
-        return stroker.createStroke(self.path())
+        if self._shape is None:
+            stroker = QPainterPathStroker()
+            stroker.setWidth(10)  # easy to click
+            self._shape = stroker.createStroke(self.path())
+        return self._shape
+
+    # -- painting ------------------------------------------------------------------
+    def _pen(self, selected: bool) -> QPen:
+        """The pen on the scene's canvas: the line's hue standing out 3:1 from it (or
+        the selection's), worked out once per canvas colour."""
+        canvas = canvas_of(self)
+        key = (canvas.rgba(), selected)
+        pen = self._pens.get(key)
+        if pen is None:
+            if selected:
+                pen = QPen(style.on_canvas(style.SELECTION, canvas), self.pen().widthF() + 2.5)
+                pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+            else:
+                pen = QPen(self.pen())
+                pen.setColor(style.on_canvas(pen.color(), canvas))
+            self._pens[key] = pen
+        return pen
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        canvas = canvas_of(self)
-        if self.isSelected():
-            painter.setPen(QPen(style.on_canvas(style.SELECTION, canvas),
-                                self.pen().widthF() + 2.5))
-            painter.drawPath(self.path())
+        painter.setPen(self._pen(self.isSelected()))
+        if self.kind == "reports":
+            painter.drawPath(self.path())  # orthogonal: cheap either way
             return
-        pen = QPen(self.pen())  # its hue (the kind of line), standing out 3:1 from the canvas
-        pen.setColor(style.on_canvas(pen.color(), canvas))
-        painter.setPen(pen)
-        painter.drawPath(self.path())
+        painter.drawLines(self._segments)
+        painter.drawPath(self._head)
 
 
-def _border_point(rect: QRectF, toward: QPointF) -> QPointF:
-    """Where the line from the rectangle's centre toward a point leaves the rectangle."""
-    c = rect.center()
-    dx, dy = toward.x() - c.x(), toward.y() - c.y()
-    if dx == 0 and dy == 0:
-        return c
-    sx = (rect.width() / 2) / abs(dx) if dx else math.inf
-    sy = (rect.height() / 2) / abs(dy) if dy else math.inf
-    s = min(sx, sy)
-    return QPointF(c.x() + dx * s, c.y() + dy * s)
+def _rect(r: QRectF) -> routing.Rect:
+    return (r.left(), r.top(), r.right(), r.bottom())
+
+
+def _last_direction(points: Sequence[Point]) -> QLineF:
+    """The last piece of the line long enough to point the arrow (a sampled curve ends
+    in short pieces)."""
+    tip = points[-1]
+    for before in reversed(points[:-1]):
+        if math.dist(before, tip) >= 6 or before is points[0]:
+            return QLineF(QPointF(*before), QPointF(*tip))
+    return QLineF(QPointF(*points[0]), QPointF(*tip))
 
 
 def _arrow_head(path: QPainterPath, line: QLineF, size: float) -> None:

@@ -2,23 +2,45 @@
 
 The scene never saves anything. A finished drag is announced with
 ``cardsMoved({id: (old, new)})`` and the tab turns it into one undo step.
+
+Routing: the scene keeps the visible cards in a spatial hash (``obstacles``, see
+``app.graph.routing``) and the lines' polylines in another (``line_grid``). A card that
+moves, changes size or is shown or hidden updates only its own buckets; its lines are
+routed again by the card (``CardItem.itemChange`` → ``EdgeItem.adjust``), and the other
+lines whose path runs over its old or new place are found through ``line_grid`` and
+queued. Queued lines are routed a slice of time at a time from the event loop, so that a
+1,000-card map draws at once (lines first straight, or as the connector) and routes
+itself within a few turns; a small map is routed before anything is shown. While cards
+are dragged, their own lines follow at every mouse move (their previous bends reused when
+still clear, a small search otherwise, straight when a frame's time is spent) and the
+lines of others wait until the mouse is released; then every line touched is routed in
+full, so the final picture does not depend on the path of the drag.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import time
+from collections.abc import Callable, Iterable, Mapping
+from functools import partial
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
-from app.graph import encoding, layout
+from app.graph import encoding, layout, routing
 from app.models.account import AccountFile
 from app.views.map import style
 from app.views.map.edges import EdgeItem
 from app.views.map.items import CardItem
 
 Point = tuple[float, float]
+
+#: seconds of routing a map may spend before it is first shown, or after a batch of moves
+#: (an undo, a layout); the rest follows in slices of ROUTE_SLICE from the event loop
+ROUTE_FIRST = 0.12
+ROUTE_SLICE = 0.025
+#: seconds of a mouse move a drag may spend routing the moved cards' lines
+DRAG_SLICE = 0.006
 
 
 class MapScene(QGraphicsScene):
@@ -37,6 +59,18 @@ class MapScene(QGraphicsScene):
         self._rubber: QGraphicsLineItem | None = None
         self._from: CardItem | None = None
         self.selectionChanged.connect(self._highlight_neighbourhood)
+        #: the visible cards, by id, for routing; the lines' polylines
+        self.obstacles: routing.Obstacles[str] = routing.Obstacles()
+        self.line_grid: routing.SpatialHash[EdgeItem] = routing.SpatialHash()
+        self._pending: dict[EdgeItem, None] = {}  # lines to route again, in order
+        self._stale: set[EdgeItem] = set()  # … of which these do not meet their cards
+        self._batch = 0
+        self._drag = False
+        self._frame_start = 0.0
+        self._route_timer = QTimer(self)
+        self._route_timer.setSingleShot(True)
+        self._route_timer.setInterval(0)
+        self._route_timer.timeout.connect(self._route_slice)
 
     # -- content -------------------------------------------------------------------
     def set_document(self, doc: AccountFile | None) -> None:
@@ -44,6 +78,9 @@ class MapScene(QGraphicsScene):
         """Rebuild everything; stored positions win, the rest comes from the org chart."""
         self.cards, self.edges = {}, []  # first: clear() announces selection changes
         self._rubber, self._from, self._press = None, None, {}  # a drag in progress ends
+        self.obstacles, self.line_grid = routing.Obstacles(), routing.SpatialHash()
+        self._pending, self._stale, self._drag = {}, set(), False
+        self._route_timer.stop()
         self.clear()
         if doc is None:
             return
@@ -54,6 +91,7 @@ class MapScene(QGraphicsScene):
             card.setPos(x, y)
             self.addItem(card)
             self.cards[person.id] = card
+            self._watch(card)
         stacked = layout.stacked_reports([s.id for s in doc.stakeholders],
                                          {s.id: s.reports_to for s in doc.stakeholders})
         for person in doc.stakeholders:
@@ -63,7 +101,112 @@ class MapScene(QGraphicsScene):
         for link in doc.influences:
             self._add_edge(EdgeItem(self.cards[link.source], self.cards[link.target],
                                     (link.kind or "informal").__str__(), link.strength))
+        offsets = routing.pair_offsets([(e.source.sid, e.target.sid, e.kind == "reports")
+                                        for e in self.edges])
+        for edge, offset in zip(self.edges, offsets, strict=True):
+            edge.offset = offset
+        self._queue(self.edges, stale=False)  # drawn straight until routed
+        self._route_slice(ROUTE_FIRST)
         self.grow_to_content()
+
+    # -- routing ---------------------------------------------------------------------
+    def _watch(self, card: CardItem) -> None:
+        """Keep the card's place among the obstacles: on a move, a resize (through its
+        lines' ``adjust``), and when it is shown or hidden (a filter, a collapsed team)."""
+        sync = partial(self.sync_card, card)
+        card.xChanged.connect(sync)
+        card.yChanged.connect(sync)
+        card.visibleChanged.connect(sync)
+        self.sync_card(card)
+
+    def sync_card(self, card: CardItem) -> None:
+        """File the card where it is now (or drop it, hidden); the lines of others that
+        ran over its old or new place are queued for routing."""
+        if card.scene() is not self or self.cards.get(card.sid) is not card:
+            return
+        r = card.scene_card_rect() if card.isVisible() else None
+        rect = (r.left(), r.top(), r.right(), r.bottom()) if r is not None else None
+        old = self.obstacles.rects.get(card.sid)
+        if old == rect:
+            return
+        self.obstacles.set(card.sid, rect)
+        self._queue(self._lines_over((old, rect), card), stale=False)
+
+    def _lines_over(self, rects: Iterable[routing.Rect | None],
+                    card: CardItem) -> list[EdgeItem]:
+        """Lines of other cards whose path runs over (or hugs, after a detour) these
+        rectangles: found in the line grid, not by looking at every line."""
+        found: list[EdgeItem] = []
+        for rect in rects:
+            if rect is None:
+                continue
+            area = routing.inflate(rect, routing.MARGIN + 2)
+            for edge in self.line_grid.near_rect(area):
+                if edge.source is card or edge.target is card or edge in found:
+                    continue
+                if routing.polyline_enters(edge.points(), area):
+                    found.append(edge)
+        return found
+
+    def _queue(self, edges: Iterable[EdgeItem], *, stale: bool) -> None:
+        for edge in edges:
+            self._pending[edge] = None
+            if stale:
+                self._stale.add(edge)
+        if self._pending and not self._drag and not self._batch \
+                and not self._route_timer.isActive():
+            self._route_timer.start()
+
+    def route_now(self, edge: EdgeItem) -> bool:
+        """Whether a line whose card moved is routed at once (else it is queued)."""
+        if self._batch:
+            self._queue((edge,), stale=True)
+            return False
+        if self._drag and time.perf_counter() - self._frame_start > DRAG_SLICE:
+            edge.straighten()  # this mouse move's time is spent: straight for a moment
+            self.line_routed(edge)
+            self._queue((edge,), stale=False)
+            return False
+        self._pending.pop(edge, None)
+        self._stale.discard(edge)
+        return True
+
+    def line_routed(self, edge: EdgeItem) -> None:
+        self.line_grid.put_polyline(edge, edge.points())
+
+    def dragging(self) -> bool:
+        return self._drag
+
+    def defer(self, edge: EdgeItem) -> None:
+        self._queue((edge,), stale=False)
+
+    def routing_pending(self) -> int:
+        """How many lines wait to be routed."""
+        return len(self._pending)
+
+    def finish_routing(self) -> None:
+        """Route every queued line now."""
+        self._route_slice(None)
+
+    def _route_slice(self, budget: float | None = ROUTE_SLICE) -> None:
+        """Route queued lines for about ``budget`` seconds (None: all of them); the
+        rest are drawn straight (when their card moved) and wait for the next turn."""
+        self._route_timer.stop()
+        start = time.perf_counter()
+        while self._pending:
+            edge = next(iter(self._pending))
+            del self._pending[edge]
+            self._stale.discard(edge)
+            if edge.scene() is self:
+                edge.reroute(self)
+            if budget is not None and time.perf_counter() - start > budget:
+                break
+        for edge in self._stale:
+            edge.straighten()  # meets its cards until routed
+            self.line_routed(edge)
+        self._stale.clear()
+        if self._pending and not self._drag:
+            self._route_timer.start()
 
     def grow_to_content(self) -> None:
         """Keep every card reachable by scrolling, with room around the map."""
@@ -78,10 +221,16 @@ class MapScene(QGraphicsScene):
         return {sid: (card.pos().x(), card.pos().y()) for sid, card in self.cards.items()}
 
     def set_positions(self, positions: Mapping[str, Point | None]) -> None:
-        for sid, pos in positions.items():
-            card = self.cards.get(sid)
-            if card is not None and pos is not None and (card.pos().x(), card.pos().y()) != pos:
-                card.setPos(QPointF(*pos))
+        self._batch += 1  # lines are routed once, after every card has moved
+        try:
+            for sid, pos in positions.items():
+                card = self.cards.get(sid)
+                if card is not None and pos is not None \
+                        and (card.pos().x(), card.pos().y()) != pos:
+                    card.setPos(QPointF(*pos))
+        finally:
+            self._batch -= 1
+        self._route_slice(ROUTE_FIRST)
         self.grow_to_content()
 
     def content_rect(self) -> QRectF:
@@ -112,10 +261,15 @@ class MapScene(QGraphicsScene):
 
     def set_filter(self, keep: Callable[[CardItem], bool] | None) -> None:
         """Show only the people ``keep`` accepts (None: everyone), and lines between them."""
-        for card in self.cards.values():
-            card.setVisible(keep is None or keep(card))
-        for edge in self.edges:
-            edge.setVisible(edge.source.isVisible() and edge.target.isVisible())
+        self._batch += 1
+        try:
+            for card in self.cards.values():
+                card.setVisible(keep is None or keep(card))
+            for edge in self.edges:
+                edge.setVisible(edge.source.isVisible() and edge.target.isVisible())
+        finally:
+            self._batch -= 1
+        self._route_slice(ROUTE_FIRST)  # hidden cards are no obstacles
 
     # -- drawing lines ---------------------------------------------------------------
     def drawing(self) -> bool:
@@ -161,6 +315,10 @@ class MapScene(QGraphicsScene):
             line.setP2(event.scenePos())
             self._rubber.setLine(line)
             return
+        if self._press and event.buttons() & Qt.MouseButton.LeftButton:
+            self._drag = True  # cards follow the mouse: see the module's doc on routing
+            self._route_timer.stop()
+            self._frame_start = time.perf_counter()
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -177,6 +335,12 @@ class MapScene(QGraphicsScene):
             if card is not None and (card.pos().x(), card.pos().y()) != old:
                 moved[sid] = (old, (card.pos().x(), card.pos().y()))
         self._press = {}
+        if self._drag:
+            self._drag = False
+            # the moved cards' lines in full (the drag reused bends), then the others
+            lines = [e for sid in moved for e in self.cards[sid].edges]
+            self._pending = dict.fromkeys([*lines, *self._pending])
+            self._route_slice(ROUTE_FIRST)
         if moved:
             self.grow_to_content()
             self.cardsMoved.emit(moved)
