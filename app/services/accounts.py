@@ -31,6 +31,7 @@ from app.models.account import (
     Position,
     StageRecord,
 )
+from app.models.delta import Delta, DeltaConflict
 from app.models.enums import RelationshipStage
 from app.models.ids import with_ids
 from app.storage.database import Database
@@ -46,16 +47,48 @@ from app.storage.store import (
 from app.storage.tables import accounts, people
 
 __all__ = ["PROFILE_FIELDS", "AccountService", "AccountSummary", "DamagedAccount",
-           "ImportResult", "PersonHit", "Stored", "VersionConflict", "VersionInfo"]
+           "EditConflict", "ImportResult", "PersonHit", "Stored", "VersionConflict",
+           "VersionInfo"]
 
 #: Profile fields a user may edit (everything of the account record but its id).
 PROFILE_FIELDS: tuple[str, ...] = tuple(f for f in AccountRecord.model_fields if f != "id")
-#: how often an edit is re-applied to a newer version before giving up
+#: how often an edit is re-applied to a newer version before giving up (the views'
+#: own loop); ``AccountService.edit`` re-applies it OPTIMISTIC times, then once more with
+#: the account locked (SELECT … FOR UPDATE; SQLite's write lock), which cannot conflict
 REBASES = 5
+OPTIMISTIC = 3
 #: account documents kept in memory by version (switching back costs one query)
 KEPT_DOCUMENTS = 6
 
 Edit = Callable[[AccountFile], AccountFile]
+
+
+class EditConflict(Conflict):
+    """An edit, or an undo, that no longer applies to the account as someone else saved
+    it meanwhile (the person it changes was deleted, the entry it takes back was
+    changed again). Nothing was saved. Both sides, for the user to compare:
+
+    ``base``: the version the edit started from; ``mine``: what the edit made of it
+    (None when not known); ``current``: the account as stored now, with who saved it
+    (``current.saved_by``) and its version; ``reason``: why the edit does not apply;
+    ``undo``: it was an undo (someone has since built on the edit it takes back).
+    """
+
+    def __init__(self, key: str, what: str, *, base: Stored, current: Stored,
+                 mine: AccountFile | None, reason: str, undo: bool = False) -> None:
+        self.key, self.what, self.base, self.current = key, what, base, current
+        self.mine, self.reason, self.undo = mine, reason, undo
+        values = {"what": what, "key": key, "user": current.saved_by,
+                  "version": current.version, "reason": reason}
+        if undo:
+            message = _('Not undone: {user} has since changed the same part of account '
+                        '"{key}" (now version {version}); undoing "{what}" would overwrite '
+                        "their work. {reason}").format(**values)
+        else:
+            message = _('Not saved: "{what}" no longer applies to account "{key}": {user} '
+                        "changed it meanwhile (now version {version}). {reason}").format(
+                            **values)
+        super().__init__(message)
 
 
 class AccountSummary(NamedTuple):
@@ -252,11 +285,23 @@ class AccountService:
     def edit(self, key: str, change: Edit, what: str = "",
              base: Stored | None = None) -> Stored:
         """Apply a pure edit and save it; if the account moved on meanwhile, the same
-        edit is applied to the current version (rebase) and saved again. An edit that
-        no longer applies raises its own error (InvalidInput, NotFound)."""
-        stored = base or self.read(key)
-        for _attempt in range(REBASES):
-            doc = change(stored.doc)
+        edit is applied to the current version (rebase) and saved again: OPTIMISTIC
+        times, then once with the account locked, so a busy account never loses an
+        edit. An edit that is wrong in itself raises its own error (InvalidInput,
+        NotFound); one that no longer applies to what someone else saved meanwhile
+        raises EditConflict with both sides. Nothing is ever dropped silently."""
+        first = stored = base or self.read(key)
+        mine: AccountFile | None = None
+        for _attempt in range(OPTIMISTIC):
+            try:
+                doc = change(stored.doc)
+            except (InvalidInput, NotFound, Conflict) as err:
+                if stored is first:
+                    raise
+                raise EditConflict(key, what, base=first, current=stored, mine=mine,
+                                   reason=_reason(err)) from err
+            if stored is first:
+                mine = doc
             try:
                 version = self.save(doc, stored.version, what, previous=stored.doc)
             except VersionConflict as err:
@@ -266,8 +311,101 @@ class AccountService:
                 stored = err.current
                 continue
             return Stored(doc, version, dt.datetime.now(), stored.saved_by)
+        return self._edit_locked(key, change, what, first, mine)
+
+    def _edit_locked(self, key: str, change: Edit, what: str, first: Stored,
+                     mine: AccountFile | None) -> Stored:
+        """The last rebase: read, edit and save in one transaction holding the account
+        (PostgreSQL: SELECT … FOR UPDATE; SQLite: BEGIN IMMEDIATE), so nobody can save
+        in between."""
+        from app.storage.identity import user_name
+
+        with self._db.transaction() as session:
+            conn = session.connection()
+            try:
+                current = self._store.read(conn, key, lock=True)
+            except NotFound:
+                raise NotFound(_('Account "{key}" was deleted meanwhile; the edit was not '
+                                 "saved.").format(key=key)) from None
+            try:
+                doc = change(current.doc)
+            except (InvalidInput, NotFound, Conflict) as err:
+                raise EditConflict(key, what, base=first, current=current, mine=mine,
+                                   reason=_reason(err)) from err
+            if _referencing(current.doc, doc):
+                self._check(doc)
+            version = self._store.save(conn, doc, current.version, changes=what,
+                                       previous=current.doc)
+        saved = Stored(doc, version, dt.datetime.now(), user_name())
+        self._keep(saved)
+        return saved
+
+    def apply_delta(self, key: str, delta: Delta, what: str, *, base: Stored | None = None,
+                    checked_from: AccountFile | None = None, undo: bool = False) -> Stored:
+        """Make the change ``delta`` describes (an undo step's edit, or its inverse for
+        the undo: ``undo=True``) to the account as stored now: on ``base`` (the version
+        the window shows) or, when someone saved since, on theirs (rebase). When the
+        entries it changes were changed differently meanwhile, EditConflict (both
+        sides; for an undo: someone has since built on the edit) and nothing is saved.
+
+        ``checked_from``: the document the view's validated edit started from; applied
+        to that very document the result needs no second reference check."""
+        first = stored = base or self.read(key)
+        mine: AccountFile | None = None
+        for _attempt in range(OPTIMISTIC + 2):
+            try:
+                doc = delta.apply(stored.doc)
+            except DeltaConflict as err:
+                if stored is first:  # the window's copy may be old: compare with now
+                    latest = self.read(key)
+                    if latest.version != stored.version:
+                        stored = latest
+                        continue
+                raise EditConflict(key, what, base=first, current=stored, mine=mine,
+                                   reason=_delta_reason(err), undo=undo) from None
+            if stored is first:
+                mine = doc
+            try:
+                version = self.save(doc, stored.version, what, previous=stored.doc,
+                                    checked=stored.doc is checked_from)
+            except VersionConflict as err:
+                if err.current is None:
+                    raise NotFound(_('Account "{key}" was deleted meanwhile; the edit was '
+                                     "not saved.").format(key=key)) from None
+                stored = err.current
+                continue
+            return Stored(doc, version, dt.datetime.now(), stored.saved_by)
         raise Conflict(_('Account "{key}" keeps changing; the edit was not saved. '
                          "Try again.").format(key=key))
+
+    def log_interaction(self, key: str, people: Sequence[str], channel: str | None,
+                        summary: str | None, date: dt.date | None = None, *,
+                        today: dt.date | None = None) -> tuple[Stored, Any]:
+        """Log an interaction as the Plan's Interactions page does (the people in it
+        get it as their last contact): ``people`` by id or exact name, the first one
+        the main person. One save, rebased if someone saved meanwhile. NotFound for a
+        person who is not in the account; EditConflict if they were deleted meanwhile.
+        Returns the saved account and the new entry."""
+        from app.services.plan_edits import add_interaction
+
+        today = today or dt.date.today()
+        added: list[Any] = [None]
+
+        def change(doc: AccountFile) -> AccountFile:
+            ids = [find_person(doc, p) for p in people]
+            ids = list(dict.fromkeys(ids))  # one person named twice: once
+            values: dict[str, Any] = {"date": date or today, "channel": channel,
+                                      "summary": summary}
+            if ids:
+                values["stakeholder"] = ids[0]
+                values["participants"] = ids[1:]
+            new, index = add_interaction(doc, values, today)
+            added[0] = new.interactions[index]
+            return new
+
+        what = _("interaction logged")
+        saved = self.edit(key, change, what)
+        return saved, added[0]
 
     def create(self, name: str, **values: Any) -> str:
         """Create an account; returns its new id."""
@@ -467,6 +605,43 @@ class AccountService:
         except ValidationError as err:
             raise InvalidInput(_("profile"),
                                problems_from_validation(err, ("account",))) from None
+
+
+def find_person(doc: AccountFile, ident: str) -> str:
+    """A stakeholder's id from their id or exact name (any case); NotFound or Conflict
+    (several people have that name) otherwise."""
+    if any(p.id == ident for p in doc.stakeholders):
+        return ident
+    wanted = ident.casefold()
+    found = [p.id for p in doc.stakeholders if p.name.casefold() == wanted]
+    if not found:
+        raise NotFound(_('No one with id or name "{name}" in account "{key}".').format(
+            name=ident, key=doc.account.id))
+    if len(found) > 1:
+        raise Conflict(ngettext('{n} person is named "{name}"; use the id ({ids}).',
+                                '{n} people are named "{name}"; use the id ({ids}).',
+                                len(found)).format(n=figure(len(found)), name=ident,
+                                                   ids=", ".join(found)))
+    return found[0]
+
+
+def _reason(err: Exception) -> str:
+    """Why an edit does not apply to the newer version: the problems themselves (not
+    an import's "nothing was imported" heading)."""
+    if isinstance(err, InvalidInput):
+        return _("; ").join(str(p) for p in err.problems[:3])
+    return str(err)
+
+
+def _delta_reason(err: DeltaConflict) -> str:
+    """Which entry the other save changed, as the user reads it."""
+    names = {"account": _("the profile"), "selection": _("the KAM checklist"),
+             "whitespace": _("the white-space grid")}
+    section = err.section.replace("_", " ")
+    if err.section in names:
+        return _("They changed {what}.").format(what=names[err.section])
+    return _("They changed {entry} in {section}.").format(entry=err.what.split(" (")[0],
+                                                          section=section)
 
 
 #: sections holding or targeted by references (ids of people, team members, entries)

@@ -13,7 +13,7 @@ import time
 from collections.abc import Generator
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import BigInteger, bindparam, select
 
 from app.assessment.agenda import AgendaItem, agenda
 from app.assessment.health import health_findings, health_trend
@@ -108,7 +108,7 @@ class PortfolioService:
         self.damaged = []
         after = -(2**63)  # below any id: ids need not start at 1
         query = (select(accounts.c.id, accounts.c.key, accounts.c.document)
-                 .where(accounts.c.id > bindparam("after")).order_by(accounts.c.id)
+                 .where(accounts.c.id > bindparam("after", type_=BigInteger)).order_by(accounts.c.id)
                  .limit(bindparam("size")))
         while True:
             with self._db.engine.connect() as conn:

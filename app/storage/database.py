@@ -6,6 +6,14 @@ A foreign, corrupt or newer file is refused with a clear message and never
 modified. An older schema is backed up next to the file, then upgraded by
 Alembic. Every connection gets ``foreign_keys=ON``; files use WAL.
 
+A PostgreSQL server (``postgresql+psycopg://user@host/dbname``, issue 17) gets the same
+migrations, in one transaction (PostgreSQL's DDL is transactional: a failed upgrade
+leaves nothing behind) under an advisory lock (two members opening a new version at
+once upgrade it once), after a copy of the tables in a schema of their own
+(``rapport_backup_<revision>_<time>``, see docs/team-server.md). A role that may only
+read opens the database read-only (``Database.readonly``). The file checks, WAL, file
+lock and file backups are SQLite's alone.
+
 Readers never write: a read-only open uses read-only connections (``mode=ro``,
 or ``immutable=1`` where SQLite could not create its shared-memory file, as in
 a read-only folder), never initialises an empty file, never upgrades, and only
@@ -72,10 +80,17 @@ class Database:
     path: Path | None = None
     created: bool = False
     backup: Path | None = None
+    #: on a server: the schema holding the tables as they were before an upgrade
+    backup_schema: str | None = None
     _lock: FileLock | None = field(default=None, repr=False)
     _check: _BackgroundCheck | None = field(default=None, repr=False)
     _wal: bool = field(default=False, repr=False)
     readonly: bool = False
+
+    @property
+    def server(self) -> bool:
+        """A PostgreSQL server (a team's database), not a file."""
+        return self.url.get_backend_name() == "postgresql"
 
     def ensure_checked(self) -> None:
         """Wait for a background integrity check; DatabaseError if the file is damaged."""
@@ -95,6 +110,10 @@ class Database:
         errors into a DatabaseError the user can read.
         """
         if self.readonly:
+            if self.server:
+                raise DatabaseError(_("{database} is open read-only (your role on the "
+                                      "server may only read): nothing was changed.").format(
+                                          database=self.display_name))
             raise DatabaseError(_("{database} is open read-only: nothing was changed.").format(
                 database=self.display_name))
         from sqlalchemy.exc import SQLAlchemyError
@@ -425,7 +444,11 @@ WRITE_OPTION = "rapport_write"
 
 
 def _readable(err: SQLAlchemyError, name: str) -> DatabaseError:
-    detail = str(getattr(err, "orig", None) or err)
+    detail = str(getattr(err, "orig", None) or err).strip()
+    if "permission denied" in detail:
+        return DatabaseError(_("{database} refused the change: your role on the server may "
+                               "not make it ({detail}). Nothing was changed.").format(
+                                   database=name, detail=detail))
     if "locked" in detail or "busy" in detail:
         return DatabaseError(_("{database} is busy: another program is writing to it. "
                                "Nothing was changed; try again in a moment.").format(
@@ -454,12 +477,12 @@ def _install_sqlite_pragmas(engine: Engine) -> None:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
 
 
-def _acquire_lock(path: Path) -> FileLock:
+def _acquire_lock(path: Path, wait: float = 0.0) -> FileLock:
     from filelock import FileLock, Timeout
 
     lock = FileLock(str(path) + ".lock", mode=PRIVATE_FILE)
     try:
-        lock.acquire(timeout=0)
+        lock.acquire(timeout=wait, poll_interval=0.01)
     except Timeout:
         raise DatabaseLocked(_("{path} is open in another Rapport window or command. Close "
                                "it there first.").format(path=path)) from None
@@ -478,6 +501,23 @@ def _run_hook(hook: Callable[[Path], object], path: Path) -> None:
         log.warning("after opening %s: %s", path, err)
 
 
+def _server_engine(url: URL) -> Engine:
+    """A pool of connections to a PostgreSQL server: its password from the keyring when
+    the URL has none (libpq reads ~/.pgpass and service files itself), a name for
+    pg_stat_activity, and a bounded wait for an unreachable server."""
+    from sqlalchemy import create_engine
+
+    from app.storage.server import APPLICATION_NAME, with_kept_password
+
+    args: dict[str, Any] = {}
+    if "application_name" not in url.query:
+        args["application_name"] = APPLICATION_NAME
+    if "connect_timeout" not in url.query:
+        args["connect_timeout"] = 10
+    return create_engine(with_kept_password(url), connect_args=args, pool_pre_ping=True,
+                         pool_size=2, max_overflow=8)
+
+
 def _read_only_engine(url: URL, path: Path) -> Engine:
     """Every connection opened read-only (``mode=ro`` or ``immutable``)."""
     from sqlalchemy import create_engine
@@ -492,6 +532,7 @@ def open_database(
     create: bool = True,
     background_check: bool = False,
     on_checked: Callable[[Path], object] | None = None,
+    wait: float = 0.0,
 ) -> Database:
     """Open (creating or upgrading if needed) the database at a path or URL.
 
@@ -506,6 +547,13 @@ def open_database(
 
     ``on_checked(path)`` runs once an existing file passed that check (the daily
     backup); it is never given a damaged file, and its errors are only logged.
+
+    ``wait``: seconds a writer waits for another Rapport process to let go of the file
+    (a command that saves, the same moment as another; the app itself does not wait).
+
+    A server URL opens a connection pool; ``writer=False`` makes it read-only, as does a
+    role that may only read (``Database.readonly``). ``create`` does not apply: the
+    server's database must exist (an empty one gets the schema).
     """
     from sqlalchemy import create_engine
     from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
@@ -547,14 +595,18 @@ def open_database(
                 raise DatabaseError(_("Cannot create {path}: {error}.").format(
                     path=path, error=err.strerror or err)) from None
         if writer:
-            lock = _acquire_lock(path)
+            lock = _acquire_lock(path, wait)
             own_folder = path.parent == default_database_path().parent or (
                 new and not folder_existed)
             tighten_permissions(path, folder=own_folder)
 
+    server = url.get_backend_name() == "postgresql"
     try:
-        engine = (_read_only_engine(url, path) if path is not None and not writer
-                  else create_engine(url))
+        if server:
+            engine = _server_engine(url)
+        else:
+            engine = (_read_only_engine(url, path) if path is not None and not writer
+                      else create_engine(url))
     except (ArgumentError, NoSuchModuleError, ImportError) as err:
         if lock is not None:
             lock.release()
@@ -566,16 +618,21 @@ def open_database(
         engine=engine,
         path=path,
         created=new,
-        readonly=path is not None and not writer,
+        readonly=(path is not None or server) and not writer,
         _lock=lock,
         _check=check,
     )
     try:
         _bring_up_to_date(db, revision, new)
+        if server and not db.readonly:
+            from app.storage.server import server_read_only
+
+            with engine.connect() as conn:
+                db.readonly = server_read_only(conn)
     except SQLAlchemyError as err:
         db.close()
         raise DatabaseError(_("Cannot open {database}: {error}").format(
-            database=db.display_name, error=getattr(err, "orig", err))) from None
+            database=db.display_name, error=str(getattr(err, "orig", err)).strip())) from None
     except BaseException:
         db.close()
         raise
@@ -590,17 +647,31 @@ def _bring_up_to_date(db: Database, revision: str | None, new: bool) -> None:
         new = revision is None
     head = migrations.head_revision()
     if revision is not None and not migrations.is_known(revision):
+        if db.server:
+            raise DatabaseError(_("{database} was set up by a newer version of Rapport "
+                                  "(schema {schema}). Update Rapport to open it; nothing "
+                                  "was changed on the server.").format(
+                                      database=db.display_name, schema=revision))
         raise DatabaseError(_("{database} was written by a newer version of Rapport (schema "
                               "{schema}). Update Rapport to open it; the file was not "
                               "modified.").format(database=db.display_name, schema=revision))
     if revision == head:
         return
     if db.readonly:
+        if db.server:
+            raise DatabaseError(_("{database} has no Rapport schema, or an older one "
+                                  "(schema {schema}). Open it once in the app or with a "
+                                  "command that saves, as a member who may change it; "
+                                  "nothing was changed.").format(
+                                      database=db.display_name, schema=revision or "-"))
         raise DatabaseError(_("{database} was written by an older version of Rapport (schema "
                               "{schema}). Open it in the app or with a command that saves, "
                               "which backs it up and upgrades it; this command does not "
                               "write, so it was not modified.").format(
                                   database=db.display_name, schema=revision))
+    if db.server:
+        _upgrade_server(db)
+        return
     db.ensure_checked()  # never migrate a damaged file
     temp_lock: FileLock | None = None
     if db.path is not None and db._lock is None:
@@ -623,3 +694,53 @@ def _bring_up_to_date(db: Database, revision: str | None, new: bool) -> None:
     finally:
         if temp_lock is not None:
             temp_lock.release()
+
+
+#: pg_advisory_xact_lock's key for "upgrading Rapport's schema" (any number, fixed)
+_UPGRADE_LOCK = 0x52415054
+#: tables copied into the backup schema before an upgrade (those that exist)
+_BACKED_UP = ("accounts", "people", "account_versions", "settings", "alembic_version")
+
+
+def _upgrade_server(db: Database) -> None:
+    """Create or upgrade the schema on a server, in one transaction: under an advisory
+    lock (the first member to open a new version upgrades; the others wait, then find
+    it done), after copying the tables into ``rapport_backup_<revision>_<time>``."""
+    from sqlalchemy import Connection, inspect, text
+
+    schema: list[str] = []
+
+    def before(conn: Connection) -> bool:
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _UPGRADE_LOCK})
+        current = (conn.scalar(text("SELECT version_num FROM alembic_version"))
+                   if inspect(conn).has_table("alembic_version") else None)
+        if current == migrations.head_revision():
+            return False  # another member upgraded it while this one waited
+        if current is not None and not migrations.is_known(current):
+            raise DatabaseError(_("{database} was set up by a newer version of Rapport "
+                                  "(schema {schema}). Update Rapport to open it; nothing "
+                                  "was changed on the server.").format(
+                                      database=db.display_name, schema=current))
+        tables = [t for t in _BACKED_UP if inspect(conn).has_table(t)]
+        if current is not None and tables:
+            stamp = dt.datetime.now().strftime("%Y%m%d_%H%M%S")
+            name = f"rapport_backup_{current}_{stamp}"
+            conn.execute(text(f'CREATE SCHEMA "{name}"'))
+            for table in tables:
+                conn.execute(text(f'CREATE TABLE "{name}"."{table}" AS TABLE "{table}"'))
+            schema.append(name)
+        return True
+
+    try:
+        migrations.upgrade(db.engine, before=before)
+    except DatabaseError:
+        raise
+    except Exception as err:
+        detail = str(getattr(err, "orig", None) or err).strip()
+        raise DatabaseError(_("Upgrading {database} failed ({error}). Nothing was changed "
+                              "on the server (the upgrade is one transaction).").format(
+                                  database=db.display_name, error=detail)) from err
+    if schema:
+        log.info("copied the tables of %s to the schema %s before upgrading",
+                 db.display_name, schema[0])
+        db.backup_schema = schema[0]

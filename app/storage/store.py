@@ -14,7 +14,6 @@ edited can be read back, for the cost of one compression per account and day.
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from typing import Any
 
 from pydantic import ValidationError
 from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import text as sql
 
 from app.errors import Conflict, NotFound, Problem, RapportError, figure
 from app.i18n import _, ngettext
@@ -91,11 +91,11 @@ class DamagedAccount(RapportError):
 
 
 def current_user() -> str:
-    """Who saves: the OS user name (an account team's server will name its users)."""
-    try:
-        return getpass.getuser() or "unknown"
-    except (OSError, KeyError):  # no user name in the environment or the passwd file
-        return "unknown"
+    """Who saves: the name set in Preferences (or $RAPPORT_USER), else the OS user
+    (``app.storage.identity``); every saved version records it."""
+    from app.storage.identity import user_name
+
+    return user_name()
 
 
 def parse_stored(key: str, text: str | bytes) -> AccountFile:
@@ -170,10 +170,12 @@ class AccountStore:
 
     # -- reading -------------------------------------------------------------------
     @staticmethod
-    def read(conn: Connection, key: str) -> Stored:
-        row = conn.execute(select(accounts.c.document, accounts.c.version,
-                                  accounts.c.saved_at, accounts.c.saved_by)
-                           .where(accounts.c.key == key)).first()
+    def read(conn: Connection, key: str, *, lock: bool = False) -> Stored:
+        """The account as stored; ``lock``: hold its row until the transaction ends
+        (PostgreSQL's FOR UPDATE; SQLite's writer holds the whole file already)."""
+        query = select(accounts.c.document, accounts.c.version, accounts.c.saved_at,
+                       accounts.c.saved_by).where(accounts.c.key == key)
+        row = conn.execute(query.with_for_update() if lock else query).first()
         if row is None:
             raise NotFound(_('No account with id "{key}".').format(key=key))
         return Stored(parse_stored(key, row.document), row.version, row.saved_at,
@@ -221,7 +223,12 @@ class AccountStore:
         returns the new version. VersionConflict (with the current document) if not."""
         key = doc.account.id
         now = now or dt.datetime.now()
-        row = conn.execute(select(*_HEAD).where(accounts.c.key == key)).first()
+        # FOR UPDATE (PostgreSQL; SQLite's writer already holds the file's write lock):
+        # a concurrent save of the same account waits here until this one commits, then
+        # reads the version this one wrote, and so ends in VersionConflict, never in a
+        # lost update or a duplicate kept version.
+        row = conn.execute(select(*_HEAD).where(accounts.c.key == key)
+                           .with_for_update()).first()
         if row is None:
             if expected is not None:
                 raise VersionConflict(key, expected, None)
@@ -238,8 +245,10 @@ class AccountStore:
             .values(version=row.version + 1, saved_at=now, saved_by=current_user(),
                     origin=origin, changes=_joined(lines), document=doc.model_dump_json(),
                     **summary_values(doc)))
-        if done.rowcount != 1:  # another connection saved in between (a server, #17)
-            raise VersionConflict(key, row.version, None)
+        if done.rowcount != 1:  # not after the lock above; kept as the last guard
+            now_row = conn.execute(select(*_HEAD).where(accounts.c.key == key)).first()
+            raise VersionConflict(key, row.version, None if now_row is None
+                                  else self._stored(conn, now_row))
         if previous is not None and (previous.stakeholders is doc.stakeholders
                                      or _indexed(previous) == _indexed(doc)):
             return int(row.version + 1)  # nobody's name, title or department changed
@@ -251,9 +260,13 @@ class AccountStore:
 
     def delete(self, conn: Connection, key: str) -> None:
         """Delete an account; its last version stays readable in the history."""
-        row = conn.execute(select(*_HEAD).where(accounts.c.key == key)).first()
+        row = conn.execute(select(*_HEAD).where(accounts.c.key == key)
+                           .with_for_update()).first()
         if row is None:
             raise NotFound(_('No account with id "{key}".').format(key=key))
+        if conn.dialect.name == "postgresql":  # who deleted it, for the change notice
+            conn.execute(sql("SELECT set_config('rapport.user', :user, true)"),
+                         {"user": current_user()})
         self._keep(conn, row)
         conn.execute(delete(people).where(people.c.account_id == row.id))
         conn.execute(delete(accounts).where(accounts.c.id == row.id))

@@ -12,6 +12,8 @@ plain values (the ORM's identity map and unit of work would only add cost).
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     Column,
     Date,
@@ -25,8 +27,14 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.engine import Dialect
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.expression import cast
+from sqlalchemy.types import UserDefinedType
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -41,6 +49,42 @@ NAME_LENGTH = 200
 WORD_LENGTH = 32  # a vocabulary value ("strategic", "cooperative")
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class _JsonbText(UserDefinedType[str]):
+    """A ``jsonb`` column read and written as text: ``CAST(document AS TEXT)`` and
+    ``CAST(:text AS JSONB)``, so the driver never turns it into Python objects."""
+
+    cache_ok = True
+
+    def get_col_spec(self, **_kw: Any) -> str:
+        return "JSONB"
+
+    def column_expression(self, colexpr: ColumnElement[Any]) -> ColumnElement[Any]:
+        return cast(colexpr, Text)
+
+    def bind_expression(self, bindvalue: Any) -> Any:
+        return cast(bindvalue, JSONB)
+
+
+class DocumentText(TypeDecorator[str]):
+    """An account document: JSON text in SQLite, a ``jsonb`` column on PostgreSQL.
+
+    Either way it goes in and comes out as text, so one code path parses and checks
+    it (``store.parse_stored``): the driver would hand a ``jsonb`` value over as Python
+    objects, which pydantic validates by other (Python, not JSON) rules. PostgreSQL
+    checks that what is stored is JSON; its text comes back with each object's keys
+    in the server's order, which the document model does not depend on.
+    """
+
+    impl = Text
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(_JsonbText())
+        return dialect.type_descriptor(Text())
+
 
 accounts = Table(
     "accounts", metadata,
@@ -69,8 +113,8 @@ accounts = Table(
     # walking the document's overflow pages
     #: what the edits since the last kept version changed, one line each (newest last)
     Column("changes", Text, nullable=False, default=""),
-    #: the validated document as JSON text (a JSONB column on PostgreSQL)
-    Column("document", Text, nullable=False),
+    #: the validated document as JSON text (a jsonb column on PostgreSQL: DocumentText)
+    Column("document", DocumentText, nullable=False),
 )
 
 #: who is in which account, for the search box (rebuilt for an account on each save)

@@ -11,6 +11,8 @@ from app.models.enums import Evidence, FitCriterion, RelationshipStage, Whitespa
 from app.services import account_edits as edits
 from tests.conftest import parsed_doc
 
+pytestmark = pytest.mark.both_stores
+
 DAY = dt.date(2026, 5, 4)
 
 

@@ -15,6 +15,8 @@ from app.models.ids import with_ids
 from app.services.demo import demo_documents
 from tests.conftest import account_doc, dump_database, parsed_doc
 
+pytestmark = pytest.mark.both_stores
+
 
 def test_create_update_and_delete(services: Services) -> None:
     accounts = services.accounts

@@ -14,6 +14,8 @@ from app.services import plan_edits
 from app.services.calendar import export_reviews, reviews_calendar
 from tests.conftest import parsed_doc
 
+pytestmark = pytest.mark.both_stores
+
 
 def planned() -> AccountFile:
     doc = parsed_doc(team=[{"id": "t1", "name": "Anna Weber"}])

@@ -17,6 +17,8 @@ from app.services.plan_edits import schedule_reviews
 from tests.conftest import parsed_doc
 from tests.services.test_rescue import _demo_ural, _rescued
 
+pytestmark = pytest.mark.both_stores
+
 
 def test_a_rescue_in_russian_leaves_out_what_cannot_stand(db_path: Path) -> None:
     with i18n.language("ru"):

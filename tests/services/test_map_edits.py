@@ -11,6 +11,8 @@ from app.errors import InvalidInput
 from app.services import map_edits
 from tests.conftest import parsed_doc
 
+pytestmark = pytest.mark.both_stores
+
 
 def test_add_person_gets_a_fresh_id_and_position() -> None:
     doc, sid = map_edits.add_person(parsed_doc(), "Новый человек", (10.0, 20.0),

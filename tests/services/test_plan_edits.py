@@ -11,6 +11,8 @@ from app.models.account import AccountFile
 from app.services import plan_edits as edits
 from tests.conftest import parsed_doc
 
+pytestmark = pytest.mark.both_stores
+
 
 def plan() -> AccountFile:
     return parsed_doc(

@@ -5,34 +5,32 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import sqlite3
-from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from app.bootstrap import Services
 from app.errors import InvalidInput
 from app.models.enums import ActionStatus, TeamRole
 from app.models.ids import with_ids
 from app.services.demo import demo_documents
-from tests.conftest import dump_database, parsed_doc
+from tests.conftest import dump_tables, parsed_doc
 from tests.fileformat.plan import plan_dict, plan_doc
 
-
-def rows(db_path: Path, table: str) -> int:
-    con = sqlite3.connect(db_path)
-    try:
-        return int(con.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
-    finally:
-        con.close()
+pytestmark = pytest.mark.both_stores
 
 
-def test_a_plan_is_stored_and_read_back_exactly(services: Services, db_path: Path) -> None:
+def rows(services: Services, table: str) -> int:
+    with services.db.engine.connect() as conn:
+        return int(conn.scalar(text(f"SELECT count(*) FROM {table}")) or 0)
+
+
+def test_a_plan_is_stored_and_read_back_exactly(services: Services) -> None:
     services.accounts.import_documents([plan_doc()])
     assert services.accounts.snapshot("acme") == with_ids(plan_doc())
     # one row holds the account; the people index has its people
-    assert rows(db_path, "accounts") == 1
-    assert rows(db_path, "people") == len(plan_doc().stakeholders)
+    assert rows(services, "accounts") == 1
+    assert rows(services, "people") == len(plan_doc().stakeholders)
 
 
 def test_lists_keep_their_file_order_whatever_the_links(services: Services) -> None:
@@ -54,13 +52,13 @@ def test_lists_keep_their_file_order_whatever_the_links(services: Services) -> N
 
 
 def test_deleting_an_account_removes_it_only_and_keeps_its_last_version(
-        services: Services, db_path: Path) -> None:
+        services: Services) -> None:
     other = plan_doc(account={"id": "other", "name": "Other"})
     services.accounts.import_documents([plan_doc(), other])
     services.accounts.delete("acme")
     assert [s.key for s in services.accounts.list_summaries()] == ["other"]
     assert services.accounts.snapshot("other") == with_ids(other)
-    assert rows(db_path, "people") == len(other.stakeholders)
+    assert rows(services, "people") == len(other.stakeholders)
     (kept,) = services.accounts.history("acme")
     assert services.accounts.version("acme", kept.version) == with_ids(plan_doc())
 
@@ -78,9 +76,9 @@ def test_replacing_an_account_keeps_the_new_plan_and_the_old_one_in_history(
 
 
 def test_an_edit_with_a_dangling_reference_is_refused_and_changes_nothing(
-        services: Services, db_path: Path) -> None:
+        services: Services) -> None:
     services.accounts.import_documents([plan_doc()])
-    before = dump_database(db_path)
+    before = dump_tables(services.db)
     bad = plan_doc().model_copy(update={"team": plan_doc().team[1:]})  # t1 owns o1 and r1
     with pytest.raises(InvalidInput) as info:
         services.accounts.replace_account(bad)
@@ -89,7 +87,7 @@ def test_an_edit_with_a_dangling_reference_is_refused_and_changes_nothing(
         'risks[0].owner: unknown team member "t1"',
         'reviews[0].our_attendees[0]: unknown team member "t1"',
     ]
-    assert dump_database(db_path) == before
+    assert dump_tables(services.db) == before
 
 
 def test_the_demo_plans_survive_the_database(services: Services) -> None:

@@ -18,6 +18,8 @@ from app.services.portfolio import AccountScore, PortfolioService, score_documen
 from tests.conftest import account_doc, parsed_doc
 from tests.fileformat.plan import plan_doc
 
+pytestmark = pytest.mark.both_stores
+
 TODAY = dt.date(2026, 11, 25)
 SETTINGS = ScoringSettings()
 

@@ -11,6 +11,8 @@ from app.services.demo import demo_documents
 from app.services.reports import PLAN_ENTRIES, client_preview, preview_for
 from tests.fileformat.plan import plan_doc
 
+pytestmark = pytest.mark.both_stores
+
 
 @pytest.fixture
 def demo(services: Services) -> Services:

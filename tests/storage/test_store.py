@@ -15,13 +15,13 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 
 from app.bootstrap import Services
-from app.errors import InvalidInput, NotFound
+from app.errors import NotFound
 from app.models.account import AccountFile
 from app.models.enums import Stance
 from app.services import map_edits
-from app.services.accounts import AccountService, VersionConflict
+from app.services.accounts import AccountService, EditConflict, VersionConflict
 from app.services.demo import demo_documents
-from app.storage.database import Database
+from app.storage.database import Database, open_database
 from app.storage.store import AccountStore
 
 
@@ -31,10 +31,19 @@ def first(services: Services) -> AccountService:
     return services.accounts
 
 
+pytestmark = pytest.mark.both_stores
+
+
 @pytest.fixture
-def second(first: AccountService, db_path: Path) -> Iterator[AccountService]:
-    """Another writer on the same file, through its own engine."""
-    engine = create_engine(f"sqlite:///{db_path}")
+def second(first: AccountService, store: str, db_target: str) -> Iterator[AccountService]:
+    """Another writer on the same database, through its own engine (a second app on
+    the file, bypassing its lock; a second member on the server)."""
+    if store == "postgres":
+        db = open_database(db_target)
+        yield AccountService(db)
+        db.close()
+        return
+    engine = create_engine(f"sqlite:///{db_target}")
     yield AccountService(Database(url=engine.url, engine=engine,
                                   sessions=sessionmaker(engine), path=None))
     engine.dispose()
@@ -91,9 +100,16 @@ def test_an_edit_that_no_longer_applies_says_so_and_saves_nothing(
     theirs = second.read("demo-ural")
     second.save(map_edits.remove(theirs.doc, people=["it"]), theirs.version)
     version = second.read("demo-ural").version
-    with pytest.raises((InvalidInput, NotFound)):
+    with pytest.raises(EditConflict) as conflict:
         first.edit("demo-ural", lambda d: _title(d, "it", "CIO"), "title", base=mine)
     assert first.read("demo-ural").version == version
+    # both sides, for the user: what the edit made of its version, and what is stored
+    assert conflict.value.base.version == mine.version
+    assert conflict.value.mine is not None
+    assert any(p.id == "it" and p.title == "CIO" for p in conflict.value.mine.stakeholders)
+    assert conflict.value.current.version == version
+    assert all(p.id != "it" for p in conflict.value.current.doc.stakeholders)
+    assert 'no person "it"' in str(conflict.value)
     second.delete("demo-ural")
     with pytest.raises(NotFound, match="deleted meanwhile"):
         first.edit("demo-ural", lambda d: _title(d, "gd", "CEO"), "title", base=mine)

@@ -17,9 +17,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from alembic.config import Config
     from alembic.script import ScriptDirectory
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
 
 HERE = Path(__file__).resolve().parent
 
@@ -126,11 +128,15 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()  # raises: several
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run all pending migrations in one transaction."""
+def upgrade(engine: Engine, revision: str = "head",
+            before: Callable[[Connection], bool] | None = None) -> None:
+    """Run all pending migrations in one transaction. ``before(conn)`` runs first in
+    that transaction (a lock, a backup); False from it: nothing to do after all."""
     from alembic import command
 
     cfg = config()
     with engine.begin() as conn:
+        if before is not None and not before(conn):
+            return
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, revision)
