@@ -56,8 +56,9 @@ Point = tuple[float, float]
 Rect = tuple[float, float, float, float]
 K = TypeVar("K", bound=Hashable)
 
-#: routed lines keep this far from the cards they pass (scene units)
-MARGIN = 8.0
+#: routed lines keep this far from the cards they pass (scene units); less than half the
+#: layouts' gap between neighbouring cards (12), so a line can pass between two of them
+MARGIN = 5.0
 #: nearer than this to a card counts as running over it (straight lines, connectors, curves)
 CLEARANCE = 2.0
 #: waypoints sit this much outside the margin, so legs along a card never touch it

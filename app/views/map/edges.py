@@ -18,7 +18,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from app.graph import layout, routing
+from app.graph import encoding, layout, routing
 from app.models.enums import InfluenceKind
 from app.views.map import style
 from app.views.map.items import CardItem, canvas_of
@@ -27,6 +27,9 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 Point = tuple[float, float]
+#: the gaps of the auto layouts, where the connectors' elbows and lanes run
+_GAP_X: float = getattr(encoding, "GAP_X", layout.GAP_X)
+_GAP_Y: float = getattr(encoding, "GAP_Y", layout.GAP_Y)
 
 
 class Router(Protocol):
@@ -131,7 +134,8 @@ class EdgeItem(QGraphicsPathItem):
         boss, report = self.source.pos(), self.target.pos()
         stacked = self.stacked and report.y() > boss.y() + slot[1]
         points = [list(p) for p in layout.connector_path(
-            (boss.x(), boss.y()), (report.x(), report.y()), slot, stacked=stacked)]
+            (boss.x(), boss.y()), (report.x(), report.y()), slot, stacked=stacked,
+            gap_x=_GAP_X, gap_y=_GAP_Y)]
         # The layout thinks in slots; cards of low influence are drawn smaller.
         points[0][1] = a[3]
         last, before = points[-1], points[-2]
