@@ -43,10 +43,15 @@ from app.reports.fonts import (
 Box = tuple[float, float, float, float]  # left, top, right, bottom in scene units (y down)
 Point = tuple[float, float]
 
+#: the scales below were chosen for cards in 224-unit slots; the compact 128-unit slot
+#: of the app's map (issue 16) is printed 1.3 times as large per unit (83 points wide at
+#: the least, a title on two lines: the demo maps print in 2 parts where they took 3),
+#: lines and borders as thick as before (``_Painter.pen``)
+_PAPER = 1.3 * 128.0 / encoding.SLOT[0]
 #: points per scene unit below which card text would be too small: parts instead
-MIN_SCALE = 0.5
+MIN_SCALE = 0.5 * _PAPER
 #: never drawn larger than this (a three-person map does not fill a page)
-MAX_SCALE = 0.8
+MAX_SCALE = 0.8 * _PAPER
 MAX_TEXT_FACTOR = 1.3
 NAME_SIZE = 7.5
 NAME_SIZE_SMALL = 6.5
@@ -214,6 +219,7 @@ class _Painter:
     def __init__(self, fonts: Fonts, window: Box, scale: float, height: float, *,
                  encoded: bool, text: bool = True) -> None:
         self.fonts, self.window, self.s, self.h = fonts, window, scale, height
+        self.pen = scale / _PAPER  # lines and borders as thick as before
         self.encoded, self.text = encoded, text
         # the text grows and shrinks with the cards, from MIN_SCALE on (at most by a
         # third: a small map drawn large); below it only on the executive brief's map
@@ -232,10 +238,10 @@ class _Painter:
         flat = [v for p in pts for v in p]
         if line.kind == "reports":
             return [PolyLine(flat, strokeColor=colors.HexColor(encoding.REPORTING),
-                             strokeWidth=encoding.REPORTING_WIDTH * self.s * 1.2)]
+                             strokeWidth=encoding.REPORTING_WIDTH * self.pen * 1.2)]
         kind = InfluenceKind(line.kind)
         colour = colors.HexColor(encoding.INFLUENCE[kind])
-        width = encoding.influence_width(line.strength) * self.s * 1.2
+        width = encoding.influence_width(line.strength) * self.pen * 1.2
         style = encoding.INFLUENCE_STYLE[kind]
         dash = None if style == "solid" else (
             [0.1, width * 2.2] if style == "dot" else [width * 3, width * 2])
@@ -243,7 +249,7 @@ class _Painter:
                          strokeLineCap=1)
         (x0, y0), (x1, y1) = pts[0], pts[-1]
         angle = math.atan2(y1 - y0, x1 - x0)
-        size = (7 + 2 * line.strength) * self.s
+        size = (7 + 2 * line.strength) * self.pen
         head = Polygon([x1, y1,
                         x1 - size * math.cos(angle - 0.45), y1 - size * math.sin(angle - 0.45),
                         x1 - size * math.cos(angle + 0.45), y1 - size * math.sin(angle + 0.45)],
@@ -259,15 +265,19 @@ class _Painter:
         if self.encoded:
             fill = encoding.STANCE_FILL[p.stance]
             width, style = encoding.border(p.relationship)
-            width *= self.s * 1.2
+            width *= self.pen * 1.2
             dash = [3, 2] if style == "dash" else None
         else:
             fill, width, dash = CLIENT_FILL, 0.8, None
         shapes: list[Rect | String | Group] = [Rect(
-            x0 + width / 2, y0 + width / 2, w - width, h - width, rx=4 * self.s * 1.6,
-            ry=4 * self.s * 1.6, fillColor=colors.HexColor(fill),
+            x0 + width / 2, y0 + width / 2, w - width, h - width, rx=4 * self.pen * 1.6,
+            ry=4 * self.pen * 1.6, fillColor=colors.HexColor(fill),
             strokeColor=colors.HexColor(encoding.BORDER), strokeWidth=width,
             strokeDashArray=dash)]
+        if self.encoded:  # stance by shape too, on the card's top left corner
+            inset = 2.5 * self.pen
+            shapes.append(stance_mark(p.stance, x0 + inset, y_top - inset,
+                                      min(4.2, 9 * self.pen)))
         if not self.text:
             return shapes
         ink = colors.HexColor(encoding.text_colour(fill))
@@ -324,6 +334,22 @@ class _Painter:
                                      fillColor=ink))
                 y -= tsize * 1.15
         return shapes
+
+
+def stance_mark(stance: Stance | None, x: float, y: float, radius: float,
+                outline: str = encoding.BORDER, width: float = 0.5) -> Path:
+    """The stance's marker (``encoding.STANCE_MARK``: ★ ▲ ▬ ▼ ✕ ○) centred on (x, y) in
+    points, y up, filled with the stance's colour and outlined, as the app draws it."""
+    path = Path(fillColor=colors.HexColor(encoding.STANCE_FILL[stance]),
+                strokeColor=colors.HexColor(outline), strokeWidth=width, fillMode=0,
+                strokeLineJoin=0)  # fillMode 0: even-odd (the ring's hole)
+    for polygon in encoding.STANCE_MARK[stance]:
+        (px, py), *rest = polygon
+        path.moveTo(x + px * radius, y - py * radius)
+        for qx, qy in rest:
+            path.lineTo(x + qx * radius, y - qy * radius)
+        path.closePath()
+    return path
 
 
 def _elide(text: str, font: str, size: float, room: float) -> str:
@@ -455,10 +481,13 @@ def legend(fonts: Fonts, width: float, *, encoded: bool) -> Drawing:
                 if kind == "fill":
                     fill = CLIENT_FILL if value == "client" else encoding.STANCE_FILL[
                         None if value == "None" else Stance(value)]
-                    drawing.add(Rect(x, y - 1, 24, 8, rx=2, ry=2,
+                    drawing.add(Rect(x + 3, y - 1, 21, 8, rx=2, ry=2,
                                      fillColor=colors.HexColor(fill),
                                      strokeColor=colors.HexColor(encoding.BORDER),
                                      strokeWidth=0.6))
+                    if value != "client":
+                        drawing.add(stance_mark(None if value == "None" else Stance(value),
+                                                x + 3.5, y + 3, 3.6))
                 elif kind == "border":
                     bw, st = encoding.border(int(value))
                     drawing.add(Rect(x + 1, y - 1, 22, 8, rx=2, ry=2, fillColor=colors.white,

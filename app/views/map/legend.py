@@ -15,7 +15,7 @@ from app.graph import encoding
 from app.models.enums import RELATIONSHIP_LABELS, InfluenceKind, Stance, label
 from app.views import colors
 from app.views.map import style
-from app.views.map.items import BADGE_FONT
+from app.views.map.items import BADGE_FONT, paint_mark
 
 ROW = 18
 COLUMN = 230  # the width of one column of the legend, at least (longer words widen it)
@@ -136,10 +136,12 @@ def _heading(p: QPainter, rect: QRectF, text: str, colour: QColor) -> None:
 def _swatch(p: QPainter, r: QRectF, kind: str, value: object,
             look: dict[str, QColor]) -> None:
     background = look["background"]
-    if kind == "fill":
+    if kind == "fill":  # as on the cards: the fill, and the marker on its corner
+        stance = value if isinstance(value, Stance) else None
         p.setPen(QPen(look["border"], 1))
-        p.setBrush(QBrush(style.STANCE_FILL[value if isinstance(value, Stance) else None]))
-        p.drawRoundedRect(r, 3, 3)
+        p.setBrush(QBrush(style.STANCE_FILL[stance]))
+        p.drawRoundedRect(r.adjusted(4, 0, 0, 0), 3, 3)
+        paint_mark(p, stance, QPointF(r.left() + 5, r.center().y()), 5.5, look["border"])
     elif kind == "border":  # as on the map: the card's border against the canvas
         width, pen_style = style.border(value if isinstance(value, int) else None)
         p.setPen(QPen(look["border"], width, pen_style))
