@@ -6,8 +6,9 @@ uses ``store``, ``db_target`` or ``services`` twice, ``[sqlite]`` on a new file 
 ``[postgres]`` on a new database of the server ``$RAPPORT_TEST_POSTGRES`` names
 (``postgresql+psycopg://user@host:port/db``, a role that may create databases: see
 .ci/postgres.sh); ``@pytest.mark.sqlite_only`` keeps one test to SQLite (what it checks
-is the file). Without the variable the PostgreSQL variants are skipped, and counted at
-the end of the run; with ``CI=true`` they fail instead, so CI never skips them.
+is the file), ``@pytest.mark.postgres_only`` to the server. Without the variable the
+PostgreSQL variants are skipped, and counted at the end of the run; with ``CI=true``
+they fail instead, so CI never skips them.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ STORES = ("sqlite", "postgres")
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "both_stores: run on SQLite and on PostgreSQL")
     config.addinivalue_line("markers", "sqlite_only: checks the SQLite file itself")
+    config.addinivalue_line("markers", "postgres_only: checks what only a server has")
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -40,6 +42,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if metafunc.definition.get_closest_marker("both_stores") is None:
         return
     stores = (["sqlite"] if metafunc.definition.get_closest_marker("sqlite_only")
+              else ["postgres"] if metafunc.definition.get_closest_marker("postgres_only")
               else list(STORES))
     metafunc.parametrize("store", stores, indirect=True)
 

@@ -108,7 +108,8 @@ class PortfolioService:
         self.damaged = []
         after = -(2**63)  # below any id: ids need not start at 1
         query = (select(accounts.c.id, accounts.c.key, accounts.c.document)
-                 .where(accounts.c.id > bindparam("after", type_=BigInteger)).order_by(accounts.c.id)
+                 .where(accounts.c.id > bindparam("after", type_=BigInteger))
+                 .order_by(accounts.c.id)
                  .limit(bindparam("size")))
         while True:
             with self._db.engine.connect() as conn:

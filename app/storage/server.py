@@ -29,8 +29,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Connection
     from sqlalchemy.engine import URL
 
-    from app.storage.database import Database
-
 log = logging.getLogger("rapport.storage.server")
 
 #: the keyring's service name for Rapport's passwords
@@ -177,9 +175,3 @@ def server_read_only(conn: Connection) -> bool:
         return True
     checks = " AND ".join(f"has_table_privilege('{t}', '{p}')" for t, p in WRITE_PRIVILEGES)
     return not conn.scalar(text(f"SELECT {checks}"))
-
-
-def is_read_only(db: Database) -> bool:
-    """Whether edits must be disabled for ``db``: a file opened read-only, or a server
-    role that may only read (the app then shows its read-only banner)."""
-    return db.readonly
