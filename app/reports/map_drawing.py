@@ -122,7 +122,7 @@ def build_scene(doc: AccountFile, *, uniform: bool = False,
             boss, report = positions[p.reports_to], positions[p.id]
             a, b = cards[p.reports_to].box, cards[p.id].box
             pts = [list(q) for q in layout.connector_path(
-                boss, report, encoding.SLOT,
+                boss, report, encoding.SLOT, gap_x=encoding.GAP_X, gap_y=encoding.GAP_Y,
                 stacked=p.id in stacked and report[1] > boss[1] + slot_h)]
             pts[0][1] = a[3]
             last, before = pts[-1], pts[-2]
