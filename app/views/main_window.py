@@ -499,8 +499,8 @@ class MainWindow(QMainWindow):
                                           QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.table.addAction(self.delete_action)
-        find_action = self._action(self.tr("&Find account"), self._focus_search,
-                                   QKeySequence.StandardKey.Find)
+        self.find_action = find_action = self._action(
+            self.tr("&Find account"), self._focus_search, QKeySequence.StandardKey.Find)
         about_action = self._action(self.tr("&About Rapport"), self.about)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.portfolio_action = self._action(self.tr("&Portfolio overview"),
@@ -546,6 +546,13 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.preferences_action)
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.portfolio_action)
+        # a laptop's width for the map or the plan: the list steps aside (and comes back)
+        self.list_action = self._action(self.tr("Account &list"), self._show_list,
+                                        "Ctrl+Shift+L",
+                                        self.tr("Show or hide the list of accounts"))
+        self.list_action.setCheckable(True)
+        self.list_action.setChecked(True)
+        view_menu.addAction(self.list_action)
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = help_menu.addAction(self.tr("&Keyboard shortcuts"),
                                                     self.show_shortcuts)
@@ -867,7 +874,15 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/accountColumns",
                                    self.table.horizontalHeader().saveState())
 
+    def _show_list(self, shown: bool) -> None:
+        """Show or hide the account list (View › Account list), remembered."""
+        if self.list_panel.isVisibleTo(self) != shown:
+            self.list_panel.setVisible(shown)
+        self.settings.setValue("window/accountList", shown)
+
     def _focus_search(self) -> None:
+        self.list_action.setChecked(True)  # the search box is on the list
+        self._show_list(True)
         self.search.setFocus()
         self.search.selectAll()
 
@@ -1438,6 +1453,9 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         state = self.settings.value("window/splitter")
+        if self.settings.value("window/accountList", True, type=bool) is False:
+            self.list_action.setChecked(False)
+            self.list_panel.hide()
         if state is not None:
             self.splitter.restoreState(state)
         else:

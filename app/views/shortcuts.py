@@ -53,6 +53,8 @@ class ShortcutsModel(QAbstractTableModel):
             (everywhere, keys("Ctrl+Shift+E"), self.tr("Export the account plan as PDF")),
             (everywhere, keys("Ctrl+Shift+P"), self.tr("Portfolio overview")),
             (everywhere, keys(standard.Find), self.tr("Find an account or a person")),
+            (everywhere, keys("Ctrl+Shift+L"),
+             self.tr("Show or hide the account list (more room for the map)")),
             (everywhere, keys("Ctrl+Z"), self.tr("Undo")),
             (everywhere, keys("Ctrl+Shift+Z", "Ctrl+Y"), self.tr("Redo")),
             (on_map, keys("Ctrl+Shift+N"), self.tr("Add a person (beside the selected one)")),

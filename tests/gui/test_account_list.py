@@ -71,3 +71,26 @@ def test_a_column_chosen_in_the_header_menu_is_remembered(
     assert again.table.isColumnHidden(stage)
     assert not again.table.isColumnHidden(industry)
     assert again.table.columnWidth(industry) > 0
+
+
+def test_the_list_steps_aside_for_the_map_and_comes_back(
+        qtbot: QtBot, demo: Services, settings: QSettings) -> None:
+    """View › Account list (Ctrl+Shift+L) gives the tabs the window's width; the choice is
+    kept for the next start; Find brings the list (its search box) back."""
+    window = _window(qtbot, demo, settings)
+    window.select(demo_documents()[0].account.id)
+    before = window.detail_stack.width()
+    window.list_action.trigger()
+    qtbot.waitUntil(lambda: window.detail_stack.width() > before + 300)
+    assert not window.list_panel.isVisible()
+    window.save_settings()
+    window.close()
+
+    again = _window(qtbot, demo, settings)
+    assert not again.list_panel.isVisible() and not again.list_action.isChecked()
+    assert again.detail_stack.width() > 1100
+    again.activateWindow()
+    again.find_action.trigger()
+    assert again.list_panel.isVisible()
+    qtbot.waitUntil(again.search.hasFocus)
+    assert again.list_panel.width() > 300  # back at a useful width, not squeezed to 0

@@ -397,6 +397,14 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>&amp;Вид</translation>
     </message>
     <message>
+        <source>Account &amp;list</source>
+        <translation>&amp;Список клиентов</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of accounts</source>
+        <translation>Показать или скрыть список клиентов</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
@@ -1108,6 +1116,10 @@ Close anyway and lose this change?</source>
     <message>
         <source>Find an account or a person</source>
         <translation>Найти клиента или человека</translation>
+    </message>
+    <message>
+        <source>Show or hide the account list (more room for the map)</source>
+        <translation>Показать или скрыть список клиентов (больше места для карты)</translation>
     </message>
     <message>
         <source>Undo</source>

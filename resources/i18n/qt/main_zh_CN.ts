@@ -393,6 +393,14 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
+        <source>Account &amp;list</source>
+        <translation>客户列表(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of accounts</source>
+        <translation>显示或隐藏客户列表</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1064,6 +1072,10 @@ Close anyway and lose this change?</source>
     <message>
         <source>Find an account or a person</source>
         <translation>查找客户或人员</translation>
+    </message>
+    <message>
+        <source>Show or hide the account list (more room for the map)</source>
+        <translation>显示或隐藏客户列表（为地图腾出空间）</translation>
     </message>
     <message>
         <source>Undo</source>
