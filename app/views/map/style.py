@@ -34,7 +34,8 @@ INFLUENCE_STYLE: dict[InfluenceKind | None, Qt.PenStyle] = {
 
 
 def card_size(influence: int | None) -> QSizeF:
-    """1 → 168×60 … 5 → 224×80; unknown influence is drawn as 3."""
+    """The card drawn for an influence level (see ``encoding.card_size``: 85 % … 100 % of
+    the slot); unknown influence is drawn as 3."""
     return QSizeF(*encoding.card_size(influence))
 
 
