@@ -1,5 +1,5 @@
-"""Command line: ``python main.py [--db PATH] [COMMAND]`` (import, import-contacts,
-export, history, list, demo, gaps, map, pdf, backup, restore).
+"""Command line: ``python main.py [--db PATH|URL] [COMMAND]`` (import, import-contacts,
+export, history, log, list, demo, gaps, map, pdf, backup, restore, copy).
 
 Without a sub-command the desktop app starts. Exit status: 0 success,
 1 a user error (one message on stderr, no traceback), 2 bad usage.
@@ -252,6 +252,82 @@ def cmd_history(services: Services, args: argparse.Namespace) -> None:
         rows.append([version, info.saved_at.strftime("%Y-%m-%d %H:%M"),
                      shown(info.saved_by), shown(what)])
     print(_table(rows))
+
+
+#: how long a command that saves waits for another Rapport process writing the same
+#: SQLite file (SQLite's own busy_timeout then covers the write itself)
+LOCK_WAIT = 15.0
+
+
+def cmd_log(services: Services, args: argparse.Namespace) -> None:
+    """One interaction into an account, as the Plan's Interactions page logs it."""
+    from app.errors import InvalidInput
+
+    key = services.accounts.find(args.account)
+    try:
+        saved, entry = services.accounts.log_interaction(
+            key, args.person or [], args.channel, args.summary, args.date)
+    except InvalidInput as err:
+        raise RapportError("\n".join([_("Not logged, nothing was saved:"),
+                                      *(f"  {p}" for p in err.problems)])) from None
+    people = {p.id: p.name for p in saved.doc.stakeholders}
+    names = [people.get(i, i) for i in ([entry.stakeholder] if entry.stakeholder else [])
+             + list(entry.participants)]
+    print(_("logged {channel} on {date} in {key} with {people} (version {version})").format(
+        channel=label(entry.channel) if entry.channel else _("interaction"),
+        date=entry.date.isoformat(), key=shown(key),
+        people=_(", ").join(shown(n) for n in names) or _("nobody named"),
+        version=saved.version))
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(_("not a date (YYYY-MM-DD): {value}").format(
+            value=text)) from None
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """A whole database from one store to another (SQLite, PostgreSQL), all or nothing."""
+    from app.services.copying import copy_database
+    from app.storage.database import open_database
+
+    try:
+        source = open_database(args.source, writer=False, create=False)
+    except RapportError as err:
+        _print_error(err)
+        return 1
+    try:
+        target = open_database(args.target, wait=LOCK_WAIT)
+    except RapportError as err:
+        source.close()
+        _print_error(err)
+        return 1
+    try:
+        copied = copy_database(source, target, replace=args.replace)
+    except RapportError as err:
+        _print_error(err)
+        return 1
+    except KeyboardInterrupt:
+        print(_("rapport: interrupted"), file=sys.stderr)
+        return 130
+    finally:
+        source.close()
+        target.close()
+    print(ngettext("copied {n} account from {source} to {target}",
+                   "copied {n} accounts from {source} to {target}", copied.accounts).format(
+                       n=figure(copied.accounts), source=source.display_name,
+                       target=target.display_name))
+    print(_("  with {versions} kept earlier versions, {people} people in the search index "
+            "and {settings} settings").format(versions=figure(copied.versions),
+                                               people=figure(copied.people),
+                                               settings=figure(copied.settings)))
+    if copied.replaced:
+        print(ngettext("  {n} account that was there before was replaced",
+                       "  {n} accounts that were there before were replaced",
+                       copied.replaced).format(n=figure(copied.replaced)))
+    return 0
 
 
 def _origin(origin: str) -> str:
@@ -590,6 +666,38 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("account", metavar="ACCOUNT", help=_("account id or exact name"))
     p.set_defaults(func=cmd_history, writer=False)
 
+    p = add("log", parents=[common], help=_("log an interaction with people of an account"),
+            description=_("Add an interaction to an account's log, as the plan's "
+                          "Interactions page does: the people in it get its date as their "
+                          "last contact if it is later. One save; if someone saved the "
+                          "account meanwhile, the interaction is added to their version."))
+    p.add_argument("account", metavar="ACCOUNT", help=_("account id or exact name"))
+    p.add_argument("--person", action="append", metavar="ID|NAME",
+                   help=_("a person in it, by id or exact name (repeat for several; the "
+                          "first is the main contact)"))
+    p.add_argument("--channel", choices=("meeting", "call", "email", "event", "other"),
+                   help=_("how: meeting, call, email, event or other"))
+    p.add_argument("--summary", metavar="TEXT", help=_("what was said or agreed"))
+    p.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+                   help=_("when it happened (default: today; not in the future)"))
+    p.set_defaults(func=cmd_log, writer=True)
+
+    p = add("copy", help=_("copy a whole database to another (SQLite, PostgreSQL)"),
+            description=_("Copy every account with its history and the settings from one "
+                          "database to another, either way between an SQLite file and a "
+                          "PostgreSQL server (postgresql+psycopg://user@host/dbname), in one "
+                          "transaction: all or nothing. A target that already holds "
+                          "accounts is refused unless --replace. See "
+                          "docs/team-server.md."))
+    p.add_argument("--from", dest="source", required=True, metavar="PATH|URL",
+                   help=_("the database to copy (it is only read)"))
+    p.add_argument("--to", dest="target", required=True, metavar="PATH|URL",
+                   help=_("where to copy it (a new file, or an empty server database)"))
+    p.add_argument("--replace", action="store_true",
+                   help=_("delete what the target holds (accounts, history, settings) "
+                          "first"))
+    p.set_defaults(func=None, writer=True, copy=True)
+
     p = add("list", parents=[common], help=_("list accounts"),
                        description=_("One line per account: id, name, tier, stage, stakeholders."))
     p.set_defaults(func=cmd_list, writer=False)
@@ -715,6 +823,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if unknown is not None:  # RAPPORT_LANG names a language Rapport does not speak
         print(_("rapport: error: {message}").format(message=unknown), file=sys.stderr)
         return 2
+    if getattr(args, "copy", False):
+        return cmd_copy(args)
     try:  # list: sqlite3 alone where the file allows it, else the full path below
         if args.func is cmd_list and quick_list(db):
             return 0
@@ -725,7 +835,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         # Read-only commands neither lock nor create: a mistyped --db is an error.
-        services = bootstrap(db, writer=args.writer, create=args.writer)
+        services = bootstrap(db, writer=args.writer, create=args.writer,
+                             wait=LOCK_WAIT if args.writer else 0.0)
     except RapportError as err:
         _print_error(err)
         return 1
