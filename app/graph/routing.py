@@ -115,8 +115,15 @@ def segment_enters(p: Point, q: Point, rect: Rect) -> float | None:
 
 
 def polyline_enters(points: Sequence[Point], rect: Rect) -> bool:
-    return any(segment_enters(points[i], points[i + 1], rect) is not None
-               for i in range(len(points) - 1))
+    x0, y0, x1, y1 = rect
+    for i in range(len(points) - 1):
+        (ax, ay), (bx, by) = points[i], points[i + 1]
+        if (ax <= x0 and bx <= x0) or (ax >= x1 and bx >= x1) \
+                or (ay <= y0 and by <= y0) or (ay >= y1 and by >= y1):
+            continue  # beside the rectangle
+        if segment_enters(points[i], points[i + 1], rect) is not None:
+            return True
+    return False
 
 
 def _length(points: Sequence[Point]) -> float:

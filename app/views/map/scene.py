@@ -39,8 +39,10 @@ Point = tuple[float, float]
 #: (an undo, a layout); the rest follows in slices of ROUTE_SLICE from the event loop
 ROUTE_FIRST = 0.12
 ROUTE_SLICE = 0.025
-#: seconds of a mouse move a drag may spend routing the moved cards' lines
-DRAG_SLICE = 0.006
+#: seconds of one turn of the event loop (a mouse move, a nudge, an undo) that routing the
+#: moved cards' lines may take; lines beyond it are drawn straight and routed next turns
+TURN_SLICE = 0.008
+DRAG_SLICE = 0.005
 
 
 class MapScene(QGraphicsScene):
@@ -66,7 +68,8 @@ class MapScene(QGraphicsScene):
         self._stale: set[EdgeItem] = set()  # … of which these do not meet their cards
         self._batch = 0
         self._drag = False
-        self._frame_start = 0.0
+        self._drag_from: dict[str, routing.Rect | None] = {}  # where dragged cards were
+        self._turn_start: float | None = None
         self._route_timer = QTimer(self)
         self._route_timer.setSingleShot(True)
         self._route_timer.setInterval(0)
@@ -79,7 +82,7 @@ class MapScene(QGraphicsScene):
         self.cards, self.edges = {}, []  # first: clear() announces selection changes
         self._rubber, self._from, self._press = None, None, {}  # a drag in progress ends
         self.obstacles, self.line_grid = routing.Obstacles(), routing.SpatialHash()
-        self._pending, self._stale, self._drag = {}, set(), False
+        self._pending, self._stale, self._drag, self._drag_from = {}, set(), False, {}
         self._route_timer.stop()
         self.clear()
         if doc is None:
@@ -130,6 +133,9 @@ class MapScene(QGraphicsScene):
         if old == rect:
             return
         self.obstacles.set(card.sid, rect)
+        if self._drag:  # the others' lines wait for the release: only where it started counts
+            self._drag_from.setdefault(card.sid, old)
+            return
         self._queue(self._lines_over((old, rect), card), stale=False)
 
     def _lines_over(self, rects: Iterable[routing.Rect | None],
@@ -162,14 +168,21 @@ class MapScene(QGraphicsScene):
         if self._batch:
             self._queue((edge,), stale=True)
             return False
-        if self._drag and time.perf_counter() - self._frame_start > DRAG_SLICE:
-            edge.straighten()  # this mouse move's time is spent: straight for a moment
+        now = time.perf_counter()
+        if self._turn_start is None:
+            self._turn_start = now
+            QTimer.singleShot(0, self._end_turn)
+        if now - self._turn_start > (DRAG_SLICE if self._drag else TURN_SLICE):
+            edge.straighten()  # this turn's time is spent: straight for a moment
             self.line_routed(edge)
             self._queue((edge,), stale=False)
             return False
         self._pending.pop(edge, None)
         self._stale.discard(edge)
         return True
+
+    def _end_turn(self) -> None:
+        self._turn_start = None
 
     def line_routed(self, edge: EdgeItem) -> None:
         self.line_grid.put_polyline(edge, edge.points())
@@ -230,7 +243,7 @@ class MapScene(QGraphicsScene):
                     card.setPos(QPointF(*pos))
         finally:
             self._batch -= 1
-        self._route_slice(ROUTE_FIRST)
+        self._route_slice(TURN_SLICE)
         self.grow_to_content()
 
     def content_rect(self) -> QRectF:
@@ -269,7 +282,7 @@ class MapScene(QGraphicsScene):
                 edge.setVisible(edge.source.isVisible() and edge.target.isVisible())
         finally:
             self._batch -= 1
-        self._route_slice(ROUTE_FIRST)  # hidden cards are no obstacles
+        self._route_slice(TURN_SLICE)  # hidden cards are no obstacles
 
     # -- drawing lines ---------------------------------------------------------------
     def drawing(self) -> bool:
@@ -318,7 +331,6 @@ class MapScene(QGraphicsScene):
         if self._press and event.buttons() & Qt.MouseButton.LeftButton:
             self._drag = True  # cards follow the mouse: see the module's doc on routing
             self._route_timer.stop()
-            self._frame_start = time.perf_counter()
         super().mouseMoveEvent(event)
 
     def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
@@ -337,10 +349,17 @@ class MapScene(QGraphicsScene):
         self._press = {}
         if self._drag:
             self._drag = False
-            # the moved cards' lines in full (the drag reused bends), then the others
+            # the moved cards' lines in full (the drag reused bends), then the others'
+            # that ran over where the cards were or now are
             lines = [e for sid in moved for e in self.cards[sid].edges]
+            for sid, old_rect in self._drag_from.items():
+                card = self.cards.get(sid)
+                if card is not None:
+                    lines += self._lines_over((old_rect, self.obstacles.rects.get(sid)), card)
+            self._drag_from = {}
             self._pending = dict.fromkeys([*lines, *self._pending])
-            self._route_slice(ROUTE_FIRST)
+            self._route_slice(TURN_SLICE)
+            self.update()  # drawn smooth again (see EdgeItem.paint)
         if moved:
             self.grow_to_content()
             self.cardsMoved.emit(moved)
