@@ -146,7 +146,9 @@ class MapScene(QGraphicsScene):
         for rect in rects:
             if rect is None:
                 continue
-            area = routing.inflate(rect, routing.MARGIN + 2)
+            # a line that went round the card passes within its margin, or a little
+            # further when it is one of parallel lines, moved aside
+            area = routing.inflate(rect, routing.MARGIN + 2 * routing.PARALLEL + 2)
             for edge in self.line_grid.near_rect(area):
                 if edge.source is card or edge.target is card or edge in found:
                     continue
