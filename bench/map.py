@@ -34,8 +34,9 @@ influence line per three people.
     reporting lines, at most a tenth of the straight count for influence lines.
 
 (d) Interaction at 1,000 cards, in an offscreen view at 1:1 zoom centred on the card with
-    the most lines: one move of that card by a small step (setPos, then the event loop
-    until every line is routed and the view repainted; median and p90), a drag of 30
+    the most lines: one move of that card by a small step (setPos and a repaint: the
+    first frame; then the event loop until every line is routed and the view repainted:
+    median and p90), a drag of 30
     mouse moves (mouse events to the viewport, each followed by the event loop:
     frames per second, and the time of the release, when every line touched is routed
     in full) and a full repaint of the viewport. The baseline in the same run: the same
@@ -509,10 +510,12 @@ def interaction_section(chart: Chart, repeat: int) -> list[tuple[str, bool]]:
                 scene.finish_routing()
                 app.processEvents()
 
-        moves = []
+        moves, firsts = [], []
         for step in range(max(20, repeat * 4)):
             t0 = time.perf_counter()
             card.setPos(start + QPointF(6.0 * (step % 2 + 1), 4.0 * (step % 2 + 1)))
+            view.viewport().repaint()  # the first frame: lines beyond the turn's slice straight
+            firsts.append(time.perf_counter() - t0)
             settle()
             moves.append(time.perf_counter() - t0)
         card.setPos(start)
@@ -545,22 +548,27 @@ def interaction_section(chart: Chart, repeat: int) -> list[tuple[str, bool]]:
             view.viewport().repaint()
             full.append(time.perf_counter() - t0)
         fps = 1.0 / statistics.median(frames)
-        rows.append([label, str(len(card.edges)), ms(statistics.median(moves)),
+        rows.append([label, str(len(card.edges)), ms(statistics.median(firsts)),
+                     ms(statistics.median(moves)),
                      ms(_percentile(moves, 0.9)), f"{fps:.0f}", ms(max(frames)), ms(release),
                      ms(statistics.median(full))])
         if edge_class is routed_edge:
-            verdicts.append((f"{n:,} cards: moving a card within one frame (16 ms), routed",
+            verdicts.append((f"{n:,} cards: moving a card, the first frame within 16 ms",
+                             statistics.median(firsts) <= 0.016))
+            verdicts.append((f"{n:,} cards: moving a card, every line routed within 16 ms",
                              statistics.median(moves) <= 0.016))
             verdicts.append((f"{n:,} cards: dragging at >= 30 frames/s at 1:1 zoom ({fps:.0f})",
                              fps >= 30))
             verdicts.append((f"{n:,} cards: a full repaint at 1:1 zoom within 30 ms",
                              statistics.median(full) <= 0.030))
         view.close()
-    print_table(["lines", "card's lines", "move ms", "p90 ms", "drag fps", "worst frame ms",
+    print_table(["lines", "card's lines", "1st frame ms", "move ms", "p90 ms", "drag fps",
+                 "worst frame ms",
                  "release ms", "full repaint ms"], rows)
-    print("    move: setPos of the card with the most lines, every line routed and the view\n"
-          "    repainted; drag: 30 mouse moves, a frame each; release: the full re-route of\n"
-          "    the lines touched, and the repaint")
+    print("    1st frame: setPos of the card with the most lines and a repaint (lines past\n"
+          "    the turn's routing slice drawn straight); move: until every line is routed and\n"
+          "    the view repainted; drag: 30 mouse moves, a frame each; release: the full\n"
+          "    re-route of the lines touched, and the repaint")
     return verdicts
 
 
