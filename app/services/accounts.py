@@ -56,7 +56,7 @@ PROFILE_FIELDS: tuple[str, ...] = tuple(f for f in AccountRecord.model_fields if
 #: own loop); ``AccountService.edit`` re-applies it OPTIMISTIC times, then once more with
 #: the account locked (SELECT … FOR UPDATE; SQLite's write lock), which cannot conflict
 REBASES = 5
-OPTIMISTIC = 3
+OPTIMISTIC = 1
 #: account documents kept in memory by version (switching back costs one query)
 KEPT_DOCUMENTS = 6
 
