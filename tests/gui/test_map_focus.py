@@ -94,8 +94,12 @@ def test_a_click_on_the_badge_expands_the_team(window: MainWindow) -> None:
     tab.lens.collapse("coo")
     badge = tab.lens.badges()["coo"]
     tab.view.centerOn(badge)
+    # the badge is drawn in screen pixels from its anchor under the card
+    centre = badge.boundingRect().center()
+    spot = tab.view.mapFromScene(badge.scenePos()) + QPoint(int(centre.x()), int(centre.y()))
+    assert tab.view.itemAt(spot) is badge
     QTest.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.NoModifier, tab.view.mapFromScene(badge.scenePos()))
+                     Qt.KeyboardModifier.NoModifier, spot)
     assert _shown(tab) == everyone
     assert tab.lens.badges() == {} and all(e.isVisible() for e in tab.scene.edges)
 
@@ -301,3 +305,21 @@ def test_delete_from_the_menu_is_one_undo_step(window: MainWindow) -> None:
     _menu_action(_menu(tab, "p03"), "Delete").trigger()
     assert "p03" not in {s.id for s in _doc(window).stakeholders}
     assert window.undo_stack.count() == 1
+
+
+def test_a_scroll_bar_coming_and_going_does_not_refit_for_ever(window: MainWindow) -> None:
+    """Fitting on resize, near the edge of needing a scroll bar: the bar's coming took
+    the width the fit was made for, the refit took the bar away, and so on (it hung the
+    window when the focus bar appeared in Russian)."""
+    tab = window.map
+    view = tab.view
+    view.fit_when_shown()
+    fits = []
+    original = view.fit
+    view.fit = lambda: (fits.append(1), original())  # type: ignore[method-assign]
+    view.resize(view.width() + 14, view.height())  # a scroll bar's width
+    QApplication.processEvents()
+    assert fits == []
+    view.resize(view.width() + 200, view.height())  # a real resize still refits
+    QApplication.processEvents()
+    assert fits

@@ -52,7 +52,9 @@ class CollapseBadge(QGraphicsObject):
         metrics = QFontMetricsF(BADGE_FONT)
         width = max(metrics.horizontalAdvance(self.text) + 12, metrics.height() + 6)
         height = metrics.height() + 4
-        self._rect = QRectF(-width / 2, -height / 2, width, height)
+        # hung just under the card (in screen pixels: the origin is the card's bottom
+        # middle), so that on a small card at a fitted zoom it covers none of the name
+        self._rect = QRectF(-width / 2, 2, width, height)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.LeftButton)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -60,7 +62,7 @@ class CollapseBadge(QGraphicsObject):
         self.setToolTip(self.tr("%n people of this team are hidden: click to show them",
                                 "", hidden))
         rect = card.card_rect()
-        self.setPos(QPointF(rect.center().x(), rect.bottom()))  # astride the bottom edge
+        self.setPos(QPointF(rect.center().x(), rect.bottom()))
 
     def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-1, -1, 1, 1)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtCore import QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QGraphicsView, QLabel, QWidget
+from PySide6.QtWidgets import QGraphicsView, QLabel, QStyle, QWidget
 
 from app.views.map.scene import MapScene
 
@@ -36,6 +36,8 @@ class MapView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
 
         self._fit_pending = False
+        #: the viewport's size at the last fit (see resizeEvent)
+        self._fitted_at: QSize | None = None
         #: what Fit frames (set by the tab: the focused people); None: the shown cards
         self.frame: Callable[[], QRectF] | None = None
         # a line being drawn follows the mouse between its two clicks
@@ -73,8 +75,19 @@ class MapView(QGraphicsView):
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         self._place_hint()
-        if self._fit_pending:
+        if self._fit_pending and not self._scrollbar_only():
             self.fit()
+
+    def _scrollbar_only(self) -> bool:
+        """Whether the viewport changed size since the last fit only by a scroll bar
+        coming or going: fitting again would take it away or bring it back, and so on
+        for ever (a fit near the edge of needing one)."""
+        if self._fitted_at is None:
+            return False
+        size, bar = self.viewport().size(), self.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent) + 2
+        return (abs(size.width() - self._fitted_at.width()) <= bar
+                and abs(size.height() - self._fitted_at.height()) <= bar)
 
     def zoom(self) -> float:
         return self.transform().m11()
@@ -89,6 +102,7 @@ class MapView(QGraphicsView):
         if rect.isEmpty():
             return
         pending = self._fit_pending
+        self._fitted_at = self.viewport().size()
         self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom() > 1.5:  # a tiny map is not blown up
             self.zoom_by(1.5 / self.zoom())
