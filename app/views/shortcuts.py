@@ -63,7 +63,13 @@ class ShortcutsModel(QAbstractTableModel):
             (on_map, keys("Return", "F2"), self.tr("Edit the selected person")),
             (on_map, keys("Delete"), self.tr("Delete the selected people or lines")),
             (on_map, keys("Esc"),
-             self.tr("Leave the drawing mode, or drop the line being drawn")),
+             self.tr("Drop the line being drawn, leave the drawing mode, or leave the "
+                     "focus")),
+            (on_map, keys("-"), self.tr("Collapse the selected manager's team")),
+            (on_map, keys("+"), self.tr("Expand it again")),
+            (on_map, keys("F"), self.tr("Focus on the selected person (their close "
+                                        "relationships)")),
+            (on_map, keys("Shift+F10", "Menu"), self.tr("Open the selected card's menu")),
             (on_map, keys("Ctrl+0"), self.tr("Fit the whole map in view")),
             (on_map, keys(standard.ZoomIn, standard.ZoomOut), self.tr("Zoom in, zoom out")),
             (on_map, self.tr("Space + drag"), self.tr("Pan the map")),

@@ -1158,8 +1158,24 @@ Close anyway and lose this change?</source>
         <translation>Удалить выбранных людей или линии</translation>
     </message>
     <message>
-        <source>Leave the drawing mode, or drop the line being drawn</source>
-        <translation>Выйти из режима рисования или отменить начатую линию</translation>
+        <source>Drop the line being drawn, leave the drawing mode, or leave the focus</source>
+        <translation>Отменить рисуемую линию, выйти из режима рисования или из фокуса</translation>
+    </message>
+    <message>
+        <source>Collapse the selected manager&apos;s team</source>
+        <translation>Свернуть подчинённых выбранного руководителя</translation>
+    </message>
+    <message>
+        <source>Expand it again</source>
+        <translation>Развернуть снова</translation>
+    </message>
+    <message>
+        <source>Focus on the selected person (their close relationships)</source>
+        <translation>Фокус на выбранном человеке (его ближайшие связи)</translation>
+    </message>
+    <message>
+        <source>Open the selected card&apos;s menu</source>
+        <translation>Открыть меню выбранной карточки</translation>
     </message>
     <message>
         <source>Fit the whole map in view</source>

@@ -1114,8 +1114,24 @@ Close anyway and lose this change?</source>
         <translation>删除所选人员或连线</translation>
     </message>
     <message>
-        <source>Leave the drawing mode, or drop the line being drawn</source>
-        <translation>退出画线模式，或放弃正在画的线</translation>
+        <source>Drop the line being drawn, leave the drawing mode, or leave the focus</source>
+        <translation>放弃正在绘制的连线、退出绘制模式或退出聚焦</translation>
+    </message>
+    <message>
+        <source>Collapse the selected manager&apos;s team</source>
+        <translation>折叠所选经理的下属</translation>
+    </message>
+    <message>
+        <source>Expand it again</source>
+        <translation>重新展开</translation>
+    </message>
+    <message>
+        <source>Focus on the selected person (their close relationships)</source>
+        <translation>聚焦所选人员（及其紧密关系）</translation>
+    </message>
+    <message>
+        <source>Open the selected card&apos;s menu</source>
+        <translation>打开所选卡片的菜单</translation>
     </message>
     <message>
         <source>Fit the whole map in view</source>
