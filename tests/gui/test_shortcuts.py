@@ -35,8 +35,16 @@ def test_the_list_holds_the_menus_keys_and_the_maps(qtbot: QtBot, demo: Services
                    window.portfolio_action):
         assert action.shortcut().toString(native) in keys  # the same keys as the menus
     map_rows = {what for where, _k, what in rows if where == "Stakeholder map"}
-    assert "Leave the drawing mode, or drop the line being drawn" in map_rows
+    assert "Drop the line being drawn, leave the drawing mode, or leave the focus" in map_rows
     assert "Select the next person that way" in map_rows
+    from app.views.map.tab import MapTab
+
+    tab = MapTab()  # the map's own keys, as its card actions answer to them
+    try:
+        for action in (tab.collapse_action, tab.expand_action, tab.focus_action):
+            assert action.shortcut().toString(native) in keys, action.text()
+    finally:
+        tab.deleteLater()
 
 
 def test_the_list_speaks_russian(qtbot: QtBot, demo: Services, settings: QSettings,
@@ -49,7 +57,7 @@ def test_the_list_speaks_russian(qtbot: QtBot, demo: Services, settings: QSettin
         qtbot.addWidget(window)
         rows = _rows(window)
         assert ("Карта заинтересованных лиц", "Esc",
-                "Выйти из режима рисования или отменить начатую линию") in rows
+                "Отменить рисуемую линию, выйти из режима рисования или из фокуса") in rows
         assert all(what and not what.isascii() for _where, _k, what in rows)
     finally:
         i18n.install(qapp, "en")
