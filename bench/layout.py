@@ -15,8 +15,8 @@ Three layouts, measured in the same run with the same helpers:
 - ``legacy``: the force layout as it was before issue 16 (a private copy below,
   :func:`_legacy_force_layout`: Fruchterman–Reingold from a random start, then placing
   each card at the nearest free spot);
-- ``force``: today's ``app.graph.layout.force_layout`` (while it is still the legacy one,
-  both rows agree; the ``start=`` columns need a ``force_layout`` that takes ``start``);
+- ``force``: today's ``app.graph.layout.force_layout`` (stress from a pivot drawing
+  turned like the org chart; see its docstring);
 - ``org``: ``hierarchical_layout`` (influence lines play no part in it).
 
 Columns:
@@ -38,8 +38,10 @@ Columns:
   ``force`` also from the previous positions (``start=``, the map's "Force" pressed
   again), after which the layout keeps the frame of ``start``.
 
-Targets: 0 overlaps; a re-run moves (almost) nothing; fewer crossings and fewer lines
-through unrelated cards than the legacy force layout; 1,000 people well under a second.
+Targets (issue 16; "Targets not met" at the end lists misses): 0 overlaps; a re-run
+moves (almost) nothing (mean < 5 px); no more crossings and lines through unrelated cards
+than the legacy force layout up to 300 people, within 10 % beyond; from 1,000 people on
+not slower than the legacy layout in the same run (and well under a second).
 """
 
 from __future__ import annotations
@@ -342,7 +344,7 @@ def measure(case: Case, repeat: int, card: CardSize) -> tuple[list[list[str]], d
     influence = sorted({(a, b) for a, b in case.links if a != b and a in known and b in known})
     bigger = with_one_more(case)
     rows = []
-    found: dict[str, dict[str, int]] = {}
+    found: dict[str, dict[str, float]] = {}
     for name, run in layouts.items():
         args = (case.nodes, case.parent, case.links)
         runs = repeat if len(case.nodes) <= 300 else max(1, min(repeat, 3))
@@ -356,11 +358,12 @@ def measure(case: Case, repeat: int, card: CardSize) -> tuple[list[list[str]], d
         thru_r = lines_through_cards(pos, reporting, card)
         thru_i = lines_through_cards(pos, influence, card)
         ovl = len(overlaps(pos, card, gap=GAP_X))
-        found[name] = {"all": all_x, "thru": thru_r + thru_i, "ovl": ovl}
+        found[name] = {"all": all_x, "thru": thru_r + thru_i, "ovl": ovl, "ms": seconds * 1000}
         if name == "force" and TAKES_START:
             with_start: Callable[..., dict[str, Point]] = force_layout
             again = with_start(*args, card_size=card, start=pos)
             rerun = "{:.1f} / {:.1f}".format(*displacement(pos, again))
+            found[name]["rerun"] = displacement(pos, again)[0]
             plus = force_layout(bigger.nodes, bigger.parent, bigger.links, card_size=card)
             plus_start = with_start(bigger.nodes, bigger.parent, bigger.links,
                                       card_size=card, start=pos)
@@ -374,11 +377,15 @@ def measure(case: Case, repeat: int, card: CardSize) -> tuple[list[list[str]], d
                      str(ovl), str(rep_x), str(inf_x), str(all_x), f"{thru_r}/{thru_i}",
                      f"{width:,.0f} x {height:,.0f}", f"{width / max(height, 1):.2f}",
                      rerun, added])
+    # Up to 300 people no more than legacy; beyond, within 10 % (see force_layout).
+    slack = 1.0 if len(case.nodes) <= 300 else 1.1
     verdicts = {
         "0 overlaps": found["force"]["ovl"] == 0,
-        "fewer crossings than legacy": found["force"]["all"] <= found["legacy"]["all"],
-        "fewer lines through cards than legacy":
-            found["force"]["thru"] <= found["legacy"]["thru"],
+        "crossings": found["force"]["all"] <= slack * found["legacy"]["all"],
+        "lines through cards": found["force"]["thru"] <= slack * found["legacy"]["thru"],
+        "re-run moves < 5 px": found["force"].get("rerun", 0) < 5,
+        "not slower than legacy (from 1,000 people)": len(case.nodes) < 1000
+        or found["force"]["ms"] <= found["legacy"]["ms"],
     }
     return rows, verdicts
 

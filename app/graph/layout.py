@@ -46,16 +46,18 @@ centres (:func:`edge_crossings` is 0), from parent bottom-centre to child top-ce
 the orthogonal connectors of :func:`connector_path`. Time is linear in the number of
 people (1,000 people: a few milliseconds).
 
-:func:`force_layout` is the force-directed alternative: Fruchterman–Reingold over reporting
-and influence lines from a seeded random start, scaled to card cells, then an overlap
-removal pass that moves each card to the nearest free spot.
+:func:`force_layout` is the force-directed alternative (issue 16): a stress layout over
+reporting and influence lines from a pivot-MDS drawing turned like the org chart, or kept
+as given in ``start``; overlaps removed inside the stress, then pushed apart and settled
+at the nearest free spot. No overlaps, no randomness, and a re-run from its own output
+changes nothing; its docstring has the method, the guarantees and measured numbers.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # numpy (~0.1 s to import) is loaded by the functions that compute with it
     import numpy as np
@@ -75,8 +77,6 @@ GAP_Y = 72.0
 # in one column up to ONE_COLUMN_UP_TO of them, in two columns beyond.
 STACK_FROM = 3
 ONE_COLUMN_UP_TO = 6
-# Pull of the force layout towards its middle (see _fruchterman_reingold).
-GRAVITY = 1.0
 # Tolerance for geometric comparisons in scene units.
 _EPS = 1e-6
 
@@ -421,21 +421,84 @@ def force_layout(
     gap_y: float = GAP_Y,
     seed: int = 0,
     iterations: int = 50,
+    start: Mapping[str, Point] | None = None,
 ) -> dict[str, Point]:
     """A force-directed layout over reporting and influence lines, without overlapping cards.
 
-    Fruchterman–Reingold, the model of ``networkx.spring_layout``, from a random start drawn
-    with ``seed`` (the same seed gives the same layout on the same machine), plus a gentle
-    pull towards the middle (:data:`GRAVITY`) so that people without any line stay near the
-    rest instead of being pushed to the far edges. It is implemented here with numpy
-    rather than by calling networkx: from 500 nodes on ``spring_layout`` needs SciPy, which
-    is not a Rapport dependency, and took 5.5 s for 1,000 people (this: 0.4-1 s on the
-    development VM, mostly the all-pairs repulsion, computed in float32). Reporting and
-    influence lines pull alike; the natural distance between neighbours becomes one card
-    cell (card plus ``gap_x`` across, card plus ``gap_y`` down). Then cards are placed
-    from the middle outwards, each at the free spot nearest to where the forces put it, so
-    that no two cards come closer than ``gap_x``. Memory: two float32 n x n buffers
-    (1,000 people: 8 MB).
+    Model: stress (Kamada–Kawai's energy, Graphviz ``neato``'s model): every two people
+    want to stand as many lines apart as there are between them, :data:`FORCE_EDGE` cells
+    a line (reporting and influence alike), weighted by 1 / distance², so people joined by
+    lines come together and unrelated ones keep apart; people in separate parts of the
+    chart count one line more than the mean between connected people. Distances are in
+    cells: a card plus ``gap_x`` across and :data:`FORCE_ASPECT` times less down (at least
+    a card plus ``gap_x``), so a round drawing suits a wide screen and wide cards.
+
+    Without ``start``:
+
+    1. People without any line stand in a near-square grid right of the drawing, as in
+       the org chart; everyone else is drawn as follows.
+    2. A first drawing by pivot MDS (Brandes and Pich 2006) from :data:`FORCE_PIVOTS`
+       people picked farthest-first: its long axis across, mirrored so that more
+       reporting lines point down than up and people sit on their side of the org chart
+       (:func:`hierarchical_layout` seeds the orientation; a stress drawing is radial, so
+       only about half of the managers end up above their reports). Reports that the
+       drawing puts on one spot (same lines) are spread in a small grid there.
+    3. Up to :data:`FORCE_STRESS_UP_TO` people: stress majorization, localized (each step
+       moves everyone to where their terms want them on average), up to ``iterations``
+       steps or until no card moves more than :data:`FORCE_SETTLED` cells. Every pair is
+       a term up to :data:`FORCE_ALL_PAIRS` people; beyond, sparse stress (Ortmann,
+       Klimenta and Brandes 2016): the lines plus a term to each pivot standing for the
+       people of its region. Above :data:`FORCE_STRESS_UP_TO` people the pivot drawing is
+       kept as it is: a pragmatic choice, measured on the generated 1,000-person chart,
+       where the stress steps raised the line crossings from about 13,000 to 21,000 and
+       took most of the time.
+    4. Room for the cards: the drawing grows about its middle (same shape, same
+       crossings) until its box gives each person :data:`FORCE_ROOM` cards' room (about
+       as dense as the Fruchterman–Reingold layout it replaces).
+    5. Overlap removal inside the stress: up to ``iterations`` more steps in which every
+       two cards closer than a card plus ``gap_x`` both ways get a term, weighted like a
+       line, asking for the distance that clears them along the line between them (the
+       idea of Gansner and Hu's PRISM; above :data:`FORCE_STRESS_UP_TO` people those
+       terms alone, each card tied to where it is). Whatever still overlaps is pushed
+       apart along the shorter axis, and finally each card is placed, from the middle
+       outwards, at the free spot nearest to where it is; a card whose spot is free stays.
+
+    With ``start`` (top-left corners, e.g. the positions on the map) the drawing is kept:
+    the people it places stay where they are unless they overlap; people it misses are put
+    where the org chart has them relative to their nearest placed manager, report or
+    linked person (at most :data:`FORCE_EDGE` cells away), else shifted as the placed
+    people are on average; then only overlaps are removed (step 5, each card tied to
+    where it is by :data:`FORCE_ANCHOR` times a line's weight), and the placed people keep
+    their centre of mass. So a run on its own output returns it unchanged (that output is
+    a fixed point: it has no overlaps), and adding a person moves only the cards in their
+    way. For a fresh force layout of a map (say, one in org-chart form) call it without
+    ``start``.
+
+    Guarantees: every person gets a position; no two cards come closer than ``gap_x``
+    (``overlaps(..., gap=gap_x)`` is empty); the same input gives the same output (there
+    is no randomness; ``seed`` is accepted for compatibility and unused); without
+    ``start`` the bounding box starts at (0, 0); people joined by a line stand closer than
+    two people picked at random (the mean line is 0.3-0.45 times the mean distance on the
+    demo accounts and generated charts).
+
+    Measured with ``bench/layout.py`` on the shared 2-core development VM (cards 128 x 72,
+    ``gap_x`` 24; the Fruchterman–Reingold layout before issue 16 in brackets; crossings
+    among all lines drawn straight between card centres; "through": lines running through
+    a card they do not join):
+
+    - demo accounts (24-32 people): 3-5 ms (2-3 ms); crossings 2, 5, 5 (1, 9, 4);
+      through 1, 2, 2 (1, 2, 6); aspect 1.5-1.8 (1.0-1.3);
+    - 50 people: crossings 18 (15), through 9 (8);
+    - 300 people: 0.12-0.35 s (0.03 s); crossings 1,106 (1,334), through 449 (530);
+    - 1,000 people: 0.18-0.3 s (0.2-1.0 s: its n x n matrix products suffer most when
+      the machine is busy); crossings 13,700 (11,737: 17 % more), through 3,950 (3,289:
+      20 % more), box about as large;
+    - a re-run from its own output moves nobody (0 px); adding a person with ``start``
+      moves the others 0-4 px on average (from scratch: 200-3,000 px).
+
+    Cost: up to :data:`FORCE_ALL_PAIRS` people all-pairs line counts (breadth-first, with
+    numpy) and n² terms; beyond, one breadth-first search per pivot and about
+    n x :data:`FORCE_PIVOTS` terms, so time and memory grow about linearly.
     """
     import numpy as np
 
@@ -451,62 +514,522 @@ def force_layout(
         if a is not None and b is not None and a != b:
             pairs.add((min(a, b), max(a, b)))
     edges = np.array(sorted(pairs), dtype=np.intp).reshape(-1, 2)
-    unit = _fruchterman_reingold(n, edges, seed, iterations)
-    k = math.sqrt(1.0 / n)
-    unit -= unit.mean(axis=0)
-    centres = np.empty_like(unit)
-    centres[:, 0] = unit[:, 0] / k * (w + gap_x)
-    centres[:, 1] = unit[:, 1] / k * (h + gap_y)
-    placed = _place_without_overlap(centres, w + gap_x, h + gap_x)
-    placed[:, 0] -= w / 2
-    placed[:, 1] -= h / 2
-    placed -= placed.min(axis=0)
-    return {node: (float(placed[i, 0]), float(placed[i, 1])) for i, node in enumerate(ids)}
+
+    # Units: one cell across, FORCE_ASPECT times less down (taller cards: at least a card).
+    ux = w + gap_x
+    uy = max(ux / FORCE_ASPECT, h + gap_x)
+    box = (1.0, (h + gap_x) / uy)  # the cell a card needs, in units
+    centre = np.array([w / 2, h / 2])
+    unit = np.array([ux, uy])
+
+    placed = {k: p for k, p in (start or {}).items() if k in index}
+    org = hierarchical_layout(nodes, parent, card_size=card_size, gap_x=gap_x, gap_y=gap_y)
+    org_xy = np.array([org[k] for k in ids], dtype=np.float64)
+    if placed:
+        pos = (_complete_start(ids, up, edges, placed, org_xy, unit) + centre) / unit
+        pos = _stress_majorization(_separate_duplicates(pos, box), None, box, iterations)
+        out = _place_without_overlap(pos * unit, w + gap_x, h + gap_x) - centre
+        mask = np.array([k in placed for k in ids])
+        want = np.array([placed[k] for k in ids if k in placed], dtype=np.float64)
+        out += want.mean(axis=0) - out[mask].mean(axis=0)
+        # Snap back whoever did not move (undo the rounding of the shift).
+        for i, k in enumerate(ids):
+            if k in placed and abs(out[i, 0] - placed[k][0]) < 1e-6 and (
+                    abs(out[i, 1] - placed[k][1]) < 1e-6):
+                out[i] = placed[k]
+    else:
+        # People without any line stand in a near-square grid right of the drawing,
+        # top-aligned, as in the org chart (in the stress they would all want the same
+        # spot); everyone else is drawn by the stress.
+        degree = np.bincount(edges.ravel(), minlength=n)
+        drawn = np.flatnonzero(degree > 0)
+        out = np.zeros((n, 2))
+        right = top = 0.0
+        if len(drawn):
+            local = np.full(n, -1, dtype=np.intp)
+            local[drawn] = np.arange(len(drawn))
+            sub = local[edges]
+            sub_up = [int(local[up[v]]) if up[v] >= 0 else -1 for v in drawn.tolist()]
+            terms, pivots, rows = _stress_terms(len(drawn), sub)
+            first = _pivot_mds(pivots, rows, (org_xy[drawn] + centre) / unit, sub_up, terms)
+            if len(drawn) > FORCE_STRESS_UP_TO:
+                margin = 1 + FORCE_MARGIN
+                first = _grow(first, (box[0] * margin, box[1] * margin))[0]
+                pos = _stress_majorization(_separate_duplicates(first, box), None, box,
+                                           iterations)
+            else:
+                pos = _stress_majorization(_separate_duplicates(first, box), terms, box,
+                                           iterations)
+            out[drawn] = _place_without_overlap(pos * unit, w + gap_x, h + gap_x) - centre
+            out[drawn] -= out[drawn].min(axis=0)
+            right = float(out[drawn, 0].max()) + w + 2 * gap_x
+        loners = np.flatnonzero(degree == 0)
+        columns = math.ceil(math.sqrt(len(loners))) if len(loners) else 1
+        for slot, v in enumerate(loners.tolist()):
+            row, column = divmod(slot, columns)
+            out[v] = (right + column * (w + gap_x), top + row * (h + gap_x))
+        out -= out.min(axis=0)
+    return {node: (float(out[i, 0]), float(out[i, 1])) for i, node in enumerate(ids)}
 
 
-def _fruchterman_reingold(
-    n: int, edges: npt.NDArray[np.intp], seed: int, iterations: int
+# One line between two people wants them this many cells apart (see force_layout).
+FORCE_EDGE = 2.0
+# Width / height of a round force layout in scene units (cells are FORCE_ASPECT times
+# wider than high); 1.45 keeps the demo accounts between 1.3 and 2.0.
+FORCE_ASPECT = 1.3
+# How strongly a person keeps to the start, in line weights (see _stress_majorization).
+FORCE_ANCHOR = 0.25
+# Pivots of the first drawing and of sparse stress (see _stress_terms).
+FORCE_PIVOTS = 50
+# Every pair is a stress term up to this many people, sparse stress beyond.
+FORCE_ALL_PAIRS = 120
+# Stress steps up to this many people; beyond, the pivot drawing is kept (force_layout).
+FORCE_STRESS_UP_TO = 500
+# The drawing grows until its box gives each person this many cards' room (_grow).
+FORCE_ROOM = 6.0
+# Extra room asked of two cards that overlap (a fraction of a card cell).
+FORCE_MARGIN = 0.02
+# A step moving no card more than this (in cells) ends a phase.
+FORCE_SETTLED = 0.01
+
+
+def _complete_start(
+    ids: Sequence[str],
+    up: Sequence[int],
+    edges: npt.NDArray[np.intp],
+    placed: Mapping[str, Point],
+    org: FloatArray,
+    unit: FloatArray,
 ) -> FloatArray:
-    """Positions in about the unit square; natural edge length sqrt(1/n)."""
+    """Top-left corners for everyone: ``placed`` where given, else the org chart's offset
+    (at most :data:`FORCE_EDGE` cells of ``unit``) from the nearest placed person along
+    reporting or influence lines (breadth-first; their manager first, then a report, then
+    a linked person, each in file order), else the org chart moved as the placed people
+    moved on average."""
     import numpy as np
 
-    rng = np.random.default_rng(seed)
-    pos = rng.random((n, 2))
+    n = len(ids)
+    out = org.copy()
+    have = np.zeros(n, dtype=bool)
+    for i, k in enumerate(ids):
+        if k in placed:
+            out[i] = placed[k]
+            have[i] = True
+    if have.all():
+        return out
+    neighbours: list[list[int]] = [[] for _ in range(n)]
+    for i, j in enumerate(up):  # the manager first, then reports, then influence lines
+        if j >= 0:
+            neighbours[i].append(j)
+    for i, j in enumerate(up):
+        if j >= 0:
+            neighbours[j].append(i)
+    for a, b in edges.tolist():
+        if up[a] != b and up[b] != a:
+            neighbours[a].append(b)
+            neighbours[b].append(a)
+    while True:
+        before = have.copy()
+        for j in np.flatnonzero(~before).tolist():
+            for i in neighbours[j]:
+                if before[i]:
+                    # Where the org chart has them relative to this neighbour, but no more
+                    # than a line's length away (a wide org chart puts a manager's last
+                    # report far to the side).
+                    off = (org[j] - org[i]) / unit
+                    length = float(np.sqrt((off * off).sum()))
+                    if length > FORCE_EDGE:
+                        off *= FORCE_EDGE / length
+                    out[j] = out[i] + off * unit
+                    have[j] = True
+                    break
+        if (have == before).all():
+            break
+    if not have.all():
+        known = [i for i in range(n) if ids[i] in placed]
+        shift = (out[known] - org[known]).mean(axis=0)
+        out[~have] = org[~have] + shift
+    return out
+
+
+def _separate_duplicates(pos: FloatArray, box: tuple[float, float]) -> FloatArray:
+    """People who start at (nearly) the same spot, within a twentieth of a cell (say the
+    reports of one manager without other lines: the pivot drawing cannot tell them
+    apart), are spread in a near-square grid of ``box`` cells centred on it, in file
+    order; a stress step could not separate them, and the overlap removal would have to
+    unpile them one push at a time."""
+    import numpy as np
+
+    _, group, counts = np.unique(np.round(pos * 20), axis=0, return_inverse=True,
+                                 return_counts=True)
+    group = group.ravel()
+    if (counts == 1).all():
+        return pos
+    out = pos.copy()
+    for g in np.flatnonzero(counts > 1).tolist():
+        members = np.flatnonzero(group == g)
+        k = len(members)
+        columns = math.ceil(math.sqrt(k))
+        rows = math.ceil(k / columns)
+        slot = np.arange(k)
+        out[members, 0] = pos[members, 0].mean() + (slot % columns - (columns - 1) / 2) * box[0]
+        out[members, 1] = pos[members, 1].mean() + (slot // columns - (rows - 1) / 2) * box[1]
+    return out
+
+
+def _hop_counts(n: int, edges: npt.NDArray[np.intp]) -> FloatArray:
+    """Lines between every two people (both directions of every edge count); people in
+    separate parts of the chart count one more than the mean count between connected ones."""
+    import numpy as np
+
+    hops = np.full((n, n), -1, dtype=np.int32)
+    np.fill_diagonal(hops, 0)
+    if len(edges):
+        src = np.concatenate([edges[:, 0], edges[:, 1]])
+        dst = np.concatenate([edges[:, 1], edges[:, 0]])
+        order = np.argsort(dst, kind="stable")
+        src, dst = src[order], dst[order]
+        targets, starts = np.unique(dst, return_index=True)
+        frontier = np.eye(n, dtype=bool)
+        seen = frontier.copy()
+        level = 0
+        while True:
+            level += 1
+            # reach[s, v]: some neighbour u of v was in the frontier of search s.
+            reach = np.logical_or.reduceat(frontier[:, src], starts, axis=1)
+            new = np.zeros((n, n), dtype=bool)
+            new[:, targets] = reach
+            new &= ~seen
+            if not new.any():
+                break
+            hops[new] = level
+            seen |= new
+            frontier = new
+    # People in separate parts: one line more than the mean count between connected
+    # people (the largest count put them on a ring far outside the rest).
+    found = hops[hops > 0]
+    far = round(float(found.mean())) + 1 if len(found) else 2
+    hops[hops < 0] = max(far, 2)
+    return hops.astype(np.float64)
+
+
+class _Terms(NamedTuple):
+    """The stress terms, one per (person, other): person i wants to stand ``length`` cells
+    from ``other`` with weight ``weight``; ``total`` is each person's sum of weights."""
+
+    person: npt.NDArray[np.intp]
+    other: npt.NDArray[np.intp]
+    length: FloatArray
+    weight: FloatArray
+    total: FloatArray
+
+
+def _stress_terms(
+    n: int, edges: npt.NDArray[np.intp]
+) -> tuple[_Terms, npt.NDArray[np.intp], FloatArray]:
+    """The terms of the stress, the pivots and their rows of line counts (times
+    :data:`FORCE_EDGE`).
+
+    Up to :data:`FORCE_ALL_PAIRS` people: every pair, weight 1 / length² (full stress).
+    Beyond: sparse stress (Ortmann, Klimenta and Brandes 2016): the lines themselves, plus
+    a term from everyone to each of :data:`FORCE_PIVOTS` pivots (picked farthest-first),
+    weighted by the number of people the pivot stands for at that distance (those of its
+    region no farther from it than half the distance), so a term per pivot does the work
+    of a term per person at a fraction of the cost.
+    """
+    import numpy as np
+
+    if n <= FORCE_ALL_PAIRS:
+        hops = _hop_counts(n, edges) * FORCE_EDGE
+        person, other = np.nonzero(~np.eye(n, dtype=bool))
+        length = hops[person, other]
+        weight = 1.0 / (length * length)
+        k = min(n, FORCE_PIVOTS)
+        pivots = _farthest_first(hops, k)
+        rows = hops[pivots]
+    else:
+        src = np.concatenate([edges[:, 0], edges[:, 1]])
+        dst = np.concatenate([edges[:, 1], edges[:, 0]])
+        pivots, rows = _pivot_rows(n, src, dst, FORCE_PIVOTS)
+        rows = rows * FORCE_EDGE
+        k = len(pivots)
+        # Each person's region: the pivot nearest to them (the first such in pivot order).
+        region = np.argmin(rows, axis=0)
+        stand_for = np.empty((k, n))
+        for p in range(k):
+            near = np.sort(rows[p, region == p])
+            stand_for[p] = np.searchsorted(near, rows[p] / 2, side="right")
+        person = np.concatenate([src, np.tile(np.arange(n), k)])
+        other = np.concatenate([dst, np.repeat(pivots, n)])
+        length = np.concatenate([np.full(len(src), FORCE_EDGE), rows.ravel()])
+        weight = np.concatenate([np.full(len(src), 1.0 / FORCE_EDGE**2),
+                                 np.maximum(stand_for.ravel(), 1.0)
+                                 / np.maximum(rows.ravel(), 1e-9) ** 2])
+        keep = person != other
+        person, other, length, weight = person[keep], other[keep], length[keep], weight[keep]
+    total = np.bincount(person, weights=weight, minlength=n).astype(np.float64)
+    return _Terms(person, other, length, weight, total), pivots, rows
+
+
+def _farthest_first(dist: FloatArray, k: int) -> npt.NDArray[np.intp]:
+    """k pivots: the person farthest from the first one in file order, then each time the
+    one farthest from all pivots so far (ties: file order)."""
+    import numpy as np
+
+    chosen = [int(np.argmax(dist[0]))]
+    nearest = dist[chosen[0]].copy()
+    for _ in range(k - 1):
+        chosen.append(int(np.argmax(nearest)))
+        np.minimum(nearest, dist[chosen[-1]], out=nearest)
+    return np.array(chosen, dtype=np.intp)
+
+
+def _pivot_rows(
+    n: int, src: npt.NDArray[np.intp], dst: npt.NDArray[np.intp], k: int
+) -> tuple[npt.NDArray[np.intp], FloatArray]:
+    """k pivots picked farthest-first and their line counts to everyone (breadth-first
+    searches; people a pivot cannot reach count one more than the mean count reached).
+    Pivots are picked in the largest part of the chart: people apart from it would
+    otherwise all be picked first."""
+    import numpy as np
+
+    def bfs(s: int) -> FloatArray:
+        dist = np.full(n, -1.0)
+        dist[s] = 0.0
+        seen = np.zeros(n, dtype=bool)
+        seen[s] = True
+        frontier = np.zeros(n, dtype=bool)
+        frontier[s] = True
+        level = 0.0
+        while True:
+            level += 1.0
+            reached = np.zeros(n, dtype=bool)
+            reached[dst[frontier[src]]] = True
+            reached &= ~seen
+            if not reached.any():
+                return dist
+            dist[reached] = level
+            seen |= reached
+            frontier = reached
+
+    first = bfs(0)
+    # The largest part: found from the degree-richest start (the first in file order
+    # with the most lines), so the search is not stuck in a small part.
+    degree = np.bincount(src, minlength=n)
+    home = bfs(int(np.argmax(degree))) if len(src) else first
+    inside = home >= 0
+    rows = [bfs(int(np.argmax(np.where(inside, home, -1.0))))]
+    chosen = [int(np.argmax(np.where(inside, home, -1.0)))]
+    nearest = np.where(inside, rows[0], -1.0)
+    for _ in range(min(k, int(inside.sum())) - 1):
+        p = int(np.argmax(nearest))
+        if nearest[p] <= 0:
+            break
+        chosen.append(p)
+        rows.append(bfs(p))
+        np.minimum(nearest, np.where(inside, rows[-1], -1.0), out=nearest)
+    table = np.array(rows)
+    found = table[table > 0]
+    far = round(float(found.mean())) + 1.0 if len(found) else 2.0
+    table[table < 0] = max(far, 2.0)
+    return np.array(chosen, dtype=np.intp), table
+
+
+def _pivot_mds(
+    pivots: npt.NDArray[np.intp],
+    rows: FloatArray,
+    guide: FloatArray,
+    up: Sequence[int],
+    terms: _Terms,
+) -> FloatArray:
+    """A first drawing: pivot MDS (Brandes and Pich 2006) of the pivots' rows, turned
+    (rotated or mirrored: the orthogonal Procrustes fit) to match ``guide`` (the org
+    chart) as well as it can, and scaled to fit the stress terms best (least squares)."""
+    import numpy as np
+
+    n = len(guide)
+    if n < 3 or len(pivots) < 3:
+        return guide.copy()
+    d2 = rows.T ** 2  # n x k
+    c = -0.5 * (d2 - d2.mean(axis=0) - d2.mean(axis=1)[:, None] + d2.mean())
+    _, vectors = np.linalg.eigh(c.T @ c)
+    x = c @ vectors[:, [-1, -2]]
+    x -= x.mean(axis=0)
+    middle = guide.mean(axis=0)
+    # Pivot MDS gives the drawing's long axis first: it stays across (screens are wide).
+    # Mirrored up-down if more reporting lines would point down, and left-right if that
+    # puts people nearer their side of the org chart (its orientation, as far as it goes).
+    boss = np.asarray(up)
+    report = np.flatnonzero(boss >= 0)
+    if float((x[report, 1] - x[boss[report], 1]).sum()) < 0:
+        x[:, 1] = -x[:, 1]
+    if float(x[:, 0] @ (guide[:, 0] - middle[0])) < 0:
+        x[:, 0] = -x[:, 0]
+    return _fit_scale(x + middle, terms)
+
+
+def _fit_scale(pos: FloatArray, terms: _Terms) -> FloatArray:
+    """``pos`` scaled about its middle to fit the stress terms best (least squares)."""
+    middle = pos.mean(axis=0)
+    x = pos - middle
+    delta = x[terms.person] - x[terms.other]
+    diff = (delta * delta).sum(axis=1) ** 0.5
+    den = float((terms.weight * diff * diff).sum())
+    scale = float((terms.weight * terms.length * diff).sum()) / den if den > 0 else 1.0
+    result: FloatArray = x * scale + middle
+    return result
+
+
+def _grow(pos: FloatArray, box: tuple[float, float]) -> tuple[FloatArray, float]:
+    """The drawing grown about its middle (the same shape, larger: no line crossing
+    changes) until its bounding box gives each person :data:`FORCE_ROOM` cards' room
+    (``box``), and the factor (at least 1)."""
+    import numpy as np
+
+    middle = pos.mean(axis=0)
+    spread = np.ptp(pos, axis=0) + np.asarray(box)
+    room = float(spread[0] * spread[1]) / (box[0] * box[1] * len(pos))
+    grow = max(1.0, math.sqrt(FORCE_ROOM / room))
+    result: FloatArray = middle + (pos - middle) * grow
+    return result, grow
+
+
+def _stress_majorization(
+    pos: FloatArray,
+    terms: _Terms | None,
+    box: tuple[float, float],
+    iterations: int,
+) -> FloatArray:
+    """Localized stress majorization: each step moves every person to the weighted mean
+    of where their terms want them (Gansner, Koren and North 2004, section 2.3).
+
+    With ``terms``: up to ``iterations`` steps of the stress alone, then (the drawing
+    grown to make room, :func:`_grow`) up to ``iterations`` steps in which every two
+    cards closer than ``box`` both ways also get a term, weighted like a line, asking
+    for the distance that clears them along the line between them (overlap removal
+    inside the stress, the idea of PRISM). Without ``terms``, only that second phase,
+    each card tied to where it is by a spring of :data:`FORCE_ANCHOR` times a line's
+    weight: only overlapping cards move, a drawing without overlaps stays exactly as it
+    is.
+    A phase ends when no card moves more than :data:`FORCE_SETTLED` cells. Whatever still
+    overlaps is then pushed apart (:func:`_push_apart`)."""
+    import numpy as np
+
+    n = len(pos)
     if n == 1:
         return pos
-    k = math.sqrt(1.0 / n)
-    temperature = 0.1
-    cooling = temperature / (iterations + 1)
-    a, b = edges[:, 0], edges[:, 1]
-    # The all-pairs part runs in float32 in two preallocated n x n buffers: memory
-    # traffic is its cost (1,000 people: 8 MB a pass).
-    d2 = np.empty((n, n), dtype=np.float32)
-    other = np.empty((n, n), dtype=np.float32)
-    for _ in range(iterations):
-        # Repulsion k^2 / d between all pairs: sum_j (p_i - p_j) k^2 / d_ij^2.
-        small = pos.astype(np.float32)
-        np.subtract.outer(small[:, 0], small[:, 0], out=d2)
-        np.multiply(d2, d2, out=d2)
-        np.subtract.outer(small[:, 1], small[:, 1], out=other)
-        np.multiply(other, other, out=other)
-        np.add(d2, other, out=d2)
-        np.maximum(d2, np.float32(1e-4), out=d2)  # networkx's minimum distance of 0.01
-        np.divide(np.float32(k * k), d2, out=d2)
-        np.fill_diagonal(d2, 0.0)
-        force = (small * d2.sum(axis=1)[:, None] - d2 @ small).astype(np.float64)
-        # Gravity towards the middle keeps separate groups and loners near the rest.
-        force -= GRAVITY * (pos - pos.mean(axis=0))
-        # Attraction d^2 / k along the edges.
-        if len(edges):
-            delta = pos[a] - pos[b]
-            pull = delta * (np.sqrt((delta * delta).sum(axis=1)) / k)[:, None]
-            np.add.at(force, a, -pull)
-            np.add.at(force, b, pull)
-        length = np.sqrt((force * force).sum(axis=1))
-        np.maximum(length, 1e-9, out=length)
-        pos += force * (np.minimum(length, temperature) / length)[:, None]
-        temperature -= cooling
+    line = 1.0 / FORCE_EDGE**2
+    if terms is not None:
+        i, j, d, wt = terms.person, terms.other, terms.length, terms.weight
+        total = terms.total
+    else:
+        i = j = np.zeros(0, dtype=np.intp)
+        d = wt = np.zeros(0)
+        total = np.zeros(n)
+    pull = np.zeros((n, 2))
+    if terms is None:
+        total = np.full(n, FORCE_ANCHOR * line)
+    sx, sy = box[0] * (1 + FORCE_MARGIN), box[1] * (1 + FORCE_MARGIN)
+    removing = terms is None
+    steps = 0
+    while True:
+        delta = pos[i] - pos[j]
+        dist = np.sqrt((delta * delta).sum(axis=1))
+        np.maximum(dist, 1e-9, out=dist)
+        want = pos[j] + delta * (d / dist)[:, None]
+        num = np.empty((n, 2))
+        num[:, 0] = np.bincount(i, weights=wt * want[:, 0], minlength=n)
+        num[:, 1] = np.bincount(i, weights=wt * want[:, 1], minlength=n)
+        if terms is None:
+            pull = FORCE_ANCHOR * line * pos  # a spring to where each card is now
+        num += pull
+        den = total
+        if removing:
+            a, b = _overlapping_pairs(pos, (box[0] - 1e-9, box[1] - 1e-9))
+            if len(a):
+                a, b = np.concatenate([a, b]), np.concatenate([b, a])
+                gap = pos[a] - pos[b]
+                ax, ay = np.abs(gap[:, 0]), np.abs(gap[:, 1])
+                far = np.sqrt(ax * ax + ay * ay)
+                # Same spot: apart across, the earlier in file order to the left.
+                same = far < 1e-9
+                gap[same] = np.where((a < b)[same, None], (-1.0, 0.0), (1.0, 0.0))
+                ax, ay = np.abs(gap[:, 0]), np.abs(gap[:, 1])
+                far = np.sqrt(ax * ax + ay * ay)
+                clear = far * np.minimum(sx / np.maximum(ax, 1e-9), sy / np.maximum(ay, 1e-9))
+                want2 = pos[b] + gap * (clear / far)[:, None]
+                num[:, 0] += np.bincount(a, weights=line * want2[:, 0], minlength=n)
+                num[:, 1] += np.bincount(a, weights=line * want2[:, 1], minlength=n)
+                den = total + np.bincount(a, minlength=n) * line
+        new = num / den[:, None]
+        moved = float(np.abs(new - pos).max())
+        pos = new
+        steps += 1
+        if moved < FORCE_SETTLED or steps >= iterations:
+            if removing:
+                break
+            removing = True
+            steps = 0
+            # Room for the cards: the drawing and its lengths grow together.
+            pos, grow = _grow(pos, (sx, sy))
+            d = d * grow
+    _push_apart(pos, box, sweeps=20)
     return pos
+
+
+def _push_apart(pos: FloatArray, box: tuple[float, float], sweeps: int = 6) -> None:
+    """Push cards closer than ``box`` (plus a small margin) apart, half the shortfall each
+    along the axis that needs the shorter move, a card's pushes averaged; a few sweeps."""
+    import numpy as np
+
+    margin = 0.02
+    sx, sy = box[0] * (1 + margin), box[1] * (1 + margin)
+    n = len(pos)
+    for _ in range(sweeps):
+        i, j = _overlapping_pairs(pos, (box[0] - 1e-9, box[1] - 1e-9))
+        if not len(i):
+            return
+        delta = pos[i] - pos[j]
+        px = sx - np.abs(delta[:, 0])
+        py = sy - np.abs(delta[:, 1])
+        across = px / sx <= py / sy
+        # Direction from j to i; a tie (same spot) goes by file order.
+        sign_x = np.where(delta[:, 0] != 0, np.sign(delta[:, 0]), -1.0)
+        sign_y = np.where(delta[:, 1] != 0, np.sign(delta[:, 1]), -1.0)
+        step = np.zeros((len(i), 2))
+        step[:, 0] = np.where(across, sign_x * px / 2, 0.0)
+        step[:, 1] = np.where(across, 0.0, sign_y * py / 2)
+        shift = np.zeros((n, 2))
+        count = np.zeros(n)
+        np.add.at(shift, i, step)
+        np.add.at(shift, j, -step)
+        np.add.at(count, i, 1)
+        np.add.at(count, j, 1)
+        pos += shift / np.maximum(count, 1)[:, None]
+
+
+def _overlapping_pairs(
+    pos: FloatArray, box: tuple[float, float]
+) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Pairs (i < j) closer than ``box`` both across and down (a sweep along x: only pairs
+    within a box's width across are compared)."""
+    import numpy as np
+
+    sx, sy = box
+    order = np.argsort(pos[:, 0], kind="stable")
+    xs = pos[order, 0]
+    hi = np.searchsorted(xs, xs + sx, side="left")
+    counts = np.maximum(hi - np.arange(len(xs)) - 1, 0)
+    total = int(counts.sum())
+    if total == 0:
+        empty = np.zeros(0, dtype=np.intp)
+        return empty, empty
+    a = np.repeat(np.arange(len(xs)), counts)
+    b = a + 1 + np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    ia, ib = order[a], order[b]
+    keep = np.abs(pos[ia, 1] - pos[ib, 1]) < sy
+    ia, ib = ia[keep], ib[keep]
+    return np.minimum(ia, ib), np.maximum(ia, ib)
 
 
 def _place_without_overlap(centres: FloatArray, sep_x: float, sep_y: float) -> FloatArray:
@@ -514,7 +1037,9 @@ def _place_without_overlap(centres: FloatArray, sep_x: float, sep_y: float) -> F
 
     Cards are placed from the middle of the layout outwards (ties in file order); each one
     tries spots on a lattice of a quarter cell around its wanted centre, nearest first, and
-    takes the first one free. Deterministic; a grid of buckets makes each test O(1).
+    takes the first one free (the wanted centre itself first: a card that overlaps nothing
+    placed before it stays put). Deterministic; a grid of buckets finds the cards placed
+    nearby, and a card that has to move checks all its lattice spots at once (numpy).
     """
     import numpy as np
 
@@ -537,18 +1062,36 @@ def _place_without_overlap(centres: FloatArray, sep_x: float, sep_y: float) -> F
                         return False
         return True
 
+    steps = np.array(offsets, dtype=np.float64) * (sep_x / 4, sep_y / 4)
+
+    def nearest_free(x: float, y: float) -> tuple[float, float] | None:
+        # All the lattice spots at once against the cards placed around them (numpy).
+        reach = radius // 4 + 1
+        bx, by = math.floor(x / sep_x), math.floor(y / sep_y)
+        near = [other for i in range(bx - reach, bx + reach + 1)
+                for j in range(by - reach, by + reach + 1)
+                for other in buckets.get((i, j), ())]
+        spots = steps + (x, y)
+        if not near:
+            return float(spots[0, 0]), float(spots[0, 1])
+        placed = out[near]
+        for part in (slice(0, 40), slice(40, None)):  # the nearest spots first
+            some = spots[part]
+            clash = ((np.abs(some[:, None, 0] - placed[None, :, 0]) < limit_x)
+                     & (np.abs(some[:, None, 1] - placed[None, :, 1]) < limit_y)).any(axis=1)
+            ok = np.flatnonzero(~clash)
+            if len(ok):
+                return float(some[ok[0], 0]), float(some[ok[0], 1])
+        return None
+
     for v in order:
         cx, cy = float(centres[v, 0]), float(centres[v, 1])
-        spot: tuple[float, float] | None = None
+        spot = (cx, cy) if free(cx, cy) else nearest_free(cx, cy)
         while spot is None:
-            for ox, oy in offsets:
-                x, y = cx + ox * sep_x / 4, cy + oy * sep_y / 4
-                if free(x, y):
-                    spot = (x, y)
-                    break
-            else:
-                radius *= 2
-                offsets = _spiral(radius)
+            radius *= 2
+            offsets = _spiral(radius)
+            steps = np.array(offsets, dtype=np.float64) * (sep_x / 4, sep_y / 4)
+            spot = nearest_free(cx, cy)
         out[v] = spot
         key = (math.floor(spot[0] / sep_x), math.floor(spot[1] / sep_y))
         buckets.setdefault(key, []).append(int(v))
