@@ -465,6 +465,22 @@ def _baseline_edges() -> Any:
     return StraightEdge
 
 
+def _timed_view() -> Any:
+    """MapView noting when each paint of its viewport ends."""
+    from app.views.map.view import MapView
+
+    class TimedView(MapView):
+        painted = 0
+        paint_end = 0.0
+
+        def paintEvent(self, event: Any) -> None:  # noqa: N802
+            super().paintEvent(event)
+            self.paint_end = time.perf_counter()
+            self.painted += 1
+
+    return TimedView
+
+
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
@@ -481,6 +497,7 @@ def interaction_section(chart: Chart, repeat: int) -> list[tuple[str, bool]]:
     from app.views.map.view import MapView
 
     app = QApplication.instance() or QApplication(["bench"])
+    TimedView = _timed_view()  # noqa: N806
     n = len(chart.nodes)
     print(f"\n(d) Interaction at {n:,} cards, 1:1 zoom, 1280x800 viewport (offscreen)")
     doc = chart_document(chart)
@@ -495,7 +512,7 @@ def interaction_section(chart: Chart, repeat: int) -> list[tuple[str, bool]]:
             scene.finish_routing()
         finally:
             scene_module.EdgeItem = routed_edge
-        view = MapView(scene)
+        view = TimedView(scene)
         view.resize(1280, 800)
         view.show()
         card = max(scene.cards.values(), key=lambda c: len(c.edges))
@@ -509,18 +526,32 @@ def interaction_section(chart: Chart, repeat: int) -> list[tuple[str, bool]]:
             while scene.routing_pending():
                 scene.finish_routing()
                 app.processEvents()
+            while scene.rough():  # drawn smooth again
+                app.processEvents()
 
-        moves, firsts = [], []
+        moves, firsts, turns = [], [], []
         for step in range(max(20, repeat * 4)):
+            view.painted = 0
             t0 = time.perf_counter()
             card.setPos(start + QPointF(6.0 * (step % 2 + 1), 4.0 * (step % 2 + 1)))
-            view.viewport().repaint()  # the first frame: lines beyond the turn's slice straight
-            firsts.append(time.perf_counter() - t0)
-            settle()
+            # the first frame: the event loop until the view has painted what changed
+            while not view.painted:
+                app.processEvents()
+            firsts.append(view.paint_end - t0)
+            # then the event loop alone until every line is routed and drawn smooth,
+            # each of its turns timed (the frames the user sees meanwhile)
+            while scene.routing_pending():
+                t1 = time.perf_counter()
+                app.processEvents()
+                turns.append(time.perf_counter() - t1)
+            app.processEvents()  # the frame with the last lines
             moves.append(time.perf_counter() - t0)
+            while scene.rough():  # the smooth repaint is a turn too
+                t1 = time.perf_counter()
+                app.processEvents()
+                turns.append(time.perf_counter() - t1)
         card.setPos(start)
         settle()
-
         def mouse(kind: QEvent.Type, at: QPointF, held: Qt.MouseButton,
                   view: MapView = view) -> None:
             pos = QPointF(view.mapFromScene(at))
@@ -548,27 +579,33 @@ def interaction_section(chart: Chart, repeat: int) -> list[tuple[str, bool]]:
             view.viewport().repaint()
             full.append(time.perf_counter() - t0)
         fps = 1.0 / statistics.median(frames)
+        turns = [t for t in turns if t >= 0.001]  # the turns that did something
         rows.append([label, str(len(card.edges)), ms(statistics.median(firsts)),
-                     ms(statistics.median(moves)),
-                     ms(_percentile(moves, 0.9)), f"{fps:.0f}", ms(max(frames)), ms(release),
-                     ms(statistics.median(full))])
+                     ms(_percentile(firsts, 0.9)), ms(statistics.median(moves)),
+                     ms(_percentile(turns, 0.9)) if turns else "-",
+                     ms(max(turns)) if turns else "-", f"{fps:.0f}", ms(max(frames)),
+                     ms(release), ms(statistics.median(full))])
         if edge_class is routed_edge:
             verdicts.append((f"{n:,} cards: moving a card, the first frame within 16 ms",
                              statistics.median(firsts) <= 0.016))
-            verdicts.append((f"{n:,} cards: moving a card, every line routed within 16 ms",
-                             statistics.median(moves) <= 0.016))
+            if turns:
+                verdicts.append((f"{n:,} cards: while lines finish routing, 9 turns in 10 "
+                                 "of the event loop within one frame (16 ms)",
+                                 _percentile(turns, 0.9) <= 0.016))
             verdicts.append((f"{n:,} cards: dragging at >= 30 frames/s at 1:1 zoom ({fps:.0f})",
                              fps >= 30))
             verdicts.append((f"{n:,} cards: a full repaint at 1:1 zoom within 30 ms",
                              statistics.median(full) <= 0.030))
         view.close()
-    print_table(["lines", "card's lines", "1st frame ms", "move ms", "p90 ms", "drag fps",
-                 "worst frame ms",
-                 "release ms", "full repaint ms"], rows)
-    print("    1st frame: setPos of the card with the most lines and a repaint (lines past\n"
-          "    the turn's routing slice drawn straight); move: until every line is routed and\n"
-          "    the view repainted; drag: 30 mouse moves, a frame each; release: the full\n"
-          "    re-route of the lines touched, and the repaint")
+    print_table(["lines", "card's lines", "1st frame ms", "p90", "all routed ms",
+                 "turn p90 ms", "turn max ms", "drag fps", "worst frame ms", "release ms",
+                 "full repaint ms"], rows)
+    print("    1st frame: setPos of the card with the most lines, then the event loop until the\n"
+          "    view has painted the change (lines past the turn's routing slice drawn straight):\n"
+          "    median and p90; all routed: from setPos until the event loop alone has routed\n"
+          "    every line and painted it; turn: each event-loop turn of 1 ms or more meanwhile\n"
+          "    (a routing slice, a frame, the smooth repaint); drag: 30 mouse moves, a frame\n"
+          "    each; release: the full re-route of the lines touched, and the repaint")
     return verdicts
 
 
@@ -578,6 +615,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="timed repeats per measurement, after one warm-up (default 5)")
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES),
                         help="stakeholders per generated chart (default 50 300 1000)")
+    parser.add_argument("--only", nargs="+", choices="abcd", default=list("abcd"),
+                        help="run only these sections (default: all)")
     args = parser.parse_args(argv)
     if shutil.which("dot") is None:
         print("Graphviz dot is not installed (Debian: apt-get install graphviz)",
@@ -588,15 +627,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     charts = {n: org_chart(n, seed=n) for n in args.sizes}
     verdicts: list[tuple[str, bool]] = []
 
-    with tempfile.TemporaryDirectory(prefix="rapport-map-bench-") as tmp:
-        verdicts += layout_section(charts, repeat, Path(tmp))
+    if "a" in args.only:
+        with tempfile.TemporaryDirectory(prefix="rapport-map-bench-") as tmp:
+            verdicts += layout_section(charts, repeat, Path(tmp))
 
     # Further sections print their own table and add (target, met) pairs to `verdicts`;
     # they all measure the same `charts`.
-    verdicts += scene_section(charts, repeat)
-    verdicts += routing_section(charts)
+    if "b" in args.only:
+        verdicts += scene_section(charts, repeat)
+    if "c" in args.only:
+        verdicts += routing_section(charts)
     biggest = max(charts)
-    if biggest >= 1000:
+    if biggest >= 1000 and "d" in args.only:
         verdicts += interaction_section(charts[biggest], repeat)
 
     print("\nTargets:")

@@ -18,7 +18,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
-from app.graph import encoding, layout, routing
+from app.graph import layout, routing
+from app.graph.encoding import GAP_X, GAP_Y
 from app.models.enums import InfluenceKind
 from app.views.map import style
 from app.views.map.items import CardItem, canvas_of
@@ -27,9 +28,6 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
 Point = tuple[float, float]
-#: the gaps of the auto layouts, where the connectors' elbows and lanes run
-_GAP_X: float = getattr(encoding, "GAP_X", layout.GAP_X)
-_GAP_Y: float = getattr(encoding, "GAP_Y", layout.GAP_Y)
 
 
 class Router(Protocol):
@@ -45,6 +43,8 @@ class Router(Protocol):
 
     def dragging(self) -> bool: ...
 
+    def rough(self) -> bool: ...
+
     def defer(self, edge: EdgeItem) -> None: ...
 
 
@@ -52,6 +52,11 @@ class Router(Protocol):
 LONG = 800.0
 #: segment queries a line may spend on a search while its card is being dragged
 QUICK_BUDGET = 40
+#: … in the frame of a move (a nudge, an undo): a line that needs more is drawn straight
+#: for a moment and searched in full from the event loop. A search that succeeds within
+#: a smaller budget finds the same route as with the full one (the budget only cuts the
+#: search short), so the end state does not depend on it.
+MOVE_BUDGET = 60
 _NOWHERE: routing.Obstacles[str] = routing.Obstacles()  # no scene yet: nothing to avoid
 
 
@@ -103,16 +108,23 @@ class EdgeItem(QGraphicsPathItem):
         router.sync_card(self.source)
         router.sync_card(self.target)
         if router.route_now(self):
-            self.reroute(router, quick=router.dragging())
+            if router.dragging():
+                self.reroute(router, quick=True)
+            else:
+                self.reroute(router, budget=MOVE_BUDGET)
         # else the scene routes it a little later (a batch of moves, or a busy drag)
 
-    def reroute(self, router: Router | None, *, quick: bool = False) -> None:
+    def reroute(self, router: Router | None, *, quick: bool = False,
+                budget: int | None = None) -> None:
         """Compute the route now. ``quick`` (while a card is dragged): the line's last
-        bends are tried again before a new search."""
+        bends are tried again before a new search. ``budget``: segment queries the search
+        may spend; a line that needs more is drawn straight and searched in full later."""
         obstacles = router.obstacles if router is not None else _NOWHERE
         a, b = _rect(self.source.scene_card_rect()), _rect(self.target.scene_card_rect())
         previous = self.route if quick else None
-        budget = QUICK_BUDGET if quick else routing.BUDGET
+        if budget is None:
+            budget = QUICK_BUDGET if quick else routing.BUDGET
+        partial = budget < routing.BUDGET
         if self.kind == "reports":
             route = routing.route_connector(obstacles, self.source.sid, self.target.sid,
                                             a, b, self._connector(a, b), previous=previous,
@@ -123,8 +135,8 @@ class EdgeItem(QGraphicsPathItem):
         self.set_route(route)
         if router is not None:
             router.line_routed(self)
-            if quick and not route.clear:
-                router.defer(self)  # a full search once the drag ends
+            if partial and not route.clear:
+                router.defer(self)  # a full search later (after the drag, or next turns)
 
     def straighten(self) -> None:
         """A quick stand-in until the line is routed: today's straight line (connector)."""
@@ -141,7 +153,7 @@ class EdgeItem(QGraphicsPathItem):
         stacked = self.stacked and report.y() > boss.y() + slot[1]
         points = [list(p) for p in layout.connector_path(
             (boss.x(), boss.y()), (report.x(), report.y()), slot, stacked=stacked,
-            gap_x=_GAP_X, gap_y=_GAP_Y)]
+            gap_x=GAP_X, gap_y=GAP_Y)]
         # The layout thinks in slots; cards of low influence are drawn smaller.
         points[0][1] = a[3]
         last, before = points[-1], points[-2]
@@ -213,9 +225,10 @@ class EdgeItem(QGraphicsPathItem):
         pen = self._pen(self.isSelected())
         painter.setPen(pen)
         router = self._router()
-        rough = router is not None and router.dragging()
-        if rough:  # while cards are dragged every line on screen is drawn again and again:
-            # without antialiasing (3-5 times quicker); smooth again on release
+        rough = router is not None and router.rough()
+        if rough:  # while cards are dragged or lines are being re-routed after a move,
+            # every line on screen is drawn again and again: without antialiasing (several
+            # times quicker for long lines); smooth again once the lines are settled
             hints = painter.renderHints()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         if self.kind == "reports":

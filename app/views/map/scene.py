@@ -36,13 +36,20 @@ from app.views.map.items import CardItem
 Point = tuple[float, float]
 
 #: seconds of routing a map may spend before it is first shown, or after a batch of moves
-#: (an undo, a layout); the rest follows in slices of ROUTE_SLICE from the event loop
+#: (an undo, a layout); the rest follows in slices of ROUTE_SLICE from the event loop, each
+#: short enough that the turns between them keep painting and taking input at 60 frames/s
 ROUTE_FIRST = 0.12
-ROUTE_SLICE = 0.025
+ROUTE_SLICE = 0.004
 #: seconds of one turn of the event loop (a mouse move, a nudge, an undo) that routing the
 #: moved cards' lines may take; lines beyond it are drawn straight and routed next turns
-TURN_SLICE = 0.008
-DRAG_SLICE = 0.005
+TURN_SLICE = 0.002
+DRAG_SLICE = 0.004
+#: after a move, lines are drawn without antialiasing (quicker) until every line is
+#: routed and nothing has moved for this many milliseconds; then drawn smooth again
+SMOOTH_AFTER_MS = 150
+#: milliseconds between a move and the first slice of routing the lines it touched: the
+#: event loop paints the move's frame first
+AFTER_MOVE_MS = 4
 
 
 class MapScene(QGraphicsScene):
@@ -66,6 +73,9 @@ class MapScene(QGraphicsScene):
         self.line_grid: routing.SpatialHash[EdgeItem] = routing.SpatialHash()
         self._pending: dict[EdgeItem, None] = {}  # lines to route again, in order
         self._stale: set[EdgeItem] = set()  # … of which these do not meet their cards
+        #: cards that moved (their old and new rectangles) whose neighbours' lines are
+        #: still to be looked for: done from the event loop, after the move's frame
+        self._moved: list[tuple[CardItem, routing.Rect | None, routing.Rect | None]] = []
         self._batch = 0
         self._drag = False
         self._drag_from: dict[str, routing.Rect | None] = {}  # where dragged cards were
@@ -74,6 +84,11 @@ class MapScene(QGraphicsScene):
         self._route_timer.setSingleShot(True)
         self._route_timer.setInterval(0)
         self._route_timer.timeout.connect(self._route_slice)
+        self._rough = False  # lines drawn without antialiasing (see EdgeItem.paint)
+        self._smooth_timer = QTimer(self)
+        self._smooth_timer.setSingleShot(True)
+        self._smooth_timer.setInterval(SMOOTH_AFTER_MS)
+        self._smooth_timer.timeout.connect(self._smooth)
 
     # -- content -------------------------------------------------------------------
     def set_document(self, doc: AccountFile | None) -> None:
@@ -83,7 +98,10 @@ class MapScene(QGraphicsScene):
         self._rubber, self._from, self._press = None, None, {}  # a drag in progress ends
         self.obstacles, self.line_grid = routing.Obstacles(), routing.SpatialHash()
         self._pending, self._stale, self._drag, self._drag_from = {}, set(), False, {}
+        self._moved = []
         self._route_timer.stop()
+        self._smooth_timer.stop()
+        self._rough = False
         self.clear()
         if doc is None:
             return
@@ -136,7 +154,11 @@ class MapScene(QGraphicsScene):
         if self._drag:  # the others' lines wait for the release: only where it started counts
             self._drag_from.setdefault(card.sid, old)
             return
-        self._queue(self._lines_over((old, rect), card), stale=False)
+        # the lines of others over its old or new place: looked for (a few ms on a big
+        # map) and routed from the event loop, so the move's own frame stays short
+        self._moved.append((card, old, rect))
+        if not self._batch and not self._route_timer.isActive():
+            self._route_timer.start(AFTER_MOVE_MS)  # the move's frame is painted first
 
     def _lines_over(self, rects: Iterable[routing.Rect | None],
                     card: CardItem) -> list[EdgeItem]:
@@ -163,7 +185,7 @@ class MapScene(QGraphicsScene):
                 self._stale.add(edge)
         if self._pending and not self._drag and not self._batch \
                 and not self._route_timer.isActive():
-            self._route_timer.start()
+            self._route_timer.start(0)
 
     def route_now(self, edge: EdgeItem) -> bool:
         """Whether a line whose card moved is routed at once (else it is queued)."""
@@ -174,6 +196,7 @@ class MapScene(QGraphicsScene):
         if self._turn_start is None:
             self._turn_start = now
             QTimer.singleShot(0, self._end_turn)
+            self._roughen()
         if now - self._turn_start > (DRAG_SLICE if self._drag else TURN_SLICE):
             edge.straighten()  # this turn's time is spent: straight for a moment
             self.line_routed(edge)
@@ -192,12 +215,28 @@ class MapScene(QGraphicsScene):
     def dragging(self) -> bool:
         return self._drag
 
+    def rough(self) -> bool:
+        """Whether lines are drawn without antialiasing: while cards are dragged, and
+        after a move until its lines are routed (each frame then repaints long lines)."""
+        return self._drag or self._rough
+
+    def _roughen(self) -> None:
+        self._rough = True
+        self._smooth_timer.start()
+
+    def _smooth(self) -> None:
+        if self._drag or self._pending or self._moved:
+            self._smooth_timer.start()  # not settled yet
+            return
+        self._rough = False
+        self.update()  # drawn smooth again
+
     def defer(self, edge: EdgeItem) -> None:
         self._queue((edge,), stale=False)
 
     def routing_pending(self) -> int:
-        """How many lines wait to be routed."""
-        return len(self._pending)
+        """How many lines (or moved cards' neighbourhoods) wait to be routed."""
+        return len(self._pending) + len(self._moved)
 
     def finish_routing(self) -> None:
         """Route every queued line now."""
@@ -208,6 +247,10 @@ class MapScene(QGraphicsScene):
         rest are drawn straight (when their card moved) and wait for the next turn."""
         self._route_timer.stop()
         start = time.perf_counter()
+        moved, self._moved = self._moved, []
+        for card, old, rect in moved:
+            if card.scene() is self:
+                self._queue(self._lines_over((old, rect), card), stale=False)
         while self._pending:
             edge = next(iter(self._pending))
             del self._pending[edge]
@@ -221,7 +264,7 @@ class MapScene(QGraphicsScene):
             self.line_routed(edge)
         self._stale.clear()
         if self._pending and not self._drag:
-            self._route_timer.start()
+            self._route_timer.start(0)
 
     def grow_to_content(self) -> None:
         """Keep every card reachable by scrolling, with room around the map."""
@@ -361,7 +404,7 @@ class MapScene(QGraphicsScene):
             self._drag_from = {}
             self._pending = dict.fromkeys([*lines, *self._pending])
             self._route_slice(TURN_SLICE)
-            self.update()  # drawn smooth again (see EdgeItem.paint)
+            self._roughen()  # drawn smooth again once the lines are routed (_smooth)
         if moved:
             self.grow_to_content()
             self.cardsMoved.emit(moved)
