@@ -11,7 +11,7 @@ conflict dashed). Colours are ``#rrggbb`` strings; sizes are in map scene units.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from typing import Literal
 
 from app.graph import layout
@@ -187,15 +187,18 @@ def text_colour(fill: str) -> str:
     return "#ffffff" if (1.05 / (lum + 0.05)) > ((lum + 0.05) / 0.05) else "#111111"
 
 
-def auto_positions(doc: AccountFile, mode: str = "org") -> dict[str, Point]:
+def auto_positions(doc: AccountFile, mode: str = "org",
+                   start: Mapping[str, Point] | None = None) -> dict[str, Point]:
     """Card positions from the org-chart (``org``) or force-directed (``force``)
-    layout, ignoring stored ones (the map's "Arrange" commands)."""
+    layout, ignoring stored ones (the map's "Arrange" commands). ``start`` (force only):
+    the drawing to keep — the people it places stay unless they overlap, the others
+    join near their manager or the people they are linked to."""
     nodes = [s.id for s in doc.stakeholders]
     parent = {s.id: s.reports_to for s in doc.stakeholders}
     if mode == "force":
         links = [(i.source, i.target) for i in doc.influences]
         return layout.force_layout(nodes, parent, links, card_size=SLOT, gap_x=GAP_X,
-                                   gap_y=GAP_Y)
+                                   gap_y=GAP_Y, start=start or None)
     return layout.hierarchical_layout(nodes, parent, card_size=SLOT, gap_x=GAP_X, gap_y=GAP_Y)
 
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
+from app.graph.encoding import auto_positions
 from app.views.main_window import MainWindow
 from app.views.map import style
 
@@ -174,3 +175,33 @@ def test_zoom_and_export_stay_in_sight_in_the_longest_language(
             assert bar.rect().contains(button.geometry())
     finally:
         i18n.install(qapp, "en")
+
+
+def test_force_again_keeps_the_drawing_and_brings_newcomers_close(
+        window: MainWindow) -> None:
+    """Force lays the map out by relationships; pressed again after a person was added,
+    the drawing stays (no reshuffle) and the newcomer joins near their manager."""
+    tab, scene = window.map, window.map.scene
+    tab.force_action.trigger()
+    drawn = scene.positions()
+    tab.force_action.trigger()
+    assert scene.positions() == drawn  # twice: nothing moves
+    scene.select_people(["it"])
+    manager = scene.cards["it"].person.reports_to
+    assert manager is not None
+    tab.add_person()
+    QApplication.processEvents()
+    (new,) = set(scene.cards) - set(drawn)
+    tab.panel.edited.emit(new, "reports_to", manager)  # as the panel's "Reports to" does
+    QApplication.processEvents()
+    tab.force_action.trigger()
+    after = scene.positions()
+    moved = [abs(after[s][0] - drawn[s][0]) + abs(after[s][1] - drawn[s][1]) for s in drawn]
+    assert sum(moved) / len(moved) < 5  # the drawing stays
+    (bx, by), (nx, ny) = after[manager], after[new]
+    w, h = style.SLOT.width(), style.SLOT.height()
+    assert abs(nx - bx) <= 3 * w and abs(ny - by) <= 3 * h  # beside the manager
+    tab.org_action.trigger()
+    tab.force_action.trigger()  # after another layout: Force starts afresh
+    assert tab.doc is not None
+    assert scene.positions() == auto_positions(tab.doc, "force")

@@ -76,6 +76,8 @@ class MapTab(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc: AccountFile | None = None
+        #: per account, the people the last Force (this session) laid out
+        self._force_people: dict[str, set[str]] = {}
         #: the stored account, fetched fresh for every edit (set by the main window), so
         #: an edit never writes back a stale copy of what other views changed
         self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
@@ -170,6 +172,10 @@ class MapTab(QWidget):
         self.toolbar.addWidget(QLabel(" " + self.tr("Layout:") + " "))
         self.org_action = self._add(self.tr("Org chart"), lambda: self.apply_layout("org"))
         self.force_action = self._add(self.tr("Force"), lambda: self.apply_layout("force"))
+        self.force_action.setToolTip(self.tr(
+            "Lay the map out by relationships. Pressed again, it keeps the drawing and "
+            "places the people added since near the people they are linked to"))
+        self.org_action.setToolTip(self.tr("Lay the map out as an org chart"))
         # zoom and Export in a bar of their own at the right end, which never shrinks:
         # what goes out of sight (behind ») on a narrow window is the editing bar's end
         self.view_bar = QToolBar()
@@ -415,8 +421,17 @@ class MapTab(QWidget):
     def apply_layout(self, mode: str) -> None:
         if self.doc is None:
             return
-        new = auto_positions(self.doc, mode)
         old = self.scene.positions()
+        key = self.doc.account.id
+        # Force again keeps the drawing the last Force made (and the user's moves since);
+        # people added since join near their manager or the people they are linked to
+        known = self._force_people.get(key, set()) if mode == "force" else set()
+        new = auto_positions(self.doc, mode,
+                             {sid: pos for sid, pos in old.items() if sid in known})
+        if mode == "force":
+            self._force_people[key] = set(new)
+        else:
+            self._force_people.pop(key, None)
         moved = {sid: (old[sid], pos) for sid, pos in new.items() if old.get(sid) != pos}
         if moved:
             self.scene.set_positions(new)

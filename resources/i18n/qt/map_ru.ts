@@ -211,7 +211,7 @@
     <name>MapTab</name>
     <message>
         <source>Show only some people</source>
-        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed collapsed teams and the focus on one person: a way of looking, never saved the card menu last opened (kept so that it lives while shown), its person the &quot;Log interaction&quot; dialog last opened findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
+        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table per account, the people the last Force (this session) laid out the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed collapsed teams and the focus on one person: a way of looking, never saved the card menu last opened (kept so that it lives while shown), its person the &quot;Log interaction&quot; dialog last opened findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
         <translation>Показать только некоторых людей</translation>
     </message>
     <message>
@@ -287,6 +287,14 @@
     <message>
         <source>Force</source>
         <translation>Силовая</translation>
+    </message>
+    <message>
+        <source>Lay the map out by relationships. Pressed again, it keeps the drawing and places the people added since near the people they are linked to</source>
+        <translation>Расположить карту по связям. Повторное нажатие сохраняет расположение и ставит добавленных после этого людей рядом с теми, с кем они связаны</translation>
+    </message>
+    <message>
+        <source>Lay the map out as an org chart</source>
+        <translation>Расположить карту как оргструктуру</translation>
     </message>
     <message>
         <source>Fit</source>
