@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableView,
     QTabWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -288,6 +289,7 @@ class MainWindow(QMainWindow):
         self.portfolio.damagedFound.connect(self._on_damaged_found)
         self.detail_stack = QStackedWidget()
         self.detail_stack.addWidget(portfolio_page)
+        self.detail_stack.currentChanged.connect(self._on_page_changed)
         self._opening_page: QLabel | None = None
         last = self.settings.value("window/lastAccount") if opening else None
         if isinstance(last, str) and last:  # an account opens next, not the overview
@@ -325,6 +327,16 @@ class MainWindow(QMainWindow):
         for _name, title in LAZY_TABS:
             self.tabs.addTab(QWidget(), tab_title(title))  # stands in until the tab is built
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        # the account list's switch where the eye is when the map needs room
+        self.list_button = QToolButton()
+        self.list_button.setText(self.tr("Accounts"))
+        self.list_button.setToolTip(self.tr("Show or hide the list of accounts "
+                                            "(Ctrl+Shift+L)"))
+        self.list_button.setCheckable(True)
+        self.list_button.setChecked(True)
+        self.list_button.setAutoRaise(True)
+        self.list_button.toggled.connect(self._show_list)
+        self.tabs.setCornerWidget(self.list_button, Qt.Corner.TopLeftCorner)
         detail = QWidget()
         layout = QVBoxLayout(detail)
         layout.setContentsMargins(12, 6, 6, 6)
@@ -430,6 +442,8 @@ class MainWindow(QMainWindow):
         name = self._current_tab()
         if name != "profile":
             self._tab(name)  # a stand-in was clicked: the tab takes its place
+        if self._geometry_restored:
+            self._follow_list_setting()
         self._refresh_current_tab()
 
     def _on_undo_text(self, text: str) -> None:
@@ -874,15 +888,43 @@ class MainWindow(QMainWindow):
             self.settings.setValue("window/accountColumns",
                                    self.table.horizontalHeader().saveState())
 
+    def _list_setting(self) -> str:
+        """Where the list's choice is kept: the map wants the window's width (on a laptop
+        its names are readable at Fit only without the list), the other pages the list."""
+        on_map = (hasattr(self, "tabs") and self.detail_stack.currentIndex() == 1
+                  and self._current_tab() == "map")
+        return "window/accountListOnMap" if on_map else "window/accountList"
+
     def _show_list(self, shown: bool) -> None:
-        """Show or hide the account list (View › Account list), remembered."""
+        """Show or hide the account list (View › Account list, the button left of the
+        tabs), remembered for the map and for the other pages apart."""
+        self._apply_list(shown)
+        self.settings.setValue(self._list_setting(), shown)
+
+    def _apply_list(self, shown: bool) -> None:
         if self.list_panel.isVisibleTo(self) != shown:
             self.list_panel.setVisible(shown)
-        self.settings.setValue("window/accountList", shown)
+        button = getattr(self, "list_button", None)  # made with the tabs
+        for control in (self.list_action, button):
+            if control is None:
+                continue
+            control.blockSignals(True)
+            control.setChecked(shown)
+            control.blockSignals(False)
+
+    def _on_page_changed(self, _index: int) -> None:
+        if self._geometry_restored:
+            self._follow_list_setting()
+
+    def _follow_list_setting(self) -> None:
+        """The list as last chosen for the page now on screen (hidden on the map until
+        the user shows it there)."""
+        key = self._list_setting()
+        self._apply_list(bool(self.settings.value(key, key == "window/accountList",
+                                                  type=bool)))
 
     def _focus_search(self) -> None:
-        self.list_action.setChecked(True)  # the search box is on the list
-        self._show_list(True)
+        self._show_list(True)  # the search box is on the list
         self.search.setFocus()
         self.search.selectAll()
 
@@ -1453,9 +1495,7 @@ class MainWindow(QMainWindow):
         else:
             self.resize(1280, 800)
         state = self.settings.value("window/splitter")
-        if self.settings.value("window/accountList", True, type=bool) is False:
-            self.list_action.setChecked(False)
-            self.list_panel.hide()
+        self._follow_list_setting()
         if state is not None:
             self.splitter.restoreState(state)
         else:

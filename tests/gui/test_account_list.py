@@ -75,20 +75,33 @@ def test_a_column_chosen_in_the_header_menu_is_remembered(
 
 def test_the_list_steps_aside_for_the_map_and_comes_back(
         qtbot: QtBot, demo: Services, settings: QSettings) -> None:
-    """View › Account list (Ctrl+Shift+L) gives the tabs the window's width; the choice is
-    kept for the next start; Find brings the list (its search box) back."""
+    """On a laptop the map needs the window's width: the list steps aside on the map tab
+    and is there on the others; View › Account list (or the Accounts button) changes
+    that for the page on screen, kept for the next start; Find brings the list back."""
     window = _window(qtbot, demo, settings)
     window.select(demo_documents()[0].account.id)
+    assert window.list_panel.isVisible()  # the profile: the list as usual
     before = window.detail_stack.width()
-    window.list_action.trigger()
+    window.tabs.setCurrentWidget(window.map)
+    assert not window.list_panel.isVisible() and not window.list_button.isChecked()
     qtbot.waitUntil(lambda: window.detail_stack.width() > before + 300)
+    window.list_button.click()  # wanted on the map after all
+    assert window.list_panel.isVisible() and window.list_action.isChecked()
+    window.tabs.setCurrentIndex(0)
+    window.list_action.trigger()  # and not on the profile
     assert not window.list_panel.isVisible()
     window.save_settings()
     window.close()
 
     again = _window(qtbot, demo, settings)
-    assert not again.list_panel.isVisible() and not again.list_action.isChecked()
-    assert again.detail_stack.width() > 1100
+    again.select(demo_documents()[0].account.id)
+    again.tabs.setCurrentIndex(0)
+    assert not again.list_panel.isVisible()
+    again.tabs.setCurrentWidget(again.map)
+    assert again.list_panel.isVisible()
+    again.list_action.trigger()
+    assert not again.list_panel.isVisible()
+    qtbot.waitUntil(lambda: again.detail_stack.width() > 1100)
     again.activateWindow()
     again.find_action.trigger()
     assert again.list_panel.isVisible()

@@ -260,6 +260,14 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>Профиль</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of accounts (Ctrl+Shift+L)</source>
+        <translation>Показать или скрыть список клиентов (Ctrl+Shift+L)</translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Отменить: {action}</translation>
     </message>

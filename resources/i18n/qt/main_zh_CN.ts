@@ -256,6 +256,14 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>概况</translation>
     </message>
     <message>
+        <source>Accounts</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of accounts (Ctrl+Shift+L)</source>
+        <translation>显示或隐藏客户列表（Ctrl+Shift+L）</translation>
+    </message>
+    <message>
         <source>&amp;Undo {action}</source>
         <translation>撤销：{action}(&amp;U)</translation>
     </message>
