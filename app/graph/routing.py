@@ -596,15 +596,19 @@ def _shift(points: list[Point], offset: float) -> list[Point]:
 
 def _finish(ways: list[Point], a: Rect, b: Rect, obstacles: Obstacles[K],
             ignore: tuple[K, K]) -> Route:
-    """Round the bends, check the curve, and cut the line at the two cards' borders."""
+    """Round the bends, check the curve, and cut the line at the two cards' borders.
+
+    Only the rounded bends are checked: the rest of the curve lies on the legs of
+    ``ways``, which were found clear with a wider margin (a piece of a clear segment is
+    clear), and those long pieces are what a check of the whole polyline spends most on."""
     inner = tuple(ways[1:-1])
     radius = BEND
-    while True:
-        pts = _rounded(ways, radius)
-        if radius <= 0 or obstacles.polyline_clear(pts, ignore):
-            break
+    while radius > 0 and not all(
+            len(piece) < 2 or obstacles.polyline_clear(piece, ignore)
+            for piece in (_bend(ways[i - 1], ways[i], ways[i + 1], radius)
+                          for i in range(1, len(ways) - 1))):
         radius = radius / 2 if radius > 4 else 0.0
-    return Route(_clip(pts, a, b), inner, True)
+    return Route(_clip(_rounded(ways, radius), a, b), inner, True)
 
 
 def _rounded(ways: Sequence[Point], radius: float) -> list[Point]:
@@ -612,22 +616,28 @@ def _rounded(ways: Sequence[Point], radius: float) -> list[Point]:
         return list(ways)
     out = [ways[0]]
     for i in range(1, len(ways) - 1):
-        a, w, b = ways[i - 1], ways[i], ways[i + 1]
-        da, db = math.dist(a, w), math.dist(w, b)
-        r = min(radius, da / 2, db / 2)
-        if r < 1:
-            out.append(w)
-            continue
-        s = (w[0] + (a[0] - w[0]) * r / da, w[1] + (a[1] - w[1]) * r / da)
-        e = (w[0] + (b[0] - w[0]) * r / db, w[1] + (b[1] - w[1]) * r / db)
-        out.append(s)
-        for k in range(1, 6):
-            t = k / 6
-            u = 1 - t
-            out.append((u * u * s[0] + 2 * u * t * w[0] + t * t * e[0],
-                        u * u * s[1] + 2 * u * t * w[1] + t * t * e[1]))
-        out.append(e)
+        out += _bend(ways[i - 1], ways[i], ways[i + 1], radius)
     out.append(ways[-1])
+    return out
+
+
+def _bend(a: Point, w: Point, b: Point, radius: float) -> list[Point]:
+    """The bend at ``w`` (from ``a``, on to ``b``) rounded by a quadratic Bézier: its
+    start on the leg from ``a``, samples, its end on the leg to ``b``; ``[w]`` when the
+    legs are too short to round."""
+    da, db = math.dist(a, w), math.dist(w, b)
+    r = min(radius, da / 2, db / 2)
+    if r < 1:
+        return [w]
+    s = (w[0] + (a[0] - w[0]) * r / da, w[1] + (a[1] - w[1]) * r / da)
+    e = (w[0] + (b[0] - w[0]) * r / db, w[1] + (b[1] - w[1]) * r / db)
+    out = [s]
+    for k in range(1, 6):
+        t = k / 6
+        u = 1 - t
+        out.append((u * u * s[0] + 2 * u * t * w[0] + t * t * e[0],
+                    u * u * s[1] + 2 * u * t * w[1] + t * t * e[1]))
+    out.append(e)
     return out
 
 

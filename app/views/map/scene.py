@@ -23,8 +23,8 @@ import time
 from collections.abc import Callable, Iterable, Mapping
 from functools import partial
 
-from PySide6.QtCore import QLineF, QObject, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPen
+from PySide6.QtCore import QLineF, QObject, QPointF, QRect, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsScene, QGraphicsSceneMouseEvent
 
 from app.graph import encoding, layout, routing
@@ -47,9 +47,10 @@ DRAG_SLICE = 0.004
 #: after a move, lines are drawn without antialiasing (quicker) until every line is
 #: routed and nothing has moved for this many milliseconds; then drawn smooth again
 SMOOTH_AFTER_MS = 150
-#: milliseconds between a move and the first slice of routing the lines it touched: the
-#: event loop paints the move's frame first
-AFTER_MOVE_MS = 4
+#: a slice of routing that changed lines on screen waits for the frame that shows them
+#: (``drawForeground`` starts the next slice) or this many milliseconds: frames and slices
+#: alternate, so the map keeps painting while its lines finish
+FRAME_WAIT_MS = 16
 
 
 class MapScene(QGraphicsScene):
@@ -80,6 +81,7 @@ class MapScene(QGraphicsScene):
         self._drag = False
         self._drag_from: dict[str, routing.Rect | None] = {}  # where dragged cards were
         self._turn_start: float | None = None
+        self._await_frame = False  # the next routing slice waits for a frame
         self._route_timer = QTimer(self)
         self._route_timer.setSingleShot(True)
         self._route_timer.setInterval(0)
@@ -158,7 +160,7 @@ class MapScene(QGraphicsScene):
         # map) and routed from the event loop, so the move's own frame stays short
         self._moved.append((card, old, rect))
         if not self._batch and not self._route_timer.isActive():
-            self._route_timer.start(AFTER_MOVE_MS)  # the move's frame is painted first
+            self._next_slice(after_frame=True)  # the move's frame is painted first
 
     def _lines_over(self, rects: Iterable[routing.Rect | None],
                     card: CardItem) -> list[EdgeItem]:
@@ -185,7 +187,7 @@ class MapScene(QGraphicsScene):
                 self._stale.add(edge)
         if self._pending and not self._drag and not self._batch \
                 and not self._route_timer.isActive():
-            self._route_timer.start(0)
+            self._next_slice(after_frame=False)
 
     def route_now(self, edge: EdgeItem) -> bool:
         """Whether a line whose card moved is routed at once (else it is queued)."""
@@ -198,8 +200,9 @@ class MapScene(QGraphicsScene):
             QTimer.singleShot(0, self._end_turn)
             self._roughen()
         if now - self._turn_start > (DRAG_SLICE if self._drag else TURN_SLICE):
-            edge.straighten()  # this turn's time is spent: straight for a moment
-            self.line_routed(edge)
+            # this turn's time is spent: straight for a moment (queued, so not filed in
+            # the line grid: it is filed when routed)
+            edge.straighten()
             self._queue((edge,), stale=False)
             return False
         self._pending.pop(edge, None)
@@ -246,24 +249,50 @@ class MapScene(QGraphicsScene):
         """Route queued lines for about ``budget`` seconds (None: all of them); the
         rest are drawn straight (when their card moved) and wait for the next turn."""
         self._route_timer.stop()
+        self._await_frame = False
         start = time.perf_counter()
         moved, self._moved = self._moved, []
-        for card, old, rect in moved:
-            if card.scene() is self:
-                self._queue(self._lines_over((old, rect), card), stale=False)
+        self._batch += 1  # no timer started while queueing: the end of the slice decides
+        try:
+            for card, old, rect in moved:
+                if card.scene() is self:
+                    self._queue(self._lines_over((old, rect), card), stale=False)
+        finally:
+            self._batch -= 1
+        changed: list[EdgeItem] = []
         while self._pending:
             edge = next(iter(self._pending))
             del self._pending[edge]
             self._stale.discard(edge)
             if edge.scene() is self:
                 edge.reroute(self)
+                changed.append(edge)
             if budget is not None and time.perf_counter() - start > budget:
                 break
         for edge in self._stale:
             edge.straighten()  # meets its cards until routed
-            self.line_routed(edge)
+            changed.append(edge)
         self._stale.clear()
         if self._pending and not self._drag:
+            self._next_slice(after_frame=self._on_screen(changed))
+
+    def _next_slice(self, *, after_frame: bool) -> None:
+        """Route on from the event loop: at once, or once the next frame is painted."""
+        self._await_frame = after_frame
+        self._route_timer.start(FRAME_WAIT_MS if after_frame else 0)
+
+    def _on_screen(self, edges: Iterable[EdgeItem]) -> bool:
+        """Whether any of these lines is in a shown view."""
+        areas = [v.mapToScene(v.viewport().rect()).boundingRect()
+                 for v in self.views() if v.isVisible()]
+        return bool(areas) and any(area.intersects(edge.sceneBoundingRect())
+                                   for edge in edges for area in areas)
+
+    def drawForeground(self, painter: QPainter, rect: QRectF | QRect) -> None:  # noqa: N802
+        """After each frame: the routing slice waiting for it runs next."""
+        super().drawForeground(painter, rect)
+        if self._await_frame and self._route_timer.isActive():
+            self._await_frame = False
             self._route_timer.start(0)
 
     def grow_to_content(self) -> None:
