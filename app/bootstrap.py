@@ -37,12 +37,15 @@ def bootstrap(
     create: bool = True,
     background_check: bool = False,
     wait: float = 0.0,
+    exclusive: bool = True,
 ) -> Services:
     """Open the database named by --db / $RAPPORT_DB / the data directory.
 
     A writer (the app, a command that saves) takes the day's first backup once the
     file passed its integrity check (in the background with ``background_check``).
     ``wait``: seconds to wait for another Rapport process writing the same file.
+    ``exclusive=False``: a command that saves account by account, beside an open app
+    (``open_database``).
     """
     from app.services.accounts import AccountService
     from app.services.backups import BackupService
@@ -53,7 +56,8 @@ def bootstrap(
 
     db = open_database(resolve_target(target), writer=writer, create=create,
                        background_check=background_check,
-                       on_checked=daily_backup if writer else None, wait=wait)
+                       on_checked=daily_backup if writer else None, wait=wait,
+                       exclusive=exclusive)
     return Services(db=db, accounts=AccountService(db), settings=SettingsService(db),
                     portfolio=PortfolioService(db), backups=BackupService(db))
 

@@ -254,8 +254,9 @@ def cmd_history(services: Services, args: argparse.Namespace) -> None:
     print(_table(rows))
 
 
-#: how long a command that saves waits for another Rapport process writing the same
-#: SQLite file (SQLite's own busy_timeout then covers the write itself)
+#: how long a command that locks the SQLite file (restore, copy into it) waits for
+#: another Rapport process to let go of it; a command that saves account by account
+#: takes no lock (SQLite's busy_timeout covers its write)
 LOCK_WAIT = 15.0
 
 
@@ -603,7 +604,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", type=Path, metavar="FILE.json")
     p.add_argument("--replace", action="store_true",
                    help=_("replace accounts that already exist with the same id"))
-    p.set_defaults(func=cmd_import, writer=True)
+    p.set_defaults(func=cmd_import, writer=True, exclusive=False)
 
     p = add("export", parents=[common],
                        help=_("export one account (JSON) or its people (Excel, CSV)"),
@@ -656,7 +657,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "such as CN or RU; default: from the file and the account)"))
     p.add_argument("--dry-run", action="store_true",
                    help=_("print what would happen and save nothing"))
-    p.set_defaults(func=cmd_import_contacts, writer=True)
+    p.set_defaults(func=cmd_import_contacts, writer=True, exclusive=False)
 
     p = add("history", parents=[common], help=_("an account's kept versions"),
                        description=_("Every kept version of an account (every import and the "
@@ -675,12 +676,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--person", action="append", metavar="ID|NAME",
                    help=_("a person in it, by id or exact name (repeat for several; the "
                           "first is the main contact)"))
-    p.add_argument("--channel", choices=("meeting", "call", "email", "event", "other"),
-                   help=_("how: meeting, call, email, event or other"))
+    p.add_argument("--channel",
+                   choices=("meeting", "call", "email", "message", "event", "other"),
+                   help=_("how: meeting, call, email, message, event or other"))
     p.add_argument("--summary", metavar="TEXT", help=_("what was said or agreed"))
     p.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
                    help=_("when it happened (default: today; not in the future)"))
-    p.set_defaults(func=cmd_log, writer=True)
+    p.set_defaults(func=cmd_log, writer=True, exclusive=False)
 
     p = add("copy", help=_("copy a whole database to another (SQLite, PostgreSQL)"),
             description=_("Copy every account with its history and the settings from one "
@@ -753,7 +755,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("demo", parents=[common], help=_("load the demo workspace"),
                        description=_("Load three demo accounts (Chinese, Russian, English)."))
     p.add_argument("--replace", action="store_true", help=_("replace demo accounts already there"))
-    p.set_defaults(func=cmd_demo, writer=True)
+    p.set_defaults(func=cmd_demo, writer=True, exclusive=False)
 
     p = add("backup", parents=[common], help=_("back the database up now"),
                        description=_("Copy the database into backups/ beside it (the app and "
@@ -835,8 +837,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         # Read-only commands neither lock nor create: a mistyped --db is an error.
+        # Commands that save account by account run beside the open app (SQLite's
+        # transactions and the versions keep them apart); a restore locks the file.
         services = bootstrap(db, writer=args.writer, create=args.writer,
-                             wait=LOCK_WAIT if args.writer else 0.0)
+                             wait=LOCK_WAIT if args.writer else 0.0,
+                             exclusive=getattr(args, "exclusive", True))
     except RapportError as err:
         _print_error(err)
         return 1

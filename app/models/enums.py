@@ -68,6 +68,9 @@ class Channel(StrEnum):
     MEETING = "meeting"
     CALL = "call"
     EMAIL = "email"
+    #: a chat or messenger (WhatsApp, Telegram, WeChat, a Teams chat); added after 0.1.0:
+    #: an older Rapport refuses a file that uses it
+    MESSAGE = "message"
     EVENT = "event"
     OTHER = "other"
 

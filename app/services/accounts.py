@@ -598,6 +598,12 @@ class AccountService:
         if problems:
             raise InvalidInput(doc.account.name, problems)
 
+    @classmethod
+    def validated_profile(cls, values: Mapping[str, Any]) -> AccountRecord:
+        """An account record from form values, checked as a save checks it
+        (InvalidInput); the GUI compares a value it set with what is stored now."""
+        return cls._validated(values)
+
     @staticmethod
     def _validated(values: Mapping[str, Any]) -> AccountRecord:
         try:

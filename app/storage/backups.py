@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -109,7 +110,9 @@ def take_backup(db_path: Path, kind: str, *, now: dt.datetime | None = None) -> 
         while target.exists():
             n += 1
             target = folder / f"{db_path.stem}.{kind}.{stamp}-{n}.sqlite"
-        partial = folder / f".{target.name}.partial"
+        # one of its own per process: commands that save take no file lock, and two
+        # may take the day's first backup at once (each a whole copy; one is kept)
+        partial = folder / f".{target.name}.{os.getpid()}.partial"
         partial.unlink(missing_ok=True)
         copy_database(db_path, partial)
         try:

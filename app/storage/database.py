@@ -533,6 +533,7 @@ def open_database(
     background_check: bool = False,
     on_checked: Callable[[Path], object] | None = None,
     wait: float = 0.0,
+    exclusive: bool = True,
 ) -> Database:
     """Open (creating or upgrading if needed) the database at a path or URL.
 
@@ -550,6 +551,16 @@ def open_database(
 
     ``wait``: seconds a writer waits for another Rapport process to let go of the file
     (a command that saves, the same moment as another; the app itself does not wait).
+
+    ``exclusive`` (SQLite): the writer holds the file's lock (``<file>.lock``) while it
+    is open: the app for its session, and what replaces the file whole (a restore, a
+    copy into it). ``exclusive=False`` is for a command that saves accounts one
+    transaction at a time (``log``, ``import``, ``demo``): it takes no lock and runs
+    while the app has the file open, relying on SQLite's own locking (BEGIN IMMEDIATE,
+    busy_timeout) and the accounts' compare-and-swap versions, as team members do on a
+    server; only an upgrade of the file's schema still needs the lock (it is refused
+    while the app has the file open). See docs/team-server.md, "One file, the app and
+    commands".
 
     A server URL opens a connection pool; ``writer=False`` makes it read-only, as does a
     role that may only read (``Database.readonly``). ``create`` does not apply: the
@@ -595,7 +606,8 @@ def open_database(
                 raise DatabaseError(_("Cannot create {path}: {error}.").format(
                     path=path, error=err.strerror or err)) from None
         if writer:
-            lock = _acquire_lock(path, wait)
+            if exclusive:
+                lock = _acquire_lock(path, wait)
             own_folder = path.parent == default_database_path().parent or (
                 new and not folder_existed)
             tighten_permissions(path, folder=own_folder)

@@ -15,10 +15,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from app.errors import RapportError
+from app.errors import Conflict, RapportError
 from app.models.account import AccountFile, StageRecord
 from app.models.delta import diff
 from app.models.enums import label
+from app.services.accounts import AccountService, EditConflict
 from app.views.profile_form import field_label
 from app.views.workspace import MAP_SECTIONS, Workspace
 
@@ -92,12 +93,37 @@ class EditFieldCommand(WorkspaceCommand):
         self.origin = origin
 
         self._history_entry: StageRecord | None = None
+        #: the version this edit saved: an undo checks nobody changed the field since
+        self._saved_version: int | None = None
+
+    def _refuse_if_changed_since(self) -> None:
+        """Conflict, naming who, when someone else set the field to something else after
+        this edit: undoing it would overwrite their value."""
+        stored = self.ws.accounts.read(self.key)
+        if stored.version == self._saved_version:
+            return
+        current = getattr(stored.doc.account, self.field)
+        try:
+            mine = getattr(AccountService.validated_profile(
+                {**stored.doc.account.model_dump(), self.field: self.new}), self.field)
+        except RapportError:
+            return  # not comparable: the undo's own save checks it
+        if current == mine:
+            return
+        shown = label(current) if self.field.endswith(("stage", "tier")) and current else current
+        raise Conflict(QCoreApplication.translate(
+            "Commands", "{user} has since changed {field} to “{value}”; undoing would "
+            "overwrite their work, so it was not undone.").format(
+                user=stored.saved_by or "?", field=field_label(self.field),
+                value=str(shown if shown not in (None, "") else "—")[:60]))
 
     def apply(self) -> None:
         origin, self.origin = self.origin, ""  # a redo is not the view's own edit
         self._history_entry = self.ws.update(self.key, {self.field: self.new}, origin)
+        self._saved_version = self.ws.saved_version(self.key)
 
     def revert(self) -> None:
+        self._refuse_if_changed_since()
         if self.field == "relationship_stage":
             # take back the stage-history entry the change wrote, not write another
             self.ws.revert_stage_change(self.key, self._history_entry, self.old)
@@ -198,5 +224,17 @@ class EditDocumentCommand(WorkspaceCommand):
                             checked_from=checked)
 
     def revert(self) -> None:
-        self.ws.apply_delta(self.key, self.delta.inverse(), QCoreApplication.translate(
-            "Commands", "undo: {action}").format(action=self.text()))
+        # undo=True: when someone has since changed the same entries, it says so (who,
+        # what) instead of overwriting their work
+        try:
+            self.ws.apply_delta(self.key, self.delta.inverse(), QCoreApplication.translate(
+                "Commands", "undo: {action}").format(action=self.text()), undo=True)
+        except EditConflict as err:
+            if not err.undo:
+                raise
+            raise Conflict(QCoreApplication.translate(
+                "Commands", "{user} has since changed what “{action}” changed (the account "
+                "is now at version {version}); undoing it would overwrite their work, so it "
+                "was not undone. {reason}").format(
+                    user=err.current.saved_by or "?", action=self.text(),
+                    version=err.current.version, reason=err.reason)) from None

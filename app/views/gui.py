@@ -134,7 +134,7 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
         install_pseudo(app)
     from app.views.main_window import MainWindow
 
-    window = MainWindow(None, settings, database=database_name(db_target))
+    window = MainWindow(None, settings, database=database_name(db_target), live=True)
     opening = Opening(db_target)
     #: how the start ended: [] while it runs, [0] done, [1] a message was shown
     outcome: list[int] = []

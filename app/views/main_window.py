@@ -57,6 +57,7 @@ if TYPE_CHECKING:  # imported where used: the frame is shown before they are loa
     from app.bootstrap import Services
     from app.models.account import AccountFile
     from app.services.accounts import DamagedAccount, PersonHit
+    from app.services.team import AccountEvent
     from app.views.account_model import AccountTableModel
     from app.views.assessment.tab import AssessmentTab
     from app.views.commands import WorkspaceCommand
@@ -65,10 +66,13 @@ if TYPE_CHECKING:  # imported where used: the frame is shown before they are loa
     from app.views.people_search import PeopleSearch
     from app.views.plan.tab import PlanTab
     from app.views.profile_form import ProfileForm
+    from app.views.team.live import LiveChanges
     from app.views.workspace import AccountChange, Workspace
 
 log = logging.getLogger("rapport.views")
 UNDO_LIMIT = 200
+#: ms between a change notice and showing it: a colleague's burst of saves is shown once
+LIVE_DELAY = 150
 #: the tabs built on first use: (name, title), after the Profile tab, in this order; the
 #: titles are English sources, shown through tab_title()
 LAZY_TABS = (("map", QT_TRANSLATE_NOOP("MainWindow", "Stakeholder map")),
@@ -106,6 +110,33 @@ def _person_field(field: str) -> str:
             else field.replace("_", " "))
 
 
+#: how long the status bar says who changed an account
+LIVE_MESSAGE_MS = 30000
+
+
+def changed_by(user: str, when: dt.datetime) -> str:
+    """"Changed by Anna at 14:02": the status bar after a colleague's save of the open
+    account."""
+    return QCoreApplication.translate("MainWindow", "Changed by {user} at {time}").format(
+        user=user or "?", time=when.strftime("%H:%M"))
+
+
+def live_text(what: str, name: str, user: str, when: dt.datetime) -> str:
+    """The status bar after another account was ``what`` ("added", "changed",
+    "deleted") elsewhere."""
+    time = when.strftime("%H:%M")
+    if what == "deleted" and not user:  # (a deletion found by polling names nobody)
+        return QCoreApplication.translate("MainWindow", "{account} was deleted at {time}"
+                                          ).format(account=name, time=time)
+    text = {"added": QT_TRANSLATE_NOOP("MainWindow", "{account} added by {user} at {time}"),
+            "deleted": QT_TRANSLATE_NOOP("MainWindow",
+                                         "{account} deleted by {user} at {time}"),
+            }.get(what, QT_TRANSLATE_NOOP("MainWindow",
+                                          "{account} changed by {user} at {time}"))
+    return QCoreApplication.translate("MainWindow", text).format(account=name, user=user,
+                                                                 time=time)
+
+
 def _open_in_viewer(path: Path) -> None:
     from app.views.pdf_export import open_in_viewer
 
@@ -123,13 +154,23 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self, services: Services | None, settings: QSettings | None = None, *,
-        restore: bool = True, database: str = "",
+        restore: bool = True, database: str = "", live: bool = False,
     ) -> None:
         """``services`` None: the frame shown while the database ``database`` (its name)
         opens; :meth:`load` fills it. ``restore=False`` only fills the list; call
         :meth:`restore_settings` later (the app does so once the database's background
-        integrity check passed)."""
+        integrity check passed). ``live``: colleagues' and commands' saves show within
+        a few seconds (the app; tests that are about it)."""
         super().__init__()
+        #: watching the database for others' saves (see load)
+        self._live_wanted = live
+        self.live: LiveChanges | None = None
+        #: change notices waiting to be shown, by account (a burst is shown once)
+        self._live_pending: dict[str, AccountEvent] = {}
+        self._live_timer = QTimer(self)
+        self._live_timer.setSingleShot(True)
+        self._live_timer.setInterval(LIVE_DELAY)
+        self._live_timer.timeout.connect(self._show_live_changes)
         self.settings = settings if settings is not None else QSettings()
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)  # steps are deltas, but not endless
@@ -208,6 +249,8 @@ class MainWindow(QMainWindow):
 
         self.reload()
         self.rescore_portfolio()
+        if self._live_wanted:
+            self.start_live()
         if restore:
             self.restore_settings()
 
@@ -1112,7 +1155,11 @@ class MainWindow(QMainWindow):
             return False
         return self._replaced_outside(key, self._shown)
 
-    def _replaced_outside(self, key: str, known: AccountFile) -> bool:
+    def _replaced_outside(self, key: str, known: AccountFile,
+                          by: AccountEvent | None = None) -> bool:
+        """Show the stored version of the open account if it is not ``known``, keeping
+        the selection, the scroll and what is typed. ``by``: the change notice of a
+        colleague's (or a command's) save, which the status bar names."""
         from app.views.workspace import EVERYTHING, MAP_SECTIONS, AccountChange
 
         if self.workspace.unchanged_since_read(key):
@@ -1131,7 +1178,7 @@ class MainWindow(QMainWindow):
             self._on_account_changed(AccountChange(key, EVERYTHING - MAP_SECTIONS))
             self._shown = stored
             self._stale.add("map")
-            self.statusBar().showMessage(self._changed_outside(), 10000)
+            self.statusBar().showMessage(self._changed_outside(by), LIVE_MESSAGE_MS)
             return True
         panel = map_tab.panel
         typed, person = panel.typed(), panel.person_id()
@@ -1139,21 +1186,96 @@ class MainWindow(QMainWindow):
         self._on_account_changed(AccountChange(key, EVERYTHING - MAP_SECTIONS))
         self._shown = stored
         map_tab.load(stored)
+        edited = by is not None and by.origin != "import"  # a colleague's edit
         if typed and panel.person_id() == person:
             panel.keep_typed(typed)
+            if edited:
+                assert by is not None
+                panel.notice.setText(self.tr(
+                    "{user} changed this account while you were typing. What you typed is "
+                    "kept here, not saved: press Enter (or leave the field) to save it on "
+                    "top of their change, or Esc to drop it.").format(user=by.user or "?"))
         elif typed:
+            what = "; ".join(
+                self.tr("{field}: {text}").format(field=_person_field(field), text=text)
+                for field, text in typed.items())
             panel.keep_typed({}, lost=self.tr(
+                "{user} removed the person you were editing from this account. What you "
+                "typed was not saved: {typed}").format(user=by.user or "?", typed=what)
+                if edited and by is not None else self.tr(
                 "This account was replaced outside Rapport (an import or a restore) and the "
                 "person you were editing is no longer in it. What you typed was not saved: "
-                "{typed}").format(typed="; ".join(
-                    self.tr("{field}: {text}").format(field=_person_field(field), text=text)
-                    for field, text in typed.items())))
-        self.statusBar().showMessage(self._changed_outside(), 10000)
+                "{typed}").format(typed=what))
+        self.statusBar().showMessage(self._changed_outside(by), LIVE_MESSAGE_MS)
         return True
 
-    def _changed_outside(self) -> str:
+    def _changed_outside(self, by: AccountEvent | None = None) -> str:
+        if by is not None and by.origin != "import":
+            return changed_by(by.user, dt.datetime.now())
         return self.tr("This account was changed outside Rapport (an import or a restore): "
                        "the stored version is shown.")
+
+    # -- live: colleagues' and commands' saves ------------------------------------------
+    def start_live(self) -> None:
+        """Watch the database for saves made elsewhere (a colleague on the server, a
+        ``main.py log`` beside the app): they show within a few seconds."""
+        if self.live is not None:
+            return
+        from app.views.team.live import LiveChanges
+
+        self.live = LiveChanges(self.services.db, self)
+        self.live.changed.connect(self._on_live_change)
+        self.live.start()
+
+    def stop_live(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+        self._live_timer.stop()
+        self._live_pending.clear()
+
+    def _on_live_change(self, event: AccountEvent) -> None:
+        if not self._loaded or self.workspace.is_own(event.key, event.version):
+            return
+        self._live_pending[event.key] = event  # the latest of a burst
+        if not self._live_timer.isActive():
+            self._live_timer.start()
+
+    def _show_live_changes(self) -> None:
+        events, self._live_pending = list(self._live_pending.values()), {}
+        for event in events:
+            try:
+                self._show_live_change(event)
+            except RapportError as err:  # unreadable meanwhile: the list says what is left
+                log.warning("cannot show the change of %s: %s", event.key, err)
+
+    def _show_live_change(self, event: AccountEvent) -> None:
+        """Bring the list, the overview and, for the open account, its tabs up to date
+        with one save made elsewhere, and say who made it."""
+        from app.errors import NotFound
+
+        key, now = event.key, dt.datetime.now()
+        known = self.model.summary(key)
+        if event.deleted:
+            if known is None:
+                return  # deleted here
+            self._on_account_removed(key)
+            self.statusBar().showMessage(live_text(
+                "deleted", known.name, event.user, now), LIVE_MESSAGE_MS)
+            return
+        try:
+            summary = self.workspace.summary(key)
+        except NotFound:
+            return  # deleted since: its own notice follows
+        if key == self.current_key and self._shown is not None:
+            self._replaced_outside(key, self._shown, by=event)
+            return
+        self.model.upsert(summary)
+        self._update_counts()
+        self._rescore(key)
+        self.statusBar().showMessage(live_text(
+            "added" if known is None else "changed", summary.name, event.user, now),
+            LIVE_MESSAGE_MS)
 
     def undo(self) -> None:
         if self._commit_pending():
@@ -1403,12 +1525,18 @@ class MainWindow(QMainWindow):
         up first); every view reloads and the undo history, which describes the
         replaced state, is cleared."""
         self.portfolio.stop()  # its thread reads the database
+        watching = self.live is not None
+        self.stop_live()  # the restore changes every account: reloaded below, not one by one
         try:
             before = self.services.backups.restore(path)
         except RapportError as err:
             self.rescore_portfolio()
+            if watching:
+                self.start_live()
             self._error(self.tr("Nothing was restored"), err)
             return False
+        if watching:
+            self.start_live()
         self.undo_stack.clear()
         self.workspace.forget()  # the account it kept is the replaced state's
         self.workspace.reset.emit()  # the list, the open account and the overview reload
@@ -1523,14 +1651,20 @@ class MainWindow(QMainWindow):
         self._abandoned = True
         self.close()
 
+    def _stop_threads(self) -> None:
+        """The threads that read the database (scoring, change notices): stopped before
+        it is closed."""
+        self.stop_live()
+        self.portfolio.stop()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._abandoned:
-            self.portfolio.stop()
+            self._stop_threads()
             super().closeEvent(event)
             return
         if not self._loaded:  # closed while the database opened: nothing typed yet
             self.save_settings()
-            self.portfolio.stop()
+            self._stop_threads()
             super().closeEvent(event)
             return
         self._commit_plan()
@@ -1546,5 +1680,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_settings()
-        self.portfolio.stop()  # the scoring thread reads the database: stop it first
+        self._stop_threads()  # they read the database: stop them first
         super().closeEvent(event)

@@ -14,17 +14,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.errors import Conflict
+from app.errors import Conflict, NotFound
 from app.models.account import AccountFile, AccountRecord, StageRecord
-from app.models.delta import Delta, DeltaConflict
+from app.models.delta import Delta
 from app.models.enums import RelationshipStage
 from app.services.accounts import (
-    REBASES,
     AccountService,
     AccountSummary,
+    EditConflict,
     ImportResult,
     Stored,
-    VersionConflict,
 )
 
 #: parts of the document the map draws (its people and lines; the team names owners)
@@ -96,6 +95,9 @@ class Workspace(QObject):
         self._cached: AccountFile | None = None
         #: the stored version ``_cached`` is: a save names it (compare-and-swap)
         self._version: int | None = None
+        #: the last version this window saved of each account: a change notice about
+        #: it is this window's own save coming back (``is_own``)
+        self._own: dict[str, int] = {}
 
     @property
     def accounts(self) -> AccountService:
@@ -133,6 +135,12 @@ class Workspace(QObject):
             return None
         return current[1]
 
+    def saved_version(self, key: str) -> int | None:
+        """The version of ``key`` this window last read or saved (None: not kept)."""
+        if self._cached is None or self._cached.account.id != key:
+            return None
+        return self._version
+
     def forget(self) -> None:
         """Drop the account kept from the last read: the database was replaced under
         it (a restore from a backup)."""
@@ -145,9 +153,18 @@ class Workspace(QObject):
         return self.snapshot(key)
 
     # writes
+    def _mark_own(self, keys: Sequence[str]) -> None:
+        """The versions this window just wrote whole (a new account, an import): their
+        change notices are its own."""
+        for key in keys:
+            current = self._accounts.current_version(key)
+            if current is not None:
+                self._own[key] = current[0]
+
     def create(self, name: str, key: str | None = None, **values: Any) -> str:
         self._cached = None
         key = self._accounts.create(name, key=key, **values)
+        self._mark_own([key])
         self.accountAdded.emit(key)
         return key
 
@@ -160,6 +177,12 @@ class Workspace(QObject):
 
     def _keep(self, saved: Stored) -> None:
         self._cached, self._version = saved.doc, saved.version
+        self._own[saved.doc.account.id] = saved.version
+
+    def is_own(self, key: str, version: int) -> bool:
+        """Whether version ``version`` of ``key`` was saved by this window (or the
+        window already shows it): a change notice about it needs nothing done."""
+        return self._own.get(key) == version or self.saved_version(key) == version
 
     def update(self, key: str, changes: Mapping[str, Any], origin: str = ""
                ) -> StageRecord | None:
@@ -185,43 +208,33 @@ class Workspace(QObject):
                                                positions=dict(positions)))
 
     def apply_delta(self, key: str, delta: Delta, what: str, *, origin: str = "",
-                    checked_from: AccountFile | None = None) -> None:
+                    checked_from: AccountFile | None = None, undo: bool = False) -> None:
         """Make the change ``delta`` describes to the account as stored now: on the
-        document this window read, or, if someone saved since, on theirs (rebase).
-        RapportError, with nothing saved, if their version changed the same entry."""
-        base = self._cached if self._cached is not None and self._cached.account.id == key \
-            else None
-        version = self._version if base is not None else None
-        if base is None:
-            stored = self._accounts.read(key)
-            base, version = stored.doc, stored.version
-        for _ in range(REBASES):
-            try:
-                doc = delta.apply(base)
-            except DeltaConflict as err:
-                self._refresh_after_conflict(key)
-                raise Conflict(self.tr("Not saved: {problem} (by someone else). The account "
-                                       "now shows the stored version.").format(problem=err)
-                               ) from None
-            self._cached = None
-            try:
-                version = self._accounts.save(doc, version, what, previous=base,
-                                              checked=base is checked_from)
-            except VersionConflict as err:
-                if err.current is None:
-                    self._refresh_after_conflict(key)
-                    raise
-                base, version = err.current.doc, err.current.version
-                continue
-            self._cached, self._version = doc, version
-            edited = people_edited(delta)
-            self.accountChanged.emit(AccountChange(
-                key, delta.sections, origin,
-                people=frozenset(edited) if edited is not None else None))
-            return
-        self._refresh_after_conflict(key)
-        raise Conflict(self.tr("Account “{key}” keeps changing; the edit was not saved.")
-                       .format(key=key))
+        document this window read, or, if someone saved since, on theirs (rebase,
+        ``AccountService.apply_delta``). EditConflict, with nothing saved and the stored
+        version shown, if their version changed the same entry; for an undo
+        (``undo=True``) that means someone has since built on the edit it takes back."""
+        base, self._cached = self._base(key), None
+        try:
+            saved = self._accounts.apply_delta(key, delta, what, base=base,
+                                               checked_from=checked_from, undo=undo)
+        except EditConflict as err:
+            self._refresh_after_conflict(key)
+            if err.undo:  # the command says it in its words (what it would undo)
+                raise
+            raise Conflict(self.tr("Not saved: {reason} The account was changed meanwhile "
+                                   "by {user} (now version {version}); it now shows the "
+                                   "stored version.").format(
+                                       reason=err.reason, user=err.current.saved_by or "?",
+                                       version=err.current.version)) from None
+        except (Conflict, NotFound):  # deleted meanwhile, keeps changing
+            self._refresh_after_conflict(key)
+            raise
+        self._keep(saved)
+        edited = people_edited(delta)
+        self.accountChanged.emit(AccountChange(
+            key, delta.sections, origin,
+            people=frozenset(edited) if edited is not None else None))
 
     def _refresh_after_conflict(self, key: str) -> None:
         self._cached = None
@@ -235,6 +248,7 @@ class Workspace(QObject):
     def restore(self, doc: AccountFile) -> None:
         self._cached = None
         self._accounts.restore(doc)
+        self._mark_own([doc.account.id])
         self.accountAdded.emit(doc.account.id)
 
     def import_documents(
@@ -242,10 +256,12 @@ class Workspace(QObject):
     ) -> list[ImportResult]:
         self._cached = None
         results = self._accounts.import_documents(docs, replace=replace)
+        self._mark_own([d.account.id for d in docs])
         self.reset.emit()
         return results
 
     def remove_and_restore(self, keys: Sequence[str], docs: Sequence[AccountFile]) -> None:
         self._cached = None
         self._accounts.remove_and_restore(keys, docs)
+        self._mark_own([d.account.id for d in docs])
         self.reset.emit()
