@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from dataclasses import dataclass
 from typing import Any
 
+from app.errors import Conflict
+from app.i18n import _
 from app.models.account import AccountFile
+from app.services.accounts import AccountService, ImportResult
+from app.storage.store import IMPORT, AccountStore
 
 # (key, name, title, department, reports_to, role, stance, influence, relationship, our_owner)
 Person = tuple[str, str, str, str, str | None, str | None, str | None, int, int, str | None]
@@ -591,7 +596,13 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
                 (210, "cto", "stance", "supporter", "champion", "Sponsored the roll-out"),
                 (200, "cto", "relationship", 3, 4, None),
                 (150, "coo", "relationship", 2, 3, "季度回顾 / quarterly review"),
+                (120, "mfg", "stance", "neutral", "supporter",
+                 "试点线数据说服了他 / won over by the pilot data"),
+                (91, "mfg", "relationship", 2, 3, None),
                 (60, "cfo", "stance", "neutral", "skeptic", "质疑总拥有成本 / questions TCO"),
+                (13, "rd", "stance", "champion", "supporter",
+                 "研发预算被削减 / her R&D budget was cut"),
+                (13, "rd", "relationship", 3, 2, None),
              ],
              "evidence": [(610, "basic.qualified_supplier", "合格供应商名录"),
                           (35, "cooperative.reviews_held", "Q3 business review")],
@@ -622,6 +633,7 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
             {"person_changes": [
                 (320, "td", "relationship", 2, 3, "Совместный пилот"),
                 (300, "td", "stance", "supporter", "champion", None),
+                (100, "it", "stance", "skeptic", "neutral", "Увидел телематику в работе"),
                 (45, "fd", "stance", "neutral", "skeptic", "Новый финансовый директор"),
                 (38, "zak", "stance", "neutral", "blocker", "Тендер на всех поставщиков"),
                 (30, "kd", "relationship", 3, 2, None),
@@ -655,8 +667,10 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
                 (200, "cmo", "stance", "neutral", "supporter", "Saw the pilot data"),
                 (120, "cmo", "stance", "supporter", "champion", None),
                 (110, "cmo", "relationship", 3, 4, None),
+                (30, "arch", "stance", "neutral", "supporter", "The integration demo won him"),
                 (28, "ciso", "stance", "neutral", "blocker", "Security review opened"),
-                (25, "cio", "relationship", 2, 1, "Sided with the CISO"),
+                (25, "cio", "stance", "neutral", "skeptic", "Sided with the CISO"),
+                (25, "cio", "relationship", 2, 1, None),
              ],
              "evidence": [(85, "basic.qualified_supplier", "Vendor onboarding done")],
              "selection": _selection(2, 5, 5, 3, 5, 4, 4),
@@ -669,3 +683,322 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
              **_northwind_plan(today)},
         ),
     ]
+
+
+# -- history ------------------------------------------------------------------------------
+# The demo accounts as they were over the past two quarters, so that "the map as of a
+# date" and "what changed since the last review" have something to show on first start.
+# Each account's story is a list of edited days, newest last; each day says how to undo
+# what was changed that day (the state before it, from the state after it), so the
+# earlier versions are derived from today's document and always end in it. Stance and
+# relationship moves are not listed: they are in the documents' stakeholder history and
+# rolled back from it (``state_as_of``), as are interactions, stage changes, KPI values.
+#
+# Undo steps:
+#   ("set", section, id, {field: value before})  a person, risk or objective changed
+#   ("new", section, id)                          it appeared that day (absent before)
+#   ("gone", "person", record)                    a person left that day (back before)
+#   ("new", "line", source, target)               a line drawn that day
+#   ("gone", "line", record)                      a line removed that day
+Undo = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class _Day:
+    days: int  # before today
+    by: str  # who of our account team saved it
+    undo: tuple[Undo, ...] = ()
+
+
+@dataclass(frozen=True)
+class PastVersion:
+    """One version of a demo account: the day it was saved, by whom, and how it was."""
+
+    day: dt.date
+    saved_by: str
+    doc: AccountFile
+
+
+def _left(key: str, name: str, title: str, department: str, boss: str | None, role: str,
+          stance: str, influence: int, relationship: int, owner: str | None,
+          contact: int | None) -> Undo:
+    """A person who left (``contact``: days before today of their last contact)."""
+    return ("gone", "person", {
+        "id": key, "name": name, "title": title, "department": department, "role": role,
+        "stance": stance, "influence": influence, "relationship": relationship,
+        "reports_to": boss, "our_owner": owner, "notes": None, "last_contact": contact})
+
+
+def _line(key: str, source: str, target: str, kind: str, strength: int) -> Undo:
+    return ("gone", "line", {"id": key, "source": source, "target": target, "kind": kind,
+                             "strength": strength, "note": None})
+
+
+_STORIES: dict[str, list[_Day]] = {
+    # Huadong: the pilot line wins the plant over, procurement's skeptic leaves, the
+    # CFO turns against the renewal price, and after the Q3 review R&D cools (budget cut)
+    # while a local competitor appears in Wuxi.
+    "demo-huadong": [
+        _Day(178, "Anna Weber"),
+        _Day(150, "Lena Fischer", (
+            ("new", "line", "p03", "cto"),
+            ("set", "objective", "o2", {"status": "at_risk"}),
+            ("set", "risk", "r4", {"status": "open", "likelihood": 3}))),
+        _Day(120, "Tom Becker", (
+            _left("qian", "钱伟", "采购经理", "采购部", "cpo", "gatekeeper", "skeptic", 3, 1,
+                  None, 150),
+            _line("ln90", "qian", "cpo", "informal", 3),
+            ("set", "objective", "o2", {"status": "on_track"}))),
+        _Day(91, "Lena Fischer", (
+            ("new", "person", "p11"),
+            ("new", "line", "p12", "cto"),
+            ("set", "risk", "r4", {"status": "mitigating"}))),
+        _Day(60, "Anna Weber", (
+            ("new", "risk", "r1"),
+            ("set", "person", "qa", {"influence": 2}))),
+        _Day(35, "Anna Weber", (
+            _line("ln91", "p05", "mfg", "informal", 2),
+            ("set", "objective", "o1", {"status": "planned"}),
+            ("set", "risk", "r1", {"status": "open"}))),
+        _Day(13, "Tom Becker", (
+            ("new", "person", "hr"),
+            ("new", "risk", "r2"),
+            ("set", "risk", "r1", {"likelihood": 2}))),
+        _Day(0, "Anna Weber", (
+            ("new", "line", "p08", "qa"),
+            ("set", "person", "p04", {"reports_to": "mfg", "department": "生产部"}),
+            ("set", "person", "cpo", {"our_owner": "Anna Weber"}))),
+    ],
+    # Ural: IT comes round, the security service gains a veto, the CFO's tender turns
+    # procurement into a blocker, the stage falls back to basic, our ally in the
+    # commercial team leaves and Kuznetsov cools.
+    "demo-ural": [
+        _Day(175, "Lena Fischer"),
+        _Day(150, "Lena Fischer", (
+            ("new", "line", "pom", "it"),
+            ("set", "objective", "o1", {"status": "planned"}),
+            ("new", "risk", "r5"))),
+        _Day(100, "Tom Becker", (
+            ("new", "person", "p11"),
+            ("set", "person", "it", {"our_owner": "Lena Fischer"}),
+            ("set", "risk", "r4", {"likelihood": 1}))),
+        _Day(60, "Lena Fischer", (
+            ("set", "risk", "r5", {"status": "open"}),
+            ("set", "person", "sb", {"influence": 3}),
+            ("new", "person", "p10"))),
+        _Day(45, "Anna Weber", (
+            ("new", "risk", "r1"),
+            ("new", "line", "p05", "gd"))),
+        _Day(40, "Lena Fischer", (
+            ("set", "objective", "o1", {"status": "on_track"}),)),
+        _Day(38, "Lena Fischer", (
+            ("set", "risk", "r2", {"likelihood": 3}),)),
+        _Day(30, "Lena Fischer", (
+            _left("akhm", "Руслан Ахметов", "Заместитель коммерческого директора",
+                  "Коммерция", "kd", "influencer", "supporter", 3, 3, "Lena Fischer", 35),
+            _line("ln90", "akhm", "kd", "informal", 3),
+            _line("ln91", "akhm", "log", "informal", 2))),
+        _Day(0, "Tom Becker", (
+            ("set", "risk", "r3", {"likelihood": 2}),
+            ("set", "person", "p06", {"role": "user_buyer"}))),
+    ],
+    # Northwind: a new CIO replaces our supporter, the pilot contract moves the stage
+    # to basic, the CMO becomes our champion, the security review turns the CISO into a
+    # blocker and the new CIO sides with her; after the steering committee a new finance
+    # director arrives and a budget freeze looms.
+    "demo-northwind": [
+        _Day(170, "Tom Becker"),
+        _Day(120, "Tom Becker", (
+            ("new", "line", "p05", "ceo"),)),
+        _Day(110, "Anna Weber", (
+            ("new", "person", "cio"),
+            _left("hale", "Robert Hale", "Chief Information Officer", "IT", "ceo",
+                  "decision_maker", "supporter", 4, 2, "Tom Becker", 125),
+            _line("ln90", "hale", "ceo", "formal", 2),
+            _line("ln91", "arch", "hale", "informal", 2),
+            *(("set", "person", who, {"reports_to": "hale"})
+              for who in ("ciso", "arch", "p07", "p15")))),
+        _Day(90, "Tom Becker", (
+            ("set", "objective", "o1", {"status": "planned"}),
+            ("new", "risk", "r2"))),
+        _Day(58, "Lena Fischer", (
+            ("set", "risk", "r4", {"status": "open"}),
+            ("new", "objective", "o2"),
+            ("set", "person", "nurse", {"influence": 3}))),
+        _Day(30, "Tom Becker", (
+            ("new", "risk", "r1"),)),
+        _Day(28, "Tom Becker", (
+            ("new", "line", "ciso", "cio"),
+            ("set", "risk", "r2", {"likelihood": 2}))),
+        _Day(25, "Anna Weber"),
+        _Day(20, "Tom Becker", (
+            ("set", "objective", "o1", {"status": "on_track"}),)),
+        _Day(8, "Lena Fischer", (
+            ("new", "person", "fin"),
+            ("new", "risk", "r3"),
+            ("set", "risk", "r1", {"likelihood": 3}))),
+        _Day(0, "Tom Becker", (
+            ("set", "person", "p08", {"role": None}),
+            ("set", "person", "lab", {"influence": 2}))),
+    ],
+}
+
+_SECTIONS = {"person": "stakeholders", "risk": "risks", "objective": "objectives",
+             "insight": "insights"}
+
+
+def _undo(state: dict[str, Any], step: Undo, today: dt.date) -> None:
+    """Turn the state after a day's edit into the state before it (in place)."""
+    what, section = step[0], step[1]
+    if section == "line":
+        if what == "new":
+            state["influences"] = [x for x in state["influences"]
+                                   if (x["source"], x["target"]) != (step[2], step[3])]
+        else:
+            state["influences"].append(dict(step[2]))
+        return
+    entries = state[_SECTIONS[section]]
+    if what == "set":
+        entry = next(e for e in entries if e["id"] == step[2])
+        entry.update(step[3])
+    elif what == "gone":
+        record = dict(step[2])
+        days = record.pop("last_contact")
+        record["last_contact"] = None if days is None else _day(today, -days)
+        entries.append(record)
+    elif section == "person":
+        _remove_person(state, step[2])
+    else:
+        state[_SECTIONS[section]] = [e for e in entries if e["id"] != step[2]]
+        field = {"risks": "risk", "objectives": "objective"}.get(_SECTIONS[section])
+        for action in state["actions"] if field else ():
+            if action[field] == step[2]:
+                action[field] = None
+
+
+def _remove_person(state: dict[str, Any], key: str) -> None:
+    state["stakeholders"] = [p for p in state["stakeholders"] if p["id"] != key]
+    for p in state["stakeholders"]:
+        if p["reports_to"] == key:
+            p["reports_to"] = None
+    state["influences"] = [x for x in state["influences"] if key not in (x["source"],
+                                                                          x["target"])]
+    state["interactions"] = [i for i in state["interactions"] if i["stakeholder"] != key]
+    state["stakeholder_history"] = [h for h in state["stakeholder_history"]
+                                    if h["stakeholder"] != key]
+    for action in state["actions"]:
+        if action["stakeholder"] == key:
+            action["stakeholder"] = None
+    for review in state["reviews"]:
+        review["their_attendees"] = [x for x in review["their_attendees"] if x != key]
+
+
+#: how long before a version's day its people had last been talked to (by their place
+#: in the list), when their last contact known today came later
+_TALKED = (4, 11, 19, 27, 36, 52)
+
+
+def _dated(state: dict[str, Any], day: dt.date) -> AccountFile:
+    """The account as saved on ``day``: dated records after it rolled back."""
+    from app.assessment.health import state_as_of
+
+    doc = state_as_of(AccountFile.model_validate(state, strict=False), day)
+    data = doc.model_dump(mode="json")
+    if data["stage_history"]:
+        data["account"]["relationship_stage"] = data["stage_history"][-1]["stage"]
+    later = {p["id"] for p in state["stakeholders"]
+             if p["last_contact"] and p["last_contact"] > day.isoformat()}
+    for i, person in enumerate(data["stakeholders"]):
+        if person["id"] in later and person["last_contact"] is None:
+            person["last_contact"] = (day - dt.timedelta(days=_TALKED[i % len(_TALKED)])
+                                      ).isoformat()
+    text = day.isoformat()
+    horizon = (day + dt.timedelta(days=100)).isoformat()  # reviews planned a quarter ahead
+    reviews = []
+    for review in data["reviews"]:
+        if review["date"] > horizon:
+            continue
+        if review["date"] > text:
+            review.update(held=False, notes=None, decisions=None, follow_ups=[])
+        reviews.append(review)
+    data["reviews"] = reviews
+    for objective in data["objectives"]:
+        for milestone in objective["milestones"]:
+            milestone["done"] = milestone["done"] and (milestone["due"] or "") <= text
+    for action in data["actions"]:
+        if action["status"] == "done" and (action["due"] or "") > text:
+            action["status"] = "in_progress"
+    return AccountFile.model_validate(data, strict=False)
+
+
+def demo_history(today: dt.date | None = None) -> list[list[PastVersion]]:
+    """Each demo account's versions over the past two quarters, oldest first; the last
+    is :func:`demo_documents` of ``today`` (with the ids the store gives)."""
+    from app.models.ids import with_ids
+
+    today = today or dt.date.today()
+    found = []
+    for final in demo_documents(today):
+        final = with_ids(final)
+        story = _STORIES[final.account.id]
+        state = final.model_dump(mode="json")
+        versions = [PastVersion(today, story[-1].by, final)]
+        for newer, older in zip(story[:0:-1], story[-2::-1], strict=True):
+            for step in newer.undo:
+                _undo(state, step, today)
+            day = today - dt.timedelta(days=older.days)
+            versions.append(PastVersion(day, older.by, _dated(state, day)))
+        found.append(versions[::-1])
+    return found
+
+
+#: the time of day each past version was saved, by its place in the story
+_HOURS = ((9, 12), (16, 40), (11, 5), (14, 25), (10, 50), (17, 15), (8, 35), (13, 55))
+
+
+def install_demo(accounts: AccountService, today: dt.date | None = None, *,
+                 replace: bool = False,
+                 now: dt.datetime | None = None) -> list[ImportResult]:
+    """Put the demo accounts in the database with their history: every version of
+    :func:`demo_history` saved with its past date and the team member who made it,
+    the last one ``now`` (default: the current time, on ``today``). One transaction:
+    all accounts and versions, or nothing. A demo account already stored is refused
+    (Conflict, nothing written) unless ``replace``: then the demo is saved over it
+    and what was there stays readable in its history."""
+    from app.assessment.changes import changes, describe
+
+    today = today or dt.date.today()
+    now = now or dt.datetime.combine(today, dt.datetime.now().time())
+    stories = demo_history(today)
+    keys = [versions[-1].doc.account.id for versions in stories]
+    store = AccountStore()
+    with accounts.database.transaction() as session:
+        conn = session.connection()
+        existing = store.existing(conn, keys)
+        if existing and not replace:
+            raise Conflict(_("Already in the database: {keys}. Use --replace to overwrite "
+                             "(nothing was imported).").format(
+                                 keys=", ".join(f'"{k}"' for k in existing)))
+        results = []
+        for versions in stories:
+            first, last = versions[0], versions[-1]
+            key = first.doc.account.id
+            for i, version in enumerate(versions):
+                hour, minute = _HOURS[i % len(_HOURS)]
+                when = (now if version is last
+                        else dt.datetime.combine(version.day, dt.time(hour, minute)))
+                if i == 0 and key in existing:
+                    store.save(conn, version.doc, None, origin=IMPORT, now=when,
+                               changes=_("replaced by an import"), saved_by=version.saved_by)
+                elif i == 0:
+                    store.insert(conn, version.doc, origin=IMPORT, now=when,
+                                 saved_by=version.saved_by)
+                else:
+                    before = versions[i - 1].doc
+                    names = {p.id: p.name for p in version.doc.stakeholders}
+                    lines = [describe(c, names) for c in changes(before, version.doc)]
+                    store.save(conn, version.doc, None, now=when, changes="\n".join(lines),
+                               saved_by=version.saved_by, previous=before)
+            results.append(ImportResult(key, last.doc.account.name,
+                                        len(last.doc.stakeholders), key in existing))
+        return results

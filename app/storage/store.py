@@ -201,14 +201,18 @@ class AccountStore:
 
     # -- writing -------------------------------------------------------------------
     def insert(self, conn: Connection, doc: AccountFile, *, origin: str = IMPORT,
-               changes: str = "", now: dt.datetime | None = None) -> int:
-        """Store a new account; returns its version (after any deleted one's history)."""
+               changes: str = "", now: dt.datetime | None = None,
+               saved_by: str | None = None) -> int:
+        """Store a new account; returns its version (after any deleted one's history).
+        ``saved_by``: who is recorded (default :func:`current_user`; the demo's history
+        names the team member who made each past edit)."""
         key = doc.account.id
         last = conn.scalar(select(func.max(versions.c.version)).where(versions.c.key == key))
         version = (last or 0) + 1
         account_id = conn.execute(insert(accounts).values(
             key=key, version=version, saved_at=now or dt.datetime.now(),
-            saved_by=current_user(), origin=origin, changes=_joined(changes.split("\n")),
+            saved_by=saved_by or current_user(), origin=origin,
+            changes=_joined(changes.split("\n")),
             document=doc.model_dump_json(), **summary_values(doc))).inserted_primary_key
         assert account_id is not None
         rows = _people_rows(account_id[0], doc)
@@ -218,9 +222,10 @@ class AccountStore:
 
     def save(self, conn: Connection, doc: AccountFile, expected: int | None, *,
              origin: str = EDIT, changes: str = "", now: dt.datetime | None = None,
-             previous: AccountFile | None = None) -> int:
+             previous: AccountFile | None = None, saved_by: str | None = None) -> int:
         """Replace the stored document if its version is still ``expected`` (None: any);
-        returns the new version. VersionConflict (with the current document) if not."""
+        returns the new version. VersionConflict (with the current document) if not.
+        ``saved_by`` as for :meth:`insert`."""
         key = doc.account.id
         now = now or dt.datetime.now()
         # FOR UPDATE (PostgreSQL; SQLite's writer already holds the file's write lock):
@@ -242,7 +247,7 @@ class AccountStore:
         done = conn.execute(
             update(accounts)
             .where(accounts.c.id == row.id, accounts.c.version == row.version)
-            .values(version=row.version + 1, saved_at=now, saved_by=current_user(),
+            .values(version=row.version + 1, saved_at=now, saved_by=saved_by or current_user(),
                     origin=origin, changes=_joined(lines), document=doc.model_dump_json(),
                     **summary_values(doc)))
         if done.rowcount != 1:  # not after the lock above; kept as the last guard
