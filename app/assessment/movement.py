@@ -30,7 +30,9 @@ the score through health).
 
 The reasons are the changes that added most points in the direction of the score
 (largest first, then in the changes' own order), so an improving account is explained by
-what improved. Everything is deterministic: no randomness, no clock.
+what improved; :func:`reason` words one as :func:`app.assessment.changes.describe`
+does, but calls a line of conflict one. Everything is deterministic: no randomness, no
+clock.
 """
 
 from __future__ import annotations
@@ -40,9 +42,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from app.assessment.changes import Change, changes
+from app.assessment.changes import Change, changes, describe
 from app.assessment.health import STANCE_VALUES, round_half_up
 from app.assessment.settings import ScoringSettings
+from app.i18n import _
 from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import BuyingRole, InfluenceKind, RelationshipStage, Stance
 
@@ -188,3 +191,14 @@ def _stage(old: str | None, new: str | None) -> float:
         return DISINTEGRATING_POINTS
     rungs = [s.value for s in LADDER]
     return (rungs.index(new) - rungs.index(old)) * STAGE_POINTS
+
+
+def reason(change: Change) -> str:
+    """A reason in words, in the language of the moment: a line of conflict is named so
+    (to :func:`describe` it is an influence line like any other)."""
+    was, now = _is_conflict(change.before), _is_conflict(change.after)
+    if change.kind in ("line_added", "line_changed") and now and not was:
+        return _("Conflict: {line}").format(line=change.name)
+    if change.kind in ("line_removed", "line_changed") and was and not now:
+        return _("Conflict resolved: {line}").format(line=change.name)
+    return describe(change)

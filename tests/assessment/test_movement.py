@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from app.assessment.changes import Change, changes
-from app.assessment.movement import movement
+from app.assessment.movement import movement, reason
 from app.models.account import AccountFile
 from tests.conftest import account_doc, parsed_doc
 
@@ -158,3 +158,15 @@ def test_changes_that_are_not_relationships_score_zero() -> None:
               risks=[{"id": "r1", "title": "Budget freeze", "likelihood": 4, "impact": 5}])
     assert changes(doc(), new)  # there is news …
     assert movement(doc(), new).score == 0  # … but the relationships did not move
+
+
+def test_a_line_of_conflict_is_named_so_in_the_reasons() -> None:
+    line = {"source": "s1", "target": "s2", "kind": "conflict", "strength": 2}
+    plain = account_doc()["influences"]
+    added = movement(doc(), doc(influences=[*plain, line]))
+    assert [reason(r.change) for r in added.reasons] == ["Conflict: 王伟 → Ольга Иванова"]
+    gone = movement(doc(influences=[*plain, line]), doc())
+    assert [reason(r.change) for r in gone.reasons] == [
+        "Conflict resolved: 王伟 → Ольга Иванова"]
+    up = movement(doc(), edited(s2={"stance": "supporter"}))
+    assert reason(up.reasons[0].change) == "Ольга Иванова: stance Skeptic → Supporter"

@@ -4,6 +4,12 @@ One :class:`PortfolioModel` feeds the tier grid and three lists (sorted views
 of it), filled in the background by :class:`ScoringWorker` so a big portfolio
 shows up batch by batch instead of freezing the window.
 
+The movers ("Movers — last 90 days": improved most, worsened most) compare each
+account with its version of 90 days ago, which means reading and unpacking an old
+version: :class:`MoversWorker` does it in another background run once the scores are
+in (scoring first: it is what the rest of the overview shows), and the two lists say
+"Computing…" until then. After an edit only that account is compared again.
+
 While scoring runs, the view takes in the worker's slices at once but hands them
 to the model at most every ``FLUSH_MS``: then the lists merge, the totals count
 and the tables and the grid repaint a few times a second instead of after every
@@ -45,12 +51,13 @@ from app.views.formatting import display_locale
 from app.views.portfolio.agenda import ITEM_ROLE, AgendaModel
 from app.views.portfolio.grid import TierGrid, nothing_plotted
 from app.views.portfolio.model import GAP_PRIORITY, KEY_ROLE, Col, PortfolioModel, ScoreProxy
-from app.views.portfolio.worker import ScoringWorker
+from app.views.portfolio.movers import DAYS, LIMIT, MoversModel
+from app.views.portfolio.worker import MoversWorker, ScoringWorker
 
 if TYPE_CHECKING:
     from app.assessment.settings import ScoringSettings
     from app.services.accounts import DamagedAccount
-    from app.services.portfolio import AccountScore, PortfolioService
+    from app.services.portfolio import AccountScore, Mover, PortfolioService
 
 #: translated where shown (context "PortfolioView")
 EMPTY_TEXT = QT_TRANSLATE_NOOP(
@@ -64,6 +71,9 @@ ACCOUNT_MIN = 100  # px: the account name column never gets narrower by itself
 #: narrower than this, the lists go below the grid instead of beside it
 WIDE = 960
 FLUSH_MS = 250  # while scoring, scores reach the model (lists, totals, grid) this often
+TOP_HEIGHT = 380  # px: the grid and the lists beside it never get lower than this
+BOTTOM_HEIGHT = 260  # px: nor "All accounts" and what is due
+MOVERS_AFTER_EDIT_MS = 300  # edits in a burst are compared again in one run
 
 
 def _number(n: int) -> str:
@@ -130,6 +140,28 @@ class AgendaTable(ListTable):
         self.setColumnWidth(2, max(ACCOUNT_MIN, self.viewport().width() - sum(self.WIDTHS)))
 
 
+class MoversTable(ListTable):
+    """One of the two movers lists; the reason takes the room left."""
+
+    WIDTHS = (200, 64)
+
+    def __init__(self, model: MoversModel) -> None:
+        super().__init__(model, "")
+        header = self.horizontalHeader()
+        for column, width in enumerate(self.WIDTHS):
+            self.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
+        # a header and LIMIT rows, no scroll bar: the lists are short on purpose
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        rows = self.verticalHeader().defaultSectionSize() * LIMIT
+        self.setFixedHeight(header.sizeHint().height() + rows + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        others = sum(self.columnWidth(c) for c in range(len(self.WIDTHS)))
+        self.setColumnWidth(len(self.WIDTHS),
+                            max(ACCOUNT_MIN, self.viewport().width() - others))
+
+
 class StatusLabel(QLabel):
     """One line of plain text (error messages may contain names), elided when it is
     wider than the room it has, with the whole text as its tooltip. (Not word-wrapped:
@@ -178,6 +210,18 @@ class PortfolioView(QWidget):
     damagedFound = Signal(list)
     #: account key, plan section ("reviews" or "actions"), item id
     planItemActivated = Signal(str, str, str)
+
+    #: every account that moved, by key (both movers lists are ranked from it)
+    _movers: dict[str, Mover]
+    #: results of a movers run of a few accounts, applied together when it ends
+    _movers_pending: dict[str, Mover]
+    #: accounts edited since (or while) the movers were computed
+    _movers_edited: set[str]
+    _movers_keys: list[str] | None  # of the movers run going on (None: every account)
+    _movers_source: tuple[PortfolioService, dt.date, ScoringSettings] | None
+    _movers_done: bool  # a movers run over every account has ended
+    _movers_timer: QTimer
+    movers_box: QGroupBox
 
     def __init__(self, parent: QWidget | None = None, *, opening: str | None = None) -> None:
         """``opening``: what to say while the database is being opened (see the module's
@@ -260,6 +304,7 @@ class PortfolioView(QWidget):
         self.agenda_box = _box(self.tr("Reviews and actions due"), self.agenda_table)
         self.agenda.modelReset.connect(self._title_agenda)
         grid_box = _box(self.tr("Tier grid: current value × potential value"), self.grid)
+        self._build_movers()
 
         self.lists = QSplitter(Qt.Orientation.Vertical)
         self.lists.addWidget(self.at_risk_box)
@@ -274,13 +319,20 @@ class PortfolioView(QWidget):
         self.bottom.addWidget(self.agenda_box)
         body = QSplitter(Qt.Orientation.Vertical)
         body.addWidget(self.top)
+        body.addWidget(self.movers_box)
         body.addWidget(self.bottom)
         body.setStretchFactor(0, 3)
-        body.setStretchFactor(1, 2)
-        body.setSizes([560, 440])
+        body.setStretchFactor(1, 0)
+        body.setStretchFactor(2, 2)
+        body.setSizes([560, self.movers_box.minimumSizeHint().height(), 440])
         self.bottom.setSizes([200, 240])  # what is due needs a few more rows
+        self.body = body
         for splitter in (self.lists, self.top, self.bottom, body):
             splitter.setChildrenCollapsible(False)
+        # With the movers the overview is taller than a laptop's window: it scrolls (the
+        # main window puts it in a scroll area) rather than squeeze the grid and the lists
+        self.top.setMinimumHeight(TOP_HEIGHT)
+        self.bottom.setMinimumHeight(BOTTOM_HEIGHT)
         self._wide: bool | None = None
         self._arrange(wide=True)
 
@@ -331,6 +383,15 @@ class PortfolioView(QWidget):
         self.progress.show()
         self.grid.set_empty_text(self.tr("Scoring accounts…"))
         self.stack.setCurrentIndex(0)
+        self._movers_source = (service, today, settings)
+        self.movers_worker.cancel()
+        self._movers_timer.stop()
+        self._movers.clear()
+        self._movers_pending.clear()
+        self._movers_edited.clear()
+        self._movers_keys = None
+        self._refresh_movers()
+        self._say_movers(self.tr("Computing…"))
         self.worker.start(service, today, settings)
 
     def update_account(self, score: AccountScore) -> None:
@@ -339,11 +400,14 @@ class PortfolioView(QWidget):
             self._edited.add(score.key)
         self.model.upsert(score)
         self.stack.setCurrentIndex(0)
+        self._compare_again(score.key)
 
     def remove_account(self, key: str) -> None:
         if self._scoring:
             self._edited.add(key)
         self.model.remove(key)
+        if self._movers.pop(key, None) is not None:
+            self._refresh_movers()
         self._show_empty_if_nothing()
 
     def stop(self) -> None:
@@ -352,6 +416,11 @@ class PortfolioView(QWidget):
             self._scoring = False
             self.progress.hide()
             return
+        self._movers_timer.stop()
+        self.movers_worker.stop()
+        if self._movers_pending or self._movers_source is not None and not self._movers_done:
+            self._movers_pending.clear()
+            self._say_movers("")  # never computed: "computing…" would be a promise
         self.worker.stop()
         self._flush()  # what arrived before the stop still shows
         self._flush_timer.stop()
@@ -360,6 +429,11 @@ class PortfolioView(QWidget):
             self.progress.hide()
             self.grid.set_empty_text("")
             self.status.setText(self.tr("Scoring stopped."))
+
+    def is_finding_movers(self) -> bool:
+        """Whether the movers are being computed (or wait for the scores to be in)."""
+        return (self._movers_source is not None and not self._movers_done) or (
+            self.movers_worker.is_running() or self._movers_timer.isActive())
 
     def is_scoring(self) -> bool:
         """Whether scores are on their way: being computed, or the database is being
@@ -374,7 +448,8 @@ class PortfolioView(QWidget):
         self.progress.setRange(0, 0)
         self.progress.show()
         self.grid.set_waiting(text)
-        for table in (self.at_risk_table, self.gaps_table, self.all_table, self.agenda_table):
+        for table in (self.at_risk_table, self.gaps_table, self.all_table, self.agenda_table,
+                      self.improved_table, self.worsened_table):
             self._empty_texts[table] = table.empty_text
             table.empty_text = ""
 
@@ -439,6 +514,7 @@ class PortfolioView(QWidget):
         self._flush()
         self._flush_timer.stop()
         self._scoring = False
+        self._start_movers(None)
         self._edited.clear()
         self.grid.set_empty_text(nothing_plotted())
         self.progress.hide()
@@ -465,6 +541,9 @@ class PortfolioView(QWidget):
         self._flush()
         self._flush_timer.stop()
         self._scoring = False
+        if not self._movers_done:
+            self._movers_done = True
+            self._say_movers("")
         self._edited.clear()
         self.grid.set_empty_text("")
         self.progress.hide()
@@ -515,3 +594,123 @@ class PortfolioView(QWidget):
             text = self.tr("{count} accounts · {at_risk} at risk · average health {health}",
                            "", totals.accounts)
         self.totals.setText(text.format(**counts))
+
+    # -- the movers --------------------------------------------------------------------
+    def _build_movers(self) -> None:
+        self.movers_worker = MoversWorker(self)
+        self.movers_worker.batch.connect(self._on_movers_batch)
+        self.movers_worker.finished.connect(self._on_movers_finished)
+        self.movers_worker.failed.connect(self._on_movers_failed)
+        self._movers = {}
+        self._movers_pending = {}
+        self._movers_edited = set()
+        self._movers_keys = None
+        self._movers_source = None
+        self._movers_done = False
+        self._movers_timer = QTimer(self)
+        self._movers_timer.setSingleShot(True)
+        self._movers_timer.setInterval(MOVERS_AFTER_EDIT_MS)
+        self._movers_timer.timeout.connect(self._compare_edited)
+
+        self.improved = MoversModel(True, self)
+        self.worsened = MoversModel(False, self)
+        # one above the other, the whole width: the reasons need it (side by side, at
+        # 1280 px, they were cut off after a name); the first column names the list
+        self.improved_table = MoversTable(self.improved)
+        self.worsened_table = MoversTable(self.worsened)
+        for table in (self.improved_table, self.worsened_table):
+            table.activated.connect(self._on_activated)
+        self.movers_box = QGroupBox(self.tr("Movers — last %n days", "", DAYS))
+        self.movers_box.setToolTip(self.tr(
+            "How the relationships moved, from what changed in each account: stances and "
+            "relationship strength weighted by influence, economic buyers and decision "
+            "makers joining or leaving, lines of conflict, the relationship stage and "
+            "health"))
+        layout = QVBoxLayout(self.movers_box)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.improved_table)
+        layout.addWidget(self.worsened_table)
+        self.movers_box.setSizePolicy(QSizePolicy.Policy.Preferred,
+                                      QSizePolicy.Policy.Fixed)
+
+    def _say_movers(self, text: str) -> None:
+        """What the two lists say while they have no rows ("computing…", a failure)."""
+        if self._empty_texts:  # the database is being opened: said once it is open
+            for table in (self.improved_table, self.worsened_table):
+                self._empty_texts[table] = text
+            return
+        for table in (self.improved_table, self.worsened_table):
+            table.empty_text = text
+            table.viewport().update()
+
+    def _start_movers(self, keys: list[str] | None) -> None:
+        if self._movers_source is None:
+            return
+        service, today, settings = self._movers_source
+        if not hasattr(service, "iter_movers"):  # a stand-in that only scores (tests)
+            self._movers_done = True
+            self._say_movers("")
+            return
+        if keys is None:
+            self._movers_done = False
+            self._movers_edited.clear()
+        elif self.movers_worker.is_running() and self._movers_keys is not None:
+            keys = sorted(set(keys) | set(self._movers_keys))  # the run replaced goes on
+        self._movers_pending.clear()
+        self._movers_keys = keys
+        self.movers_worker.start(service, today, settings, DAYS, keys)
+
+    def _compare_again(self, key: str) -> None:
+        """An account was edited: compare it again (once the scores and the movers of
+        the run going on are in, else after a short pause that gathers a burst)."""
+        if self._movers_source is None:
+            return
+        self._movers_edited.add(key)
+        if self._scoring or (self.movers_worker.is_running() and self._movers_keys is None):
+            return  # the run to come (or the one going on, when it ends) takes it
+        self._movers_timer.start()
+
+    def _compare_edited(self) -> None:
+        keys, self._movers_edited = sorted(self._movers_edited), set()
+        if keys:
+            self._start_movers(keys)
+
+    def _on_movers_batch(self, movers: list[Mover]) -> None:
+        if self._movers_keys is not None:  # a few accounts: replaced together at the end
+            self._movers_pending.update((m.key, m) for m in movers)
+            return
+        # an account removed meanwhile stays out
+        self._movers.update((m.key, m) for m in movers if self.model.score(m.key) is not None)
+        self._refresh_movers()
+
+    def _on_movers_finished(self, keys: list[str] | None) -> None:
+        if keys is not None:
+            for key in keys:
+                self._movers.pop(key, None)
+            self._movers.update((k, m) for k, m in self._movers_pending.items()
+                                if self.model.score(k) is not None)
+            self._movers_pending.clear()
+        self._movers_keys = None
+        self._movers_done = True
+        self._refresh_movers()
+        self.improved_table.empty_text = self.tr(
+            "No account improved in the last %n days.", "", DAYS)
+        self.worsened_table.empty_text = self.tr(
+            "No account worsened in the last %n days.", "", DAYS)
+        for table in (self.improved_table, self.worsened_table):
+            table.viewport().update()
+        if self._movers_edited:  # edited while every account was being compared
+            self._movers_timer.start()
+
+    def _on_movers_failed(self, message: str) -> None:
+        self._movers_keys = None
+        self._movers_done = True
+        self._movers_pending.clear()
+        self._say_movers(self.tr("The movers could not be computed: {problem}").format(
+            problem=message.splitlines()[0] if message else ""))
+
+    def _refresh_movers(self) -> None:
+        movers = list(self._movers.values())
+        self.improved.set_movers(movers)
+        self.worsened.set_movers(movers)

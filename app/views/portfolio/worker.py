@@ -53,7 +53,7 @@ from PySide6.QtCore import (
 
 if TYPE_CHECKING:  # the services are opened behind the shown window (issue 13)
     from app.assessment.settings import ScoringSettings
-    from app.services.portfolio import AccountScore, PortfolioService
+    from app.services.portfolio import AccountScore, Mover, PortfolioService
 
 log = logging.getLogger("rapport.views.portfolio")
 
@@ -61,6 +61,7 @@ STEP = 25  # accounts scored between two looks at the GUI (~25 ms)
 BATCH = 250  # accounts handed to the GUI at once
 SLICE = 50  # accounts the GUI takes in per turn of its event loop
 GUI_FIRST_AT_MOST = 0.1  # s a step waits for a busy GUI: scoring never stops for long
+MOVERS_STEP = 10  # accounts compared with their version of 90 days ago between two looks
 
 
 class _Run(QThread):
@@ -147,13 +148,13 @@ class _Threads:
     """The runs still alive, outside the QObject so its ``destroyed`` handler can join them."""
 
     def __init__(self) -> None:
-        self.runs: list[_Run] = []
+        self.runs: list[_Run | _MoversRun] = []
 
-    def add(self, run: _Run) -> None:
+    def add(self, run: _Run | _MoversRun) -> None:
         self.runs.append(run)
         _GcFreeze.enter()
 
-    def remove(self, run: _Run) -> None:
+    def remove(self, run: _Run | _MoversRun) -> None:
         self.runs.remove(run)
         _GcFreeze.leave()
 
@@ -273,4 +274,129 @@ class ScoringWorker(QObject):
         for run in list(self._threads.runs):
             if run.number == number:
                 run.wait()  # returns at once: run() has returned or is about to
+                self._threads.remove(run)
+
+
+# -- the movers ------------------------------------------------------------------------------
+class _MoversRun(QThread):
+    """One movers run (``PortfolioService.iter_movers``): the accounts that moved, a step
+    at a time, the GUI first between steps as in scoring."""
+
+    batch = Signal(int, object)  # run, list[Mover]
+    done = Signal(int, object)  # run, the keys looked at (None: every account)
+    failed = Signal(int, str)
+    ended = Signal(int)
+
+    def __init__(self, number: int, service: PortfolioService, today: dt.date,
+                 settings: ScoringSettings, days: int, keys: list[str] | None,
+                 gui_idle: threading.Event) -> None:
+        super().__init__()
+        self.number = number
+        self.cancelled = threading.Event()
+        self.taken = threading.Event()  # (for _Threads: this run waits for no hand-over)
+        self._gui_idle = gui_idle
+        self._service, self._today, self._settings = service, today, settings
+        self._days, self._keys = days, keys
+
+    def run(self) -> None:
+        steps = None
+        try:
+            steps = self._service.iter_movers(self._today, self._settings, days=self._days,
+                                              batch=MOVERS_STEP, keys=self._keys)
+            for step in steps:
+                if self.cancelled.is_set():
+                    return
+                if step:
+                    self.batch.emit(self.number, step)
+                self._gui_idle.wait(GUI_FIRST_AT_MOST)
+            if not self.cancelled.is_set():
+                self.done.emit(self.number, self._keys)
+        except Exception as err:
+            if not self.cancelled.is_set():
+                log.exception("Finding the portfolio's movers failed")
+                self.failed.emit(self.number, str(err) or type(err).__name__)
+        finally:
+            if isinstance(steps, Generator):
+                steps.close()
+            self.ended.emit(self.number)
+
+
+class MoversWorker(QObject):
+    """Finds the accounts that moved most in a background thread; relays only the current
+    run's results (as :class:`ScoringWorker`). A run of a few ``keys`` (after an edit)
+    replaces what is known of those accounts only."""
+
+    batch = Signal(list)  # list[Mover]
+    finished = Signal(object)  # the keys looked at (None: every account)
+    failed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._threads = _Threads()
+        self._current = 0
+        self._numbers = 0
+        threads = self._threads
+        self.destroyed.connect(lambda *_: threads.join())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(threads.join)
+        self._gui_idle = threading.Event()
+        self._gui_idle.set()
+        dispatcher = QAbstractEventDispatcher.instance()
+        if dispatcher is not None:
+            dispatcher.awake.connect(self._on_gui_awake)
+            dispatcher.aboutToBlock.connect(self._on_gui_idle)
+
+    def start(self, service: PortfolioService, today: dt.date, settings: ScoringSettings,
+              days: int, keys: list[str] | None = None) -> None:
+        self.cancel()
+        self._numbers += 1
+        run = _MoversRun(self._numbers, service, today, settings, days, keys, self._gui_idle)
+        queued = Qt.ConnectionType.QueuedConnection
+        run.batch.connect(self._on_batch, queued)
+        run.done.connect(self._on_done, queued)
+        run.failed.connect(self._on_failed, queued)
+        run.ended.connect(self._on_ended, queued)
+        self._threads.add(run)
+        self._current = run.number
+        run.start()
+
+    def cancel(self) -> None:
+        self._current = 0
+        self._threads.cancel()
+
+    def stop(self) -> None:
+        self._current = 0
+        self._threads.join()
+
+    def is_running(self) -> bool:
+        return self._current != 0
+
+    def thread_count(self) -> int:
+        return sum(1 for run in self._threads.runs if run.isRunning())
+
+    def _on_gui_awake(self) -> None:
+        self._gui_idle.clear()
+
+    def _on_gui_idle(self) -> None:
+        self._gui_idle.set()
+
+    def _on_batch(self, number: int, movers: list[Mover]) -> None:
+        if number == self._current:
+            self.batch.emit(movers)
+
+    def _on_done(self, number: int, keys: list[str] | None) -> None:
+        if number == self._current:
+            self._current = 0
+            self.finished.emit(keys)
+
+    def _on_failed(self, number: int, message: str) -> None:
+        if number == self._current:
+            self._current = 0
+            self.failed.emit(message)
+
+    def _on_ended(self, number: int) -> None:
+        for run in list(self._threads.runs):
+            if run.number == number:
+                run.wait()
                 self._threads.remove(run)
