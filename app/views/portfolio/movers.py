@@ -23,10 +23,8 @@ from app.views.table_model import Index
 if TYPE_CHECKING:  # loaded with the scores, not with the (empty) first screen
     from app.services.portfolio import Mover
 
-#: rows each list shows
-LIMIT = 5
-#: the days the lists look back (passed to ``PortfolioService.iter_movers``)
-DAYS = 90
+LIMIT = 5  # rows each list shows
+DAYS = 90  # the days the lists look back (passed to ``PortfolioService.iter_movers``)
 
 
 def arrow(score: int) -> str:
@@ -48,8 +46,8 @@ def tooltip(mover: Mover) -> str:
     date = mover.since.isoformat()
     if mover.from_first:
         lines.append(QCoreApplication.translate(
-            "MoversModel", "No version of {days} days ago is kept: compared with the first "
-            "kept one, of {date}.").format(days=DAYS, date=date))
+            "MoversModel", "No version of %n days ago is kept: compared with the first "
+            "kept one, of {date}.", "", DAYS).format(date=date))
     else:
         lines.append(QCoreApplication.translate(
             "MoversModel", "Compared with the version in force then, of {date}.").format(
@@ -64,7 +62,7 @@ class MoversModel(TranslatedHeaders):
 
     HEADERS = ("", QT_TRANSLATE_NOOP("MoversModel", "Score"),
                QT_TRANSLATE_NOOP("MoversModel", "Main reason"))
-    #: the first column's title names the list
+    # the first column's title names the list
     TITLES = (QT_TRANSLATE_NOOP("MoversModel", "Improved most"),
               QT_TRANSLATE_NOOP("MoversModel", "Worsened most"))
 

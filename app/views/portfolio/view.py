@@ -211,11 +211,11 @@ class PortfolioView(QWidget):
     #: account key, plan section ("reviews" or "actions"), item id
     planItemActivated = Signal(str, str, str)
 
-    #: every account that moved, by key (both movers lists are ranked from it)
+    # every account that moved, by key (both movers lists are ranked from it)
     _movers: dict[str, Mover]
-    #: results of a movers run of a few accounts, applied together when it ends
+    # results of a movers run of a few accounts, applied together when it ends
     _movers_pending: dict[str, Mover]
-    #: accounts edited since (or while) the movers were computed
+    # accounts edited since (or while) the movers were computed
     _movers_edited: set[str]
     _movers_keys: list[str] | None  # of the movers run going on (None: every account)
     _movers_source: tuple[PortfolioService, dt.date, ScoringSettings] | None

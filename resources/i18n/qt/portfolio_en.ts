@@ -71,6 +71,27 @@
             <numerusform>{count} accounts · {at_risk} at risk · average health {health}</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Movers — last %n days</source>
+        <translation>
+            <numerusform>Movers — last %n day</numerusform>
+            <numerusform>Movers — last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No account improved in the last %n days.</source>
+        <translation>
+            <numerusform>No account improved in the last %n day.</numerusform>
+            <numerusform>No account improved in the last %n days.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No account worsened in the last %n days.</source>
+        <translation>
+            <numerusform>No account worsened in the last %n day.</numerusform>
+            <numerusform>No account worsened in the last %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>TierGrid</name>

@@ -54,6 +54,37 @@
     </message>
 </context>
 <context>
+    <name>MoversModel</name>
+    <message>
+        <source>No version of %n days ago is kept: compared with the first kept one, of {date}.</source>
+        <translation>Версия %n-дневной давности не сохранилась: сравнение с первой сохранённой, от {date}.</translation>
+    </message>
+    <message>
+        <source>Compared with the version in force then, of {date}.</source>
+        <translation>Сравнение с версией, действовавшей тогда, от {date}.</translation>
+    </message>
+    <message>
+        <source>Double-click to open the account.</source>
+        <translation>Дважды щёлкните, чтобы открыть клиента.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Баллы</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>Главная причина</translation>
+    </message>
+    <message>
+        <source>Improved most</source>
+        <translation>Улучшились сильнее всего</translation>
+    </message>
+    <message>
+        <source>Worsened most</source>
+        <translation>Ухудшились сильнее всего</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>Account</source>
@@ -220,6 +251,10 @@
         <translation>Оценка клиентов…</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>Вычисляется…</translation>
+    </message>
+    <message>
         <source>Scoring stopped.</source>
         <translation>Оценка остановлена.</translation>
     </message>
@@ -292,6 +327,38 @@
             <numerusform>{count} клиента · под угрозой: {at_risk} · среднее здоровье: {health}</numerusform>
             <numerusform>{count} клиентов · под угрозой: {at_risk} · среднее здоровье: {health}</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Movers — last %n days</source>
+        <translation>
+            <numerusform>Сдвиги в отношениях — за последний %n день</numerusform>
+            <numerusform>Сдвиги в отношениях — за последние %n дня</numerusform>
+            <numerusform>Сдвиги в отношениях — за последние %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the relationships moved, from what changed in each account: stances and relationship strength weighted by influence, economic buyers and decision makers joining or leaving, lines of conflict, the relationship stage and health</source>
+        <translation>Как изменились отношения — по тому, что изменилось в каждом клиенте: отношение к нам и сила отношений с учётом влияния, приход и уход экономических покупателей и ЛПР, линии конфликта, стадия отношений и здоровье клиента</translation>
+    </message>
+    <message numerus="yes">
+        <source>No account improved in the last %n days.</source>
+        <translation>
+            <numerusform>Ни у одного клиента отношения не улучшились за последний %n день.</numerusform>
+            <numerusform>Ни у одного клиента отношения не улучшились за последние %n дня.</numerusform>
+            <numerusform>Ни у одного клиента отношения не улучшились за последние %n дней.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No account worsened in the last %n days.</source>
+        <translation>
+            <numerusform>Ни у одного клиента отношения не ухудшились за последний %n день.</numerusform>
+            <numerusform>Ни у одного клиента отношения не ухудшились за последние %n дня.</numerusform>
+            <numerusform>Ни у одного клиента отношения не ухудшились за последние %n дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The movers could not be computed: {problem}</source>
+        <translation>Не удалось вычислить сдвиги в отношениях: {problem}</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,37 @@
     </message>
 </context>
 <context>
+    <name>MoversModel</name>
+    <message>
+        <source>No version of %n days ago is kept: compared with the first kept one, of {date}.</source>
+        <translation>没有保存 %n 天前的版本：与最早保存的版本（{date}）比较。</translation>
+    </message>
+    <message>
+        <source>Compared with the version in force then, of {date}.</source>
+        <translation>与当时有效的版本（{date}）比较。</translation>
+    </message>
+    <message>
+        <source>Double-click to open the account.</source>
+        <translation>双击打开该客户。</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Main reason</source>
+        <translation>主要原因</translation>
+    </message>
+    <message>
+        <source>Improved most</source>
+        <translation>改善最多</translation>
+    </message>
+    <message>
+        <source>Worsened most</source>
+        <translation>恶化最多</translation>
+    </message>
+</context>
+<context>
     <name>PortfolioModel</name>
     <message>
         <source>Account</source>
@@ -216,6 +247,10 @@
         <translation>正在为客户评分…</translation>
     </message>
     <message>
+        <source>Computing…</source>
+        <translation>正在计算…</translation>
+    </message>
+    <message>
         <source>Scoring stopped.</source>
         <translation>评分已停止。</translation>
     </message>
@@ -274,6 +309,32 @@
         <translation>
             <numerusform>{count} 个客户 · 有风险：{at_risk} · 平均健康度：{health}</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Movers — last %n days</source>
+        <translation>
+            <numerusform>关系变化最大的客户 — 近 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>How the relationships moved, from what changed in each account: stances and relationship strength weighted by influence, economic buyers and decision makers joining or leaving, lines of conflict, the relationship stage and health</source>
+        <translation>关系如何变化，依据每个客户的改动计算：按影响力加权的态度和关系强度、经济决策者和决策者的加入或离开、冲突关系、关系阶段和客户健康度</translation>
+    </message>
+    <message numerus="yes">
+        <source>No account improved in the last %n days.</source>
+        <translation>
+            <numerusform>近 %n 天内没有客户的关系改善。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No account worsened in the last %n days.</source>
+        <translation>
+            <numerusform>近 %n 天内没有客户的关系恶化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The movers could not be computed: {problem}</source>
+        <translation>无法计算关系变化：{problem}</translation>
     </message>
 </context>
 <context>
