@@ -78,6 +78,8 @@ class PersonPanel(QWidget):
         super().__init__(parent)
         self._person: StakeholderRecord | None = None
         self._loading = False
+        #: the map shows an earlier version: the fields show, nothing can be changed
+        self.read_only = False
         self.heading = PlainLabel(wrap=True)  # the person's name, as typed (a long one wraps)
         self.heading.setStyleSheet("font-weight: 600;")
         (self.name, self.title, self.department, self.our_owner, self.email,
@@ -170,6 +172,17 @@ class PersonPanel(QWidget):
             getattr(self, field).currentIndexChanged.connect(lambda _i, f=field: self._commit(f))
         self._fit_rows(self.width())
         self.load(None, None)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show the fields without letting them change (the map as it was on a day):
+        texts stay selectable, lists are greyed, "Log interaction…" is hidden."""
+        self.read_only = read_only
+        for field in (*TEXT, "messengers", "last_contact"):
+            getattr(self, field).setReadOnly(read_only)
+        self.notes.setReadOnly(read_only)
+        for field in ("role", "stance", "influence", "relationship", "reports_to"):
+            getattr(self, field).setEnabled(not read_only)
+        self.log_button.setVisible(not read_only)
 
     # -- a form that never cuts a label ------------------------------------------------
     def _widest_field(self) -> int:
@@ -353,6 +366,8 @@ class PersonPanel(QWidget):
 
     def commit_pending(self) -> bool:
         """Save text still being typed (before undo, add, export); False if unreadable."""
+        if self.read_only:
+            return True
         for field in TYPED:
             if self._person is None:
                 return True
@@ -394,7 +409,7 @@ class PersonPanel(QWidget):
 
     def _commit(self, field: str) -> None:
         p = self._person
-        if self._loading or p is None:
+        if self._loading or p is None or self.read_only:
             return
         try:
             value = self._value(field)

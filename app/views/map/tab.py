@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assessment.changes import Change, changes
 from app.errors import InvalidInput, RapportError
 from app.graph.analysis import analyze
 from app.graph.encoding import auto_positions
@@ -42,9 +44,12 @@ from app.models.account import AccountFile, Position
 from app.models.enums import BuyingRole, Stance
 from app.models.enums import label as enum_label
 from app.services import map_edits, plan_edits
+from app.services.timeline import Moment, Since, Timeline, last_review
 from app.views.map import style
+from app.views.map.compare import NEW, ChangeList, CompareOverlay, names_of, people_rect
 from app.views.map.export import export_map
 from app.views.map.focus import MapLens
+from app.views.map.history_bar import HistoryBanner, HistoryBar, Sources, day_text
 from app.views.map.insights import IDS_ROLE, InsightModel
 from app.views.map.interaction_dialog import InteractionDialog
 from app.views.map.items import CardItem
@@ -62,6 +67,24 @@ CARD_GAP = 24
 NUDGE = 12
 #: how long after an edit of people's fields the findings are brought up to date
 ANALYSIS_DELAY_MS = 150
+#: how often the compare view's marks follow lines routed again and cards moved
+OVERLAY_SYNC_MS = 250
+#: the banner's hue over the map as it was (read-only), and over a comparison
+PAST_HUE = QColor("#f2a007")
+
+
+@dataclass
+class History:
+    """What the map shows instead of plain today: an earlier version (``as_of``,
+    read-only) or today compared with one (``compare``)."""
+
+    mode: str  # "as_of" | "compare"
+    since: Since
+    #: the version in force then (None: the account was not kept yet)
+    moment: Moment | None
+    #: the day the user chose (a version's own day when a version was chosen)
+    day: dt.date
+    found: list[Change]
 
 
 class MapTab(QWidget):
@@ -72,6 +95,9 @@ class MapTab(QWidget):
     errorRaised = Signal(str, object)
     #: import contacts: None (choose a file) or rows pasted into the People table
     importRequested = Signal(object)
+    #: the map was drawn again on its own (the past shown or left, a comparison made):
+    #: its cards are new (a read-only database locks them again)
+    redrawn = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,6 +107,17 @@ class MapTab(QWidget):
         #: the stored account, fetched fresh for every edit (set by the main window), so
         #: an edit never writes back a stale copy of what other views changed
         self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
+        #: the account's versions (set by the main window); None: no history to show
+        self.timeline: Callable[[], Timeline | None] = lambda: None
+        #: the account as stored now (``doc`` is what the map draws: an earlier version
+        #: while the map shows the past)
+        self._live: AccountFile | None = None
+        self.history: History | None = None
+        self.overlay: CompareOverlay | None = None
+        self._overlay_sync = QTimer(self)
+        self._overlay_sync.setInterval(OVERLAY_SYNC_MS)
+        self._overlay_sync.timeout.connect(self._sync_overlay)
+        self._side_sizes: list[int] = []
         self.scene = MapScene(self)
         self.view = MapView(self.scene)
         #: collapsed teams and the focus on one person: a way of looking, never saved
@@ -111,6 +148,15 @@ class MapTab(QWidget):
         self.people.removeRequested.connect(self._remove_people_rows)
         self.people.pasted.connect(lambda text: self.importRequested.emit(text))
         self.summary = QLabel()
+        self.history_bar = HistoryBar()
+        self.history_bar.sources = self._history_sources
+        self.history_bar.viewChosen.connect(self.show_as_of)
+        self.history_bar.compareChosen.connect(self.compare_with)
+        self.history_bar.hide()  # until there is a timeline to read
+        self.banner = HistoryBanner()
+        self.banner.backRequested.connect(self.back_to_now)
+        self.change_list = ChangeList()
+        self.change_list.peopleChosen.connect(self.show_people)
 
         self.panel = PersonPanel()
         self.panel.edited.connect(self._person_edited)
@@ -203,7 +249,12 @@ class MapTab(QWidget):
         title.setWordWrap(True)
         box.addWidget(title)
         box.addWidget(self.insight_list)
-        side.addWidget(insights_box)
+        # while comparing, what changed takes the insights' place
+        self.findings = QStackedWidget()
+        self.findings.addWidget(insights_box)
+        self.findings.addWidget(self.change_list)
+        side.addWidget(self.findings)
+        self.side = side
         self.details = QStackedWidget()  # the selected person, or the selected line
         self.details.addWidget(self.panel)
         self.details.addWidget(self.line_panel)
@@ -244,6 +295,7 @@ class MapTab(QWidget):
         self.view_bar.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Preferred)
         bars.addWidget(self.view_bar)
         page.addLayout(bars)
+        page.addWidget(self.banner)
         page.addWidget(self._build_focus_bar())
         page.addWidget(canvas)
         self.pages = QTabWidget()
@@ -256,12 +308,13 @@ class MapTab(QWidget):
         # goes out of sight first, the sooner the longer the language's words)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.history_bar)
         top.addWidget(self.filter)
         layout.addLayout(top)
         self.pages.currentChanged.connect(
             lambda _i: self.filter.setVisible(self.pages.currentWidget() is not self.people))
         layout.addWidget(self.pages)
-        self.scene.cardsMoved.connect(self.moveRequested)
+        self.scene.cardsMoved.connect(self._cards_moved)
         self.view.escapePressed.connect(self._escape)
         self.view.stepRequested.connect(self._step)
         self.view.nudgeRequested.connect(self._nudge)
@@ -329,6 +382,24 @@ class MapTab(QWidget):
 
     # -- content -------------------------------------------------------------------
     def load(self, doc: AccountFile | None, today: dt.date | None = None) -> None:
+        """The account as stored now (opened, or edited here or elsewhere). While the
+        map shows the past it stays there (the stored account kept for the way back);
+        a comparison is made again with the new today; another account ends both."""
+        if self.history is not None:
+            if doc is not None and self._live is not None \
+                    and doc.account.id == self._live.account.id:
+                self._live = doc
+                if self.history.mode == "compare":
+                    self._compare(self.history.since, self.history.moment, today)
+                return
+            self._end_history()
+        self._live = doc
+        self._draw(doc, today)
+        self.history_bar.setVisible(doc is not None and self.timeline() is not None)
+
+    def _draw(self, doc: AccountFile | None, today: dt.date | None = None) -> None:
+        """Draw ``doc`` (today's account, or an earlier version of it)."""
+        self._remove_overlay()
         same = doc is not None and self.doc is not None and doc.account.id == self.doc.account.id
         keep = (self.view.transform(), self.view.horizontalScrollBar().value(),
                 self.view.verticalScrollBar().value(), self.scene.selected_ids())
@@ -379,6 +450,10 @@ class MapTab(QWidget):
                       today: dt.date | None = None) -> None:
         """Only these people's own fields changed (no one added or removed, no line or
         boss changed): their cards and rows are redrawn, the rest stays as it is."""
+        if self.history is not None:
+            self.load(doc, today)
+            return
+        self._live = doc
         if self.doc is None or self.doc.account.id != doc.account.id or any(
                 sid not in self.scene.cards for sid in ids):
             self.load(doc, today)
@@ -413,13 +488,18 @@ class MapTab(QWidget):
 
     def set_positions(self, positions: dict[str, Point | None]) -> None:
         """Saved moves (or their undo): move the cards and keep ``doc`` in step."""
+        if self._live is not None:
+            self._live = with_positions(self._live, positions)
+        if self.read_only():
+            return  # the past on screen: today's cards move when it is left
         self.scene.set_positions(positions)
+        self._sync_overlay()
         if self.doc is not None:
             self.doc = with_positions(self.doc, positions)
 
     # -- actions -------------------------------------------------------------------
     def apply_layout(self, mode: str) -> None:
-        if self.doc is None:
+        if self.doc is None or self.read_only():
             return
         old = self.scene.positions()
         key = self.doc.account.id
@@ -454,7 +534,7 @@ class MapTab(QWidget):
     # -- editing -------------------------------------------------------------------
     def _edit(self, make: Callable[[AccountFile], AccountFile], text: str) -> bool:
         before = self.fetch()
-        if before is None:
+        if before is None or self.read_only():
             return False
         try:
             # Everyone keeps the place they have on screen, laid out or not.
@@ -473,7 +553,7 @@ class MapTab(QWidget):
         return True
 
     def add_person(self) -> None:
-        if self.doc is None or not self.panel.commit_pending():
+        if self.doc is None or self.read_only() or not self.panel.commit_pending():
             return
         self.filter.setCurrentIndex(0)  # the new person must be visible
         pos = self._free_spot(*self._new_card_spot())
@@ -572,7 +652,7 @@ class MapTab(QWidget):
         moves = {sid: (positions[sid], (positions[sid][0] + dx * NUDGE,
                                         positions[sid][1] + dy * NUDGE))
                  for sid in self.scene.selected_ids() if sid in positions}
-        if moves:
+        if moves and not self.read_only():
             self.moveRequested.emit(moves)
 
     def _edit_selected_person(self) -> None:
@@ -591,7 +671,8 @@ class MapTab(QWidget):
             checked.setChecked(False)
             self._connect_mode_changed()
             return
-        self.leave_focus()
+        if not self.leave_focus() and self.history is not None:
+            self.back_to_now()
 
     def _connect_mode_changed(self) -> None:
         checked = self.connect_group.checkedAction()
@@ -670,9 +751,11 @@ class MapTab(QWidget):
             action.triggered.connect(slot)
             return action
 
-        add(self.tr("Edit person"), lambda: self._edit_person(sid), "F2")
-        add(self.tr("Log interaction…"), lambda: self.log_interaction(sid))
-        menu.addSeparator()
+        editable = not self.read_only()
+        if editable:
+            add(self.tr("Edit person"), lambda: self._edit_person(sid), "F2")
+            add(self.tr("Log interaction…"), lambda: self.log_interaction(sid))
+            menu.addSeparator()
         if self.lens.focus is not None and self.lens.focus[0] == sid:
             add(self.tr("Leave the focus"), self.leave_focus, "Esc")
         else:
@@ -682,12 +765,13 @@ class MapTab(QWidget):
                 lambda: self.lens.expand(sid), "+")
         elif self.lens.is_manager(sid):
             add(self.tr("Collapse team"), lambda: self.lens.collapse(sid), "-")
-        menu.addSeparator()
-        draw = menu.addMenu(self.tr("Draw a line from here"))
-        for kind, action in self.connect_actions.items():
-            add(action.text(), partial(self.draw_from, sid, kind), into=draw)
-        menu.addSeparator()
-        add(self.tr("Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
+        if editable:
+            menu.addSeparator()
+            draw = menu.addMenu(self.tr("Draw a line from here"))
+            for kind, action in self.connect_actions.items():
+                add(action.text(), partial(self.draw_from, sid, kind), into=draw)
+            menu.addSeparator()
+            add(self.tr("Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
         menu.popup(where)
         return menu
 
@@ -699,7 +783,7 @@ class MapTab(QWidget):
         """Enter the drawing mode of ``kind`` with a line starting at ``sid``'s card: it
         follows the mouse to the card clicked next (Esc drops it)."""
         card = self.scene.cards.get(sid)
-        if card is None:
+        if card is None or self.read_only():
             return
         self.connect_actions[kind].setChecked(True)
         self._connect_mode_changed()
@@ -721,7 +805,7 @@ class MapTab(QWidget):
     def log_interaction(self, sid: str) -> InteractionDialog | None:
         """The "Log interaction" dialog for ``sid`` (shown, not waited for)."""
         doc = self.fetch()
-        if doc is None or not self.panel.commit_pending() or not any(
+        if doc is None or self.read_only() or not self.panel.commit_pending() or not any(
                 s.id == sid for s in doc.stakeholders):
             return None
         if self.interaction_dialog is not None:
@@ -749,7 +833,7 @@ class MapTab(QWidget):
     # -- the People page ---------------------------------------------------------------
     def _person_requested(self, request: Any) -> None:
         """A cell of the People table: the same edit, checks and undo as the panel."""
-        if self.doc is None or request.account != self.doc.account.id:
+        if self.doc is None or request.account != self.doc.account.id or self.read_only():
             return  # typed into an account no longer shown: nowhere to land
         sid = request.original.id
         (field,) = request.changes
@@ -769,7 +853,7 @@ class MapTab(QWidget):
 
     def _add_person_row(self) -> None:
         """Add person from the People page: a new row, its name ready to type."""
-        if self.doc is None or not self.panel.commit_pending():
+        if self.doc is None or self.read_only() or not self.panel.commit_pending():
             return
         added: list[str] = []
 
@@ -810,7 +894,16 @@ class MapTab(QWidget):
     def _selection_changed(self) -> None:
         ids = self.scene.selected_ids()
         lines = [e for e in self.scene.selected_lines() if e.kind != "reports"]
-        self.panel.load(self.doc, ids[0] if len(ids) == 1 else None)
+        ghosts = [g.sid for g in self.overlay.ghosts.values() if g.isSelected()] \
+            if self.overlay is not None else []
+        then = self.history.moment if self.history is not None else None
+        if not ids and len(ghosts) == 1 and then is not None:
+            # someone who left: their details as they were, not to be edited
+            self.panel.load(then.doc, ghosts[0])
+            self.panel.set_read_only(True)
+        else:
+            self.panel.load(self.doc, ids[0] if len(ids) == 1 else None)
+            self.panel.set_read_only(self.read_only())
         # what a screen reader says of the map: the selected person, in words
         card = self.scene.cards.get(ids[0]) if len(ids) == 1 else None
         self.view.setAccessibleName(card.accessible_text() if card is not None
@@ -873,12 +966,216 @@ class MapTab(QWidget):
         self.show_people(index.data(IDS_ROLE) or [])
 
     def show_people(self, ids: list[str]) -> None:
-        """Select these people's cards and bring the first into view."""
+        """Select these people's cards (and the ghosts of those who left, comparing)
+        and bring them into view."""
+        ghosts = [self.overlay.ghosts[i] for i in ids
+                  if self.overlay is not None and i in self.overlay.ghosts]
+        if ghosts:
+            self.scene.blockSignals(True)  # one selection change, below
         self.scene.select_people(ids)
+        for ghost in ghosts:
+            ghost.setSelected(True)
+        if ghosts:
+            self.scene.blockSignals(False)
+            self.scene.selectionChanged.emit()
         if ids:
             cards = [self.scene.cards[i] for i in ids if i in self.scene.cards]
-            if cards:
+            if ghosts or len(cards) > 1:
+                self.view.centerOn(people_rect([*cards, *ghosts]).center())
+            elif cards:
                 self.view.centerOn(cards[0])
+
+    # -- the map through time ------------------------------------------------------------
+    def read_only(self) -> bool:
+        """Whether the map shows an earlier version (nothing can be changed)."""
+        return self.history is not None and self.history.mode == "as_of"
+
+    def _today(self) -> dt.date:
+        return dt.date.today()
+
+    def _history_sources(self) -> Sources | None:
+        timeline, live = self.timeline(), self._live
+        if timeline is None or live is None:
+            return None
+        try:
+            versions = timeline.versions(live.account.id)
+        except RapportError:
+            versions = []
+        today = self._today()
+        return Sources(last_review(live, today), versions, today)
+
+    def _moment(self, since: Since) -> tuple[bool, Moment | None]:
+        """(found, the version in force then); an error said, (False, None)."""
+        timeline, live = self.timeline(), self._live
+        if timeline is None or live is None:
+            return False, None
+        try:
+            return True, timeline.at(live.account.id, since)
+        except RapportError as err:
+            self.errorRaised.emit(self.tr("Cannot show that version"), err)
+            return False, None
+
+    def show_as_of(self, since: Since | dt.date | None) -> bool:
+        """Draw the account as it was (``since``: a day, a version; None: now),
+        read-only; whether the map now shows it."""
+        if since is None:
+            self.back_to_now()
+            return False
+        if isinstance(since, dt.date):
+            since = Since(day=since, text=since.isoformat())
+        if not self.panel.commit_pending():
+            return False
+        ok, moment = self._moment(since)
+        if not ok:
+            return False
+        if moment is not None and moment.current and since.version is not None:
+            self.back_to_now()  # the current version is now
+            return False
+        day = since.day or (moment.day if moment is not None else self._today())
+        self.history = History("as_of", since, moment, day, [])
+        self._leave_drawing()
+        self._draw(moment.doc if moment is not None else None)
+        if moment is None:
+            self.view.show_hint(self._not_kept_text(day))
+        self._show_history()
+        self.redrawn.emit()
+        return True
+
+    def compare_with(self, since: Since | dt.date | None) -> bool:
+        """Today's map with what changed since ``since`` (a day, a version) drawn over
+        it and listed beside it; None: stop comparing."""
+        if since is None:
+            self.back_to_now()
+            return False
+        if isinstance(since, dt.date):
+            since = Since(day=since, text=since.isoformat())
+        ok, moment = self._moment(since)
+        if not ok:
+            return False
+        self._compare(since, moment)
+        return True
+
+    def _compare(self, since: Since, moment: Moment | None,
+                 today: dt.date | None = None) -> None:
+        live = self._live
+        if live is None:
+            return
+        then = moment.doc if moment is not None else live.model_copy(update={
+            "stakeholders": [], "influences": [], "risks": [], "objectives": []})
+        found = changes(then, live)
+        day = since.day or (moment.day if moment is not None else self._today())
+        self.history = History("compare", since, moment, day, found)
+        self._draw(live, today)
+        then_known = moment if moment is not None else Moment(0, dt.datetime.min, "", then)
+        self.history.moment = then_known
+        self.overlay = CompareOverlay(self.scene, self.scene.cards, then, found)
+        self._overlay_sync.start()
+        self.change_list.set_changes(found, names_of(then, live), day_text(day))
+        self._show_history()
+        self.redrawn.emit()
+
+    def back_to_now(self) -> None:
+        """Today's map again, editable (the selection kept where its people are)."""
+        if self.history is None:
+            return
+        self._end_history()
+        self._draw(self._live)
+        self.redrawn.emit()
+
+    def _end_history(self) -> None:
+        self.history = None
+        self._remove_overlay()
+        self._show_history()
+
+    def _remove_overlay(self) -> None:
+        self._overlay_sync.stop()
+        if self.overlay is not None:
+            self.overlay.remove()
+        self.overlay = None
+
+    def _sync_overlay(self) -> None:
+        if self.overlay is not None:
+            self.overlay.sync()
+
+    def _leave_drawing(self) -> None:
+        checked = self.connect_group.checkedAction()
+        if checked is not None:
+            checked.setChecked(False)
+            self._connect_mode_changed()
+
+    def _not_kept_text(self, day: dt.date) -> str:
+        info = self._history_sources()
+        first = info.versions[0].saved_at.date() if info and info.versions else None
+        if first is None:
+            return self.tr("Nothing of this account is kept from {date}.").format(
+                date=day_text(day))
+        return self.tr("On {date} this account was not in Rapport yet: its first kept "
+                       "version is from {first}.").format(date=day_text(day),
+                                                          first=day_text(first))
+
+    def _show_history(self) -> None:
+        """The banner, the buttons, what can be edited, the side: as the mode says."""
+        history = self.history
+        read_only = self.read_only()
+        for action in (self.add_action, self.import_action, self.delete_action,
+                       *self.connect_actions.values()):
+            action.setEnabled(not read_only)
+        if read_only:
+            for action in (self.org_action, self.force_action):
+                action.setEnabled(False)
+        for card in self.scene.cards.values():
+            card.setFlag(card.GraphicsItemFlag.ItemIsMovable, not read_only)
+        self.panel.set_read_only(read_only)
+        self.line_panel.setEnabled(not read_only)
+        self.people.setEnabled(not read_only)
+        if read_only and self.pages.currentWidget() is self.people:
+            self.pages.setCurrentIndex(0)
+        self.pages.setTabEnabled(self.pages.indexOf(self.people), not read_only)
+        comparing = history is not None and history.mode == "compare"
+        was_comparing = self.findings.currentWidget() is self.change_list
+        if comparing and not was_comparing:  # the list gets room; given back after
+            self._side_sizes = self.side.sizes()
+            total = sum(self._side_sizes)
+            self.side.setSizes([total * 3 // 5, total - total * 3 // 5])
+        elif was_comparing and not comparing and self._side_sizes:
+            self.side.setSizes(self._side_sizes)
+        self.findings.setCurrentIndex(1 if comparing else 0)
+        if history is None:
+            self.banner.hide()
+            self.history_bar.show_state(None, None)
+            return
+        day = day_text(history.day)
+        if comparing:
+            self.history_bar.show_state(None, day)
+            self.banner.say(self._compare_text(history, day), NEW)
+        else:
+            self.history_bar.show_state(day, None)
+            self.banner.say(self._as_of_text(history, day), PAST_HUE)
+
+    def _as_of_text(self, history: History, day: str) -> str:
+        moment = history.moment
+        if moment is None:
+            return self.tr("As of {date}: not in Rapport yet — read-only").format(date=day)
+        saved = day_text(moment.day)
+        if saved == day:
+            return self.tr("As of {date} (version {number}, saved by {who}) — read-only"
+                           ).format(date=day, number=moment.version, who=moment.saved_by)
+        return self.tr("As of {date} (version {number}, saved {saved} by {who}) — "
+                       "read-only").format(date=day, number=moment.version, saved=saved,
+                                           who=moment.saved_by)
+
+    def _compare_text(self, history: History, day: str) -> str:
+        moment = history.moment
+        if moment is None or moment.version == 0:
+            return self.tr("Compared with {date}: the account was not in Rapport yet, so "
+                           "everyone is new").format(date=day)
+        return self.tr("Today compared with {date} (version {number}, saved by {who}): "
+                       "new people outlined, those who left as ghosts").format(
+            date=day, number=moment.version, who=moment.saved_by)
+
+    def _cards_moved(self, moves: dict[str, Any]) -> None:
+        if not self.read_only():
+            self.moveRequested.emit(moves)
 
 
 def fit_popup(combo: QComboBox) -> None:

@@ -38,6 +38,142 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message numerus="yes">
+        <source>New people (%n)</source>
+        <extracomment>the groups of the list, in order, and the kinds in each</extracomment>
+        <translation>
+            <numerusform>Новые люди (%n)</numerusform>
+            <numerusform>Новые люди (%n)</numerusform>
+            <numerusform>Новые люди (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the map (%n)</source>
+        <translation>
+            <numerusform>Ушли с карты (%n)</numerusform>
+            <numerusform>Ушли с карты (%n)</numerusform>
+            <numerusform>Ушли с карты (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stance changes (%n)</source>
+        <translation>
+            <numerusform>Смена отношения к нам (%n)</numerusform>
+            <numerusform>Смена отношения к нам (%n)</numerusform>
+            <numerusform>Смена отношения к нам (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our relationships (%n)</source>
+        <translation>
+            <numerusform>Наши отношения (%n)</numerusform>
+            <numerusform>Наши отношения (%n)</numerusform>
+            <numerusform>Наши отношения (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People&apos;s details (%n)</source>
+        <translation>
+            <numerusform>Данные людей (%n)</numerusform>
+            <numerusform>Данные людей (%n)</numerusform>
+            <numerusform>Данные людей (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Influence lines (%n)</source>
+        <translation>
+            <numerusform>Линии влияния (%n)</numerusform>
+            <numerusform>Линии влияния (%n)</numerusform>
+            <numerusform>Линии влияния (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The account (%n)</source>
+        <translation>
+            <numerusform>Клиент в целом (%n)</numerusform>
+            <numerusform>Клиент в целом (%n)</numerusform>
+            <numerusform>Клиент в целом (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since {date}</source>
+        <translation>С {date} ничего не изменилось</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n новый человек</numerusform>
+            <numerusform>%n новых человека</numerusform>
+            <numerusform>%n новых человек</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n ушёл</numerusform>
+            <numerusform>%n ушли</numerusform>
+            <numerusform>%n ушли</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stance changes</source>
+        <translation>
+            <numerusform>%n смена отношения</numerusform>
+            <numerusform>%n смены отношения</numerusform>
+            <numerusform>%n смен отношения</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship changes</source>
+        <translation>
+            <numerusform>%n изменение отношений</numerusform>
+            <numerusform>%n изменения отношений</numerusform>
+            <numerusform>%n изменений отношений</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changes of people</source>
+        <translation>
+            <numerusform>%n другое изменение по людям</numerusform>
+            <numerusform>%n других изменения по людям</numerusform>
+            <numerusform>%n других изменений по людям</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line changes</source>
+        <translation>
+            <numerusform>%n изменение линий</numerusform>
+            <numerusform>%n изменения линий</numerusform>
+            <numerusform>%n изменений линий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account changes</source>
+        <translation>
+            <numerusform>%n изменение по клиенту</numerusform>
+            <numerusform>%n изменения по клиенту</numerusform>
+            <numerusform>%n изменений по клиенту</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes since {date}</source>
+        <translation>
+            <numerusform>%n изменение с {date}</numerusform>
+            <numerusform>%n изменения с {date}</numerusform>
+            <numerusform>%n изменений с {date}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>{head}: {parts}</source>
+        <translation>{head}: {parts}</translation>
+    </message>
+</context>
+<context>
     <name>CollapseBadge</name>
     <message numerus="yes">
         <source>%n people of this team are hidden: click to show them</source>
@@ -47,6 +183,115 @@
             <numerusform>Скрыты %n подчинённых: щёлкните, чтобы показать</numerusform>
             <numerusform>Скрыто %n подчинённых: щёлкните, чтобы показать</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompareOverlay</name>
+    <message>
+        <source>NEW</source>
+        <comment>a person new on the map</comment>
+        <extracomment>the change of a row (None: a group&apos;s heading) new people and lines: violet, a hue no stance, line or the selection has better to worse; the position of a stance on it (unknown: in the middle)</extracomment>
+        <translation>НОВЫЙ</translation>
+    </message>
+    <message>
+        <source>left the map</source>
+        <translation>ушёл с карты</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Pick a date</source>
+        <extracomment>the kept versions a menu lists (the newest; older ones through &quot;Pick a date…&quot;)</extracomment>
+        <translation>Выбор даты</translation>
+    </message>
+    <message>
+        <source>The map is drawn as it was at the end of the day picked.</source>
+        <translation>Карта будет показана такой, какой она была в конце выбранного дня.</translation>
+    </message>
+    <message>
+        <source>The map is drawn as it was at the end of the day picked (kept from {date}).</source>
+        <translation>Карта будет показана такой, какой она была в конце выбранного дня (история хранится с {date}).</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBanner</name>
+    <message>
+        <source>Back to now</source>
+        <translation>Вернуться к сегодня</translation>
+    </message>
+    <message>
+        <source>The map as it is today, editable (Esc)</source>
+        <translation>Карта на сегодня, с правкой (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBar</name>
+    <message>
+        <source>Draw the map as it was on an earlier day (read-only)</source>
+        <extracomment>the version to draw (None: now) the day or version to compare today&apos;s map with (None: stop comparing) what the menus offer, read when one opens (set by the tab)</extracomment>
+        <translation>Показать карту на прошлую дату (только просмотр)</translation>
+    </message>
+    <message>
+        <source>Today&apos;s map with what changed since an earlier day: who is new, who left, who moved</source>
+        <translation>Сегодняшняя карта с изменениями с прошлой даты: кто новый, кто ушёл, кто сменил позицию</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <extracomment>the calendar last opened</extracomment>
+        <translation>На {date}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Сейчас</translation>
+    </message>
+    <message>
+        <source>Compared with {date}</source>
+        <translation>Сравнение с {date}</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>Сравнить с…</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>Закончить сравнение</translation>
+    </message>
+    <message>
+        <source>At the last review ({date})</source>
+        <translation>На последнем обзоре ({date})</translation>
+    </message>
+    <message>
+        <source>At the last review</source>
+        <translation>На последнем обзоре</translation>
+    </message>
+    <message>
+        <source>No review of this account is marked as held yet</source>
+        <translation>У этого клиента ещё нет обзора, отмеченного как проведённый</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n день назад</numerusform>
+            <numerusform>%n дня назад</numerusform>
+            <numerusform>%n дней назад</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a date…</source>
+        <translation>Выбрать дату…</translation>
+    </message>
+    <message>
+        <source>Kept versions</source>
+        <translation>Сохранённые версии</translation>
+    </message>
+    <message>
+        <source>{date} · {who}</source>
+        <translation>{date} · {who}</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Версия {number}</translation>
     </message>
 </context>
 <context>
@@ -211,7 +456,7 @@
     <name>MapTab</name>
     <message>
         <source>Show only some people</source>
-        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table per account, the people the last Force (this session) laid out the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed collapsed teams and the focus on one person: a way of looking, never saved the card menu last opened (kept so that it lives while shown), its person the &quot;Log interaction&quot; dialog last opened findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
+        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date how often the compare view&apos;s marks follow lines routed again and cards moved the banner&apos;s hue over the map as it was (read-only), and over a comparison the version in force then (None: the account was not kept yet) the day the user chose (a version&apos;s own day when a version was chosen) the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table per account, the people the last Force (this session) laid out the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed the account&apos;s versions (set by the main window); None: no history to show the account as stored now (``doc`` is what the map draws: an earlier version while the map shows the past) collapsed teams and the focus on one person: a way of looking, never saved the card menu last opened (kept so that it lives while shown), its person the &quot;Log interaction&quot; dialog last opened findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
         <translation>Показать только некоторых людей</translation>
     </message>
     <message>
@@ -569,6 +814,38 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
         <translation>Изменить: {field}</translation>
     </message>
     <message>
+        <source>Cannot show that version</source>
+        <translation>Не удаётся показать эту версию</translation>
+    </message>
+    <message>
+        <source>Nothing of this account is kept from {date}.</source>
+        <translation>От {date} у этого клиента ничего не сохранилось.</translation>
+    </message>
+    <message>
+        <source>On {date} this account was not in Rapport yet: its first kept version is from {first}.</source>
+        <translation>На {date} этого клиента в Rapport ещё не было: первая сохранённая версия — от {first}.</translation>
+    </message>
+    <message>
+        <source>As of {date}: not in Rapport yet — read-only</source>
+        <translation>На {date}: клиента ещё не было в Rapport — только просмотр</translation>
+    </message>
+    <message>
+        <source>As of {date} (version {number}, saved by {who}) — read-only</source>
+        <translation>На {date} (версия {number}, сохранил(а) {who}) — только просмотр</translation>
+    </message>
+    <message>
+        <source>As of {date} (version {number}, saved {saved} by {who}) — read-only</source>
+        <translation>На {date} (версия {number}, сохранил(а) {who} {saved}) — только просмотр</translation>
+    </message>
+    <message>
+        <source>Compared with {date}: the account was not in Rapport yet, so everyone is new</source>
+        <translation>Сравнение с {date}: клиента тогда ещё не было в Rapport, поэтому все — новые</translation>
+    </message>
+    <message>
+        <source>Today compared with {date} (version {number}, saved by {who}): new people outlined, those who left as ghosts</source>
+        <translation>Сегодня в сравнении с {date} (версия {number}, сохранил(а) {who}): новые люди обведены, ушедшие показаны бледными</translation>
+    </message>
+    <message>
         <source>Show everyone</source>
         <translation>Все люди</translation>
     </message>
@@ -718,7 +995,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     </message>
     <message>
         <source>service: handle, several separated by · or ; (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, Other)</source>
-        <extracomment>&quot;Log interaction…&quot;: the person&apos;s id</extracomment>
+        <extracomment>&quot;Log interaction…&quot;: the person&apos;s id the map shows an earlier version: the fields show, nothing can be changed</extracomment>
         <translation>сервис: ник, несколько — через · или ; (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, другое)</translation>
     </message>
     <message>

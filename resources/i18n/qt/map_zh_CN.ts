@@ -38,6 +38,112 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message numerus="yes">
+        <source>New people (%n)</source>
+        <extracomment>the groups of the list, in order, and the kinds in each</extracomment>
+        <translation>
+            <numerusform>新增人员（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Left the map (%n)</source>
+        <translation>
+            <numerusform>已离开（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stance changes (%n)</source>
+        <translation>
+            <numerusform>态度变化（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Our relationships (%n)</source>
+        <translation>
+            <numerusform>关系强度（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>People&apos;s details (%n)</source>
+        <translation>
+            <numerusform>人员信息（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Influence lines (%n)</source>
+        <translation>
+            <numerusform>影响关系（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The account (%n)</source>
+        <translation>
+            <numerusform>客户整体（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes since {date}</source>
+        <translation>自{date}以来没有变化</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new people</source>
+        <translation>
+            <numerusform>%n 位新人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left</source>
+        <translation>
+            <numerusform>%n 位离开</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stance changes</source>
+        <translation>
+            <numerusform>%n 项态度变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n relationship changes</source>
+        <translation>
+            <numerusform>%n 项关系变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other changes of people</source>
+        <translation>
+            <numerusform>%n 项人员信息变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line changes</source>
+        <translation>
+            <numerusform>%n 项影响关系变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account changes</source>
+        <translation>
+            <numerusform>%n 项客户整体变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes since {date}</source>
+        <translation>
+            <numerusform>自{date}以来 %n 项变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>{head}: {parts}</source>
+        <translation>{head}：{parts}</translation>
+    </message>
+</context>
+<context>
     <name>CollapseBadge</name>
     <message numerus="yes">
         <source>%n people of this team are hidden: click to show them</source>
@@ -45,6 +151,113 @@
         <translation>
             <numerusform>已隐藏此团队的 %n 人：点击显示</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompareOverlay</name>
+    <message>
+        <source>NEW</source>
+        <comment>a person new on the map</comment>
+        <extracomment>the change of a row (None: a group&apos;s heading) new people and lines: violet, a hue no stance, line or the selection has better to worse; the position of a stance on it (unknown: in the middle)</extracomment>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>left the map</source>
+        <translation>已离开地图</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Pick a date</source>
+        <extracomment>the kept versions a menu lists (the newest; older ones through &quot;Pick a date…&quot;)</extracomment>
+        <translation>选择日期</translation>
+    </message>
+    <message>
+        <source>The map is drawn as it was at the end of the day picked.</source>
+        <translation>地图将显示所选日期结束时的样子。</translation>
+    </message>
+    <message>
+        <source>The map is drawn as it was at the end of the day picked (kept from {date}).</source>
+        <translation>地图将显示所选日期结束时的样子（历史自{date}起保存）。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBanner</name>
+    <message>
+        <source>Back to now</source>
+        <translation>回到现在</translation>
+    </message>
+    <message>
+        <source>The map as it is today, editable (Esc)</source>
+        <translation>显示今天的地图，可编辑（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryBar</name>
+    <message>
+        <source>Draw the map as it was on an earlier day (read-only)</source>
+        <extracomment>the version to draw (None: now) the day or version to compare today&apos;s map with (None: stop comparing) what the menus offer, read when one opens (set by the tab)</extracomment>
+        <translation>显示地图在过去某天的样子（只读）</translation>
+    </message>
+    <message>
+        <source>Today&apos;s map with what changed since an earlier day: who is new, who left, who moved</source>
+        <translation>在今天的地图上标出自过去某天以来的变化：谁是新人、谁离开了、谁的态度变了</translation>
+    </message>
+    <message>
+        <source>As of {date}</source>
+        <extracomment>the calendar last opened</extracomment>
+        <translation>截至{date}</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Compared with {date}</source>
+        <translation>对比{date}</translation>
+    </message>
+    <message>
+        <source>Compare with…</source>
+        <translation>对比…</translation>
+    </message>
+    <message>
+        <source>Stop comparing</source>
+        <translation>停止对比</translation>
+    </message>
+    <message>
+        <source>At the last review ({date})</source>
+        <translation>上次回顾会时（{date}）</translation>
+    </message>
+    <message>
+        <source>At the last review</source>
+        <translation>上次回顾会时</translation>
+    </message>
+    <message>
+        <source>No review of this account is marked as held yet</source>
+        <translation>该客户还没有标记为已召开的回顾会</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a date…</source>
+        <translation>选择日期…</translation>
+    </message>
+    <message>
+        <source>Kept versions</source>
+        <translation>保存的版本</translation>
+    </message>
+    <message>
+        <source>{date} · {who}</source>
+        <translation>{date} · {who}</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>版本 {number}</translation>
     </message>
 </context>
 <context>
@@ -209,7 +422,7 @@
     <name>MapTab</name>
     <message>
         <source>Show only some people</source>
-        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table per account, the people the last Force (this session) laid out the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed collapsed teams and the focus on one person: a way of looking, never saved the card menu last opened (kept so that it lives while shown), its person the &quot;Log interaction&quot; dialog last opened findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
+        <extracomment>the space kept between a new card and its neighbours (map units) how far Ctrl+arrow moves a card (map units) how long after an edit of people&apos;s fields the findings are brought up to date how often the compare view&apos;s marks follow lines routed again and cards moved the banner&apos;s hue over the map as it was (read-only), and over a comparison the version in force then (None: the account was not kept yet) the day the user chose (a version&apos;s own day when a version was chosen) the user dragged cards or chose a layout: {id: (old, new)} to save undoably people or lines edited: (the account after the edit, what to call it in Undo) import contacts: None (choose a file) or rows pasted into the People table per account, the people the last Force (this session) laid out the stored account, fetched fresh for every edit (set by the main window), so an edit never writes back a stale copy of what other views changed the account&apos;s versions (set by the main window); None: no history to show the account as stored now (``doc`` is what the map draws: an earlier version while the map shows the past) collapsed teams and the focus on one person: a way of looking, never saved the card menu last opened (kept so that it lives while shown), its person the &quot;Log interaction&quot; dialog last opened findings after an edit of people&apos;s fields: the card shows the edit at once, the analysis of the whole map (tens of ms at 1,000 people) runs once typing or clicking through stances pauses</extracomment>
         <translation>只显示部分人员</translation>
     </message>
     <message>
@@ -553,6 +766,38 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
         <translation>修改{field}</translation>
     </message>
     <message>
+        <source>Cannot show that version</source>
+        <translation>无法显示该版本</translation>
+    </message>
+    <message>
+        <source>Nothing of this account is kept from {date}.</source>
+        <translation>该客户没有保存{date}时的版本。</translation>
+    </message>
+    <message>
+        <source>On {date} this account was not in Rapport yet: its first kept version is from {first}.</source>
+        <translation>{date}时 Rapport 中还没有这个客户：最早保存的版本是{first}。</translation>
+    </message>
+    <message>
+        <source>As of {date}: not in Rapport yet — read-only</source>
+        <translation>截至{date}：Rapport 中尚无此客户 — 只读</translation>
+    </message>
+    <message>
+        <source>As of {date} (version {number}, saved by {who}) — read-only</source>
+        <translation>截至{date}（版本 {number}，由 {who} 保存）— 只读</translation>
+    </message>
+    <message>
+        <source>As of {date} (version {number}, saved {saved} by {who}) — read-only</source>
+        <translation>截至{date}（版本 {number}，{who} 于{saved}保存）— 只读</translation>
+    </message>
+    <message>
+        <source>Compared with {date}: the account was not in Rapport yet, so everyone is new</source>
+        <translation>对比{date}：当时 Rapport 中还没有这个客户，所有人都是新增</translation>
+    </message>
+    <message>
+        <source>Today compared with {date} (version {number}, saved by {who}): new people outlined, those who left as ghosts</source>
+        <translation>今天对比{date}（版本 {number}，由 {who} 保存）：新人带虚线框，离开的人显示为淡影</translation>
+    </message>
+    <message>
         <source>Show everyone</source>
         <translation>显示所有人</translation>
     </message>
@@ -702,7 +947,7 @@ Add a person (Ctrl+Shift+N), or bring in the people you already have: Import con
     </message>
     <message>
         <source>service: handle, several separated by · or ; (WeChat, Telegram, WhatsApp, LinkedIn, DingTalk, Other)</source>
-        <extracomment>&quot;Log interaction…&quot;: the person&apos;s id</extracomment>
+        <extracomment>&quot;Log interaction…&quot;: the person&apos;s id the map shows an earlier version: the fields show, nothing can be changed</extracomment>
         <translation>服务：账号，多个用 · 或 ; 分隔（微信、Telegram、WhatsApp、领英、钉钉、其他）</translation>
     </message>
     <message>
