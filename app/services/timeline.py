@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from app.assessment.changes import Change, changes
@@ -83,20 +84,37 @@ def parse_since(text: str, doc: AccountFile, today: dt.date) -> Since:
             'number of days such as "90d".').format(value=value)) from None
 
 
+#: kept versions' documents held by a Timeline (a date picker moved back and forth reads
+#: each once); a kept version never changes, so a held one is never out of date
+KEPT_VERSIONS = 8
+
+
 class Timeline:
     """Reads an account's versions; never writes."""
 
     def __init__(self, accounts: AccountService) -> None:
         self._accounts = accounts
+        self._kept: OrderedDict[tuple[str, int], AccountFile] = OrderedDict()
 
     def versions(self, key: str) -> list[VersionInfo]:
         """Every readable version, oldest first (the current one last)."""
         return self._accounts.history(key)
 
     def moment(self, key: str, info: VersionInfo) -> Moment:
+        """The document of one version: the current one as the service reads it (its
+        own cache), a kept one decompressed and parsed once and then held."""
         doc = (self._accounts.snapshot(key) if info.current
-               else self._accounts.version(key, info.version))
+               else self._kept_version(key, info.version))
         return Moment(info.version, info.saved_at, info.saved_by, doc, info.current)
+
+    def _kept_version(self, key: str, number: int) -> AccountFile:
+        doc = self._kept.get((key, number))
+        if doc is None:
+            doc = self._kept[(key, number)] = self._accounts.version(key, number)
+            while len(self._kept) > KEPT_VERSIONS:
+                self._kept.popitem(last=False)
+        self._kept.move_to_end((key, number))
+        return doc
 
     def as_of(self, key: str, day: dt.date) -> Moment | None:
         """The version in force at the end of ``day`` (None: the account did not exist

@@ -44,9 +44,9 @@ def history(services: Services) -> Timeline:
     _save_on(services, doc, dt.date(2026, 9, 1), new=True)
     doc = _with_stance(doc, "s2", "neutral")
     _save_on(services, doc, dt.date(2026, 10, 1))
-    doc = _with_stance(doc, "s2", "supporter").model_copy(update={"reviews": [
-        {"id": "rv1", "date": dt.date(2026, 10, 15), "held": True}]})
-    doc = AccountFile.model_validate(doc.model_dump(mode="json"), strict=False)
+    doc = AccountFile.model_validate({
+        **_with_stance(doc, "s2", "supporter").model_dump(mode="json"),
+        "reviews": [{"id": "rv1", "date": "2026-10-15", "held": True}]}, strict=False)
     _save_on(services, doc, dt.date(2026, 11, 1))
     return Timeline(services.accounts)
 
@@ -104,3 +104,26 @@ def test_last_review_needs_a_review_marked_held() -> None:
     assert last_review(planned, TODAY) is None
     with pytest.raises(BadReference, match="held"):
         parse_since("last-review", planned, TODAY)
+
+
+def test_a_kept_version_is_read_once_and_the_current_one_always_afresh(
+    history: Timeline, services: Services, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reads: list[int] = []
+    real = services.accounts.version
+
+    def counted(key: str, number: int) -> AccountFile:
+        reads.append(number)
+        return real(key, number)
+
+    monkeypatch.setattr(services.accounts, "version", counted)
+    day = dt.date(2026, 10, 10)
+    for _ in range(3):  # a date picker moved back and forth
+        then = history.as_of("acme", day)
+        assert then is not None and then.day == dt.date(2026, 10, 1)
+    assert len(reads) == 1
+    doc = _with_stance(history.current("acme").doc, "s2", "blocker")
+    _save_on(services, doc, TODAY)  # an edit today: the current version moves on
+    now = history.as_of("acme", TODAY)
+    assert now is not None and now.current
+    assert {p.id: p.stance for p in now.doc.stakeholders}["s2"] == "blocker"
