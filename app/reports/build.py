@@ -33,7 +33,13 @@ from app.atomic import check_target, write_atomically
 from app.errors import RapportError
 from app.i18n import N_, _
 from app.models.account import AccountFile
-from app.reports import executive, sections_overview, sections_people, sections_plan
+from app.reports import (
+    changes_section,
+    executive,
+    sections_overview,
+    sections_people,
+    sections_plan,
+)
 from app.reports.context import FOOTER, HEADER, LANDSCAPE, PORTRAIT, Context, Heading
 from app.reports.editions import (
     Edition,
@@ -50,6 +56,7 @@ from app.reports.fonts import (
     missing_glyphs,
     runs_width,
 )
+from app.reports.history import History
 from app.reports.styles import MARGIN, MUTED, RULE, fitted, make_styles
 
 #: progress(percent 0–100, what is happening); raise from it to cancel the export
@@ -59,6 +66,7 @@ CJK_LANGUAGES = frozenset({"zh_CN"})
 
 SECTION_BUILDERS: dict[str, Callable[[Context], list[Flowable]]] = {
     "summary": sections_overview.summary,
+    "changes": changes_section.section,
     "profile": sections_overview.profile,
     "map": sections_people.stakeholder_map,
     "stakeholders": sections_people.stakeholders,
@@ -163,7 +171,8 @@ def story(ctx: Context, sections: frozenset[str] | None,
     out += sections_overview.cover(ctx)
     out += [NextPageTemplate("portrait"), PageBreak()]
     out += sections_overview.contents(ctx)
-    chosen = printed_sections(ctx.edition, ctx.doc, sections)
+    chosen = printed_sections(ctx.edition, ctx.doc, sections,
+                              history=ctx.history is not None)
     for i, section in enumerate(chosen):
         if progress is not None:
             with i18n.language(speaks or i18n.current()):  # the user's language
@@ -217,7 +226,8 @@ def _check_target(out: Path) -> None:
 
 def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
               settings: ScoringSettings, sections: frozenset[str] | None = None,
-              progress: Progress | None = None, lang: str | None = None) -> int:
+              progress: Progress | None = None, lang: str | None = None,
+              history: History | None = None) -> int:
     """Write the account plan PDF to ``out`` and return its page count.
 
     ``sections``: keys of :data:`app.reports.editions.SECTIONS` to print (None: all of
@@ -229,14 +239,22 @@ def build_pdf(doc: AccountFile, edition: Edition, out: Path, *, today: dt.date,
     built in memory, then written to a temporary file next to ``out`` and renamed over
     it; on any error an existing ``out`` is left as it was. What ``out`` may be (not a
     FIFO or a device; a read-only file only once confirmed): see :mod:`app.atomic`.
+
+    ``history``: what changed since the last review (``app.services.reports.history_for``
+    reads it from the kept versions): the internal edition's "Changes since …" section
+    and the brief's "Top changes". The client edition never prints it.
     """
     edition = Edition(edition)
     speaks = i18n.current()  # the user's language, for errors and progress
     lang = document_language(lang)
     _check_target(out)  # before the layout, which takes a while
     shown = client_document(doc) if edition == Edition.CLIENT else doc
-    fonts = load_fonts(_needs_cjk(shown.model_dump_json(), lang))
-    ctx = Context(shown, edition, today, settings, make_styles(fonts), locale=lang)
+    if edition == Edition.CLIENT:
+        history = None
+    told = "".join(c.name for c in history.changes) if history is not None else ""
+    fonts = load_fonts(_needs_cjk(shown.model_dump_json() + told, lang))
+    ctx = Context(shown, edition, today, settings, make_styles(fonts), locale=lang,
+                  history=history)
     passes = [0]
     estimate = [1]
     reported = [_PLANNING]

@@ -15,6 +15,7 @@ from app.models.account import AccountFile
 from app.money import money
 from app.reports import figures
 from app.reports.editions import Edition
+from app.reports.history import History
 from app.reports.styles import MARGIN, Styles
 
 PORTRAIT = A4
@@ -38,6 +39,9 @@ class Context:
     #: of the language :func:`app.reports.build.build_pdf` sets around the layout, its
     #: figures and dates (app.money, Babel) from this
     locale: str = "en"
+    #: what changed since the last review (internal edition and brief only; None: not
+    #: known, the section and the brief's "Top changes" are left out)
+    history: History | None = None
 
     @property
     def internal(self) -> bool:

@@ -86,6 +86,9 @@ class Section:
 #: table of contents always come first; the executive brief has its own fixed layout)
 SECTIONS: tuple[Section, ...] = (
     Section("summary", N_("Executive summary")),
+    # printed only with the account's history (see printed_sections); its heading
+    # names the day: "Changes since 01.11.2026"
+    Section("changes", N_("Changes since the last review"), _INTERNAL),
     Section("profile", N_("Account profile")),
     Section("map", N_("Stakeholder map")),
     Section("stakeholders", N_("Stakeholders")),
@@ -229,11 +232,15 @@ def has_content(key: str, doc: AccountFile) -> bool:
 
 
 def printed_sections(edition: Edition, doc: AccountFile,
-                     chosen: frozenset[str] | set[str] | None = None) -> tuple[Section, ...]:
+                     chosen: frozenset[str] | set[str] | None = None, *,
+                     history: bool = False) -> tuple[Section, ...]:
     """The sections an edition of ``doc`` prints (``doc`` as the edition shows it, i.e.
     the :func:`client_document` for the client edition): the client edition drops the
-    empty ones, the internal edition keeps them with their "nothing recorded" line."""
-    sections = sections_for(edition, chosen)
+    empty ones, the internal edition keeps them with their "nothing recorded" line.
+    "changes" needs the account's ``history`` (the kept versions, which a document
+    alone does not hold)."""
+    sections = tuple(s for s in sections_for(edition, chosen)
+                     if history or s.key != "changes")
     if edition != Edition.CLIENT:
         return sections
     return tuple(s for s in sections if has_content(s.key, doc))

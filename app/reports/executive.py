@@ -54,7 +54,7 @@ from app.models.enums import (
     TeamRole,
     label,
 )
-from app.reports import map_drawing
+from app.reports import changes_section, map_drawing
 from app.reports.context import PORTRAIT, Context, Heading, frame_size
 from app.reports.fonts import Fonts, runs_width, text_shape
 from app.reports.sections_overview import (
@@ -431,6 +431,7 @@ def _text(ctx: Context, width: float, urgent: list[Finding]) -> list[Flowable]:
     out.append(s.para(_("Top risks"), s.h2))
     out += [s.bullet(risk_line(ctx, r) + (_(" [internal]") if r.internal else ""))
             for r in top_risks(ctx)] or [s.note(_("No open risks recorded."))]
+    out += changes_section.brief(ctx)
     out.append(s.para(_("Our asks"), s.h2))
     out += [s.para(f"{i}. {text}") for i, text in enumerate(asks(ctx), start=1)] or [
         s.note(_("No asks: no risk is escalated to management or the executive level, our "

@@ -16,7 +16,7 @@ page when it can be read there, else split by whole teams with page references.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -71,6 +71,8 @@ class MapLine:
     points: tuple[Point, ...]
     kind: str  # "reports" or an influence kind
     strength: int
+    #: the people it joins (manager and report, or source and target)
+    ends: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True)
@@ -130,7 +132,8 @@ def build_scene(doc: AccountFile, *, uniform: bool = False,
                 last[1] = b[1]
             else:
                 last[0] = b[0] if before[0] < last[0] else b[2]
-            lines.append(MapLine(tuple((q[0], q[1]) for q in pts), "reports", 1))
+            lines.append(MapLine(tuple((q[0], q[1]) for q in pts), "reports", 1,
+                                 (p.reports_to, p.id)))
     if influences:
         for link in doc.influences:
             if link.source in cards and link.target in cards:
@@ -138,7 +141,7 @@ def build_scene(doc: AccountFile, *, uniform: bool = False,
                 start = _border_point(a, ((b[0] + b[2]) / 2, (b[1] + b[3]) / 2))
                 end = _border_point(b, ((a[0] + a[2]) / 2, (a[1] + a[3]) / 2))
                 lines.append(MapLine((start, end), str(link.kind or "informal"),
-                                   link.strength or 1))
+                                   link.strength or 1, (link.source, link.target)))
     if positions:
         bounds = (min(c.box[0] for c in cards.values()) - 6,
                   min(c.box[1] for c in cards.values()) - 6,
@@ -388,10 +391,17 @@ def _wrap(text: str, font: str, size: float, first_room: float, lines: int, *,
     return out or [""]
 
 
+#: draws on top of a map (the changes' overlay): given the function from scene units to
+#: the drawing's points and the scale (points per scene unit), the shapes to add
+Decoration = Callable[[Callable[[Point], Point], float], Sequence[Any]]
+
+
 def draw(scene: MapScene, fonts: Fonts, window: Box, scale: float, *, encoded: bool,
-         text: bool = True, outlines: Sequence[Box] = ()) -> Drawing:
+         text: bool = True, outlines: Sequence[Box] = (),
+         extra: Decoration | None = None) -> Drawing:
     """The part of the scene inside ``window`` as a Drawing, clipped to it; ``outlines``
-    (scene boxes) are drawn numbered on top (the overview's parts)."""
+    (scene boxes) are drawn numbered on top (the overview's parts), then what ``extra``
+    adds (app.reports.changes_section marks what changed)."""
     w = (window[2] - window[0]) * scale
     h = (window[3] - window[1]) * scale
     drawing = Drawing(w, h, initialFontName=fonts.text)
@@ -422,6 +432,9 @@ def draw(scene: MapScene, fonts: Fonts, window: Box, scale: float, *, encoded: b
         size = max(5.0, min(12.0, (x1 - x0) / (len(str(i)) * 0.7 + 0.8), (y1 - y0) * 0.6))
         group.add(String(x0 + 2 + size * 0.2, y1 - size - 2, str(i), fontName=fonts.bold,
                          fontSize=size, fillColor=colors.HexColor("#ff6f00")))
+    if extra is not None:
+        for shape in extra(painter.xy, scale):
+            group.add(shape)
     drawing.add(group)
     return drawing
 

@@ -29,8 +29,10 @@ from app.reports.editions import (
 from app.reports.editions import client_preview as preview_of
 
 if TYPE_CHECKING:
+    from app.assessment.settings import ScoringSettings
     from app.bootstrap import Services
     from app.reports import Progress
+    from app.reports.history import History
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,33 @@ def preview_for(doc: AccountFile, *, lang: str | None = None) -> ClientPreview:
         {k: n for k, n in internal.items() if n}, lang)
 
 
+def history_for(services: Services, key: str, today: dt.date,
+                settings: ScoringSettings | None = None) -> History:
+    """What changed in account ``key`` since the last review held (else in the last 90
+    days), from its kept versions: what the internal edition and the brief print. When
+    no version is kept from that day, the earliest kept one stands in (and the PDF says
+    so); with no earlier version at all there is nothing to compare."""
+    from app.assessment.changes import changes
+    from app.reports.history import DAYS, History
+    from app.services.timeline import Timeline, last_review
+
+    timeline = Timeline(services.accounts)
+    versions = timeline.versions(key)
+    now = timeline.moment(key, versions[-1])
+    review = last_review(now.doc, today)
+    since = review or today - dt.timedelta(days=DAYS)
+    then = timeline.as_of(key, since)
+    kept_from = None
+    if then is None and not versions[0].current:
+        then = timeline.moment(key, versions[0])
+        kept_from = then.day
+    if then is None:
+        return History(since, review is not None)
+    found = changes(then.doc, now.doc, old_day=kept_from or since, new_day=today,
+                    settings=settings)
+    return History(since, review is not None, tuple(found), then.doc, then.day, kept_from)
+
+
 def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, *,
                sections: Iterable[str] | None = None, progress: Progress | None = None,
                today: dt.date | None = None, allow_flagged: bool = False,
@@ -180,7 +209,11 @@ def export_pdf(services: Services, key: str, edition: Edition | str, out: Path, 
         if flags:
             raise FlaggedText(flags)
     settings = services.settings.scoring()
-    pages = build_pdf(doc, edition, Path(out), today=today or dt.date.today(),
-                      settings=settings, sections=chosen, progress=progress, lang=lang)
+    today = today or dt.date.today()
+    # the client edition never shows what changed (the changes name stances)
+    history = (None if edition == Edition.CLIENT
+               else history_for(services, key, today, settings))
+    pages = build_pdf(doc, edition, Path(out), today=today, settings=settings,
+                      sections=chosen, progress=progress, lang=lang, history=history)
     return PdfResult(Path(out), pages, edition, doc.account.name,
                      tuple(unprintable(doc, edition, lang=lang)))

@@ -115,7 +115,7 @@ def test_insight_record_fields_are_all_printed_for_shared_insights() -> None:
 def test_sections_of_each_edition() -> None:
     internal = [s.key for s in sections_for(Edition.INTERNAL)]
     client = [s.key for s in sections_for(Edition.CLIENT)]
-    assert client == [k for k in internal if k not in ("findings", "interactions")]
+    assert client == [k for k in internal if k not in ("changes", "findings", "interactions")]
     assert [s.key for s in sections_for(Edition.CLIENT, {"map", "findings"})] == ["map"]
 
 
