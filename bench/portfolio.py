@@ -24,6 +24,16 @@ It measures what a key account manager with a big portfolio feels:
     (``AccountService.find_people`` in a shown ``PeopleSearch``, in the GUI thread)
     against the same SQL on plain ``sqlite3``; target: 100 ms (a user action).
 
+(d) ``--movers``: the portfolio's "Movers — last 90 days" on its own database
+    (``--movers-accounts`` accounts of ``--movers-people`` people, default 50 × 300, each
+    saved 150 days ago, 60 days ago and 10 days ago with a few stances and relationships
+    changed): ``PortfolioService.iter_movers`` (read the version in force 90 days ago,
+    unpack, parse, diff, score) against ``iter_scores`` over the same accounts, where the
+    time goes for one account, and in a shown ``PortfolioView`` the time until the
+    scores and until the movers are in, with the longest gap of the GUI's event loop
+    while they are computed (a 5 ms timer's late ticks); target: no gap over 100 ms.
+    Only this section runs with ``--movers``.
+
 Not part of the pytest suite. Everything runs offscreen.
 """
 
@@ -619,6 +629,148 @@ def page_copy(model: AccountTableModel, rows: int) -> QStandardItemModel:
 # Main
 # =====================================================================================
 
+def movers_database(path: Path, n_accounts: int, people: int) -> None:
+    """``n_accounts`` generated accounts of ``people`` people, each saved 150, 60 and 10
+    days ago, a few people's stance and relationship changed at each save."""
+    from bench.gen_accounts import account_dict
+
+    _remove_db_files(path)
+    db = open_database(str(path))
+    store = store_module.AccountStore()
+    today = dt.date.today()
+    stances = [s.value for s in Stance]
+    try:
+        for i in range(n_accounts):
+            data = account_dict(people, key=f"mover-{i:03d}", seed=i)
+            rnd = random.Random(i)
+            for step, days in enumerate((150, 60, 10)):
+                if step:
+                    for person in rnd.sample(data["stakeholders"], 3):
+                        person["stance"] = rnd.choice(stances)
+                        person["relationship"] = rnd.randint(0, 4)
+                doc = AccountFile.model_validate(data, strict=False)
+                when = dt.datetime.combine(today - dt.timedelta(days=days), dt.time(12))
+                with db.transaction() as session:
+                    conn = session.connection()
+                    if step == 0:
+                        store.insert(conn, doc, now=when)
+                    else:
+                        store.save(conn, doc, None, now=when)
+    finally:
+        db.close()
+
+
+def movers_main(args: argparse.Namespace) -> int:
+    """Section (d): the movers (see the module's docstring)."""
+    import zlib
+
+    from PySide6.QtCore import QTimer
+
+    from app.assessment.changes import changes
+    from app.assessment.movement import movement
+    from app.assessment.settings import ScoringSettings
+    from app.services.portfolio import PortfolioService
+    from app.views.portfolio.view import PortfolioView
+
+    n = max(1, args.repeat or 5)
+    path = Path(tempfile.mkdtemp(prefix="rapport-movers-")) / "movers.sqlite"
+    print(f"database: {args.movers_accounts} accounts × {args.movers_people} people, "
+          f"3 versions each, at {path} ...", flush=True)
+    t0 = time.perf_counter()
+    movers_database(path, args.movers_accounts, args.movers_people)
+    print(f"database: built in {time.perf_counter() - t0:.1f} s "
+          f"({path.stat().st_size / 1e6:.1f} MB)", flush=True)
+    db = open_database(str(path), writer=False)
+    service = PortfolioService(db)
+    settings = ScoringSettings()
+    today = dt.date.today()
+
+    def all_movers() -> list[Any]:
+        return [m for batch in service.iter_movers(today, settings) for m in batch]
+
+    def all_scores() -> list[Any]:
+        return [s for batch in service.iter_scores(today, settings) for s in batch]
+
+    found = all_movers()
+    movers_t = repeat(all_movers, n)
+    scores_t = repeat(all_scores, n)
+    # one account, step by step
+    key = "mover-000"
+    with db.engine.connect() as conn:
+        kept = conn.execute(sqlalchemy.text(
+            "SELECT document FROM account_versions WHERE key = :k ORDER BY version "
+            "LIMIT 1 OFFSET 1"), {"k": key}).scalar_one()
+    now = AccountService(db).snapshot(key)
+    then = store_module.parse_stored(key, zlib.decompress(kept))
+    unpack_t = repeat(lambda: zlib.decompress(kept), n)
+    parse_t = repeat(lambda: store_module.parse_stored(key, zlib.decompress(kept)), n)
+    diff_t = repeat(lambda: changes(then, now), n)
+    health_t = repeat(lambda: changes(then, now, old_day=today, new_day=today,
+                                      settings=settings), n)
+    score_t = repeat(lambda: movement(then, now, day=today, settings=settings), n)
+
+    # in a shown view: until the scores, until the movers, the event loop's gaps
+    app = QApplication.instance() or QApplication([])
+    gui: list[tuple[float, float, float, float]] = []
+    for _ in range(n):
+        view = PortfolioView()
+        view.resize(1280, 900)
+        view.show()
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setInterval(5)
+        timer.timeout.connect(lambda ticks=ticks: ticks.append(time.perf_counter()))
+        start = time.perf_counter()
+        timer.start()
+        view.start(service, today, settings)
+        scored = None
+        while view.is_scoring() or view.is_finding_movers():
+            app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+            if scored is None and not view.is_scoring():
+                scored = time.perf_counter()
+            time.sleep(0.001)
+        done = time.perf_counter()
+        timer.stop()
+        middle = scored or done
+        edges = list(zip([start, *ticks], [*ticks, done], strict=True))
+        gaps_scoring = [b - a for a, b in edges if b <= middle] or [0.0]
+        gaps_movers = [b - a for a, b in edges if b > middle] or [0.0]
+        gui.append((middle - start, done - start, max(gaps_scoring), max(gaps_movers)))
+        assert view.improved.rowCount() + view.worsened.rowCount() > 0
+        view.stop()
+        view.deleteLater()
+        app.processEvents()
+    db.close()
+
+    med = statistics.median
+    w = 58
+    line = "-" * (w + 30)
+    print()
+    print(line)
+    print(f"(d) movers: {args.movers_accounts} accounts × {args.movers_people} people, "
+          f"median of {n} after 1 warm-up")
+    print(line)
+    print(f"{'iter_movers, every account (compare with 90 days ago)':<{w}}"
+          f"{ms(movers_t.median):>8.0f} ms  ({ms(movers_t.median) / args.movers_accounts:.1f} ms "
+          f"per account; {len(found)} moved)")
+    print(f"{'iter_scores, same accounts (the overview scoring)':<{w}}"
+          f"{ms(scores_t.median):>8.0f} ms")
+    print(f"  movers / scores: {movers_t.median / scores_t.median:.2f}x")
+    print(f"  one account (ms): unpack {ms(unpack_t.median):.2f} | unpack + parse "
+          f"{ms(parse_t.median):.1f} | changes {ms(diff_t.median):.2f} | changes + health on "
+          f"both {ms(health_t.median):.1f} | movement {ms(score_t.median):.1f}")
+    print(f"{'shown PortfolioView: scores in / movers in':<{w}}"
+          f"{med(g[0] for g in gui) * 1000:>8.0f} ms / "
+          f"{med(g[1] for g in gui) * 1000:.0f} ms")
+    for i, phase in ((2, "scoring"), (3, "finding the movers")):
+        worst = max(g[i] for g in gui) * 1000
+        print(f"  longest event-loop gap while {phase}: median "
+              f"{med(g[i] for g in gui) * 1000:.0f} ms, worst {worst:.0f} ms "
+              f"(target 100 ms: {'met' if worst <= 100 else 'NOT met'})")
+    print(line)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--db", type=Path, default=None,
@@ -640,7 +792,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="stakeholders per account (default 20)")
     parser.add_argument("--keystroke-rounds", type=int, default=None,
                         help="passes over the keystroke sequence (default: --repeat)")
+    parser.add_argument("--movers", action="store_true",
+                        help="only (d): the movers on their own database")
+    parser.add_argument("--movers-accounts", type=int, default=50)
+    parser.add_argument("--movers-people", type=int, default=300)
     args = parser.parse_args(argv)
+    if args.movers:
+        return movers_main(args)
     n = max(1, args.repeat or (3 if args.quick else 5))
     rounds = args.keystroke_rounds or n
     n_accounts = args.accounts or (QUICK_ACCOUNTS if args.quick else 10_000)
