@@ -82,7 +82,7 @@ TAG_FONT.setBold(True)
 LABEL_FONT = QFont()
 LABEL_FONT.setPointSizeF(8.0)
 GHOST_FONT = QFont()
-GHOST_FONT.setPointSizeF(9.0)
+GHOST_FONT.setPointSizeF(11.0)
 GHOST_FONT.setItalic(True)
 
 
@@ -217,7 +217,7 @@ class StanceLabel(_OnScreen):
         """Whether the words fit: the card is at least as wide on screen as the label."""
         views = self.scene().views() if self.scene() is not None else []
         scale = views[0].transform().m11() if views else 1.0
-        return self.card.card_rect().width() * scale >= self._long - 8
+        return self.card.card_rect().width() * scale * 1.35 >= self._long
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
