@@ -445,8 +445,13 @@ def _baseline_edges() -> Any:
         def adjust(self) -> None:
             self.straighten()
 
-        def reroute(self, router: Any, *, quick: bool = False) -> None:
+        def reroute(self, router: Any, *, quick: bool = False, budget: Any = None) -> None:
             self.straighten()
+
+        def reroute_steps(self, router: Any, *, quick: bool = False,
+                          budget: Any = None) -> Any:
+            self.straighten()
+            yield from ()
 
         def paint(self, painter: Any, option: Any, widget: Any = None) -> None:
             canvas = canvas_of(self)

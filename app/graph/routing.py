@@ -48,13 +48,16 @@ card, cannot be gone around; such a line is returned with ``clear=False`` (strai
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Generator, Hashable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 Point = tuple[float, float]
 Rect = tuple[float, float, float, float]
 K = TypeVar("K", bound=Hashable)
+T = TypeVar("T")
+#: a computation that can be paused: it yields between steps and returns its result
+Steps = Generator[None, None, T]
 
 #: routed lines keep this far from the cards they pass (scene units); less than half the
 #: layouts' gap between neighbouring cards (12), so a line can pass between two of them
@@ -71,6 +74,8 @@ BEND = 28.0
 PARALLEL = 9.0
 #: segment queries one routing may spend before it gives up (and stays straight)
 BUDGET = 400
+#: a search in steps (:func:`route_line_steps`) pauses after this many segment queries
+PAUSE_EVERY = 2
 _EPS = 1e-9
 
 
@@ -116,12 +121,13 @@ def segment_enters(p: Point, q: Point, rect: Rect) -> float | None:
 
 def polyline_enters(points: Sequence[Point], rect: Rect) -> bool:
     x0, y0, x1, y1 = rect
-    for i in range(len(points) - 1):
-        (ax, ay), (bx, by) = points[i], points[i + 1]
+    for p, q in zip(points, points[1:], strict=False):
+        ax, ay = p
+        bx, by = q
         if (ax <= x0 and bx <= x0) or (ax >= x1 and bx >= x1) \
                 or (ay <= y0 and by <= y0) or (ay >= y1 and by >= y1):
             continue  # beside the rectangle
-        if segment_enters(points[i], points[i + 1], rect) is not None:
+        if segment_enters(p, q, rect) is not None:
             return True
     return False
 
@@ -244,9 +250,12 @@ class Obstacles(Generic[K]):
         self.rects: dict[K, Rect] = {}
         self.grid: SpatialHash[K] = SpatialHash(cell)
         self._inflated: dict[float, dict[K, Rect]] = {MARGIN: {}, CLEARANCE: {}}
+        #: counts the changes: a search paused across them starts again
+        self.version = 0
 
     def set(self, key: K, rect: Rect | None) -> Rect | None:
         """File (or, with None, remove) a card; returns its previous rectangle."""
+        self.version += 1
         old = self.rects.pop(key, None)
         for by, rects in self._inflated.items():
             rects.pop(key, None)
@@ -392,6 +401,25 @@ def route_line(obstacles: Obstacles[K], source: K, target: K, a: Rect, b: Rect, 
     segment queries of a search (see :data:`BUDGET`). A line that cannot be routed within
     it is returned straight with ``clear=False``.
     """
+    return run(route_line_steps(obstacles, source, target, a, b, offset=offset,
+                                previous=previous, budget=budget))
+
+
+def run(steps: Steps[T]) -> T:
+    """The result of a computation in steps, all steps at once."""
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return done.value
+
+
+def route_line_steps(obstacles: Obstacles[K], source: K, target: K, a: Rect, b: Rect, *,
+                     offset: float = 0.0, previous: Route | None = None,
+                     budget: int = BUDGET) -> Steps[Route]:
+    """:func:`route_line` in steps: it pauses every :data:`PAUSE_EVERY` segment queries
+    of its search, so a caller can spread a long search over turns of an event loop. The
+    obstacles must not change while it is paused (see ``Obstacles.version``)."""
     ignore = (source, target)
     p, q = _anchors(a, b, offset)
     # straight
@@ -400,21 +428,21 @@ def route_line(obstacles: Obstacles[K], source: K, target: K, a: Rect, b: Rect, 
         return Route(straight)
     # the previous bends, still good
     if previous is not None and previous.waypoints:
-        ways = _pull([p, *previous.waypoints, q], obstacles, ignore)
+        ways = yield from _pull([p, *previous.waypoints, q], obstacles, ignore)
         if ways is not None:
-            return _finish(ways, a, b, obstacles, ignore)
+            return (yield from _finish(ways, a, b, obstacles, ignore))
     spent = [0]
-    found = _detour(p, q, obstacles, ignore, 14, spent, budget)
+    found = yield from _detour(p, q, obstacles, ignore, 14, spent, budget)
     if found is None:
         return Route(straight, clear=False)
-    ways = _pull([p, *found, q], obstacles, ignore)
+    ways = yield from _pull([p, *found, q], obstacles, ignore)
     if ways is None:  # cannot happen: every leg of a detour was checked
         return Route(straight, clear=False)
     if offset:
         shifted = _shift(ways, offset)
-        if obstacles.polyline_clear(shifted, ignore, MARGIN / 2):
+        if (yield from _polyline_clear(shifted, obstacles, ignore, MARGIN / 2)):
             ways = shifted
-    return _finish(ways, a, b, obstacles, ignore)
+    return (yield from _finish(ways, a, b, obstacles, ignore))
 
 
 def route_connector(obstacles: Obstacles[K], boss: K, report: K, a: Rect, b: Rect,
@@ -423,9 +451,18 @@ def route_connector(obstacles: Obstacles[K], boss: K, report: K, a: Rect, b: Rec
     """A reporting line: the org-chart ``connector`` (a polyline from the manager's card
     ``a`` to the report's ``b``) while it passes over no other card, else routed as
     :func:`route_line` does (without an arrow, the canvas draws none)."""
+    return run(route_connector_steps(obstacles, boss, report, a, b, connector,
+                                     previous=previous, budget=budget))
+
+
+def route_connector_steps(obstacles: Obstacles[K], boss: K, report: K, a: Rect, b: Rect,
+                          connector: Sequence[Point], *, previous: Route | None = None,
+                          budget: int = BUDGET) -> Steps[Route]:
+    """:func:`route_connector` in steps (see :func:`route_line_steps`)."""
     if obstacles.polyline_clear(connector, (boss, report)):
         return Route(tuple(connector))
-    return route_line(obstacles, boss, report, a, b, previous=previous, budget=budget)
+    return (yield from route_line_steps(obstacles, boss, report, a, b, previous=previous,
+                                        budget=budget))
 
 
 def pair_offsets(lines: Sequence[tuple[K, K, bool]]) -> list[float]:
@@ -469,9 +506,11 @@ def _anchors(a: Rect, b: Rect, offset: float) -> tuple[Point, Point]:
 
 
 def _detour(p: Point, q: Point, obstacles: Obstacles[K], ignore: tuple[K, K], depth: int,
-            spent: list[int], budget: int) -> list[Point] | None:
+            spent: list[int], budget: int) -> Steps[list[Point] | None]:
     """Waypoints strictly between p and q so that every leg is clear, or None."""
     spent[0] += 1
+    if spent[0] % PAUSE_EVERY == 0:
+        yield
     hit = obstacles.first_hit(p, q, ignore)
     if hit is None:
         return []
@@ -488,7 +527,8 @@ def _detour(p: Point, q: Point, obstacles: Obstacles[K], ignore: tuple[K, K], de
             # the last leg goes on toward the goal at the same depth (a long line passes
             # many cards in turn); the legs to a bend are nested, one level deeper
             deeper = depth - (1 if i + 1 < len(legs) - 1 else 0)
-            sub = _detour(legs[i], legs[i + 1], obstacles, ignore, deeper, spent, budget)
+            sub = yield from _detour(legs[i], legs[i + 1], obstacles, ignore, deeper, spent,
+                                     budget)
             if sub is None:
                 break
             out += sub
@@ -563,18 +603,25 @@ def _hull(points: list[Point]) -> list[Point]:
 
 
 def _pull(points: list[Point], obstacles: Obstacles[K],
-          ignore: tuple[K, K]) -> list[Point] | None:
+          ignore: tuple[K, K]) -> Steps[list[Point] | None]:
     """Drop the bends a straight leg can skip (greedy string pulling: from each kept
     point, on as far as the view stays clear); None when a leg of ``points`` itself is
     blocked."""
     out = [points[0]]
     i, last = 0, len(points) - 1
+    queries = 0
     while i < last:
         if not obstacles.clear(points[i], points[i + 1], ignore):
             return None
+        queries += 1
+        if queries % PAUSE_EVERY == 0:
+            yield
         j = i + 1
         while j < last and obstacles.clear(points[i], points[j + 1], ignore):
             j += 1
+            queries += 1
+            if queries % PAUSE_EVERY == 0:
+                yield
         out.append(points[j])
         i = j
     return out
@@ -595,7 +642,7 @@ def _shift(points: list[Point], offset: float) -> list[Point]:
 
 
 def _finish(ways: list[Point], a: Rect, b: Rect, obstacles: Obstacles[K],
-            ignore: tuple[K, K]) -> Route:
+            ignore: tuple[K, K]) -> Steps[Route]:
     """Round the bends, check the curve, and cut the line at the two cards' borders.
 
     Only the rounded bends are checked: the rest of the curve lies on the legs of
@@ -603,12 +650,31 @@ def _finish(ways: list[Point], a: Rect, b: Rect, obstacles: Obstacles[K],
     clear), and those long pieces are what a check of the whole polyline spends most on."""
     inner = tuple(ways[1:-1])
     radius = BEND
-    while radius > 0 and not all(
-            len(piece) < 2 or obstacles.polyline_clear(piece, ignore)
-            for piece in (_bend(ways[i - 1], ways[i], ways[i + 1], radius)
-                          for i in range(1, len(ways) - 1))):
+    while radius > 0:
+        clear = True
+        for i in range(1, len(ways) - 1):
+            piece = _bend(ways[i - 1], ways[i], ways[i + 1], radius)
+            if len(piece) >= 2 and not obstacles.polyline_clear(piece, ignore):
+                clear = False
+                break
+            if i % PAUSE_EVERY == 0:
+                yield
+        if clear:
+            break
         radius = radius / 2 if radius > 4 else 0.0
+        yield
     return Route(_clip(_rounded(ways, radius), a, b), inner, True)
+
+
+def _polyline_clear(points: Sequence[Point], obstacles: Obstacles[K], ignore: tuple[K, K],
+                    by: float) -> Steps[bool]:
+    """``Obstacles.polyline_clear`` in steps."""
+    for i in range(len(points) - 1):
+        if not obstacles.clear(points[i], points[i + 1], ignore, by):
+            return False
+        if (i + 1) % PAUSE_EVERY == 0:
+            yield
+    return True
 
 
 def _rounded(ways: Sequence[Point], radius: float) -> list[Point]:

@@ -15,7 +15,7 @@ import math
 from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QStyleOptionGraphicsItem, QWidget
 
 from app.graph import layout, routing
@@ -119,6 +119,12 @@ class EdgeItem(QGraphicsPathItem):
         """Compute the route now. ``quick`` (while a card is dragged): the line's last
         bends are tried again before a new search. ``budget``: segment queries the search
         may spend; a line that needs more is drawn straight and searched in full later."""
+        routing.run(self.reroute_steps(router, quick=quick, budget=budget))
+
+    def reroute_steps(self, router: Router | None, *, quick: bool = False,
+                      budget: int | None = None) -> routing.Steps[None]:
+        """:meth:`reroute` in steps: the search pauses now and then (the scene spreads a
+        long one over turns of the event loop); the line changes only at the end."""
         obstacles = router.obstacles if router is not None else _NOWHERE
         a, b = _rect(self.source.scene_card_rect()), _rect(self.target.scene_card_rect())
         previous = self.route if quick else None
@@ -126,12 +132,13 @@ class EdgeItem(QGraphicsPathItem):
             budget = QUICK_BUDGET if quick else routing.BUDGET
         partial = budget < routing.BUDGET
         if self.kind == "reports":
-            route = routing.route_connector(obstacles, self.source.sid, self.target.sid,
-                                            a, b, self._connector(a, b), previous=previous,
-                                            budget=budget)
+            route = yield from routing.route_connector_steps(
+                obstacles, self.source.sid, self.target.sid, a, b, self._connector(a, b),
+                previous=previous, budget=budget)
         else:
-            route = routing.route_line(obstacles, self.source.sid, self.target.sid, a, b,
-                                       offset=self.offset, previous=previous, budget=budget)
+            route = yield from routing.route_line_steps(
+                obstacles, self.source.sid, self.target.sid, a, b, offset=self.offset,
+                previous=previous, budget=budget)
         self.set_route(route)
         if router is not None:
             router.line_routed(self)
@@ -167,12 +174,10 @@ class EdgeItem(QGraphicsPathItem):
         self.route = route
         pts = [QPointF(x, y) for x, y in route.points]
         self._segments = [QLineF(pts[i], pts[i + 1]) for i in range(len(pts) - 1)]
-        self._chunks = _chunks(self._segments)
+        self._chunks = _chunks(route.points, self._segments)
         path = QPainterPath()
         if pts:
-            path.moveTo(pts[0])
-            for point in pts[1:]:
-                path.lineTo(point)
+            path.addPolygon(QPolygonF(pts))  # moveTo the first point, lineTo the others
         self._head = QPainterPath()
         if self.kind != "reports" and len(pts) >= 2:
             _arrow_head(self._head, _last_direction(route.points), 7 + 2 * self.strength)
@@ -258,33 +263,38 @@ def _rect(r: QRectF) -> routing.Rect:
     return (r.left(), r.top(), r.right(), r.bottom())
 
 
-def _chunks(segments: list[QLineF]) -> list[tuple[QRectF, list[QLineF], bool]]:
+def _chunks(points: Sequence[Point],
+            segments: list[QLineF]) -> list[tuple[QRectF, list[QLineF], bool]]:
+    """The segments (``points[i]`` to ``points[i + 1]``) in runs of at most 24 and
+    :data:`LONG` scene units, a segment longer than that alone, each with its bounding
+    box (worked out on the floats: a long routed line has hundreds of segments)."""
     out: list[tuple[QRectF, list[QLineF], bool]] = []
-    run: list[QLineF] = []
+    start = 0  # the run is segments[start:i]
     run_length = 0.0
 
-    def close() -> None:
-        if run:
-            box = QRectF(run[0].p1(), run[0].p2()).normalized()
-            for seg in run[1:]:
-                box = box.united(QRectF(seg.p1(), seg.p2()).normalized())
-            out.append((box.adjusted(-1, -1, 1, 1), list(run), False))
-            run.clear()
+    def close(end: int) -> None:
+        if end > start:
+            xs = [p[0] for p in points[start:end + 1]]
+            ys = [p[1] for p in points[start:end + 1]]
+            left, top = min(xs), min(ys)
+            out.append((QRectF(left - 1, top - 1, max(xs) - left + 2, max(ys) - top + 2),
+                        segments[start:end], False))
 
-    for seg in segments:
-        length = seg.length()
+    for i in range(len(segments)):
+        (ax, ay), (bx, by) = points[i], points[i + 1]
+        length = math.hypot(bx - ax, by - ay)
         if length > LONG:
-            close()
-            out.append((QRectF(seg.p1(), seg.p2()).normalized().adjusted(-1, -1, 1, 1),
-                        [seg], True))
-            run_length = 0.0
+            close(i)
+            left, top = min(ax, bx), min(ay, by)
+            out.append((QRectF(left - 1, top - 1, abs(bx - ax) + 2, abs(by - ay) + 2),
+                        [segments[i]], True))
+            start, run_length = i + 1, 0.0
             continue
-        if run_length + length > LONG or len(run) >= 24:
-            close()
-            run_length = 0.0
-        run.append(seg)
+        if run_length + length > LONG or i - start >= 24:
+            close(i)
+            start, run_length = i, 0.0
         run_length += length
-    close()
+    close(len(segments))
     return out
 
 

@@ -81,6 +81,9 @@ class MapScene(QGraphicsScene):
         self._drag = False
         self._drag_from: dict[str, routing.Rect | None] = {}  # where dragged cards were
         self._turn_start: float | None = None
+        #: the line being searched a few steps a slice: (line, its search, the version of
+        #: the obstacles it started on)
+        self._current: tuple[EdgeItem, routing.Steps[None], int] | None = None
         self._await_frame = False  # the next routing slice waits for a frame
         self._route_timer = QTimer(self)
         self._route_timer.setSingleShot(True)
@@ -100,7 +103,7 @@ class MapScene(QGraphicsScene):
         self._rubber, self._from, self._press = None, None, {}  # a drag in progress ends
         self.obstacles, self.line_grid = routing.Obstacles(), routing.SpatialHash()
         self._pending, self._stale, self._drag, self._drag_from = {}, set(), False, {}
-        self._moved = []
+        self._moved, self._current = [], None
         self._route_timer.stop()
         self._smooth_timer.stop()
         self._rough = False
@@ -207,6 +210,8 @@ class MapScene(QGraphicsScene):
             return False
         self._pending.pop(edge, None)
         self._stale.discard(edge)
+        if self._current is not None and self._current[0] is edge:
+            self._current = None  # routed now instead
         return True
 
     def _end_turn(self) -> None:
@@ -228,7 +233,7 @@ class MapScene(QGraphicsScene):
         self._smooth_timer.start()
 
     def _smooth(self) -> None:
-        if self._drag or self._pending or self._moved:
+        if self._drag or self.routing_pending():
             self._smooth_timer.start()  # not settled yet
             return
         self._rough = False
@@ -239,7 +244,7 @@ class MapScene(QGraphicsScene):
 
     def routing_pending(self) -> int:
         """How many lines (or moved cards' neighbourhoods) wait to be routed."""
-        return len(self._pending) + len(self._moved)
+        return len(self._pending) + len(self._moved) + (self._current is not None)
 
     def finish_routing(self) -> None:
         """Route every queued line now."""
@@ -260,12 +265,25 @@ class MapScene(QGraphicsScene):
         finally:
             self._batch -= 1
         changed: list[EdgeItem] = []
-        while self._pending:
-            edge = next(iter(self._pending))
-            del self._pending[edge]
-            self._stale.discard(edge)
-            if edge.scene() is self:
-                edge.reroute(self)
+        while self._pending or self._current is not None:
+            if self._current is None:
+                edge = next(iter(self._pending))
+                del self._pending[edge]
+                if edge in self._stale:
+                    self._stale.discard(edge)
+                    edge.straighten()  # meets its cards while its search goes on
+                    changed.append(edge)
+                if edge.scene() is not self:
+                    continue
+                self._current = (edge, edge.reroute_steps(self), self.obstacles.version)
+            edge, steps, version = self._current
+            if version != self.obstacles.version:  # a card moved meanwhile: start again
+                steps = edge.reroute_steps(self)
+                self._current = (edge, steps, self.obstacles.version)
+            try:
+                next(steps)  # a few segment queries
+            except StopIteration:
+                self._current = None
                 changed.append(edge)
             if budget is not None and time.perf_counter() - start > budget:
                 break
@@ -273,7 +291,7 @@ class MapScene(QGraphicsScene):
             edge.straighten()  # meets its cards until routed
             changed.append(edge)
         self._stale.clear()
-        if self._pending and not self._drag:
+        if self.routing_pending() and not self._drag:
             self._next_slice(after_frame=self._on_screen(changed))
 
     def _next_slice(self, *, after_frame: bool) -> None:
