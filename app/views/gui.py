@@ -133,7 +133,10 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
 
         install_pseudo(app)
     from app.views.main_window import MainWindow
+    from app.views.team.connect_dialog import startup_target
 
+    explicit = db_target
+    db_target = startup_target(db_target, settings)  # the team server connected to last
     window = MainWindow(None, settings, database=database_name(db_target), live=True)
     opening = Opening(db_target)
     #: how the start ended: [] while it runs, [0] done, [1] a message was shown
@@ -151,7 +154,12 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
         if opening.services is not None:
             opening.services.close()
             opening.services = None
-        if isinstance(err, RapportError):
+        if isinstance(err, RapportError) and db_target and not explicit \
+                and not os.environ.get("RAPPORT_DB"):
+            # the team server remembered from last time: offer the way back
+            if offer_local_database(settings, str(err)):
+                window.restart_requested = window.restart_switch = True
+        elif isinstance(err, RapportError):
             QMessageBox.critical(None, QCoreApplication.translate(
                 "Gui", "Rapport cannot open the database"), str(err))
         else:  # a bug: raised as before, once the event loop has ended
@@ -196,27 +204,74 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
     try:
         status = app.exec()
     finally:
+        window.stop_live()  # its thread ends before the application does
         opening.join()
         if opening.services is not None:
             opening.services.close()
     if crash:
         raise crash[0]
     if window.restart_requested:  # Preferences › Restart now: the database is closed
-        program, arguments = restart_command(sys.argv)
-        if not QProcess.startDetached(program, arguments):
-            log.warning("could not start Rapport again: %s %s", program, arguments)
+        start_again(window.restart_switch, window.restart_env)
+        if outcome and outcome[0] == 1 and window.restart_switch:
+            return 0  # going back to the local database is not a failure
     return 1 if outcome and outcome[0] == 1 else status
 
 
-def restart_command(argv: list[str]) -> tuple[str, list[str]]:
+def offer_local_database(settings: QSettings, problem: str) -> bool:
+    """The team server of the last session cannot be opened: say why and offer the
+    local database (the server is then forgotten). True to start again on it."""
+    from app.views.team.connect_dialog import SERVER_SETTING
+
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate(
+        "Gui", "Rapport cannot open the database"), problem)
+    box.setInformativeText(QCoreApplication.translate(
+        "Gui", "This is the team server Rapport used last time. Start on the local "
+        "database instead? (File › Connect to a team server… connects again.)"))
+    local = box.addButton(QCoreApplication.translate("Gui", "Use the &local database"),
+                          QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.exec()
+    if box.clickedButton() is not local:
+        return False
+    settings.remove(SERVER_SETTING)
+    settings.sync()
+    return True
+
+
+def start_again(switch: bool, env: dict[str, str]) -> bool:
+    """Start the app again as it was started; ``switch``: on the database the settings
+    name (no --db, no $RAPPORT_DB); ``env``: variables for it alone (a password typed
+    for this session, handed over as libpq's PGPASSWORD, never written anywhere)."""
+    from PySide6.QtCore import QProcessEnvironment
+
+    program, arguments = restart_command(sys.argv, keep_db=not switch)
+    process = QProcess()
+    process.setProgram(program)
+    process.setArguments(arguments)
+    environment = QProcessEnvironment.systemEnvironment()
+    if switch:
+        environment.remove("RAPPORT_DB")
+    for name, value in env.items():
+        environment.insert(name, value)
+    process.setProcessEnvironment(environment)
+    started, _pid = process.startDetached()
+    if not started:
+        log.warning("could not start Rapport again: %s %s", program, arguments)
+    return bool(started)
+
+
+def restart_command(argv: list[str], *, keep_db: bool = True) -> tuple[str, list[str]]:
     """How to start the app again as it was started (``argv``), without a ``--lang``
-    (the language just chosen in Preferences is then the one used)."""
+    (the language just chosen in Preferences is then the one used), and without a
+    ``--db`` unless ``keep_db`` (a database chosen in File › Connect to a team server…
+    is then the one used)."""
     arguments: list[str] = []
+    dropped = ("--lang",) if keep_db else ("--lang", "--db")
     rest = iter(argv[1:])
     for arg in rest:
-        if arg == "--lang":
+        if arg in dropped:
             next(rest, None)
-        elif not arg.startswith("--lang="):
+        elif not arg.startswith(tuple(f"{option}=" for option in dropped)):
             arguments.append(arg)
     script = Path(argv[0]) if argv and argv[0] else None
     if script is not None and script.suffix == ".py" and script.exists():  # main.py

@@ -183,6 +183,13 @@ class MainWindow(QMainWindow):
         self._abandoned = False  # closed without saving anything: see abandon()
         #: closed to start again (Preferences › Restart now): app.views.gui does it
         self.restart_requested = False
+        #: the restart opens another database (File › Connect to a team server…, Use
+        #: the local database): --db and $RAPPORT_DB are left out, the settings decide
+        self.restart_switch = False
+        #: variables for the restarted app (a password typed for this session only)
+        self.restart_env: dict[str, str] = {}
+        #: the database may only be read (a read-only role on the server)
+        self.read_only = False
         self._database = services.db.display_name if services is not None else database
         self.setWindowTitle(f"Rapport — {self._database}")
         opening = services is None
@@ -195,7 +202,17 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
-        self.setCentralWidget(splitter)
+        from app.views.team.read_only import read_only_banner
+
+        #: "Read-only: your role on this server can only read" (hidden otherwise)
+        self.read_only_banner = read_only_banner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.read_only_banner)
+        column.addWidget(splitter, 1)
+        self.setCentralWidget(central)
         self._build_actions()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
@@ -242,6 +259,10 @@ class MainWindow(QMainWindow):
             app.applicationStateChanged.connect(self._on_application_state)
         for action in self._database_actions:
             action.setEnabled(True)  # (those about an account: see _set_current)
+        self.local_action.setEnabled(services.db.server)
+        self.read_only = services.db.readonly
+        if self.read_only:
+            self._enter_read_only()
         self.search.setEnabled(True)
         self.statusBar().showMessage(
             self.tr("Database: {database}").format(database=self._database), 8000)
@@ -446,6 +467,8 @@ class MainWindow(QMainWindow):
             map_tab.fetch = self._fetch
             map_tab.errorRaised.connect(self._error)
             map_tab.importRequested.connect(self._on_contacts_requested)
+            # (after the map's own: the person panel it fills stays locked when read-only)
+            map_tab.scene.selectionChanged.connect(self._lock_read_only)
             return map_tab
         if name == "assessment":
             from app.views.assessment.tab import AssessmentTab
@@ -530,6 +553,18 @@ class MainWindow(QMainWindow):
         self.export_map_action = self._action(self.tr("Export stakeholder &map…"),
                                               self._export_map,
                                               tip=self.tr("PNG or SVG image"))
+        self.connect_action = self._action(
+            self.tr("Connect to a &team server…"), self.connect_to_server,
+            tip=self.tr("Work on the account team's shared PostgreSQL database"))
+        self.local_action = self._action(
+            self.tr("Use the &local database"), self.use_local_database,
+            tip=self.tr("Leave the team server and start again on the database of this "
+                        "computer"))
+        self.local_action.setEnabled(False)
+        self.history_action = self._action(
+            self.tr("&History of this account…"), self.show_history, "Ctrl+Shift+H",
+            self.tr("Every kept version: who saved it, when, and what changed"))
+        self.history_action.setEnabled(False)
         self.backup_action = self._action(self.tr("&Back up now…"), self.back_up_now,
                                           tip=self.tr("Copy the database into its backups "
                                                       "folder"))
@@ -571,7 +606,8 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("&Preferences…"),
                                                self.edit_preferences,
                                                QKeySequence.StandardKey.Preferences,
-                                               self.tr("The language of the windows"))
+                                               self.tr("The language of the windows and "
+                                                       "your name"))
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
         #: what needs the database: off while it is being opened
@@ -588,6 +624,9 @@ class MainWindow(QMainWindow):
                   self.export_map_action, self.demo_action):
             file_menu.addAction(a)
         file_menu.addSeparator()
+        file_menu.addAction(self.connect_action)
+        file_menu.addAction(self.local_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.backup_action)
         file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
@@ -598,6 +637,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
         edit_menu.addAction(find_action)
+        edit_menu.addAction(self.history_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.scoring_action)
         edit_menu.addAction(self.preferences_action)
@@ -735,6 +775,7 @@ class MainWindow(QMainWindow):
         self._shown = doc
         self._stale = {name for name, _title in LAZY_TABS}
         self._refresh_current_tab()
+        self._lock_read_only()
 
     def _refresh_current_tab(self) -> None:
         """Load the tab on screen if the account changed since it was loaded: a hidden
@@ -751,6 +792,7 @@ class MainWindow(QMainWindow):
             self.assessment.load(doc, self.scoring)
         elif name == "plan":
             self.plan.load(doc)
+        self._lock_read_only()
 
     def _show_damaged(self, key: str, err: DamagedAccount) -> None:
         """An account that cannot be read: say where, offer the rescue; it can still
@@ -806,6 +848,7 @@ class MainWindow(QMainWindow):
 
     def _set_current(self, key: str | None) -> None:
         self.current_key = key
+        self.history_action.setEnabled(key is not None)
         self.delete_action.setEnabled(key is not None)
         self.export_action.setEnabled(key is not None)
         self.pdf_action.setEnabled(key is not None)
@@ -976,6 +1019,9 @@ class MainWindow(QMainWindow):
         """Apply and record an edit; on refusal show why and change nothing."""
         from app.views.commands import push
 
+        if self._refuse_read_only():
+            return False
+
         try:
             push(self.undo_stack, command)
         except InvalidInput as err:
@@ -989,6 +1035,9 @@ class MainWindow(QMainWindow):
     def _on_profile_edited(self, field: str, value: Any) -> None:
         key = self.current_key
         if key is None:
+            return
+        if self._refuse_read_only():
+            self.profile.load(self.workspace.profile(key))
             return
         from app.views.commands import EditFieldCommand, push
 
@@ -1016,6 +1065,8 @@ class MainWindow(QMainWindow):
         key = self.current_key
         if key is None or after == before:  # nothing changed: no empty undo step
             return
+        if self._refuse_read_only():
+            return
         # The edit was made on the account as last read. Saved by someone since: the
         # edit is re-applied to their version (EditDocumentCommand). Replaced whole by
         # an import or a restore: saving would undo it, so the new version is shown.
@@ -1038,7 +1089,8 @@ class MainWindow(QMainWindow):
         or rows pasted from a spreadsheet); its result is one undoable edit. Returns the
         wizard (shown, not waited for), or None."""
         key = self.current_key
-        if key is None or self._shown is None or not self._commit_pending():
+        if key is None or self._shown is None or self._refuse_read_only() \
+                or not self._commit_pending():
             return None
         from app.views.contacts.wizard import ContactsWizard
 
@@ -1094,6 +1146,8 @@ class MainWindow(QMainWindow):
         self.map.show_people(ids)
 
     def edit_scoring_settings(self) -> None:
+        if self._refuse_read_only():
+            return
         from app.views.assessment.settings_dialog import ScoringSettingsDialog
 
         dialog = ScoringSettingsDialog(self.scoring, self)
@@ -1119,12 +1173,106 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restart_requested:
             self.restart()
 
-    def restart(self) -> bool:
+    # -- read-only (a role on the server that may only read) ------------------------------
+    #: what changes the database: off when it may only be read
+    def _editing_actions(self) -> list[QAction]:
+        return [self.new_action, self.import_action, self.contacts_action, self.demo_action,
+                self.delete_action, self.restore_action, self.backup_action,
+                self.scoring_action, self.undo_action, self.redo_action]
+
+    def _enter_read_only(self) -> None:
+        from app.views.team.read_only import banner_text
+
+        self.read_only_banner.setText(banner_text(self.services.db.server))
+        self.read_only_banner.show()
+        for action in self._editing_actions():
+            action.setEnabled(False)
+        self.undo_stack.canUndoChanged.disconnect(self.undo_action.setEnabled)
+        self.undo_stack.canRedoChanged.disconnect(self.redo_action.setEnabled)
+        self._lock_read_only()
+
+    def _lock_read_only(self) -> None:
+        """Lock the inputs of what is shown (tabs are built, and the map's cards made,
+        as they are needed: called after each)."""
+        if not self.read_only:
+            return
+        from app.views.team.read_only import (
+            lock_assessment,
+            lock_inputs,
+            lock_map,
+            lock_plan,
+        )
+
+        lock_inputs(self.profile)
+        for action in (self.delete_action, self.contacts_action):
+            action.setEnabled(False)
+        if (map_tab := self._built_tab("map")) is not None:
+            lock_map(map_tab)
+        if (plan := self._built_tab("plan")) is not None:
+            lock_plan(plan)
+        if (assessment := self._built_tab("assessment")) is not None:
+            lock_assessment(assessment)
+
+    def _refuse_read_only(self) -> bool:
+        """True (and the status bar says why) when the database may only be read: an
+        edit that reached the window anyway is not made, and the tab shows the stored
+        account again."""
+        if not self.read_only:
+            return False
+        self.statusBar().showMessage(self.tr("Read-only: nothing was changed."), 8000)
+        if self.current_key is not None and self._shown is not None:
+            from app.views.workspace import EVERYTHING, AccountChange
+
+            self._on_account_changed(AccountChange(self.current_key, EVERYTHING))
+        return True
+
+    # -- the team server ----------------------------------------------------------------
+    def connect_to_server(self) -> bool:
+        """File › Connect to a team server…: test, then start again on the server (what
+        is typed is saved first). True if the app is restarting."""
+        from app.views.team.connect_dialog import ConnectDialog
+
+        dialog = ConnectDialog(self.settings, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.url is None:
+            return False
+        env = {"PGPASSWORD": dialog.password} if dialog.password else {}
+        return self.restart(switch=True, env=env)
+
+    def use_local_database(self) -> bool:
+        """File › Use the local database: forget the team server, start again on the
+        database of this computer."""
+        from app.views.team.connect_dialog import SERVER_SETTING
+
+        self.settings.remove(SERVER_SETTING)
+        self.settings.sync()
+        return self.restart(switch=True)
+
+    def show_history(self) -> Any:
+        """Edit › History of this account…: who saved which version, when, what."""
+        key = self.current_key
+        if key is None or not self._commit_pending():
+            return None
+        from app.views.team.history_dialog import HistoryDialog
+
+        summary = self.model.summary(key)
+        try:
+            dialog = HistoryDialog(self.services.accounts, key,
+                                   summary.name if summary else key, self)
+        except RapportError as err:
+            self._error(self.tr("Cannot show the history"), err)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def restart(self, *, switch: bool = False, env: Mapping[str, str] | None = None) -> bool:
         """Close the window (as Quit does: what is typed is saved, or the user is asked)
         and have the app start again once it has ended (``app.views.gui``)."""
-        self.restart_requested = True
+        self.restart_requested, self.restart_switch = True, switch
+        self.restart_env = dict(env or {})
         if not self.close():
-            self.restart_requested = False
+            self.restart_requested, self.restart_switch = False, False
+            self.restart_env = {}
             return False
         return True
 
@@ -1186,6 +1334,7 @@ class MainWindow(QMainWindow):
         self._on_account_changed(AccountChange(key, EVERYTHING - MAP_SECTIONS))
         self._shown = stored
         map_tab.load(stored)
+        self._lock_read_only()
         edited = by is not None and by.origin != "import"  # a colleague's edit
         if typed and panel.person_id() == person:
             panel.keep_typed(typed)
@@ -1312,6 +1461,8 @@ class MainWindow(QMainWindow):
         return None
 
     def new_account(self) -> None:
+        if self._refuse_read_only():
+            return
         name, ok = QInputDialog.getText(self, self.tr("New account"), self.tr("Account name:"))
         if ok and name.strip():
             self.create_account(name.strip())
@@ -1319,7 +1470,7 @@ class MainWindow(QMainWindow):
 
     def delete_current(self) -> None:
         key = self.current_key
-        if key is None:
+        if key is None or self._refuse_read_only():
             return
         summary = self.model.summary(key)
         name = summary.name if summary else key
@@ -1340,6 +1491,8 @@ class MainWindow(QMainWindow):
                      self.tr("Cannot delete the account"))
 
     def import_paths(self, paths: list[Path], assume_replace: bool = False) -> bool:
+        if self._refuse_read_only():
+            return False
         try:
             docs = self.services.accounts.read_files(paths)
         except InvalidInput as err:
@@ -1512,6 +1665,8 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> None:
         """File › Restore from backup…: choose and confirm in the dialog, then restore."""
+        if self._refuse_read_only():
+            return
         if not self._commit_pending():
             return
         from app.views.backup_dialog import RestoreBackupDialog

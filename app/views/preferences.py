@@ -1,9 +1,11 @@
-"""Edit › Preferences…: the language of the windows.
+"""Edit › Preferences…: the language of the windows, and your name.
 
-The choice is kept in QSettings (``app.views.i18n.SETTING``: a language code, or absent
-for the system's) and read when the app starts, so it applies after a restart; "Restart
-now" closes the window (what is typed is saved first, as on Quit) and the app starts
-again in the chosen language (``app.views.gui``).
+The name is recorded with every change (``app.services.team.user_name``: kept per
+user in ``identity.json``, not in the database, which a team shares); empty means the
+login name. The language is kept in QSettings (``app.views.i18n.SETTING``: a language
+code, or absent for the system's) and read when the app starts, so it applies after a
+restart; "Restart now" closes the window (what is typed is saved first, as on Quit) and
+the app starts again in the chosen language (``app.views.gui``).
 """
 
 from __future__ import annotations
@@ -15,13 +17,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app import i18n
+from app.errors import RapportError
 from app.views.i18n import SETTING
+from app.views.plain import plain
 
 
 class PreferencesDialog(QDialog):
@@ -47,8 +53,16 @@ class PreferencesDialog(QDialog):
         stored = str(settings.value(SETTING, "") or "")
         normalized = i18n.normalize(stored) if stored else ""
         self.language.setCurrentIndex(max(0, self.language.findData(normalized or "")))
+        from app.services.team import os_user, saved_user_name
+
+        self.name = QLineEdit(saved_user_name() or "")
+        self.name.setMaxLength(200)
+        self.name.setPlaceholderText(os_user())
+        self.name.setToolTip(self.tr("Shown in the history and to colleagues on a team "
+                                     "server; empty: your login name"))
         form = QFormLayout()
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Your &name (recorded with every change):"), self.name)
 
         self.note = QLabel(self.tr("A new language applies when Rapport starts again."))
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -84,6 +98,22 @@ class PreferencesDialog(QDialog):
         """Restarting makes sense only to change the language of the windows."""
         self.restart_button.setEnabled(self.language_after_restart() != i18n.current())
 
+    def _store_name(self) -> bool:
+        """Save the name (False, with the reason shown, if it cannot be)."""
+        from app.services.team import saved_user_name, set_user_name
+
+        name = self.name.text().strip()
+        if name == (saved_user_name() or ""):
+            return True
+        try:
+            set_user_name(name or None)
+        except (RapportError, OSError) as err:
+            QMessageBox.warning(self, self.tr("Preferences"), plain(
+                self.tr("Your name was not saved: {problem}").format(problem=err)))
+            self.name.setFocus()
+            return False
+        return True
+
     def _store(self) -> None:
         code = self.chosen()
         if code:
@@ -93,10 +123,14 @@ class PreferencesDialog(QDialog):
         self._settings.sync()
 
     def save(self) -> None:
+        if not self._store_name():
+            return
         self._store()
         self.accept()
 
     def restart(self) -> None:
+        if not self._store_name():
+            return
         self._store()
         self.restart_requested = True
         self.accept()

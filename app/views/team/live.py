@@ -14,8 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 
 if TYPE_CHECKING:
-    from app.services.team import AccountEvent, AccountWatcher
-    from app.storage.database import Database
+    from app.services.team import AccountEvent, AccountWatcher, Database
 
 log = logging.getLogger("rapport.views.team")
 
