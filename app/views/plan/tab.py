@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from app.assessment import plan_rows
 from app.assessment.agenda import is_open, is_overdue
+from app.assessment.settings import ScoringSettings
 from app.errors import InvalidInput, Problem, RapportError
 from app.models.account import AccountFile
 from app.models.enums import (
@@ -48,7 +50,10 @@ from app.models.enums import (
 )
 from app.services import plan_edits
 from app.services.calendar import export_reviews
+from app.services.timeline import Timeline
 from app.views.formatting import decimals_needed, display_locale, money
+from app.views.plain import plain
+from app.views.plan.changes import ChangesBox, ReviewChanges, ReviewHistory
 from app.views.plan.charts import KpiChart, RevenueChart, RiskHeatMap
 from app.views.plan.dialogs import KpiValueDialog, PickDialog
 from app.views.plan.requests import EditRequest, Pending
@@ -233,6 +238,14 @@ class PlanTab(QWidget):
         self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
         #: injectable for tests: what counts as overdue, and the date of new entries
         self.today: Callable[[], dt.date] = dt.date.today
+        #: the accounts' kept versions, for "Changes since the previous review" and an
+        #: agenda filled from them (set by the main window; None: not shown)
+        self.timeline: Timeline | None = None
+        #: the scoring settings health moves are judged by (set by the main window)
+        self.scoring: Callable[[], ScoringSettings] = ScoringSettings
+        self._history: ReviewHistory | None = None
+        #: the review changes shown are out of date (computed when the page is seen)
+        self._changes_stale = True
         #: edits waiting for their editor to close (see requests.Pending)
         self.pending = Pending(self)
         #: names by id and the like, built once per document for all rows
@@ -483,9 +496,11 @@ class PlanTab(QWidget):
             Column("decisions", self.tr("Decisions"), "long", hidden=True),
             Column("follow_ups", self.tr("Follow-up actions"), "computed",
                    show=lambda r, d: self.tables.names(d, "actions", r.follow_ups, "title")),
-        ], lambda: {"date": self.today().isoformat(), "title": self.tr("Account review")},
+        ], lambda: {"date": self.today().isoformat(), "title": self.tr("Account review"),
+                    **self._prepared_agenda()},
             self.tr("Account reviews, quarterly by default. Export the schedule to any "
-                    "calendar. A past review not marked held is red."))
+                    "calendar. A past review not marked held is red. A new review's agenda "
+                    "starts with the significant changes since the last one held."))
         page.model.row_colour = lambda r: OVERDUE if self._review_missed(r) else None
         schedule = QPushButton(self.tr("Schedule quarterly"))
         schedule.setToolTip(self.tr("Add four reviews, three months apart, after the last "
@@ -508,6 +523,12 @@ class PlanTab(QWidget):
         layout = page.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertLayout(2, extra)
+        self.review_changes = ChangesBox()
+        layout.addWidget(self.review_changes)
+        self.review_changes.fillRequested.connect(self.fill_agenda)
+        page.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self._show_review_changes())
+        self.pages.currentChanged.connect(lambda *_: self._show_review_changes(lazy=True))
 
     def _build_kpis(self) -> None:
         page = self._page("kpis", self.tr("KPIs"), Entries(
@@ -623,6 +644,8 @@ class PlanTab(QWidget):
              if r.likelihood and r.impact],
             unrated=sum(1 for r in open_risks if not (r.likelihood and r.impact)))
         self.export_ics.setEnabled(bool(doc and doc.reviews))
+        self._changes_stale = True
+        self._show_review_changes(lazy=True)
         self.revenue_totals.setText(plan_rows.year_totals_text(
             doc.revenue_plan, doc.account.currency, money) if doc else "")
 
@@ -902,6 +925,84 @@ class PlanTab(QWidget):
         self._edit(self.sections["reviews"],
                    lambda d: plan_edits.schedule_reviews(d, first, count=4),
                    self.tr("Schedule quarterly reviews"))
+
+    def _review_history(self) -> ReviewHistory | None:
+        if self.timeline is None:
+            return None
+        if self._history is None or self._history.timeline is not self.timeline:
+            self._history = ReviewHistory(self.timeline)
+        return self._history
+
+    def review_changes_of(self, review: Any) -> ReviewChanges | None:
+        """What changed before ``review`` (None: a review prepared today); None when the
+        history cannot be read."""
+        history = self._review_history()
+        doc = self.doc
+        if history is None or doc is None:
+            return None
+        try:
+            return history.for_review(doc, review, self.today(), self.scoring())
+        except RapportError as err:  # a damaged old version: the rest of the page works
+            log.warning("changes before review of %s not read: %s", doc.account.id, err)
+            return None
+
+    def _show_review_changes(self, lazy: bool = False) -> None:
+        """The selected review's changes; ``lazy``: only if the Reviews page is shown
+        (else when it next is)."""
+        page = self.sections["reviews"]
+        if lazy and (self.pages.currentWidget() is not page or not self._changes_stale):
+            return
+        self._changes_stale = False
+        row = page.current_row()
+        doc = self.doc
+        review = doc.reviews[row] if doc is not None and 0 <= row < len(doc.reviews) else None
+        found = self.review_changes_of(review) if review is not None else None
+        self.review_changes.show_changes(found, unavailable=(
+            review is not None and found is None) or self.timeline is None)
+        self.review_changes.fill.setEnabled(bool(
+            review is not None and not review.held and found is not None
+            and any(c.weight >= 2 for c in found.found)))
+
+    def _more_changes(self, n: int) -> str:
+        return self.tr("• … and %n more (see the changes below the agenda)", "", n)
+
+    def _prepared_agenda(self) -> dict[str, str]:
+        """A new review's agenda: the significant changes since the last review held."""
+        found = self.review_changes_of(None)
+        text = found.agenda(self._more_changes) if found is not None else ""
+        return {"agenda": text} if text else {}
+
+    def fill_agenda(self) -> bool:
+        """Put the significant changes before the selected review in its agenda, as one
+        undoable edit; text already there stays (the lines go below it, once the user
+        agreed)."""
+        page = self.sections["reviews"]
+        page.commit_pending()  # what is typed in the agenda is saved first
+        self.pending.flush()
+        doc = self.fetch()
+        row = page.current_row()
+        if doc is None or not 0 <= row < len(doc.reviews):
+            page.show_error(self.tr("Select a review first."))
+            return False
+        review = doc.reviews[row]
+        found = self.review_changes_of(review)
+        text = found.agenda(self._more_changes) if found is not None else ""
+        if not text:
+            page.show_error(self.tr("No significant changes to put in the agenda."))
+            return False
+        typed = (review.agenda or "").rstrip()
+        if typed:
+            answer = QMessageBox.question(
+                self, self.tr("Fill agenda from changes"),
+                plain(self.tr("The agenda already has text. Add the changes below it?")),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            text = f"{typed}\n{text}"
+        return self._edit(page, lambda d: plan_edits.update_item(
+            d, "reviews", locate(d.reviews, row, review), {"agenda": text}),
+            self.tr("Fill agenda from changes"), doc.account.id)
 
     def add_revenue_year(self) -> None:
         doc = self.doc

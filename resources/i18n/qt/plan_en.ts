@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChangesBox</name>
+    <message numerus="yes">
+        <source>Changes in the %n days before today</source>
+        <translation>
+            <numerusform>Changes in the %n day before today</numerusform>
+            <numerusform>Changes in the %n days before today</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes in the %n days before {until}</source>
+        <translation>
+            <numerusform>Changes in the %n day before {until}</numerusform>
+            <numerusform>Changes in the %n days before {until}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>and %n more…</numerusform>
+            <numerusform>and %n more…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PlanTab</name>
     <message numerus="yes">
         <source>Remove %n × insight</source>
@@ -204,6 +228,13 @@
         <translation>
             <numerusform>Remove %n × KPI value</numerusform>
             <numerusform>Remove %n × KPI value</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• … and %n more (see the changes below the agenda)</source>
+        <translation>
+            <numerusform>• … and %n more (see the changes below the agenda)</numerusform>
+            <numerusform>• … and %n more (see the changes below the agenda)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,6 +2,78 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>ChangesBox</name>
+    <message>
+        <source>Fill agenda from changes</source>
+        <extracomment>the window looked back over when no earlier review was held rows shown before &quot;and N more…&quot; lines an agenda is filled with at most (the rest counted on a last line) a change of this weight or more is significant: in the agenda, listed in bold the day of the previous review held (None: none held before: ``since`` is DAYS before ``until``) ``until`` is today (a review to come, or held today) weightiest first, the order of the list everyone&apos;s name by id, then&apos;s and now&apos;s no version is kept from ``since``: compared from the earliest kept, of this day no version is kept from before ``until``: nothing to compare</extracomment>
+        <translation>Повестка из изменений</translation>
+    </message>
+    <message>
+        <source>Put the significant changes since the previous review in the agenda, one line each, to edit there; Ctrl+Z undoes it</source>
+        <translation>Внести значимые изменения с прошлого обзора в повестку, по строке на каждое, чтобы там их отредактировать; Ctrl+Z отменяет</translation>
+    </message>
+    <message>
+        <source>Changes since the previous review</source>
+        <translation>Изменения с прошлого обзора</translation>
+    </message>
+    <message>
+        <source>The account&apos;s history is not available here.</source>
+        <translation>История клиента здесь недоступна.</translation>
+    </message>
+    <message>
+        <source>Select a review to see what changed before it.</source>
+        <translation>Выберите обзор, чтобы увидеть, что изменилось до него.</translation>
+    </message>
+    <message>
+        <source>Changes since the previous review ({since} → today)</source>
+        <translation>Изменения с прошлого обзора ({since} → сегодня)</translation>
+    </message>
+    <message>
+        <source>Changes since the previous review ({since} → {until})</source>
+        <translation>Изменения с прошлого обзора ({since} → {until})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes in the %n days before today</source>
+        <translation>
+            <numerusform>Изменения за %n день до сегодня</numerusform>
+            <numerusform>Изменения за %n дня до сегодня</numerusform>
+            <numerusform>Изменения за %n дней до сегодня</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes in the %n days before {until}</source>
+        <translation>
+            <numerusform>Изменения за %n день до {until}</numerusform>
+            <numerusform>Изменения за %n дня до {until}</numerusform>
+            <numerusform>Изменения за %n дней до {until}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history is kept from then: Rapport keeps a version of the account for each day it is edited, from its first import on.</source>
+        <translation>С того времени история не сохранилась: Rapport хранит версию клиента за каждый день изменений, начиная с первого импорта.</translation>
+    </message>
+    <message>
+        <source>No history is kept from {since}: compared with the earliest version kept, of {day}.</source>
+        <translation>На {since} история не сохранилась: сравнение с самой ранней сохранённой версией от {day}.</translation>
+    </message>
+    <message>
+        <source>Nothing changed on the map, in the stage, the risks or the objectives.</source>
+        <translation>На карте, в стадии, рисках и целях ничего не изменилось.</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>Свернуть</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>и ещё %n…</numerusform>
+            <numerusform>и ещё %n…</numerusform>
+            <numerusform>и ещё %n…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>Shared with customer</source>
@@ -96,7 +168,7 @@
     </message>
     <message>
         <source>Insight</source>
-        <extracomment>((account before, account after), undo text) the id of the account shown: after an edit of the same account the current cells stay, another account starts with nothing selected the stored account, fetched fresh for every edit (set by the main window) injectable for tests: what counts as overdue, and the date of new entries edits waiting for their editor to close (see requests.Pending) names by id and the like, built once per document for all rows</extracomment>
+        <extracomment>((account before, account after), undo text) the id of the account shown: after an edit of the same account the current cells stay, another account starts with nothing selected the stored account, fetched fresh for every edit (set by the main window) injectable for tests: what counts as overdue, and the date of new entries the accounts&apos; kept versions, for &quot;Changes since the previous review&quot; and an agenda filled from them (set by the main window; None: not shown) the scoring settings health moves are judged by (set by the main window) the review changes shown are out of date (computed when the page is seen) edits waiting for their editor to close (see requests.Pending) names by id and the like, built once per document for all rows</extracomment>
         <translation>Понимание клиента</translation>
     </message>
     <message>
@@ -716,10 +788,6 @@
         <translation>Обзор клиента</translation>
     </message>
     <message>
-        <source>Account reviews, quarterly by default. Export the schedule to any calendar. A past review not marked held is red.</source>
-        <translation>Обзоры клиента, по умолчанию ежеквартальные. Расписание можно экспортировать в любой календарь. Прошедший обзор, не отмеченный как проведённый, выделен красным.</translation>
-    </message>
-    <message>
         <source>Schedule quarterly</source>
         <translation>Запланировать ежеквартально</translation>
     </message>
@@ -991,6 +1059,26 @@
         <source>Schedule quarterly reviews</source>
         <translation>Запланировать ежеквартальные обзоры</translation>
     </message>
+    <message numerus="yes">
+        <source>• … and %n more (see the changes below the agenda)</source>
+        <translation>
+            <numerusform>• … и ещё %n (см. изменения под повесткой)</numerusform>
+            <numerusform>• … и ещё %n (см. изменения под повесткой)</numerusform>
+            <numerusform>• … и ещё %n (см. изменения под повесткой)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No significant changes to put in the agenda.</source>
+        <translation>Нет значимых изменений для повестки.</translation>
+    </message>
+    <message>
+        <source>Fill agenda from changes</source>
+        <translation>Повестка из изменений</translation>
+    </message>
+    <message>
+        <source>The agenda already has text. Add the changes below it?</source>
+        <translation>В повестке уже есть текст. Добавить изменения под ним?</translation>
+    </message>
     <message>
         <source>Add revenue plan {year}</source>
         <translation>Добавить план выручки на {year}</translation>
@@ -998,6 +1086,10 @@
     <message>
         <source>Select a review first.</source>
         <translation>Сначала выберите обзор.</translation>
+    </message>
+    <message>
+        <source>Account reviews, quarterly by default. Export the schedule to any calendar. A past review not marked held is red. A new review&apos;s agenda starts with the significant changes since the last one held.</source>
+        <translation>Обзоры клиента, по умолчанию ежеквартальные. Расписание можно экспортировать в любой календарь. Прошедший обзор, не отмеченный как проведённый, выделен красным. Повестка нового обзора начинается со значимых изменений с последнего проведённого.</translation>
     </message>
     <message>
         <source>Follow-up of {review}</source>

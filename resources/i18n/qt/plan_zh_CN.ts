@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ChangesBox</name>
+    <message>
+        <source>Fill agenda from changes</source>
+        <extracomment>the window looked back over when no earlier review was held rows shown before &quot;and N more…&quot; lines an agenda is filled with at most (the rest counted on a last line) a change of this weight or more is significant: in the agenda, listed in bold the day of the previous review held (None: none held before: ``since`` is DAYS before ``until``) ``until`` is today (a review to come, or held today) weightiest first, the order of the list everyone&apos;s name by id, then&apos;s and now&apos;s no version is kept from ``since``: compared from the earliest kept, of this day no version is kept from before ``until``: nothing to compare</extracomment>
+        <translation>用变化填写议程</translation>
+    </message>
+    <message>
+        <source>Put the significant changes since the previous review in the agenda, one line each, to edit there; Ctrl+Z undoes it</source>
+        <translation>将自上次回顾以来的重要变化逐行填入议程，可在议程中编辑；Ctrl+Z 可撤销</translation>
+    </message>
+    <message>
+        <source>Changes since the previous review</source>
+        <translation>自上次回顾以来的变化</translation>
+    </message>
+    <message>
+        <source>The account&apos;s history is not available here.</source>
+        <translation>此处无法查看该客户的历史。</translation>
+    </message>
+    <message>
+        <source>Select a review to see what changed before it.</source>
+        <translation>选择一次回顾，查看在此之前的变化。</translation>
+    </message>
+    <message>
+        <source>Changes since the previous review ({since} → today)</source>
+        <translation>自上次回顾以来的变化（{since} → 今天）</translation>
+    </message>
+    <message>
+        <source>Changes since the previous review ({since} → {until})</source>
+        <translation>自上次回顾以来的变化（{since} → {until}）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes in the %n days before today</source>
+        <translation>
+            <numerusform>今天之前 %n 天内的变化</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Changes in the %n days before {until}</source>
+        <translation>
+            <numerusform>{until} 之前 %n 天内的变化</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No history is kept from then: Rapport keeps a version of the account for each day it is edited, from its first import on.</source>
+        <translation>没有保存当时的历史：Rapport 从首次导入起，为客户每个编辑过的日子保存一个版本。</translation>
+    </message>
+    <message>
+        <source>No history is kept from {since}: compared with the earliest version kept, of {day}.</source>
+        <translation>没有保存 {since} 时的历史：与最早保存的版本（{day}）相比。</translation>
+    </message>
+    <message>
+        <source>Nothing changed on the map, in the stage, the risks or the objectives.</source>
+        <translation>地图、阶段、风险和目标均无变化。</translation>
+    </message>
+    <message>
+        <source>Show fewer</source>
+        <translation>收起</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more…</source>
+        <translation>
+            <numerusform>还有 %n 项…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message>
         <source>Shared with customer</source>
@@ -96,7 +162,7 @@
     </message>
     <message>
         <source>Insight</source>
-        <extracomment>((account before, account after), undo text) the id of the account shown: after an edit of the same account the current cells stay, another account starts with nothing selected the stored account, fetched fresh for every edit (set by the main window) injectable for tests: what counts as overdue, and the date of new entries edits waiting for their editor to close (see requests.Pending) names by id and the like, built once per document for all rows</extracomment>
+        <extracomment>((account before, account after), undo text) the id of the account shown: after an edit of the same account the current cells stay, another account starts with nothing selected the stored account, fetched fresh for every edit (set by the main window) injectable for tests: what counts as overdue, and the date of new entries the accounts&apos; kept versions, for &quot;Changes since the previous review&quot; and an agenda filled from them (set by the main window; None: not shown) the scoring settings health moves are judged by (set by the main window) the review changes shown are out of date (computed when the page is seen) edits waiting for their editor to close (see requests.Pending) names by id and the like, built once per document for all rows</extracomment>
         <translation>客户洞察</translation>
     </message>
     <message>
@@ -674,10 +740,6 @@
         <translation>客户回顾</translation>
     </message>
     <message>
-        <source>Account reviews, quarterly by default. Export the schedule to any calendar. A past review not marked held is red.</source>
-        <translation>客户回顾会，默认每季度一次。日程可导出到任意日历。已过日期但未标记为已举行的回顾会显示为红色。</translation>
-    </message>
-    <message>
         <source>Schedule quarterly</source>
         <translation>按季度安排</translation>
     </message>
@@ -933,6 +995,24 @@
         <source>Schedule quarterly reviews</source>
         <translation>安排季度回顾会</translation>
     </message>
+    <message numerus="yes">
+        <source>• … and %n more (see the changes below the agenda)</source>
+        <translation>
+            <numerusform>• …还有 %n 项（见议程下方的变化）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No significant changes to put in the agenda.</source>
+        <translation>没有可填入议程的重要变化。</translation>
+    </message>
+    <message>
+        <source>Fill agenda from changes</source>
+        <translation>用变化填写议程</translation>
+    </message>
+    <message>
+        <source>The agenda already has text. Add the changes below it?</source>
+        <translation>议程中已有内容。要将变化添加在其下方吗？</translation>
+    </message>
     <message>
         <source>Add revenue plan {year}</source>
         <translation>添加 {year} 年收入计划</translation>
@@ -940,6 +1020,10 @@
     <message>
         <source>Select a review first.</source>
         <translation>请先选择一次回顾会。</translation>
+    </message>
+    <message>
+        <source>Account reviews, quarterly by default. Export the schedule to any calendar. A past review not marked held is red. A new review&apos;s agenda starts with the significant changes since the last one held.</source>
+        <translation>客户回顾会，默认每季度一次。可将日程导出到任何日历。未标记为已举行的过去回顾会显示为红色。新回顾会的议程会预先填入自上次回顾以来的重要变化。</translation>
     </message>
     <message>
         <source>Follow-up of {review}</source>
