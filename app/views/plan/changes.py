@@ -32,10 +32,12 @@ from app.assessment.changes import Change, changes, describe
 from app.assessment.settings import ScoringSettings
 from app.models.account import AccountFile
 from app.services.timeline import Timeline
-from app.storage.store import VersionInfo
 from app.views.plain import PlainLabel, plain
 
 Index = QModelIndex | QPersistentModelIndex
+#: a kept version as Timeline.versions lists it (app.storage.store.VersionInfo: version,
+#: saved_at, current), which views do not import
+Version = Any
 #: the window looked back over when no earlier review was held
 DAYS = 90
 #: rows shown before "and N more…"
@@ -101,15 +103,15 @@ class ReviewHistory:
 
     def __init__(self, timeline: Timeline) -> None:
         self.timeline = timeline
-        self._listed: tuple[AccountFile | None, list[VersionInfo]] = (None, [])
+        self._listed: tuple[AccountFile | None, list[Version]] = (None, [])
         self._docs: dict[tuple[str, int], AccountFile] = {}
 
-    def _versions(self, doc: AccountFile) -> list[VersionInfo]:
+    def _versions(self, doc: AccountFile) -> list[Version]:
         if self._listed[0] is not doc:  # another save: another list
             self._listed = (doc, self.timeline.versions(doc.account.id))
         return self._listed[1]
 
-    def _doc(self, doc: AccountFile, info: VersionInfo) -> AccountFile:
+    def _doc(self, doc: AccountFile, info: Version) -> AccountFile:
         if info.current:
             return doc
         key = (doc.account.id, info.version)
@@ -122,7 +124,7 @@ class ReviewHistory:
         since, until, previous, to_today = window(doc, review, today)
         versions = self._versions(doc)
 
-        def at(day: dt.date) -> VersionInfo | None:
+        def at(day: dt.date) -> Version | None:
             end = dt.datetime.combine(day, dt.time.max)
             found = [v for v in versions if v.saved_at <= end]
             return found[-1] if found else None
