@@ -61,6 +61,15 @@ def is_read_only(db: Database) -> bool:
 
 # -- File › Connect to a team server…: a look at the server before the app moves there --
 
+def server_parts(url: str) -> tuple[str, int | None, str, str]:
+    """(host, port, database, user) of a server URL, to fill a form with ("" for what
+    it does not name)."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    return (parsed.host or "", parsed.port, parsed.database or "", parsed.username or "")
+
+
 @dataclass(frozen=True)
 class ServerCheck:
     """What a connection test found: ``accounts`` None when the database has no Rapport

@@ -132,8 +132,8 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
         from app.views.pseudo import install_pseudo
 
         install_pseudo(app)
+    from app.views.connect_dialog import startup_target
     from app.views.main_window import MainWindow
-    from app.views.team.connect_dialog import startup_target
 
     explicit = db_target
     db_target = startup_target(db_target, settings)  # the team server connected to last
@@ -220,7 +220,7 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
 def offer_local_database(settings: QSettings, problem: str) -> bool:
     """The team server of the last session cannot be opened: say why and offer the
     local database (the server is then forgotten). True to start again on it."""
-    from app.views.team.connect_dialog import SERVER_SETTING
+    from app.views.connect_dialog import SERVER_SETTING
 
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate(
         "Gui", "Rapport cannot open the database"), problem)

@@ -62,11 +62,11 @@ if TYPE_CHECKING:  # imported where used: the frame is shown before they are loa
     from app.views.assessment.tab import AssessmentTab
     from app.views.commands import WorkspaceCommand
     from app.views.damaged_page import DamagedPage
+    from app.views.live_changes import LiveChanges
     from app.views.map.tab import MapTab
     from app.views.people_search import PeopleSearch
     from app.views.plan.tab import PlanTab
     from app.views.profile_form import ProfileForm
-    from app.views.team.live import LiveChanges
     from app.views.workspace import AccountChange, Workspace
 
 log = logging.getLogger("rapport.views")
@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 3)
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
-        from app.views.team.read_only import read_only_banner
+        from app.views.read_only import read_only_banner
 
         #: "Read-only: your role on this server can only read" (hidden otherwise)
         self.read_only_banner = read_only_banner()
@@ -1181,7 +1181,7 @@ class MainWindow(QMainWindow):
                 self.scoring_action, self.undo_action, self.redo_action]
 
     def _enter_read_only(self) -> None:
-        from app.views.team.read_only import banner_text
+        from app.views.read_only import banner_text
 
         self.read_only_banner.setText(banner_text(self.services.db.server))
         self.read_only_banner.show()
@@ -1196,7 +1196,7 @@ class MainWindow(QMainWindow):
         as they are needed: called after each)."""
         if not self.read_only:
             return
-        from app.views.team.read_only import (
+        from app.views.read_only import (
             lock_assessment,
             lock_inputs,
             lock_map,
@@ -1230,7 +1230,7 @@ class MainWindow(QMainWindow):
     def connect_to_server(self) -> bool:
         """File › Connect to a team server…: test, then start again on the server (what
         is typed is saved first). True if the app is restarting."""
-        from app.views.team.connect_dialog import ConnectDialog
+        from app.views.connect_dialog import ConnectDialog
 
         dialog = ConnectDialog(self.settings, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.url is None:
@@ -1241,7 +1241,7 @@ class MainWindow(QMainWindow):
     def use_local_database(self) -> bool:
         """File › Use the local database: forget the team server, start again on the
         database of this computer."""
-        from app.views.team.connect_dialog import SERVER_SETTING
+        from app.views.connect_dialog import SERVER_SETTING
 
         self.settings.remove(SERVER_SETTING)
         self.settings.sync()
@@ -1252,7 +1252,7 @@ class MainWindow(QMainWindow):
         key = self.current_key
         if key is None or not self._commit_pending():
             return None
-        from app.views.team.history_dialog import HistoryDialog
+        from app.views.history_dialog import HistoryDialog
 
         summary = self.model.summary(key)
         try:
@@ -1370,7 +1370,7 @@ class MainWindow(QMainWindow):
         ``main.py log`` beside the app): they show within a few seconds."""
         if self.live is not None:
             return
-        from app.views.team.live import LiveChanges
+        from app.views.live_changes import LiveChanges
 
         self.live = LiveChanges(self.services.db, self)
         self.live.changed.connect(self._on_live_change)

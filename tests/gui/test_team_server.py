@@ -21,8 +21,8 @@ from sqlalchemy.engine import make_url
 from app.bootstrap import Services, bootstrap
 from app.services import map_edits
 from app.views import gui
+from app.views.connect_dialog import SERVER_SETTING, ConnectDialog, startup_target
 from app.views.main_window import MainWindow
-from app.views.team.connect_dialog import SERVER_SETTING, ConnectDialog, startup_target
 from tests.conftest import PostgresServer, parsed_doc
 
 pytestmark = [pytest.mark.gui, pytest.mark.both_stores, pytest.mark.postgres_only]

@@ -19,6 +19,26 @@
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message numerus="yes">
+        <source>Connected: {count} accounts.</source>
+        <translation>
+            <numerusform>Connected: {count} account.</numerusform>
+            <numerusform>Connected: {count} accounts.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message numerus="yes">
+        <source>{change} (and {count} earlier changes that day)</source>
+        <translation>
+            <numerusform>{change} (and {count} earlier change that day)</numerusform>
+            <numerusform>{change} (and {count} earlier changes that day)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>{total} accounts</source>

@@ -66,12 +66,21 @@ id: {key}</translation>
         <translation>Изменить «{field}»</translation>
     </message>
     <message>
+        <source>{user} has since changed {field} to “{value}”; undoing would overwrite their work, so it was not undone.</source>
+        <extracomment>the version this edit saved: an undo checks nobody changed the field since</extracomment>
+        <translation>{user} уже изменил(а) поле «{field}» на «{value}»; отмена затёрла бы эту правку, поэтому она не выполнена.</translation>
+    </message>
+    <message>
         <source>New account {name}</source>
         <translation>Новый клиент «{name}»</translation>
     </message>
     <message>
         <source>Delete account {name}</source>
         <translation>Удалить клиента «{name}»</translation>
+    </message>
+    <message>
+        <source>{user} has since changed what “{action}” changed (the account is now at version {version}); undoing it would overwrite their work, so it was not undone. {reason}</source>
+        <translation>{user} уже изменил(а) то, что меняло действие «{action}» (клиент теперь в версии {version}); отмена затёрла бы эту правку, поэтому она не выполнена. {reason}</translation>
     </message>
     <message numerus="yes">
         <source>Move {count} cards</source>
@@ -97,6 +106,78 @@ id: {key}</translation>
         <source>undo: {action}</source>
         <extracomment>the view that made the edit, told with its first apply only the document the view&apos;s (validated) edit started from, until the first apply: applied to that very document, the result needs no second reference check</extracomment>
         <translation>отмена: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <extracomment>QSettings key of the team server the app opens (a URL without password) the colours of a result line (readable on light and dark palettes)</extracomment>
+        <translation>Подключение к серверу команды</translation>
+    </message>
+    <message>
+        <source>empty: from the keyring or ~/.pgpass</source>
+        <translation>пусто: из хранилища паролей или ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>Запомнить пароль в системном хранилище паролей</translation>
+    </message>
+    <message>
+        <source>A password can also come from ~/.pgpass (on Windows %APPDATA%\postgresql\pgpass.conf) or a PostgreSQL service file: leave the field empty. Rapport never keeps it in plain text.</source>
+        <translation>Пароль можно хранить и в ~/.pgpass (в Windows — %APPDATA%\postgresql\pgpass.conf) или в файле служб PostgreSQL: тогда оставьте поле пустым. Rapport никогда не хранит пароль открытым текстом.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Сервер:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Порт:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;База данных:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>По&amp;льзователь:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Пар&amp;оль:</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>&amp;Проверить подключение</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>По&amp;дключиться</translation>
+    </message>
+    <message>
+        <source>Rapport starts again on this server</source>
+        <translation>Rapport перезапустится на этом сервере</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: Rapport sets it up when it opens it.</source>
+        <translation>Подключено. База данных пуста: Rapport подготовит её при открытии.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: {count} accounts.</source>
+        <translation>
+            <numerusform>Подключено: {count} клиент.</numerusform>
+            <numerusform>Подключено: {count} клиента.</numerusform>
+            <numerusform>Подключено: {count} клиентов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An older Rapport set it up: it is upgraded when Rapport opens it (its tables are copied first).</source>
+        <translation>Её создала более старая версия Rapport: при открытии она будет обновлена (таблицы сначала копируются).</translation>
+    </message>
+    <message>
+        <source>Your role on this server can only read.</source>
+        <translation>Ваша роль на этом сервере — только чтение.</translation>
     </message>
 </context>
 <context>
@@ -185,12 +266,67 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <extracomment>how the start ended: [] while it runs, [0] done, [1] a message was shown</extracomment>
         <translation>Rapport не может открыть базу данных</translation>
     </message>
+    <message>
+        <source>This is the team server Rapport used last time. Start on the local database instead? (File › Connect to a team server… connects again.)</source>
+        <translation>Это сервер команды, с которым Rapport работал в прошлый раз. Запустить с локальной базой данных? (Файл › Подключиться к серверу команды… подключит снова.)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>&amp;Локальная база данных</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>imported</source>
+        <translation>импортирован</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>изменён</translation>
+    </message>
+    <message>
+        <source>History of {account}</source>
+        <translation>История: {account}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>Сохранено</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>Кем</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменено</translation>
+    </message>
+    <message>
+        <source>Every import and the last version of each day an account was edited are kept, with who saved them. Export one with main.py export --version N.</source>
+        <translation>Хранятся каждый импорт и последняя версия каждого дня, когда клиента меняли, с тем, кто их сохранил. Выгрузить версию: main.py export --version N.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{change} (and {count} earlier changes that day)</source>
+        <translation>
+            <numerusform>{change} (и ещё {count} более раннее изменение за день)</numerusform>
+            <numerusform>{change} (и ещё {count} более ранних изменения за день)</numerusform>
+            <numerusform>{change} (и ещё {count} более ранних изменений за день)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version} (текущая)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Stakeholder map</source>
-        <extracomment>the tabs built on first use: (name, title), after the Profile tab, in this order; the titles are English sources, shown through tab_title()</extracomment>
+        <extracomment>ms between a change notice and showing it: a colleague&apos;s burst of saves is shown once the tabs built on first use: (name, title), after the Profile tab, in this order; the titles are English sources, shown through tab_title()</extracomment>
         <translation>Карта заинтересованных лиц</translation>
     </message>
     <message>
@@ -243,8 +379,29 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>Открытие базы данных…</translation>
     </message>
     <message>
+        <source>Changed by {user} at {time}</source>
+        <extracomment>how long the status bar says who changed an account</extracomment>
+        <translation>Изменено: {user}, {time}</translation>
+    </message>
+    <message>
+        <source>{account} was deleted at {time}</source>
+        <translation>{account}: удалён в {time}</translation>
+    </message>
+    <message>
+        <source>{account} added by {user} at {time}</source>
+        <translation>{account}: добавлен, {user}, {time}</translation>
+    </message>
+    <message>
+        <source>{account} deleted by {user} at {time}</source>
+        <translation>{account}: удалён, {user}, {time}</translation>
+    </message>
+    <message>
+        <source>{account} changed by {user} at {time}</source>
+        <translation>{account}: изменён, {user}, {time}</translation>
+    </message>
+    <message>
         <source>Opening {database}…</source>
-        <extracomment>how an exported PDF is shown (tests replace it: no viewer is started) closed to start again (Preferences › Restart now): app.views.gui does it the open account as its tabs show it: an outside change is told from it tabs whose content is older than the account: loaded when they are shown accounts edited while the overview was hidden: scored when it is shown the tabs built so far, by name (LAZY_TABS)</extracomment>
+        <extracomment>watching the database for others&apos; saves (see load) change notices waiting to be shown, by account (a burst is shown once) how an exported PDF is shown (tests replace it: no viewer is started) closed to start again (Preferences › Restart now): app.views.gui does it the restart opens another database (File › Connect to a team server…, Use the local database): --db and $RAPPORT_DB are left out, the settings decide variables for the restarted app (a password typed for this session only) the database may only be read (a read-only role on the server) &quot;Read-only: your role on this server can only read&quot; (hidden otherwise) the open account as its tabs show it: an outside change is told from it tabs whose content is older than the account: loaded when they are shown accounts edited while the overview was hidden: scored when it is shown the tabs built so far, by name (LAZY_TABS)</extracomment>
         <translation>Открытие {database}…</translation>
     </message>
     <message>
@@ -336,6 +493,30 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>Изображение PNG или SVG</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team server…</source>
+        <translation>Подключиться к серверу &amp;команды…</translation>
+    </message>
+    <message>
+        <source>Work on the account team&apos;s shared PostgreSQL database</source>
+        <translation>Работать в общей базе данных команды по клиенту на сервере</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>&amp;Локальная база данных</translation>
+    </message>
+    <message>
+        <source>Leave the team server and start again on the database of this computer</source>
+        <translation>Отключиться от сервера команды и перезапуститься с базой данных этого компьютера</translation>
+    </message>
+    <message>
+        <source>&amp;History of this account…</source>
+        <translation>&amp;История клиента…</translation>
+    </message>
+    <message>
+        <source>Every kept version: who saved it, when, and what changed</source>
+        <translation>Все сохранённые версии: кто, когда и что изменил</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>Создать &amp;резервную копию…</translation>
     </message>
@@ -386,10 +567,6 @@ Your saved data is safe; the last change may not have been saved. Details are in
     <message>
         <source>&amp;Preferences…</source>
         <translation>&amp;Настройки…</translation>
-    </message>
-    <message>
-        <source>The language of the windows</source>
-        <translation>Язык интерфейса</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -569,6 +746,27 @@ Import the file now to replace the damaged account? A backup is taken first.</so
     <message>
         <source>{field}: {text}</source>
         <translation>{field}: {text}</translation>
+    </message>
+    <message>
+        <source>The language of the windows and your name</source>
+        <translation>Язык интерфейса и ваше имя</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing was changed.</source>
+        <extracomment>what changes the database: off when it may only be read</extracomment>
+        <translation>Только чтение: ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>Cannot show the history</source>
+        <translation>Не удалось показать историю</translation>
+    </message>
+    <message>
+        <source>{user} changed this account while you were typing. What you typed is kept here, not saved: press Enter (or leave the field) to save it on top of their change, or Esc to drop it.</source>
+        <translation>Пока вы печатали, {user} изменил(а) этого клиента. Введённое сохранено здесь, но не записано: Enter (или переход к другому полю) запишет его поверх той правки, Esc — отменит.</translation>
+    </message>
+    <message>
+        <source>{user} removed the person you were editing from this account. What you typed was not saved: {typed}</source>
+        <translation>{user} удалил(а) из клиента человека, которого вы редактировали. Введённое не сохранено: {typed}</translation>
     </message>
     <message>
         <source>This account was changed outside Rapport (an import or a restore): the stored version is shown.</source>
@@ -829,8 +1027,16 @@ Close anyway and lose this change?</source>
         <translation>Как в системе ({language})</translation>
     </message>
     <message>
+        <source>Shown in the history and to colleagues on a team server; empty: your login name</source>
+        <translation>Видно в истории и коллегам на сервере команды; пусто — имя вашей учётной записи</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>&amp;Язык:</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (recorded with every change):</source>
+        <translation>Ваше &amp;имя (записывается с каждой правкой):</translation>
     </message>
     <message>
         <source>A new language applies when Rapport starts again.</source>
@@ -843,6 +1049,10 @@ Close anyway and lose this change?</source>
     <message>
         <source>Save, close Rapport and start it again in the chosen language</source>
         <translation>Сохранить, закрыть Rapport и запустить заново на выбранном языке</translation>
+    </message>
+    <message>
+        <source>Your name was not saved: {problem}</source>
+        <translation>Имя не сохранено: {problem}</translation>
     </message>
 </context>
 <context>
@@ -963,6 +1173,18 @@ Close anyway and lose this change?</source>
     <message>
         <source>{field} not changed: {problem}</source>
         <translation>{field} — не изменено: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: your role on this server can only read. Nothing you see here can be changed; ask the server&apos;s administrator for write access.</source>
+        <extracomment>the banner&apos;s colours: amber, readable on light and dark palettes</extracomment>
+        <translation>Только чтение: ваша роль на этом сервере может только читать. Здесь ничего нельзя изменить; за правом на запись обратитесь к администратору сервера.</translation>
+    </message>
+    <message>
+        <source>Read-only: this database is open for reading only. Nothing you see here can be changed.</source>
+        <translation>Только чтение: база данных открыта только для чтения. Здесь ничего нельзя изменить.</translation>
     </message>
 </context>
 <context>
@@ -1236,13 +1458,9 @@ Replace it anyway? The new file stays read-only.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Not saved: {problem} (by someone else). The account now shows the stored version.</source>
-        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI&apos;s only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap)</extracomment>
-        <translation>Не сохранено: {problem} (изменено кем-то другим). Теперь показана сохранённая версия клиента.</translation>
-    </message>
-    <message>
-        <source>Account “{key}” keeps changing; the edit was not saved.</source>
-        <translation>Клиент «{key}» постоянно меняется; правка не сохранена.</translation>
+        <source>Not saved: {reason} The account was changed meanwhile by {user} (now version {version}); it now shows the stored version.</source>
+        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI&apos;s only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap) the last version this window saved of each account: a change notice about it is this window&apos;s own save coming back (``is_own``)</extracomment>
+        <translation>Не сохранено: {reason} Тем временем клиента изменил(а) {user} (теперь версия {version}); показана сохранённая версия.</translation>
     </message>
 </context>
 </TS>

@@ -66,12 +66,21 @@ ID：{key}</translation>
         <translation>修改{field}</translation>
     </message>
     <message>
+        <source>{user} has since changed {field} to “{value}”; undoing would overwrite their work, so it was not undone.</source>
+        <extracomment>the version this edit saved: an undo checks nobody changed the field since</extracomment>
+        <translation>{user} 之后已将{field}改为“{value}”；撤销会覆盖其修改，因此未撤销。</translation>
+    </message>
+    <message>
         <source>New account {name}</source>
         <translation>新建客户「{name}」</translation>
     </message>
     <message>
         <source>Delete account {name}</source>
         <translation>删除客户「{name}」</translation>
+    </message>
+    <message>
+        <source>{user} has since changed what “{action}” changed (the account is now at version {version}); undoing it would overwrite their work, so it was not undone. {reason}</source>
+        <translation>{user} 之后又修改了“{action}”所改的内容（客户现为第 {version} 版）；撤销会覆盖其修改，因此未撤销。{reason}</translation>
     </message>
     <message numerus="yes">
         <source>Move {count} cards</source>
@@ -93,6 +102,76 @@ ID：{key}</translation>
         <source>undo: {action}</source>
         <extracomment>the view that made the edit, told with its first apply only the document the view&apos;s (validated) edit started from, until the first apply: applied to that very document, the result needs no second reference check</extracomment>
         <translation>撤销：{action}</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to a team server</source>
+        <extracomment>QSettings key of the team server the app opens (a URL without password) the colours of a result line (readable on light and dark palettes)</extracomment>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <source>empty: from the keyring or ~/.pgpass</source>
+        <translation>留空：取自密钥环或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>Remember the password in the system keyring</source>
+        <translation>在系统密钥环中记住密码</translation>
+    </message>
+    <message>
+        <source>A password can also come from ~/.pgpass (on Windows %APPDATA%\postgresql\pgpass.conf) or a PostgreSQL service file: leave the field empty. Rapport never keeps it in plain text.</source>
+        <translation>密码也可以来自 ~/.pgpass（Windows 上为 %APPDATA%\postgresql\pgpass.conf）或 PostgreSQL 服务文件：此时密码栏留空即可。Rapport 从不以明文保存密码。</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Rapport starts again on this server</source>
+        <translation>Rapport 将在此服务器上重新启动</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty: Rapport sets it up when it opens it.</source>
+        <translation>已连接。数据库为空：Rapport 打开时会自动建好。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: {count} accounts.</source>
+        <translation>
+            <numerusform>已连接：{count} 个客户。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An older Rapport set it up: it is upgraded when Rapport opens it (its tables are copied first).</source>
+        <translation>它由较旧版本的 Rapport 创建：Rapport 打开时会将其升级（先复制其表）。</translation>
+    </message>
+    <message>
+        <source>Your role on this server can only read.</source>
+        <translation>您在此服务器上的角色只能读取。</translation>
     </message>
 </context>
 <context>
@@ -181,12 +260,65 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <extracomment>how the start ended: [] while it runs, [0] done, [1] a message was shown</extracomment>
         <translation>Rapport 无法打开数据库</translation>
     </message>
+    <message>
+        <source>This is the team server Rapport used last time. Start on the local database instead? (File › Connect to a team server… connects again.)</source>
+        <translation>这是 Rapport 上次使用的团队服务器。改用本地数据库启动吗？（之后可通过“文件 › 连接团队服务器…”重新连接。）</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>使用本地数据库(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>已编辑</translation>
+    </message>
+    <message>
+        <source>History of {account}</source>
+        <translation>{account} 的历史</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Saved at</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Saved by</source>
+        <translation>保存者</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>更改内容</translation>
+    </message>
+    <message>
+        <source>Every import and the last version of each day an account was edited are kept, with who saved them. Export one with main.py export --version N.</source>
+        <translation>每次导入以及客户每个编辑日的最后一个版本都会保留，并记录保存者。可用 main.py export --version N 导出其中一个版本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{change} (and {count} earlier changes that day)</source>
+        <translation>
+            <numerusform>{change}（当天另有 {count} 处更早的更改）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{version} (current)</source>
+        <translation>{version}（当前）</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Stakeholder map</source>
-        <extracomment>the tabs built on first use: (name, title), after the Profile tab, in this order; the titles are English sources, shown through tab_title()</extracomment>
+        <extracomment>ms between a change notice and showing it: a colleague&apos;s burst of saves is shown once the tabs built on first use: (name, title), after the Profile tab, in this order; the titles are English sources, shown through tab_title()</extracomment>
         <translation>利益相关者地图</translation>
     </message>
     <message>
@@ -239,8 +371,29 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>正在打开数据库…</translation>
     </message>
     <message>
+        <source>Changed by {user} at {time}</source>
+        <extracomment>how long the status bar says who changed an account</extracomment>
+        <translation>{user} 于 {time} 修改</translation>
+    </message>
+    <message>
+        <source>{account} was deleted at {time}</source>
+        <translation>{account} 已于 {time} 被删除</translation>
+    </message>
+    <message>
+        <source>{account} added by {user} at {time}</source>
+        <translation>{user} 于 {time} 添加了 {account}</translation>
+    </message>
+    <message>
+        <source>{account} deleted by {user} at {time}</source>
+        <translation>{user} 于 {time} 删除了 {account}</translation>
+    </message>
+    <message>
+        <source>{account} changed by {user} at {time}</source>
+        <translation>{user} 于 {time} 修改了 {account}</translation>
+    </message>
+    <message>
         <source>Opening {database}…</source>
-        <extracomment>how an exported PDF is shown (tests replace it: no viewer is started) closed to start again (Preferences › Restart now): app.views.gui does it the open account as its tabs show it: an outside change is told from it tabs whose content is older than the account: loaded when they are shown accounts edited while the overview was hidden: scored when it is shown the tabs built so far, by name (LAZY_TABS)</extracomment>
+        <extracomment>watching the database for others&apos; saves (see load) change notices waiting to be shown, by account (a burst is shown once) how an exported PDF is shown (tests replace it: no viewer is started) closed to start again (Preferences › Restart now): app.views.gui does it the restart opens another database (File › Connect to a team server…, Use the local database): --db and $RAPPORT_DB are left out, the settings decide variables for the restarted app (a password typed for this session only) the database may only be read (a read-only role on the server) &quot;Read-only: your role on this server can only read&quot; (hidden otherwise) the open account as its tabs show it: an outside change is told from it tabs whose content is older than the account: loaded when they are shown accounts edited while the overview was hidden: scored when it is shown the tabs built so far, by name (LAZY_TABS)</extracomment>
         <translation>正在打开 {database}…</translation>
     </message>
     <message>
@@ -332,6 +485,30 @@ Your saved data is safe; the last change may not have been saved. Details are in
         <translation>PNG 或 SVG 图像</translation>
     </message>
     <message>
+        <source>Connect to a &amp;team server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Work on the account team&apos;s shared PostgreSQL database</source>
+        <translation>在客户团队共享的服务器数据库上工作</translation>
+    </message>
+    <message>
+        <source>Use the &amp;local database</source>
+        <translation>使用本地数据库(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leave the team server and start again on the database of this computer</source>
+        <translation>离开团队服务器，改用本机数据库重新启动</translation>
+    </message>
+    <message>
+        <source>&amp;History of this account…</source>
+        <translation>此客户的历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Every kept version: who saved it, when, and what changed</source>
+        <translation>保留的每个版本：谁保存、何时保存、改了什么</translation>
+    </message>
+    <message>
         <source>&amp;Back up now…</source>
         <translation>立即备份(&amp;B)…</translation>
     </message>
@@ -382,10 +559,6 @@ Your saved data is safe; the last change may not have been saved. Details are in
     <message>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>The language of the windows</source>
-        <translation>界面语言</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -553,6 +726,27 @@ Import the file now to replace the damaged account? A backup is taken first.</so
     <message>
         <source>{field}: {text}</source>
         <translation>{field}：{text}</translation>
+    </message>
+    <message>
+        <source>The language of the windows and your name</source>
+        <translation>界面语言和您的姓名</translation>
+    </message>
+    <message>
+        <source>Read-only: nothing was changed.</source>
+        <extracomment>what changes the database: off when it may only be read</extracomment>
+        <translation>只读：未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot show the history</source>
+        <translation>无法显示历史</translation>
+    </message>
+    <message>
+        <source>{user} changed this account while you were typing. What you typed is kept here, not saved: press Enter (or leave the field) to save it on top of their change, or Esc to drop it.</source>
+        <translation>您输入时，{user} 修改了此客户。您输入的内容保留在这里，尚未保存：按 Enter（或离开该栏）即在其修改之上保存，按 Esc 则放弃。</translation>
+    </message>
+    <message>
+        <source>{user} removed the person you were editing from this account. What you typed was not saved: {typed}</source>
+        <translation>{user} 已从此客户中删除您正在编辑的人员。您输入的内容未保存：{typed}</translation>
     </message>
     <message>
         <source>This account was changed outside Rapport (an import or a restore): the stored version is shown.</source>
@@ -791,8 +985,16 @@ Close anyway and lose this change?</source>
         <translation>跟随系统（{language}）</translation>
     </message>
     <message>
+        <source>Shown in the history and to colleagues on a team server; empty: your login name</source>
+        <translation>显示在历史中，并在团队服务器上供同事查看；留空则使用您的登录名</translation>
+    </message>
+    <message>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name (recorded with every change):</source>
+        <translation>您的姓名(&amp;N)（随每次更改记录）：</translation>
     </message>
     <message>
         <source>A new language applies when Rapport starts again.</source>
@@ -805,6 +1007,10 @@ Close anyway and lose this change?</source>
     <message>
         <source>Save, close Rapport and start it again in the chosen language</source>
         <translation>保存，关闭 Rapport 并以所选语言重新启动</translation>
+    </message>
+    <message>
+        <source>Your name was not saved: {problem}</source>
+        <translation>您的姓名未保存：{problem}</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1131,18 @@ Close anyway and lose this change?</source>
     <message>
         <source>{field} not changed: {problem}</source>
         <translation>{field}未更改：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <source>Read-only: your role on this server can only read. Nothing you see here can be changed; ask the server&apos;s administrator for write access.</source>
+        <extracomment>the banner&apos;s colours: amber, readable on light and dark palettes</extracomment>
+        <translation>只读：您在此服务器上的角色只能读取。此处内容均无法更改；如需编辑权限，请联系服务器管理员。</translation>
+    </message>
+    <message>
+        <source>Read-only: this database is open for reading only. Nothing you see here can be changed.</source>
+        <translation>只读：此数据库以只读方式打开。此处内容均无法更改。</translation>
     </message>
 </context>
 <context>
@@ -1192,13 +1410,9 @@ Replace it anyway? The new file stays read-only.</source>
 <context>
     <name>Workspace</name>
     <message>
-        <source>Not saved: {problem} (by someone else). The account now shows the stored version.</source>
-        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI&apos;s only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap)</extracomment>
-        <translation>未保存：{problem}（已被他人更改）。客户现在显示的是已存储的版本。</translation>
-    </message>
-    <message>
-        <source>Account “{key}” keeps changing; the edit was not saved.</source>
-        <translation>客户「{key}」一直在变化；编辑未保存。</translation>
+        <source>Not saved: {reason} The account was changed meanwhile by {user} (now version {version}); it now shows the stored version.</source>
+        <extracomment>parts of the document the map draws (its people and lines; the team names owners) parts the Plan tab shows (people and the profile: the names and currency it uses) every top-level part of an account document an account was written: one :class:`AccountChange` saying what changed everything may have changed (bulk import) an undo or redo could not be carried out (message for the user) the account last read or written whole, as stored: after an edit the tabs, the portfolio row and the next edit all ask for it, and reading a large account back costs a third of a second. Every write through this class (the GUI&apos;s only way to write) drops or replaces it. the stored version ``_cached`` is: a save names it (compare-and-swap) the last version this window saved of each account: a change notice about it is this window&apos;s own save coming back (``is_own``)</extracomment>
+        <translation>未保存：{reason} 此期间 {user} 修改了该客户（现为第 {version} 版）；现在显示的是已保存的版本。</translation>
     </message>
 </context>
 </TS>

@@ -62,9 +62,7 @@ class ConnectDialog(QDialog):
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from sqlalchemy.engine import make_url
-
-        from app.services.team import keyring_problem, os_user
+        from app.services.team import keyring_problem, os_user, server_parts
 
         self.setWindowTitle(self.tr("Connect to a team server"))
         self.setMinimumWidth(520)
@@ -85,11 +83,11 @@ class ConnectDialog(QDialog):
         self.password_edit.setPlaceholderText(self.tr("empty: from the keyring or ~/.pgpass"))
         last = remembered_server(settings)
         if last:
-            url = make_url(last)
-            self.host.setText(url.host or "")
-            self.port.setValue(url.port or DEFAULT_PORT)
-            self.database.setText(url.database or "")
-            self.user.setText(url.username or "")
+            host, port, database, user = server_parts(last)
+            self.host.setText(host)
+            self.port.setValue(port or DEFAULT_PORT)
+            self.database.setText(database)
+            self.user.setText(user)
         self.remember = QCheckBox(self.tr("Remember the password in the system keyring"))
         problem = keyring_problem()
         self.keyring_note = PlainLabel(problem or "")
