@@ -997,7 +997,7 @@ def install_demo(accounts: AccountService, today: dt.date | None = None, *,
                     before = versions[i - 1].doc
                     names = {p.id: p.name for p in version.doc.stakeholders}
                     lines = [describe(c, names) for c in changes(before, version.doc)]
-                    store.save(conn, version.doc, None, now=when, changes="\n".join(lines),
+                    store.save(conn, version.doc, None, now=when, changes="; ".join(lines),
                                saved_by=version.saved_by, previous=before)
             results.append(ImportResult(key, last.doc.account.name,
                                         len(last.doc.stakeholders), key in existing))
