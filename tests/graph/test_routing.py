@@ -144,3 +144,40 @@ def test_the_crossing_count_counts_line_and_card_pairs() -> None:
     line = [(10.0, 5.0), (100.0, 5.0)]
     assert routing.count_crossings(rects, [("a", "b", line)]) == 2  # x and y
     assert routing.count_crossings(rects, [("x", "y", [(50.0, 5.0), (60.0, 5.0)])]) == 0
+
+
+def test_a_search_in_steps_pauses_and_finds_the_same_route() -> None:
+    # a long line through a row of cards: a search of many segment queries
+    rects = {f"c{i}": (i * 140.0, 0.0, i * 140.0 + 128.0, 72.0) for i in range(12)}
+    rects["a"], rects["b"] = (-300.0, 10.0, -200.0, 60.0), (1900.0, 10.0, 2000.0, 60.0)
+    obs = obstacles(rects)
+    steps = routing.route_line_steps(obs, "a", "b", rects["a"], rects["b"])
+    pauses = 0
+    while True:
+        try:
+            next(steps)
+            pauses += 1
+        except StopIteration as done:
+            stepped = done.value
+            break
+    assert pauses > 3  # it did pause: a caller can spread it over turns of its event loop
+    whole = routing.route_line(obs, "a", "b", rects["a"], rects["b"])
+    assert stepped == whole and whole.clear and whole.waypoints
+    assert routing.count_crossings(rects, [("a", "b", whole.points)]) == 0
+
+
+def test_a_search_within_a_small_budget_finds_what_the_full_budget_finds() -> None:
+    # a move routes its card's lines with a small budget first: when that succeeds, the
+    # line must be the one the full search would find (the end state cannot depend on it)
+    rects = {f"c{i}": (i * 140.0, (i % 3) * 20.0, i * 140.0 + 128.0, (i % 3) * 20.0 + 72.0)
+             for i in range(8)}
+    rects["a"], rects["b"] = (-300.0, 10.0, -200.0, 60.0), (1400.0, 10.0, 1500.0, 60.0)
+    obs = obstacles(rects)
+    whole = routing.route_line(obs, "a", "b", rects["a"], rects["b"])
+    found = []
+    for budget in (5, 20, 60, 150, 400):
+        small = routing.route_line(obs, "a", "b", rects["a"], rects["b"], budget=budget)
+        assert small == whole or not small.clear
+        found.append(small.clear)
+    assert found[0] is False and found[-1] is True  # the budgets do make a difference
+    assert routing.route_line(obs, "a", "b", rects["a"], rects["b"], budget=2).clear is False

@@ -13,8 +13,10 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services
 from app.graph import routing
+from app.models.account import AccountFile
 from app.services.demo import demo_documents
 from app.views.main_window import MainWindow
+from app.views.map import scene as scene_module
 from app.views.map.edges import EdgeItem
 from app.views.map.items import CardItem
 from app.views.map.scene import MapScene
@@ -157,3 +159,76 @@ def test_hidden_cards_are_no_obstacles(window: MainWindow) -> None:
     scene.finish_routing()
     assert edge.route is not None and edge.route.waypoints
     assert lines_over_cards(scene) == []
+
+
+def wide_chart(people: int = 140) -> AccountFile:
+    """An org chart with long rows of cards and influence lines running far along them,
+    so that routing a line is a search of many steps."""
+    ids = [f"p{i:03d}" for i in range(people)]
+    boss = {ids[i]: (ids[0] if i <= 10 else ids[1 + (i - 11) % 10]) for i in range(1, people)}
+    links = [(ids[11 + i], ids[people - 1 - i], "informal") for i in range(0, 40, 3)]
+    links += [(ids[1 + i], ids[10 - i], "conflict") for i in range(4)]
+    return AccountFile.model_validate({
+        "format": "rapport-account", "version": 1,
+        "account": {"id": "wide", "name": "Wide"},
+        "stakeholders": [{"id": sid, "name": sid, "reports_to": boss.get(sid),
+                          "influence": 1 + i % 5} for i, sid in enumerate(ids)],
+        "influences": [{"source": a, "target": b, "kind": k} for a, b, k in links],
+    }, strict=False)
+
+
+def drawn(scene: MapScene) -> list[tuple[str, str, tuple[tuple[float, float], ...]]]:
+    return [(e.source.sid, e.target.sid, tuple(e.points())) for e in scene.edges]
+
+
+def test_lines_routed_a_step_at_a_time_from_the_event_loop_end_as_routed_at_once(
+        qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = wide_chart()
+    at_once = MapScene()
+    at_once.set_document(doc)
+    at_once.finish_routing()
+    assert any(e.route is not None and e.route.waypoints for e in at_once.edges)
+    # each slice of the event loop routes one step of a search (and the first show none)
+    monkeypatch.setattr(scene_module, "ROUTE_FIRST", 0.0)
+    monkeypatch.setattr(scene_module, "ROUTE_SLICE", 0.0)
+    stepped = MapScene()
+    stepped.set_document(doc)
+    assert stepped.routing_pending() > 0
+    paused = []
+    while stepped.routing_pending():  # what the event loop does, one turn at a time
+        stepped._route_on()
+        paused.append(stepped._current is not None)
+    assert sum(paused) > 10  # searches did pause between turns
+    assert drawn(stepped) == drawn(at_once)
+    # a card moved while a search is paused: the search starts again on the new map
+    card = max(stepped.cards.values(), key=lambda c: len(c.edges))
+    other = at_once.cards[card.sid]
+    for moved in (card, other):
+        moved.setPos(moved.pos() + QPointF(700, 40))
+    at_once.finish_routing()
+    while stepped._current is None and stepped.routing_pending():
+        stepped._route_on()
+    searching = stepped._current
+    assert searching is not None
+    edge = searching[0]
+    ends = (edge.source, edge.target)
+    # where the search would lead on the map as it was: put a card in the way there
+    before = edge.route
+    assert before is not None
+    edge.reroute(stepped)
+    assert edge.route is not None
+    points = edge.route.points
+    middle = QPointF(*points[len(points) // 2])
+    edge.set_route(before)  # as it was: still being searched
+    far = max((c for c in stepped.cards.values() if c is not card and c not in ends
+               and not any(e.source in ends or e.target in ends for e in c.edges)),
+              key=lambda c: (c.scene_card_rect().center() - middle).manhattanLength())
+    far.setPos(far.pos() + middle - far.scene_card_rect().center())
+    assert stepped._current is not None and stepped._current[0] is edge
+    while stepped.routing_pending():
+        stepped._route_on()
+    route = edge.route
+    assert routing.polyline_enters(points, rect(far))  # the line it would have drawn
+    assert not routing.polyline_enters(edge.points(), rect(far))  # goes round the card
+    edge.reroute(stepped)  # routed again on the map as it is now: the same line
+    assert edge.route == route

@@ -88,7 +88,7 @@ class MapScene(QGraphicsScene):
         self._route_timer = QTimer(self)
         self._route_timer.setSingleShot(True)
         self._route_timer.setInterval(0)
-        self._route_timer.timeout.connect(self._route_slice)
+        self._route_timer.timeout.connect(self._route_on)
         self._rough = False  # lines drawn without antialiasing (see EdgeItem.paint)
         self._smooth_timer = QTimer(self)
         self._smooth_timer.setSingleShot(True)
@@ -250,7 +250,11 @@ class MapScene(QGraphicsScene):
         """Route every queued line now."""
         self._route_slice(None)
 
-    def _route_slice(self, budget: float | None = ROUTE_SLICE) -> None:
+    def _route_on(self) -> None:
+        """A slice of routing from the event loop."""
+        self._route_slice(ROUTE_SLICE)
+
+    def _route_slice(self, budget: float | None) -> None:
         """Route queued lines for about ``budget`` seconds (None: all of them); the
         rest are drawn straight (when their card moved) and wait for the next turn."""
         self._route_timer.stop()
