@@ -132,8 +132,8 @@ def connection_problem(err: Exception, url: URL) -> DatabaseError:
     detail = " ".join(str(getattr(err, "orig", None) or err).split())
     host = f"{url.host or 'localhost'}:{url.port or 5432}"
     lowered = detail.lower()
-    if "password authentication failed" in lowered or "no password supplied" in lowered \
-            or "authentication failed" in lowered:
+    if "authentication failed" in lowered or "no password supplied" in lowered \
+            or ("role" in lowered and "does not exist" in lowered):
         return DatabaseError(_("The server {host} refused the user name or the password "
                                "({detail}). Nothing was changed.").format(
                                    host=host, detail=detail))
