@@ -236,15 +236,21 @@ class CardItem(QGraphicsObject):
         # Russian ones), at the smallest size words broken and the last line elided
         top = inner.top() + 4
         chosen: tuple[QFont, list[str], float] | None = None
-        for size in (9.5, 8.5, 7.5):
-            font = QFont(NAME_FONT)
-            font.setPointSizeF(size)
-            metrics = QFontMetricsF(font)
-            for widths, start in (([beside, width], top),
-                                  ([width], badge_rect.bottom() + 1 if badge_rect else top)):
-                lines = _wrap(p.name, metrics, widths, whole_words=True)
-                if lines is not None:
-                    chosen = (font, lines, start)
+        # two lines first; a three-word name (Russian: name, patronymic, surname) on three
+        # rather than cut ("Дмитрий / Николаевич Куз…"): the title keeps a line below
+        for most, sizes in ((2, (9.5, 8.5, 7.5)), (3, (8.5, 7.5))):
+            for size in sizes:
+                font = QFont(NAME_FONT)
+                font.setPointSizeF(size)
+                metrics = QFontMetricsF(font)
+                for widths, start in (([beside, width], top),
+                                      ([width], badge_rect.bottom() + 1 if badge_rect
+                                       else top)):
+                    lines = _wrap(p.name, metrics, widths, most=most, whole_words=True)
+                    if lines is not None:
+                        chosen = (font, lines, start)
+                        break
+                if chosen is not None:
                     break
             if chosen is not None:
                 break
