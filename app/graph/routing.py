@@ -75,7 +75,7 @@ PARALLEL = 9.0
 #: segment queries one routing may spend before it gives up (and stays straight)
 BUDGET = 400
 #: a search in steps (:func:`route_line_steps`) pauses after this many segment queries
-PAUSE_EVERY = 2
+PAUSE_EVERY = 4
 _EPS = 1e-9
 
 
@@ -292,17 +292,20 @@ class Obstacles(Generic[K]):
         if length <= 1e-6:
             return None
         best_t, found = 2.0, None
-        seen: set[K] = set()
+        # the segment's box: a card beside it (or only touching it) is not entered
+        lo_x, hi_x = (px, q[0]) if dx >= 0 else (q[0], px)
+        lo_y, hi_y = (py, q[1]) if dy >= 0 else (q[1], py)
         for t_end, column in _columns(p, q, c):
             for cell in column:
                 bucket = cells.get(cell)
                 if not bucket:
                     continue
-                for key in bucket:
-                    if key in seen or key in skip:
+                for key in bucket:  # a card in two cells is tested twice: cheaper than a set
+                    if key in skip:
                         continue
-                    seen.add(key)
                     x0, y0, x1, y1 = rects[key]
+                    if x1 <= lo_x or x0 >= hi_x or y1 <= lo_y or y0 >= hi_y:
+                        continue
                     # Liang-Barsky against the open rectangle
                     t0, t1 = 0.0, 1.0
                     if -_EPS < dx < _EPS:
