@@ -10,7 +10,13 @@ routed again by the card (``CardItem.itemChange`` → ``EdgeItem.adjust``), and 
 lines whose path runs over its old or new place are found through ``line_grid`` and
 queued. Queued lines are routed a slice of time at a time from the event loop, so that a
 1,000-card map draws at once (lines first straight, or as the connector) and routes
-itself within a few turns; a small map is routed before anything is shown. While cards
+itself within a few turns; a small map is routed before anything is shown. A long search
+pauses every few segment queries and goes on in the next slice (``routing.
+route_line_steps``; started again if a card moved meanwhile), and a slice that changed
+lines on screen waits for the frame that shows them: the map keeps painting while its
+lines finish. A move (a nudge, an undo) routes its card's lines for 2 ms with a small
+search budget in its own frame, the rest follows; lines are drawn without antialiasing
+until every line is routed, then smooth. While cards
 are dragged, their own lines follow at every mouse move (their previous bends reused when
 still clear, a small search otherwise, straight when a frame's time is spent) and the
 lines of others wait until the mouse is released; then every line touched is routed in
