@@ -225,3 +225,40 @@ def test_a_remembered_server_that_is_gone_offers_the_local_database(
     assert gui.offer_local_database(settings, "No PostgreSQL server answers")
     assert asked and "team server Rapport used last time" in asked[0]
     assert settings.value(SERVER_SETTING) is None
+
+
+def test_remembering_puts_the_password_in_the_keyring_only(
+        qtbot: QtBot, team: Services, db_target: str, settings: QSettings,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        kept: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.kept.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.kept[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.kept.pop((service, username), None)
+
+    monkeypatch.delenv("PYTHON_KEYRING_BACKEND", raising=False)
+    previous = keyring.get_keyring()
+    keyring.set_keyring(Memory())
+    try:
+        d = ConnectDialog(settings)
+        qtbot.addWidget(d)
+        assert d.remember.isEnabled() and not d.keyring_note.isVisibleTo(d)
+        _fill(d, db_target, "trust-ignores-it")
+        d.remember.setChecked(True)
+        d.connect_now()
+        assert d.result() == d.DialogCode.Accepted
+        assert list(Memory.kept.values()) == ["trust-ignores-it"]
+        assert d.password is None  # nothing handed over: the keyring has it
+        assert "trust-ignores-it" not in Path(settings.fileName()).read_text()
+    finally:
+        keyring.set_keyring(previous)
