@@ -407,17 +407,24 @@ class MapScene(QGraphicsScene):
             self.connectRequested.emit(source.sid, target.sid, self.connect_mode)
 
     # -- dragging ------------------------------------------------------------------
+    def start_drawing(self, card: CardItem, towards: QPointF | None = None) -> None:
+        """Start a line at ``card`` (in a drawing mode): it follows the mouse to the card
+        clicked next; Esc (``cancel_drawing``) drops it."""
+        self.cancel_drawing()
+        self._from = card
+        centre = card.scene_card_rect().center()
+        self._rubber = self.addLine(QLineF(centre, towards or centre),
+                                    QPen(QColor("#ff6f00"), 2, Qt.PenStyle.DashLine))
+
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         if self.connect_mode is not None and event.button() == Qt.MouseButton.LeftButton:
             if self._from is not None:  # the second click: on the other end, or elsewhere
                 self._finish_drawing(self.card_at(event.scenePos()))
                 event.accept()
                 return
-            self._from = self.card_at(event.scenePos())
-            if self._from is not None:
-                centre = self._from.scene_card_rect().center()
-                self._rubber = self.addLine(QLineF(centre, event.scenePos()),
-                                            QPen(QColor("#ff6f00"), 2, Qt.PenStyle.DashLine))
+            card = self.card_at(event.scenePos())
+            if card is not None:
+                self.start_drawing(card, event.scenePos())
             event.accept()
             return
         super().mousePressEvent(event)

@@ -9,7 +9,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFrame,
-    QGraphicsSceneMouseEvent,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -787,18 +786,7 @@ class MapTab(QWidget):
             return
         self.connect_actions[kind].setChecked(True)
         self._connect_mode_changed()
-        # the card is clicked as the user would in the drawing mode (the scene has no
-        # other public way of starting a line at a card)
-        centre = card.scene_card_rect().center()
-        for kind_of_event in (QEvent.Type.GraphicsSceneMousePress,
-                              QEvent.Type.GraphicsSceneMouseRelease):
-            event = QGraphicsSceneMouseEvent(kind_of_event)
-            event.setScenePos(centre)
-            event.setButton(Qt.MouseButton.LeftButton)
-            event.setButtons(Qt.MouseButton.LeftButton
-                             if kind_of_event == QEvent.Type.GraphicsSceneMousePress
-                             else Qt.MouseButton.NoButton)
-            QApplication.sendEvent(self.scene, event)
+        self.scene.start_drawing(card)
         self.view.setFocus()
 
     # -- log an interaction ----------------------------------------------------------------
