@@ -254,3 +254,28 @@ def test_the_marker_stays_inside_the_item(qtbot: QtBot, tab: MapTab) -> None:
         centre = card.card_rect().topLeft() + QPointF(2.5, 2.5)
         reach = QRectF(centre.x() - r, centre.y() - r, 2 * r, 2 * r).adjusted(-1, -1, 1, 1)
         assert card.boundingRect().contains(reach), scale
+
+
+def test_in_the_window_at_1280x800_fit_shows_every_name_of_40_at_9_px(
+        qtbot: QtBot, services: Any, settings: Any) -> None:
+    """The whole window on a laptop screen, as a user opens it: the map tab (where the
+    account list steps aside), Fit on 40 people, every name at 9 px or more."""
+    from app.views.main_window import MainWindow
+
+    services.accounts.import_documents([account_of_40()])
+    window = MainWindow(services, settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    window.select("forty")
+    window.tabs.setCurrentWidget(window.map)
+    tab = window.map
+    qtbot.waitUntil(lambda: tab.view.viewport().width() > 800)
+    tab.view.fit()
+    scale = tab.view.zoom()
+    cards = on_screen(tab)
+    assert len(cards) == 40
+    small = sorted(round(c.name_pixel_height(scale), 1) for c in cards
+                   if c.name_pixel_height(scale) < 9.0)
+    assert not small, (scale, tab.view.viewport().size(), small)
