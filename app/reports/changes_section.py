@@ -72,7 +72,7 @@ VOCABULARY: dict[str, type[StrEnum]] = {
 WHAT: dict[str, str] = {
     "person_added": N_("joined"),
     "person_removed": N_("left"),
-    "person_renamed": N_("name"),
+    "person_renamed": N_("renamed"),
     "person_moved": N_("reports to, department"),
     "stance_changed": N_("stance"),
     "relationship_changed": N_("our relationship"),

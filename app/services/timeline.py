@@ -22,6 +22,9 @@ from app.models.account import AccountFile
 from app.services.accounts import AccountService
 from app.storage.store import VersionInfo
 
+__all__ = ["BadReference", "Moment", "Since", "Timeline", "VersionInfo", "last_review",
+           "parse_since"]
+
 _DAYS = re.compile(r"^(\d{1,4})d$")
 
 

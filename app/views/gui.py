@@ -204,7 +204,9 @@ def run_gui(db_target: str | None, lang: str | None = None) -> int:
     try:
         status = app.exec()
     finally:
-        window.stop_live()  # its thread ends before the application does
+        # its threads (scoring, movers, change notices) end before the application does,
+        # also when the loop ended without the window closing
+        window.stop_threads()
         opening.join()
         if opening.services is not None:
             opening.services.close()

@@ -1806,7 +1806,7 @@ class MainWindow(QMainWindow):
         self._abandoned = True
         self.close()
 
-    def _stop_threads(self) -> None:
+    def stop_threads(self) -> None:
         """The threads that read the database (scoring, change notices): stopped before
         it is closed."""
         self.stop_live()
@@ -1814,12 +1814,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._abandoned:
-            self._stop_threads()
+            self.stop_threads()
             super().closeEvent(event)
             return
         if not self._loaded:  # closed while the database opened: nothing typed yet
             self.save_settings()
-            self._stop_threads()
+            self.stop_threads()
             super().closeEvent(event)
             return
         self._commit_plan()
@@ -1835,5 +1835,5 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         self.save_settings()
-        self._stop_threads()  # they read the database: stop them first
+        self.stop_threads()  # they read the database: stop them first
         super().closeEvent(event)

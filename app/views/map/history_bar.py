@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.timeline import Since
-from app.storage.store import VersionInfo
+from app.services.timeline import Since, VersionInfo
 from app.views import colors
 from app.views.plain import PlainLabel
 
