@@ -337,12 +337,12 @@ def _origin(origin: str) -> str:
 
 
 def cmd_demo(services: Services, args: argparse.Namespace) -> None:
-    from app.services.demo import demo_documents
+    from app.services.demo import demo_documents, install_demo
 
-    docs = demo_documents()
     if args.replace:
-        services.backups.before_replacing(d.account.id for d in docs)
-    _report(services.accounts.import_documents(docs, replace=args.replace))
+        services.backups.before_replacing(d.account.id for d in demo_documents())
+    # with their history (versions over the past two quarters)
+    _report(install_demo(services.accounts, replace=args.replace))
 
 
 def cmd_backup(services: Services, args: argparse.Namespace) -> None:

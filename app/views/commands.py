@@ -175,6 +175,21 @@ class ImportCommand(WorkspaceCommand):
         self.ws.remove_and_restore([d.account.id for d in self.docs], self.replaced)
 
 
+class DemoCommand(WorkspaceCommand):
+    """Load the demo workspace with its history; undo removes its accounts (their kept
+    versions stay in the history, and a redo saves the demo again on top)."""
+
+    def __init__(self, ws: Workspace, keys: Sequence[str]) -> None:
+        super().__init__(ws, QCoreApplication.translate("Commands", "Load the demo workspace"))
+        self.keys = list(keys)
+
+    def apply(self) -> None:
+        self.ws.install_demo(replace=True)
+
+    def revert(self) -> None:
+        self.ws.remove_and_restore(self.keys, [])
+
+
 class MoveCardsCommand(WorkspaceCommand):
     """Cards dragged (or laid out) on the map: one drag is one undo step."""
 

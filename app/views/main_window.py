@@ -58,6 +58,7 @@ if TYPE_CHECKING:  # imported where used: the frame is shown before they are loa
     from app.models.account import AccountFile
     from app.services.accounts import DamagedAccount, PersonHit
     from app.services.team import AccountEvent
+    from app.services.timeline import Timeline
     from app.views.account_model import AccountTableModel
     from app.views.assessment.tab import AssessmentTab
     from app.views.commands import WorkspaceCommand
@@ -190,6 +191,10 @@ class MainWindow(QMainWindow):
         self.restart_env: dict[str, str] = {}
         #: the database may only be read (a read-only role on the server)
         self.read_only = False
+        #: the kept versions of the open database, read through one Timeline (it keeps the
+        #: last few it read: a date picker moved back reads nothing again)
+        self._timeline_obj: Timeline | None = None
+        self._timeline_of: object = None
         self._database = services.db.display_name if services is not None else database
         self.setWindowTitle(f"Rapport — {self._database}")
         opening = services is None
@@ -469,6 +474,10 @@ class MainWindow(QMainWindow):
             map_tab.importRequested.connect(self._on_contacts_requested)
             # (after the map's own: the person panel it fills stays locked when read-only)
             map_tab.scene.selectionChanged.connect(self._lock_read_only)
+            # the map through time (Now ▾, Compare with… ▾) reads the kept versions; a
+            # redraw (back to now, a comparison) is locked again on a read-only server
+            map_tab.timeline = self._timeline
+            map_tab.redrawn.connect(self._lock_read_only)
             return map_tab
         if name == "assessment":
             from app.views.assessment.tab import AssessmentTab
@@ -486,10 +495,24 @@ class MainWindow(QMainWindow):
 
         plan = PlanTab()
         plan.fetch = self._fetch
+        # each review's changes since the one before, and an agenda filled from them
+        plan.timeline = self._timeline()
+        plan.scoring = lambda: self.scoring
         plan.editRequested.connect(
             lambda change, text: self._on_document_edited(change, text, "plan"))
         plan.errorRaised.connect(self._error)
         return plan
+
+    def _timeline(self) -> Timeline | None:
+        """The open database's kept versions (None before it is open)."""
+        from app.services.timeline import Timeline
+
+        if getattr(self, "services", None) is None:
+            return None
+        if self._timeline_of is not self.services:
+            self._timeline_obj, self._timeline_of = Timeline(self.services.accounts), \
+                self.services
+        return self._timeline_obj
 
     def _fetch(self) -> AccountFile | None:
         """The open account as stored (what the tabs' edits start from)."""
@@ -1638,7 +1661,7 @@ class MainWindow(QMainWindow):
 
     def load_demo(self) -> bool:
         from app.services.demo import demo_documents
-        from app.views.commands import ImportCommand
+        from app.views.commands import DemoCommand
 
         docs = demo_documents()
         existing = {d.account.id for d in docs if self.model.summary(d.account.id)}
@@ -1646,7 +1669,8 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, self.tr("Demo workspace"),
                                     self.tr("The demo accounts are already here."))
             return False
-        ok = self.run(ImportCommand(self.workspace, docs, set()),
+        # with their history: what changed since the last review shows from the start
+        ok = self.run(DemoCommand(self.workspace, [d.account.id for d in docs]),
                       self.tr("Cannot load the demo"))
         if ok:
             self.select(docs[0].account.id)

@@ -260,6 +260,16 @@ class Workspace(QObject):
         self.reset.emit()
         return results
 
+    def install_demo(self, *, replace: bool = False) -> list[ImportResult]:
+        """The demo workspace with its history (versions over the past two quarters)."""
+        from app.services.demo import install_demo
+
+        self._cached = None
+        results = install_demo(self._accounts, replace=replace)
+        self._mark_own([r.key for r in results])
+        self.reset.emit()
+        return results
+
     def remove_and_restore(self, keys: Sequence[str], docs: Sequence[AccountFile]) -> None:
         self._cached = None
         self._accounts.remove_and_restore(keys, docs)

@@ -79,6 +79,10 @@ id: {key}</translation>
         <translation>Удалить клиента «{name}»</translation>
     </message>
     <message>
+        <source>Load the demo workspace</source>
+        <translation>Загрузить демонстрационные данные</translation>
+    </message>
+    <message>
         <source>{user} has since changed what “{action}” changed (the account is now at version {version}); undoing it would overwrite their work, so it was not undone. {reason}</source>
         <translation>{user} уже изменил(а) то, что меняло действие «{action}» (клиент теперь в версии {version}); отмена затёрла бы эту правку, поэтому она не выполнена. {reason}</translation>
     </message>
@@ -401,7 +405,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
     </message>
     <message>
         <source>Opening {database}…</source>
-        <extracomment>watching the database for others&apos; saves (see load) change notices waiting to be shown, by account (a burst is shown once) how an exported PDF is shown (tests replace it: no viewer is started) closed to start again (Preferences › Restart now): app.views.gui does it the restart opens another database (File › Connect to a team server…, Use the local database): --db and $RAPPORT_DB are left out, the settings decide variables for the restarted app (a password typed for this session only) the database may only be read (a read-only role on the server) &quot;Read-only: your role on this server can only read&quot; (hidden otherwise) the open account as its tabs show it: an outside change is told from it tabs whose content is older than the account: loaded when they are shown accounts edited while the overview was hidden: scored when it is shown the tabs built so far, by name (LAZY_TABS)</extracomment>
+        <extracomment>watching the database for others&apos; saves (see load) change notices waiting to be shown, by account (a burst is shown once) how an exported PDF is shown (tests replace it: no viewer is started) closed to start again (Preferences › Restart now): app.views.gui does it the restart opens another database (File › Connect to a team server…, Use the local database): --db and $RAPPORT_DB are left out, the settings decide variables for the restarted app (a password typed for this session only) the database may only be read (a read-only role on the server) the kept versions of the open database, read through one Timeline (it keeps the last few it read: a date picker moved back reads nothing again) &quot;Read-only: your role on this server can only read&quot; (hidden otherwise) the open account as its tabs show it: an outside change is told from it tabs whose content is older than the account: loaded when they are shown accounts edited while the overview was hidden: scored when it is shown the tabs built so far, by name (LAZY_TABS)</extracomment>
         <translation>Открытие {database}…</translation>
     </message>
     <message>

@@ -79,6 +79,10 @@ ID：{key}</translation>
         <translation>删除客户「{name}」</translation>
     </message>
     <message>
+        <source>Load the demo workspace</source>
+        <translation>加载演示工作区</translation>
+    </message>
+    <message>
         <source>{user} has since changed what “{action}” changed (the account is now at version {version}); undoing it would overwrite their work, so it was not undone. {reason}</source>
         <translation>{user} 之后又修改了“{action}”所改的内容（客户现为第 {version} 版）；撤销会覆盖其修改，因此未撤销。{reason}</translation>
     </message>
@@ -393,7 +397,7 @@ Your saved data is safe; the last change may not have been saved. Details are in
     </message>
     <message>
         <source>Opening {database}…</source>
-        <extracomment>watching the database for others&apos; saves (see load) change notices waiting to be shown, by account (a burst is shown once) how an exported PDF is shown (tests replace it: no viewer is started) closed to start again (Preferences › Restart now): app.views.gui does it the restart opens another database (File › Connect to a team server…, Use the local database): --db and $RAPPORT_DB are left out, the settings decide variables for the restarted app (a password typed for this session only) the database may only be read (a read-only role on the server) &quot;Read-only: your role on this server can only read&quot; (hidden otherwise) the open account as its tabs show it: an outside change is told from it tabs whose content is older than the account: loaded when they are shown accounts edited while the overview was hidden: scored when it is shown the tabs built so far, by name (LAZY_TABS)</extracomment>
+        <extracomment>watching the database for others&apos; saves (see load) change notices waiting to be shown, by account (a burst is shown once) how an exported PDF is shown (tests replace it: no viewer is started) closed to start again (Preferences › Restart now): app.views.gui does it the restart opens another database (File › Connect to a team server…, Use the local database): --db and $RAPPORT_DB are left out, the settings decide variables for the restarted app (a password typed for this session only) the database may only be read (a read-only role on the server) the kept versions of the open database, read through one Timeline (it keeps the last few it read: a date picker moved back reads nothing again) &quot;Read-only: your role on this server can only read&quot; (hidden otherwise) the open account as its tabs show it: an outside change is told from it tabs whose content is older than the account: loaded when they are shown accounts edited while the overview was hidden: scored when it is shown the tabs built so far, by name (LAZY_TABS)</extracomment>
         <translation>正在打开 {database}…</translation>
     </message>
     <message>
