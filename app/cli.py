@@ -396,6 +396,41 @@ def cmd_gaps(services: Services, args: argparse.Namespace) -> None:
         print(f"[{_pad(words[f.severity], wide)}] {f.kind}: {f.message}")
 
 
+def cmd_diff(services: Services, args: argparse.Namespace) -> None:
+    from app.assessment.changes import describe
+    from app.services.timeline import Timeline, last_review, parse_since
+
+    key = services.accounts.find(args.account)
+    today = dt.date.today()
+    doc = services.accounts.snapshot(key)
+    reference = args.since
+    if reference is None:  # the review rhythm: since the last review, else a quarter
+        reference = "last-review" if last_review(doc, today) else "90d"
+    since = parse_since(reference, doc, today)
+    timeline = Timeline(services.accounts)
+    then, now, found = timeline.changes_since(key, since, today, services.settings.scoring())
+    days = timeline.change_days(key, then, now, found)
+    if args.format == "json":
+        print(json.dumps([c.as_json(days[(c.kind, c.subject)]) for c in found],
+                         ensure_ascii=False, indent=2))
+        return
+    names = {p.id: p.name for p in now.doc.stakeholders}
+    if then is not None:
+        names = {p.id: p.name for p in then.doc.stakeholders} | names
+        print(_("{account}: changes since {day} (version {version}, saved by {user}) to "
+                "version {now}").format(account=now.doc.account.name, day=then.day.isoformat(),
+                                        version=then.version, user=then.saved_by,
+                                        now=now.version))
+    else:
+        print(_("{account}: no version is kept from {reference}; everything on the map "
+                "counts as new").format(account=now.doc.account.name, reference=reference))
+    if not found:
+        print("  " + _("Nothing changed."))
+    for change in found:
+        print(f"  {days[(change.kind, change.subject)].isoformat()}  "
+              f"{describe(change, names)}")
+
+
 def _severity(severity: str) -> str:
     """A finding's severity as ``gaps`` prints it: HIGH, MEDIUM, LOW."""
     return {"high": pgettext("finding severity", "HIGH"),
@@ -715,6 +750,23 @@ def build_parser() -> argparse.ArgumentParser:
                    help=_("text to read, or JSON for scripts (its keys and kinds stay "
                           "English; the messages are translated)"))
     p.set_defaults(func=cmd_gaps, writer=False)
+
+    p = add("diff", parents=[common], help=_("what changed in an account since a day"),
+            description=_("What changed in an account since the last review (by default; "
+                          "the last 90 days when no review is marked held), a version, a "
+                          "date or a number of days ago: people who joined, left or moved, "
+                          "stances, relationships, influence, roles and owners, influence "
+                          "lines, the stage, risks, objectives and health, each with the "
+                          "day it was saved. Read from the kept versions (one per edited "
+                          "day)."))
+    p.add_argument("account", metavar="ACCOUNT", help=_("account id or exact name"))
+    p.add_argument("--since", metavar="VERSION|DATE|last-review|Nd",
+                   help=_("a version number (see history), a date YYYY-MM-DD, "
+                          "last-review, or days ago such as 90d"))
+    p.add_argument("--format", choices=("text", "json"), default="text",
+                   help=_("text to read, or JSON for scripts: a list of {kind, subject, "
+                          "name, before, after, date} with stable English kinds"))
+    p.set_defaults(func=cmd_diff, writer=False)
 
     p = add("map", parents=[common], help=_("export the stakeholder map as an image"),
                        description=_("Draw an account's stakeholder map to a PNG or SVG file, "

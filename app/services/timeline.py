@@ -153,3 +153,29 @@ class Timeline:
             return None, now, changes(empty, now.doc)
         return then, now, changes(then.doc, now.doc, old_day=then.day, new_day=today,
                                   settings=settings)
+
+    def change_days(self, key: str, then: Moment | None, now: Moment,
+                    found: list[Change]) -> dict[tuple[str, str], dt.date]:
+        """The day each change was saved: walking the versions from ``then`` to ``now``,
+        the last version in which its subject changed that way (a stance moved twice is
+        dated by the second move). Health, measured only at the two ends, gets now's."""
+        wanted = {(c.kind, c.subject) for c in found}
+        days: dict[tuple[str, str], dt.date] = {}
+        kept = [v for v in self.versions(key)
+                if (then is None or v.version >= then.version) and v.version <= now.version]
+        previous = self.moment(key, kept[0]) if then is not None and kept else None
+        if previous is None:  # from nothing: the first version brought what it holds
+            if kept:
+                first = self.moment(key, kept[0])
+                empty = first.doc.model_copy(update={"stakeholders": [], "influences": [],
+                                                     "risks": [], "objectives": []})
+                days.update({(c.kind, c.subject): first.day
+                             for c in changes(empty, first.doc)})
+                previous = first
+        for info in kept[1:]:
+            assert previous is not None
+            moment = self.moment(key, info)
+            for c in changes(previous.doc, moment.doc):
+                days[(c.kind, c.subject)] = moment.day
+            previous = moment
+        return {k: days.get(k, now.day) for k in wanted}
