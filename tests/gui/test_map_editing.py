@@ -205,3 +205,13 @@ def test_force_again_keeps_the_drawing_and_brings_newcomers_close(
     tab.force_action.trigger()  # after another layout: Force starts afresh
     assert tab.doc is not None
     assert scene.positions() == auto_positions(tab.doc, "force")
+
+
+def test_a_large_screen_gives_its_room_to_the_map_not_the_toolbar(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """At 1920×1080 the toolbars keep their height; the canvas takes the rest."""
+    window.resize(1920, 1080)
+    tab = window.map
+    qtbot.waitUntil(lambda: tab.view.height() > 700)
+    assert tab.toolbar.height() <= tab.toolbar.sizeHint().height() + 4
+    assert tab.view_bar.height() <= tab.view_bar.sizeHint().height() + 4
