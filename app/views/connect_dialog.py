@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import RapportError
+from app.views import colors
 from app.views.formatting import number
 from app.views.plain import PlainLabel, escape
 
@@ -92,7 +93,7 @@ class ConnectDialog(QDialog):
         problem = keyring_problem()
         self.keyring_note = PlainLabel(problem or "")
         self.keyring_note.setWordWrap(True)
-        self.keyring_note.setStyleSheet("color: #7a8590;")
+        colors.mute(self.keyring_note)  # readable in a dark palette too
         self.keyring_note.setVisible(bool(problem))
         if problem:
             self.remember.setEnabled(False)
@@ -102,7 +103,7 @@ class ConnectDialog(QDialog):
             "%APPDATA%\\postgresql\\pgpass.conf) or a PostgreSQL service file: leave the "
             "field empty. Rapport never keeps it in plain text."))
         self.sources.setWordWrap(True)
-        self.sources.setStyleSheet("color: #7a8590;")
+        colors.mute(self.sources)
 
         form = QFormLayout()
         form.addRow(self.tr("&Server:"), self.host)
@@ -155,7 +156,9 @@ class ConnectDialog(QDialog):
 
     def _say(self, text: str, ok: bool) -> None:
         self.outcome.setText(text)
-        self.outcome.setStyleSheet(f"color: {OK_COLOUR if ok else PROBLEM_COLOUR};")
+        # green or red, lightened on a dark palette until it reads (4.5:1)
+        tone = colors.signal(OK_COLOUR if ok else PROBLEM_COLOUR, self.palette())
+        self.outcome.setStyleSheet(f"color: {colors.css(tone)};")
         self.outcome.show()
 
     def test(self) -> bool:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.views import colors
 from app.views.formatting import number
 from app.views.plain import PlainLabel, escape
 
@@ -69,7 +70,7 @@ class HistoryDialog(QDialog):
             "Every import and the last version of each day an account was edited are "
             "kept, with who saved them. Export one with main.py export --version N."))
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: #5f6b76;")
+        colors.mute(self.note)  # readable in a dark palette too
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -292,3 +292,22 @@ def test_portfolio_health_dots_stand_out(qtbot: QtBot, window: MainWindow,
     assert len({name for _ratio, name in found if name.startswith("dot")}) == len(DEMO)
     assert_readable(found, "tier grid dots", colors.GRAPHIC_AA)
 
+
+
+def test_the_team_dialogs_read(qtbot: QtBot, demo: Services, settings: QSettings,
+                               palette: str) -> None:
+    """Connect to a team server (its notes, a success and a failure) and an account's
+    history: every text readable in the palette."""
+    from app.views.connect_dialog import ConnectDialog
+    from app.views.history_dialog import HistoryDialog
+
+    dialog = ConnectDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for ok in (True, False):
+        dialog._say("Connected" if ok else "No server answers at db.example.com:5432", ok)
+        assert_readable(labels_contrasts(dialog), f"connect dialog ({ok})")
+    history = HistoryDialog(demo.accounts, "demo-ural", "ТрансЛогистик Урал")
+    qtbot.addWidget(history)
+    history.show()
+    assert_readable(labels_contrasts(history), "history dialog")
