@@ -596,10 +596,10 @@ def demo_documents(today: dt.date | None = None) -> list[AccountFile]:
                 (210, "cto", "stance", "supporter", "champion", "Sponsored the roll-out"),
                 (200, "cto", "relationship", 3, 4, None),
                 (150, "coo", "relationship", 2, 3, "季度回顾 / quarterly review"),
-                (120, "mfg", "stance", "neutral", "supporter",
+                (100, "cfo", "stance", "neutral", "skeptic", "质疑总拥有成本 / questions TCO"),
+                (75, "mfg", "stance", "neutral", "supporter",
                  "试点线数据说服了他 / won over by the pilot data"),
-                (91, "mfg", "relationship", 2, 3, None),
-                (60, "cfo", "stance", "neutral", "skeptic", "质疑总拥有成本 / questions TCO"),
+                (70, "mfg", "relationship", 2, 3, None),
                 (13, "rd", "stance", "champion", "supporter",
                  "研发预算被削减 / her R&D budget was cut"),
                 (13, "rd", "relationship", 3, 2, None),
@@ -735,9 +735,10 @@ def _line(key: str, source: str, target: str, kind: str, strength: int) -> Undo:
 
 
 _STORIES: dict[str, list[_Day]] = {
-    # Huadong: the pilot line wins the plant over, procurement's skeptic leaves, the
-    # CFO turns against the renewal price, and after the Q3 review R&D cools (budget cut)
-    # while a local competitor appears in Wuxi.
+    # Huadong: procurement's skeptic leaves, the CFO turns against the renewal price,
+    # then the pilot line wins the plant over (the quarter's net gain: the portfolio's
+    # "improved most"), and after the Q3 review R&D cools (budget cut) while a local
+    # competitor appears in Wuxi.
     "demo-huadong": [
         _Day(178, "Anna Weber"),
         _Day(150, "Lena Fischer", (
