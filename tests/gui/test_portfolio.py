@@ -765,3 +765,20 @@ def test_the_overview_speaks_chinese_and_russian(
         view.stop()
     finally:
         view_i18n.install(qapp, "en")
+
+
+def test_names_of_accounts_on_one_spot_never_pile_up(qtbot: QtBot) -> None:
+    """Accounts of the same value sit on one dot: their names go above and below it
+    (none over another), and those with no free place are left to the tooltip."""
+    model = PortfolioModel()
+    grid = TierGrid(model)
+    qtbot.addWidget(grid)
+    grid.resize(600, 450)
+    grid.show()
+    model.add_batch([score(f"s{i}", 60, current=2e6, potential=3e6, name=f"Same spot {i}")
+                     for i in range(8)])
+    qtbot.waitUntil(lambda: grid.plotted == 8)
+    grid.grab()  # painted
+    rects = grid.name_rects
+    assert 4 <= len(rects) <= 8  # most named, the rest on hover
+    assert not any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1:])

@@ -895,17 +895,31 @@ class TierGrid(QWidget):
             self._paint_names(p)
 
     def _paint_names(self, p: QPainter) -> None:
+        """Each dot's name beside it, where it overlaps no other name: right of the dot,
+        else left, else a line above or below; a name with no free place is left to the
+        dot's tooltip (accounts of the same value sit on one spot, names never pile up)."""
         fm = QFontMetricsF(p.font())
         p.setPen(grid_colours(self.palette())["text"])
+        placed: list[QRectF] = []
+        line = fm.height()
+        inside = QRectF(self._plot).adjusted(2, 2, -4, -2)
         for i in range(len(self._plotted_rows)):
             score = self._score(i)
             c = self._dot_centre(i)
             text = fm.elidedText(score.name, Qt.TextElideMode.ElideRight, 180)
             width = fm.horizontalAdvance(text)
-            x = c.x() + self._radius + 6
-            if x + width > self._plot.right() - 4:  # no room on the right: write it left
-                x = c.x() - self._radius - 6 - width
-            p.drawText(QPointF(x, c.y() + fm.ascent() - fm.height() / 2), text)
+            right = c.x() + self._radius + 6
+            left = c.x() - self._radius - 6 - width
+            for dy in (0.0, -line, line, -2 * line, 2 * line):
+                spot = next((r for r in (QRectF(x, c.y() - line / 2 + dy, width, line)
+                                         for x in (right, left))
+                             if inside.contains(r)
+                             and not any(r.intersects(o) for o in placed)), None)
+                if spot is not None:
+                    placed.append(spot)
+                    p.drawText(QPointF(spot.x(), spot.y() + fm.ascent()), text)
+                    break
+        self.name_rects = placed  # where the names went (what a test can check)
 
     def _missing_tooltip(self) -> str:
         names = [escape(self._model.score_at(row).name)
