@@ -251,6 +251,8 @@ class TierGrid(QWidget):
 
     def __init__(self, model: PortfolioModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        #: where the dots' names were last painted
+        self.name_rects: list[QRectF] = []
         self._model = model
         self._own_settings: ScoringSettings | None = None  # the model's, until set
         self._waiting: str | None = None  # see set_waiting()
