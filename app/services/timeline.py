@@ -151,8 +151,10 @@ class Timeline:
             empty = now.doc.model_copy(update={"stakeholders": [], "influences": [],
                                                "risks": [], "objectives": []})
             return None, now, changes(empty, now.doc)
-        return then, now, changes(then.doc, now.doc, old_day=then.day, new_day=today,
-                                  settings=settings)
+        # health then: the old version as it stood on the day asked about (the review's
+        # day), as the PDF and the Plan judge it; a version asked by number: its own day
+        return then, now, changes(then.doc, now.doc, old_day=since.day or then.day,
+                                  new_day=today, settings=settings)
 
     def change_days(self, key: str, then: Moment | None, now: Moment,
                     found: list[Change]) -> dict[tuple[str, str], dt.date]:

@@ -477,6 +477,7 @@ class MainWindow(QMainWindow):
             # the map through time (Now ▾, Compare with… ▾) reads the kept versions; a
             # redraw (back to now, a comparison) is locked again on a read-only server
             map_tab.timeline = self._timeline
+            map_tab.scoring = lambda: self.scoring
             map_tab.redrawn.connect(self._lock_read_only)
             return map_tab
         if name == "assessment":

@@ -277,13 +277,16 @@ def test_compare_marks_exactly_what_changed(window: MainWindow) -> None:
                    for c in scene.cards.values())
     # the list beside, in place of the insights, with a count
     assert tab.findings.currentWidget() is tab.change_list
+    # (health as `diff` and the PDF count it: then on the day asked about, now today)
     assert tab.change_list.heading.text() == (
-        f"7 changes since {day_text(TODAY - dt.timedelta(days=90))}: 1 new person, 1 left, "
-        "2 stance changes, 1 relationship change, 2 line changes")
-    assert tab.change_list.rows() == [
+        f"8 changes since {day_text(TODAY - dt.timedelta(days=90))}: 1 new person, 1 left, "
+        "2 stance changes, 1 relationship change, 2 line changes, 1 account change")
+    rows = tab.change_list.rows()
+    assert rows[:7] == [
         "邓超 joined the map", "Old Friend left the map", "孙丽: stance Skeptic → Neutral",
         "郑浩: stance Neutral → Blocker", "张伟: our relationship Working → Trusted",
         "New influence line: 彭丽 → 陈晓明", "Influence line removed: Old Friend → 王建国"]
+    assert len(rows) == 8 and rows[7].startswith("Health ")
     # the map stays today's and editable; the comparison ends with Back to now
     assert tab.add_action.isEnabled()
     tab.back_to_now()
@@ -368,7 +371,7 @@ def test_banner_and_list_in_russian(qtbot: QtBot, services: Services, settings: 
         assert tab.banner.back_button.text() == "Вернуться к сегодня"
         tab.compare_with(Since(day=TODAY - dt.timedelta(days=90)))
         heading = tab.change_list.heading.text()
-        assert heading.startswith("7 изменений с ") and "1 новый человек" in heading
+        assert heading.startswith("8 изменений с ") and "1 новый человек" in heading
         assert "孙丽: отношение к нам Скептик → Нейтральный" in tab.change_list.rows()
         assert tab.change_list.headings()[0] == "Новые люди (1)"
     finally:

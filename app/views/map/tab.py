@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.assessment.changes import Change, changes
+from app.assessment.settings import ScoringSettings
 from app.errors import InvalidInput, RapportError
 from app.graph.analysis import analyze
 from app.graph.encoding import auto_positions
@@ -108,6 +109,8 @@ class MapTab(QWidget):
         self.fetch: Callable[[], AccountFile | None] = lambda: self.doc
         #: the account's versions (set by the main window); None: no history to show
         self.timeline: Callable[[], Timeline | None] = lambda: None
+        #: the scoring settings health moves are judged by (set by the main window)
+        self.scoring: Callable[[], ScoringSettings] = ScoringSettings
         #: the account as stored now (``doc`` is what the map draws: an earlier version
         #: while the map shows the past)
         self._live: AccountFile | None = None
@@ -1051,8 +1054,11 @@ class MapTab(QWidget):
             return
         then = moment.doc if moment is not None else live.model_copy(update={
             "stakeholders": [], "influences": [], "risks": [], "objectives": []})
-        found = changes(then, live)
         day = since.day or (moment.day if moment is not None else self._today())
+        # health too (as `diff` and the PDF count it): then on the day asked about, now today
+        found = (changes(then, live, old_day=day, new_day=today or self._today(),
+                         settings=self.scoring())
+                 if moment is not None else changes(then, live))
         self.history = History("compare", since, moment, day, found)
         self._draw(live, today)
         then_known = moment if moment is not None else Moment(0, dt.datetime.min, "", then)
