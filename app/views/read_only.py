@@ -76,6 +76,7 @@ def lock_map(map_tab: Any) -> None:
     zooming, focusing and exporting still work."""
     from PySide6.QtWidgets import QGraphicsItem
 
+    map_tab.locked = True  # its own checks (card menu, drawing, logging) say no too
     for name in ("add_action", "import_action", "delete_action", "org_action",
                  "force_action"):
         action = getattr(map_tab, name, None)
@@ -91,14 +92,21 @@ def lock_map(map_tab: Any) -> None:
         lock_inputs(panel)
         for button in panel.findChildren(QAbstractButton):
             button.setEnabled(False)
+    line_panel = getattr(map_tab, "line_panel", None)
+    if isinstance(line_panel, QWidget):
+        lock_inputs(line_panel)
     people = getattr(map_tab, "people", None)
     if isinstance(people, QWidget):
         lock_tables(people)
 
 
 def lock_plan(plan_tab: QWidget) -> None:
-    """The plan: tables not editable, their Add buttons off."""
+    """The plan: tables not editable, their Add buttons off, no agenda filled."""
+    plan_tab.locked = True  # type: ignore[attr-defined]
     lock_tables(plan_tab)
+    changes = getattr(plan_tab, "review_changes", None)
+    if changes is not None:
+        changes.fill.setEnabled(False)
     for page in getattr(plan_tab, "sections", {}).values():
         button = getattr(page, "add_button", None)
         if button is not None:

@@ -111,6 +111,8 @@ class MapTab(QWidget):
         self.timeline: Callable[[], Timeline | None] = lambda: None
         #: the scoring settings health moves are judged by (set by the main window)
         self.scoring: Callable[[], ScoringSettings] = ScoringSettings
+        #: the database is read-only (a read-only role on a server): set by the window
+        self.locked = False
         #: the account as stored now (``doc`` is what the map draws: an earlier version
         #: while the map shows the past)
         self._live: AccountFile | None = None
@@ -979,8 +981,9 @@ class MapTab(QWidget):
 
     # -- the map through time ------------------------------------------------------------
     def read_only(self) -> bool:
-        """Whether the map shows an earlier version (nothing can be changed)."""
-        return self.history is not None and self.history.mode == "as_of"
+        """Whether nothing can be changed: the database is read-only (``locked``, set by
+        the window) or the map shows an earlier version."""
+        return self.locked or (self.history is not None and self.history.mode == "as_of")
 
     def _today(self) -> dt.date:
         return dt.date.today()

@@ -241,6 +241,8 @@ class PlanTab(QWidget):
         #: the accounts' kept versions, for "Changes since the previous review" and an
         #: agenda filled from them (set by the main window; None: not shown)
         self.timeline: Timeline | None = None
+        #: the database is read-only (a read-only role on a server): set by the window
+        self.locked = False
         #: the scoring settings health moves are judged by (set by the main window)
         self.scoring: Callable[[], ScoringSettings] = ScoringSettings
         self._history: ReviewHistory | None = None
@@ -960,7 +962,7 @@ class PlanTab(QWidget):
         self.review_changes.show_changes(found, unavailable=(
             review is not None and found is None) or self.timeline is None)
         self.review_changes.fill.setEnabled(bool(
-            review is not None and not review.held and found is not None
+            not self.locked and review is not None and not review.held and found is not None
             and any(c.weight >= 2 for c in found.found)))
 
     def _more_changes(self, n: int) -> str:
