@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.errors import RapportError
 from app.views import colors
 from app.views.formatting import number
-from app.views.plain import PlainLabel, escape
+from app.views.plain import PlainLabel, plain
 
 if TYPE_CHECKING:
     from app.services.team import ServerCheck
@@ -97,7 +97,7 @@ class ConnectDialog(QDialog):
         self.keyring_note.setVisible(bool(problem))
         if problem:
             self.remember.setEnabled(False)
-            self.remember.setToolTip(escape(problem))
+            self.remember.setToolTip(plain(problem))
         self.sources = PlainLabel(self.tr(
             "A password can also come from ~/.pgpass (on Windows "
             "%APPDATA%\\postgresql\\pgpass.conf) or a PostgreSQL service file: leave the "

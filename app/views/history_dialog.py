@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from app.views import colors
 from app.views.formatting import number
-from app.views.plain import PlainLabel, escape
+from app.views.plain import PlainLabel, plain
 
 if TYPE_CHECKING:
     from app.services.accounts import AccountService, VersionInfo
@@ -38,7 +38,7 @@ def _cell(text: str, tip: str = "") -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     if tip:
-        item.setToolTip(escape(tip))  # a tooltip is rich text when it looks like it
+        item.setToolTip(plain(tip))  # a tooltip is rich text when it looks like it
     return item
 
 

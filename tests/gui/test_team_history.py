@@ -65,3 +65,20 @@ def test_history_lists_versions_with_who_saved_them(
     dialog.close()
     window.select(None)
     assert not window.history_action.isEnabled()  # no account open, no history
+
+
+@pytest.mark.parametrize("text", ["R&D line", "Anna <b>Lee</b>\nline two", "a < b"])
+def test_a_change_in_a_tooltip_reads_as_typed(qtbot: QtBot, text: str) -> None:
+    """A tooltip is rich text when it looks like it: what it shows is the text itself,
+    neither markup nor an escaped "&amp;"."""
+    from PySide6.QtGui import Qt, QTextDocument
+
+    from app.views.history_dialog import _cell
+
+    tip = _cell("x", text).toolTip()
+    shown = QTextDocument()
+    if Qt.mightBeRichText(tip):
+        shown.setHtml(tip)
+    else:
+        shown.setPlainText(tip)
+    assert shown.toPlainText() == text

@@ -186,7 +186,9 @@ class HistoryBar(QWidget):
                 when = day_text(info.saved_at.date())
                 if kept_days.count(info.saved_at.date()) > 1:
                     when += " " + info.saved_at.strftime("%H:%M")
-                text = self.tr("{date} · {who}").format(date=when, who=info.saved_by) \
+                # (a "&" in a name would make the next letter a shortcut)
+                text = self.tr("{date} · {who}").format(
+                    date=when, who=info.saved_by.replace("&", "&&")) \
                     if info.saved_by else when
                 action = add(text, Since(version=info.version, text=str(info.version)))
                 action.setToolTip(self.tr("Version {number}").format(number=info.version))
