@@ -1719,6 +1719,10 @@ class MainWindow(QMainWindow):
             self.start_live()
         self.undo_stack.clear()
         self.workspace.forget()  # the account it kept is the replaced state's
+        # the versions read so far are the replaced state's too (numbers come again)
+        self._timeline_obj = self._timeline_of = None
+        if (plan := self._built_tab("plan")) is not None:
+            plan.timeline = self._timeline()
         self.workspace.reset.emit()  # the list, the open account and the overview reload
         self.statusBar().showMessage(
             self.tr("Restored the backup {name}; the state before it is in {before}").format(

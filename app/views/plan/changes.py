@@ -98,13 +98,13 @@ def window(doc: AccountFile, review: Any, today: dt.date) -> tuple[dt.date, dt.d
 
 
 class ReviewHistory:
-    """Reads the versions a review's window needs, keeping what it read: the list of
-    versions until the account is saved again, each old version for good."""
+    """Reads the versions a review's window needs: the list of versions kept until the
+    account is saved again, each old version through the timeline (which keeps the last
+    few it read)."""
 
     def __init__(self, timeline: Timeline) -> None:
         self.timeline = timeline
         self._listed: tuple[AccountFile | None, list[Version]] = (None, [])
-        self._docs: dict[tuple[str, int], AccountFile] = {}
 
     def _versions(self, doc: AccountFile) -> list[Version]:
         if self._listed[0] is not doc:  # another save: another list
@@ -114,10 +114,7 @@ class ReviewHistory:
     def _doc(self, doc: AccountFile, info: Version) -> AccountFile:
         if info.current:
             return doc
-        key = (doc.account.id, info.version)
-        if key not in self._docs:
-            self._docs[key] = self.timeline.moment(doc.account.id, info).doc
-        return self._docs[key]
+        return self.timeline.moment(doc.account.id, info).doc  # the timeline keeps it
 
     def for_review(self, doc: AccountFile, review: Any, today: dt.date,
                    settings: ScoringSettings) -> ReviewChanges:
