@@ -7,7 +7,9 @@ on chart axes (the rule is in that module's docstring).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from app import money as figures
 
@@ -73,3 +75,14 @@ def parse_number(text: str) -> float | None:
     raise ValueError(QCoreApplication.translate(
         "Formatting", '"{text}" is not an amount; write a number such as {plain} or '
         "{grouped}.").format(text=text, plain="1250000", grouped=number(1250000)))
+
+
+def day_text(day: dt.date) -> str:
+    """A day as a person reads it: "30 Sep 2026", "30 сент. 2026 г.", "2026年9月30日"."""
+    locale = QLocale()
+    date = QDate(day.year, day.month, day.day)
+    if locale.language() == QLocale.Language.Chinese:
+        return locale.toString(date, "yyyy年M月d日")
+    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
+        return QLocale(QLocale.Language.English).toString(date, "d MMM yyyy")
+    return locale.toString(date, "d MMM yyyy")

@@ -21,6 +21,7 @@ from app.models.enums import InfluenceKind, Stance
 from app.services.demo import demo_documents
 from app.services.timeline import Since, Timeline, last_review
 from app.storage.store import AccountStore
+from app.views.formatting import day_text
 from app.views.main_window import MainWindow
 from app.views.map.compare import (
     GhostCard,
@@ -31,7 +32,6 @@ from app.views.map.compare import (
     RelationshipMark,
     StanceLabel,
 )
-from app.views.map.history_bar import day_text
 from app.views.map.tab import MapTab
 from app.views.map.view import MapView
 

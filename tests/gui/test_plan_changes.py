@@ -16,6 +16,7 @@ from app.bootstrap import Services
 from app.models.enums import label
 from app.services.demo import demo_documents
 from app.services.timeline import Timeline
+from app.views.formatting import day_text
 from app.views.main_window import MainWindow
 from app.views.plan import changes
 from app.views.plan.section import SectionPage
@@ -69,7 +70,7 @@ def test_a_review_still_to_come_lists_the_changes_since_the_last_one_held(
     _select(reviews, held=False)
     box = window.plan.review_changes
     held = max(r.date for r in stored(window).reviews if r.held)
-    assert box.title.text() == (f"Changes since the previous review ({held.isoformat()} "
+    assert box.title.text() == (f"Changes since the previous review ({day_text(held)} "
                                 "→ today)")
     lines = _shown(window)
     # the weightiest first: the departed person and the stance moves, in full names

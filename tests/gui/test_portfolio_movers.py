@@ -24,6 +24,7 @@ from app.services.demo import demo_documents
 from app.services.portfolio import PortfolioService
 from app.storage.store import AccountStore
 from app.views import colors
+from app.views.formatting import day_text
 from app.views.main_window import MainWindow
 from app.views.portfolio.model import KEY_ROLE
 from app.views.portfolio.view import PortfolioView
@@ -118,7 +119,7 @@ def test_each_account_in_its_list_ordered_with_its_reason(
     assert worsened[0][3] == f"{history['demo-ural']}: stance Supporter → Blocker"
     tip = view.improved.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert "Compared with the version in force then, of " in tip
-    assert (TODAY - dt.timedelta(days=150)).isoformat() in tip
+    assert day_text(TODAY - dt.timedelta(days=150)) in tip
     assert view.movers_box.title() == "Movers — last 90 days"
     assert view.improved_table.model().headerData(0, Qt.Orientation.Horizontal) == (
         "Improved most")

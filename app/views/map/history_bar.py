@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QLocale, Signal, SignalInstance
+from PySide6.QtCore import QDate, Signal, SignalInstance
 from PySide6.QtGui import QAction, QColor, QPalette
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -32,21 +32,11 @@ from PySide6.QtWidgets import (
 
 from app.services.timeline import Since, VersionInfo
 from app.views import colors
+from app.views.formatting import day_text
 from app.views.plain import PlainLabel
 
 #: the kept versions a menu lists (the newest; older ones through "Pick a date…")
 VERSIONS_LISTED = 12
-
-
-def day_text(day: dt.date) -> str:
-    """A day as a person reads it: "30 Sep 2026", "30 сент. 2026 г.", "2026年9月30日"."""
-    locale = QLocale()
-    date = QDate(day.year, day.month, day.day)
-    if locale.language() == QLocale.Language.Chinese:
-        return locale.toString(date, "yyyy年M月d日")
-    if locale.language() in (QLocale.Language.C, QLocale.Language.English):
-        return QLocale(QLocale.Language.English).toString(date, "d MMM yyyy")
-    return locale.toString(date, "d MMM yyyy")
 
 
 @dataclass(frozen=True)

@@ -45,11 +45,12 @@ from app.models.enums import BuyingRole, Stance
 from app.models.enums import label as enum_label
 from app.services import map_edits, plan_edits
 from app.services.timeline import Moment, Since, Timeline, last_review
+from app.views.formatting import day_text
 from app.views.map import style
 from app.views.map.compare import NEW, ChangeList, CompareOverlay, names_of, people_rect
 from app.views.map.export import export_map
 from app.views.map.focus import MapLens
-from app.views.map.history_bar import HistoryBanner, HistoryBar, Sources, day_text
+from app.views.map.history_bar import HistoryBanner, HistoryBar, Sources
 from app.views.map.insights import IDS_ROLE, InsightModel
 from app.views.map.interaction_dialog import InteractionDialog
 from app.views.map.items import CardItem

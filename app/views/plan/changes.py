@@ -32,6 +32,7 @@ from app.assessment.changes import Change, changes, describe
 from app.assessment.settings import ScoringSettings
 from app.models.account import AccountFile
 from app.services.timeline import Timeline
+from app.views.formatting import day_text
 from app.views.plain import PlainLabel, plain
 
 Index = QModelIndex | QPersistentModelIndex
@@ -250,7 +251,7 @@ class ChangesBox(QWidget):
         self._fit()
 
     def _title(self, found: ReviewChanges) -> str:
-        since, until = found.since.isoformat(), found.until.isoformat()
+        since, until = day_text(found.since), day_text(found.until)
         if found.previous is not None:
             return (self.tr("Changes since the previous review ({since} → today)")
                     if found.to_today else
@@ -268,7 +269,7 @@ class ChangesBox(QWidget):
         if found.kept_from is not None:
             notes.append(self.tr("No history is kept from {since}: compared with the "
                                  "earliest version kept, of {day}.").format(
-                since=found.since.isoformat(), day=found.kept_from.isoformat()))
+                since=day_text(found.since), day=day_text(found.kept_from)))
         if not found.found:
             notes.append(self.tr("Nothing changed on the map, in the stage, the risks or "
                                  "the objectives."))

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from app.views.assessment.health_panel import GOOD, POOR
 from app.views.assessment.translated import QT_TRANSLATE_NOOP, TranslatedHeaders
-from app.views.formatting import display_locale
+from app.views.formatting import day_text, display_locale
 from app.views.plain import plain
 from app.views.portfolio.model import KEY_ROLE, readable
 from app.views.table_model import Index
@@ -43,7 +43,7 @@ def reason(mover: Mover, index: int = 0) -> str:
 def tooltip(mover: Mover) -> str:
     lines = [mover.name]
     lines += [f"• {reason(mover, i)}" for i in range(len(mover.reasons))]
-    date = mover.since.isoformat()
+    date = day_text(mover.since)
     if mover.from_first:
         lines.append(QCoreApplication.translate(
             "MoversModel", "No version of %n days ago is kept: compared with the first "
