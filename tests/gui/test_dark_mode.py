@@ -311,3 +311,37 @@ def test_the_team_dialogs_read(qtbot: QtBot, demo: Services, settings: QSettings
     qtbot.addWidget(history)
     history.show()
     assert_readable(labels_contrasts(history), "history dialog")
+
+
+def test_review_changes_and_the_interaction_dialog_read(qtbot: QtBot, palette: str) -> None:
+    """Plan › Reviews' changes (title, note, the quieter minor rows) and the Log
+    interaction dialog's error: readable in the palette."""
+    import datetime as dt
+
+    from app.services.demo import demo_documents
+    from app.views.map.interaction_dialog import InteractionDialog
+    from app.views.plan.changes import ChangesBox
+
+    box = ChangesBox()
+    qtbot.addWidget(box)
+    box.title.setText("Changes since the previous review (7 Oct 2026 → today)")
+    box.note.setText("No history is kept from then.")
+    box.note.show()
+    box.model.set_changes(["李静: stance Neutral → Skeptic", "Influence line changed"], [3, 1])
+    box.show()
+    assert_readable(labels_contrasts(box), "review changes")
+    base, text = (QApplication.palette().color(r) for r in (Role.Base, Role.Text))
+    rows = []
+    for row in range(box.model.rowCount()):
+        index = box.model.index(row, 0)
+        fg = index.data(Qt.ItemDataRole.ForegroundRole)
+        rows.append((colors.contrast(fg if fg is not None else text, base), index.data()))
+    assert_readable(rows, "review change rows")
+    doc = next(d for d in demo_documents() if d.account.id == "demo-ural")
+    dialog = InteractionDialog(doc, doc.stakeholders[0].id, dt.date(2026, 12, 1),
+                               lambda _values: "")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.accept()  # an empty summary: the error shows
+    assert dialog.error.isVisible()
+    assert_readable(labels_contrasts(dialog), "interaction dialog")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from app.models.account import AccountFile
 from app.models.enums import Channel, label
+from app.views import colors
 from app.views.plain import PlainLabel
 
 #: a filter box above the list of further people once there are more than this many
@@ -77,7 +78,7 @@ class InteractionDialog(QDialog):
         self.others.setMaximumHeight(self.fontMetrics().lineSpacing() * 8 + 12)
         self.error = PlainLabel(wrap=True)
         self.error.setObjectName("interactionError")
-        self.error.setStyleSheet("color: #b00020;")
+        colors.warn(self.error)  # red, readable in any palette
         self.error.hide()
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from app.assessment.changes import Change, changes, describe
 from app.assessment.settings import ScoringSettings
 from app.models.account import AccountFile
 from app.services.timeline import Timeline
+from app.views import colors
 from app.views.formatting import day_text
 from app.views.plain import PlainLabel, plain
 
@@ -48,7 +49,6 @@ AGENDA_LINES = 12
 #: a change of this weight or more is significant: in the agenda; the others listed after
 #: them in a quieter colour
 LEAST = 2
-MINOR = QColor("#78909c")
 
 
 @dataclass(frozen=True)
@@ -180,7 +180,8 @@ class ChangeList(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain(self.lines[row])
         if role == Qt.ItemDataRole.ForegroundRole and self.weights[row] < LEAST:
-            return MINOR  # a detail: after the significant ones, quieter
+            # a detail: after the significant ones, quieter (and readable in any palette)
+            return colors.muted(role=QPalette.ColorRole.Base)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -197,7 +198,7 @@ class ChangesBox(QWidget):
         super().__init__(parent)
         self.title = PlainLabel()
         self.title.setObjectName("review_changes_title")
-        self.title.setStyleSheet("color: #5f6b76;")
+        colors.mute(self.title)
         self.fill = QPushButton(self.tr("Fill agenda from changes"))
         self.fill.setObjectName("fill_agenda")
         self.fill.setToolTip(self.tr(
@@ -206,7 +207,7 @@ class ChangesBox(QWidget):
         self.fill.clicked.connect(self.fillRequested)
         self.note = PlainLabel(wrap=True)
         self.note.setObjectName("review_changes_note")
-        self.note.setStyleSheet("color: #5f6b76;")
+        colors.mute(self.note)
         self.note.hide()
         self.model = ChangeList(self)
         self.list = QListView()
@@ -218,7 +219,7 @@ class ChangesBox(QWidget):
         self.more = QPushButton()
         self.more.setObjectName("more_changes")
         self.more.setFlat(True)
-        self.more.setStyleSheet("text-align: left; color: #1f4e79;")
+        self.more.setStyleSheet("text-align: left;")  # a link-like button: the palette's
         self.more.clicked.connect(self._toggle)
         head = QHBoxLayout()
         head.setContentsMargins(0, 0, 0, 0)
