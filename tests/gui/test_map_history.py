@@ -376,3 +376,16 @@ def test_banner_and_list_in_russian(qtbot: QtBot, services: Services, settings: 
         assert tab.change_list.headings()[0] == "Новые люди (1)"
     finally:
         install(app, "en")
+
+
+def test_which_way_a_change_went_for_us() -> None:
+    """Green up for good news, red down for bad: stances by the health score's values,
+    our relationship by its level; influence alone says neither (a blocker gaining it is
+    no good news)."""
+    from app.assessment.changes import Change
+    from app.views.map.compare import direction
+
+    assert direction(Change("stance_changed", "a", "A", "neutral", "supporter")) == 1
+    assert direction(Change("stance_changed", "a", "A", None, "skeptic")) == -1
+    assert direction(Change("relationship_changed", "a", "A", 3, 2)) == -1
+    assert direction(Change("influence_changed", "a", "A", 2, 5)) == 0

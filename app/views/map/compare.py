@@ -51,6 +51,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.assessment.changes import Change, describe
+from app.assessment.health import STANCE_VALUES
 from app.graph import encoding
 from app.models.account import AccountFile, StakeholderRecord
 from app.models.enums import Stance, label
@@ -72,9 +73,6 @@ BETTER = QColor("#2e7d32")
 WORSE = QColor("#c62828")
 GHOST = QColor("#78909c")
 
-#: better to worse; the position of a stance on it (unknown: in the middle)
-_STANCE_RANK = {Stance.CHAMPION: 4, Stance.SUPPORTER: 3, Stance.NEUTRAL: 2,
-                Stance.SKEPTIC: 1, Stance.BLOCKER: 0, None: 2}
 
 TAG_FONT = QFont()
 TAG_FONT.setPointSizeF(7.5)
@@ -94,11 +92,14 @@ def stance_of(value: Any) -> Stance | None:
 
 
 def direction(change: Change) -> int:
-    """+1 got better for us, -1 worse, 0 neither (or not a change with a direction)."""
+    """+1 got better for us, -1 worse, 0 neither (or not a change with a direction): a
+    stance by the health score's values (unknown counts as neutral), our relationship by
+    its level. Influence has none of its own: more of it is good news in a champion's
+    hands and bad news in a blocker's (the movers weigh it so)."""
     if change.kind == "stance_changed":
-        before = _STANCE_RANK[stance_of(change.before)]
-        after = _STANCE_RANK[stance_of(change.after)]
-    elif change.kind in ("relationship_changed", "influence_changed"):
+        before = STANCE_VALUES.get(stance_of(change.before), 0.0)  # type: ignore[arg-type]
+        after = STANCE_VALUES.get(stance_of(change.after), 0.0)  # type: ignore[arg-type]
+    elif change.kind == "relationship_changed":
         before, after = change.before or 0, change.after or 0
     else:
         return 0
