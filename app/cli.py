@@ -397,7 +397,7 @@ def cmd_gaps(services: Services, args: argparse.Namespace) -> None:
 
 
 def cmd_diff(services: Services, args: argparse.Namespace) -> None:
-    from app.assessment.changes import describe
+    from app.assessment.changes import LOOKBACK_DAYS, describe
     from app.services.timeline import Timeline, last_review, parse_since
 
     key = services.accounts.find(args.account)
@@ -405,7 +405,7 @@ def cmd_diff(services: Services, args: argparse.Namespace) -> None:
     doc = services.accounts.snapshot(key)
     reference = args.since
     if reference is None:  # the review rhythm: since the last review, else a quarter
-        reference = "last-review" if last_review(doc, today) else "90d"
+        reference = "last-review" if last_review(doc, today) else f"{LOOKBACK_DAYS}d"
     since = parse_since(reference, doc, today)
     timeline = Timeline(services.accounts)
     then, now, found = timeline.changes_since(key, since, today, services.settings.scoring())

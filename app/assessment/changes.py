@@ -34,6 +34,9 @@ from app.models.enums import RELATIONSHIP_LABELS, RiskStatus, label
 
 #: the health moves worth telling (points of 100)
 HEALTH_STEP = 5
+#: the days "what changed" looks back when no review is held to start from: a quarter,
+#: the review rhythm (the PDF's section, Plan › Reviews, the movers, the map, `diff`)
+LOOKBACK_DAYS = 90
 
 #: every kind, in the order changes are listed; the number is how much a change of the
 #: kind matters to a review (3 always worth a line in the agenda, 1 detail)

@@ -11,11 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.assessment.changes import Change
+from app.assessment.changes import LOOKBACK_DAYS, Change
 from app.models.account import AccountFile
 
 #: the window looked back over when no review is marked held yet
-DAYS = 90
+DAYS = LOOKBACK_DAYS
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from typing import Any
 from sqlalchemy import BigInteger, and_, bindparam, or_, select
 
 from app.assessment.agenda import AgendaItem, agenda
-from app.assessment.changes import Change
+from app.assessment.changes import LOOKBACK_DAYS, Change
 from app.assessment.health import health_findings, health_trend
 from app.assessment.movement import movement
 from app.assessment.settings import ScoringSettings
@@ -46,7 +46,7 @@ from app.storage.store import DamagedAccount, parse_stored
 from app.storage.tables import accounts, versions
 
 #: the movers list looks this many days back
-MOVERS_DAYS = 90
+MOVERS_DAYS = LOOKBACK_DAYS
 
 
 @dataclass(frozen=True)

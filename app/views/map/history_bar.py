@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.assessment.changes import LOOKBACK_DAYS
 from app.services.timeline import Since, VersionInfo
 from app.views import colors
 from app.views.formatting import day_text
@@ -162,7 +163,7 @@ class HistoryBar(QWidget):
         if src.last_review is None:
             review.setEnabled(False)
             review.setToolTip(self.tr("No review of this account is marked as held yet"))
-        for days in (90, 30):
+        for days in (LOOKBACK_DAYS, 30):
             add(self.tr("%n days ago", "", days),
                 Since(day=today - dt.timedelta(days=days), text=f"{days}d"))
         pick = menu.addAction(self.tr("Pick a date…"))

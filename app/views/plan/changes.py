@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assessment.changes import Change, changes, describe
+from app.assessment.changes import LOOKBACK_DAYS, Change, changes, describe
 from app.assessment.settings import ScoringSettings
 from app.models.account import AccountFile
 from app.services.timeline import Timeline
@@ -41,7 +41,7 @@ Index = QModelIndex | QPersistentModelIndex
 #: saved_at, current), which views do not import
 Version = Any
 #: the window looked back over when no earlier review was held
-DAYS = 90
+DAYS = LOOKBACK_DAYS
 #: rows shown before "and N more…"
 SHOWN = 5
 #: lines an agenda is filled with at most (the rest counted on a last line)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
+from app.assessment.changes import LOOKBACK_DAYS
 from app.views.assessment.health_panel import GOOD, POOR
 from app.views.assessment.translated import QT_TRANSLATE_NOOP, TranslatedHeaders
 from app.views.formatting import day_text, display_locale
@@ -24,7 +25,7 @@ if TYPE_CHECKING:  # loaded with the scores, not with the (empty) first screen
     from app.services.portfolio import Mover
 
 LIMIT = 5  # rows each list shows
-DAYS = 90  # the days the lists look back (passed to ``PortfolioService.iter_movers``)
+DAYS = LOOKBACK_DAYS  # the days the lists look back (passed to ``PortfolioService.iter_movers``)
 
 
 def arrow(score: int) -> str:
