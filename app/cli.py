@@ -397,7 +397,7 @@ def cmd_gaps(services: Services, args: argparse.Namespace) -> None:
 
 
 def cmd_diff(services: Services, args: argparse.Namespace) -> None:
-    from app.assessment.changes import LOOKBACK_DAYS, describe
+    from app.assessment.changes import LOOKBACK_DAYS, describe, names_of
     from app.services.timeline import Timeline, last_review, parse_since
 
     key = services.accounts.find(args.account)
@@ -414,9 +414,8 @@ def cmd_diff(services: Services, args: argparse.Namespace) -> None:
         print(json.dumps([c.as_json(days[(c.kind, c.subject)]) for c in found],
                          ensure_ascii=False, indent=2))
         return
-    names = {p.id: p.name for p in now.doc.stakeholders}
+    names = names_of(then.doc if then else None, now.doc)
     if then is not None:
-        names = {p.id: p.name for p in then.doc.stakeholders} | names
         print(_("{account}: changes since {day} (version {version}, saved by {user}) to "
                 "version {now}").format(account=now.doc.account.name, day=then.day.isoformat(),
                                         version=then.version, user=then.saved_by,

@@ -109,6 +109,16 @@ def changes(old: AccountFile, new: AccountFile, *, old_day: dt.date | None = Non
     return sorted(found, key=lambda c: order[c.kind])  # stable: document order kept
 
 
+def names_of(*docs: AccountFile | None) -> dict[str, str]:
+    """Everyone's name by id in these versions, the later ones winning (a departed
+    manager is still named by the older one)."""
+    out: dict[str, str] = {}
+    for doc in docs:
+        if doc is not None:
+            out.update({p.id: p.name for p in doc.stakeholders})
+    return out
+
+
 def significant(found: Iterable[Change], least: int = 2) -> list[Change]:
     """The changes a review should talk about (weight ``least`` or more), weightiest
     first, in list order among equals."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from app.assessment.changes import LOOKBACK_DAYS, Change
+from app.assessment.changes import LOOKBACK_DAYS, Change, names_of
 from app.models.account import AccountFile
 
 #: the window looked back over when no review is marked held yet
@@ -37,5 +37,6 @@ class History:
 
     @property
     def names(self) -> dict[str, str]:
-        """Everyone's name by id, then's and now's (a departed manager still named)."""
-        return {p.id: p.name for p in (self.then.stakeholders if self.then else [])}
+        """Everyone's name by id in the version then (the departed still named; today's
+        are added where the names are used)."""
+        return names_of(self.then)

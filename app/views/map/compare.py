@@ -702,15 +702,6 @@ class ChangeList(QWidget):
             self.peopleChosen.emit(list(ids))
 
 
-def names_of(*docs: AccountFile | None) -> dict[str, str]:
-    """Everyone's name in these versions, the later ones winning."""
-    out: dict[str, str] = {}
-    for doc in docs:
-        if doc is not None:
-            out.update({p.id: p.name for p in doc.stakeholders})
-    return out
-
-
 def people_rect(items: Iterable[Any]) -> QRectF:
     rect = QRectF()
     for item in items:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assessment.changes import Change, changes
+from app.assessment.changes import Change, changes, names_of
 from app.assessment.settings import ScoringSettings
 from app.errors import InvalidInput, RapportError
 from app.graph.analysis import analyze
@@ -47,7 +47,7 @@ from app.services import map_edits, plan_edits
 from app.services.timeline import Moment, Since, Timeline, last_review
 from app.views.formatting import day_text
 from app.views.map import style
-from app.views.map.compare import NEW, ChangeList, CompareOverlay, names_of, people_rect
+from app.views.map.compare import NEW, ChangeList, CompareOverlay, people_rect
 from app.views.map.export import export_map
 from app.views.map.focus import MapLens
 from app.views.map.history_bar import HistoryBanner, HistoryBar, Sources

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.assessment.changes import LOOKBACK_DAYS, Change, changes, describe
+from app.assessment.changes import LOOKBACK_DAYS, Change, changes, describe, names_of
 from app.assessment.settings import ScoringSettings
 from app.models.account import AccountFile
 from app.services.timeline import Timeline
@@ -137,8 +137,7 @@ class ReviewHistory:
         old, new = self._doc(doc, start), self._doc(doc, stop)
         found = changes(old, new, old_day=kept_from or since, new_day=until,
                         settings=settings)
-        names = {p.id: p.name for p in old.stakeholders} | {
-            p.id: p.name for p in new.stakeholders}
+        names = names_of(old, new)
         order = sorted(found, key=lambda c: -c.weight)  # stable: kinds' order kept
         return ReviewChanges(since, until, previous, to_today, order, names, kept_from)
 
