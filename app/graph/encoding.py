@@ -126,6 +126,13 @@ def role_badge(role: BuyingRole | str | None) -> str:
 
 
 BORDER = "#1f2d3a"
+#: what changed since a review, as the map's compare view and the PDF's compare map mark
+#: it: a new person's outline, a departed person's ghost, a move for us or against us
+CHANGE_NEW = "#7b1fa2"
+CHANGE_GHOST = "#78909c"
+CHANGE_BETTER = "#2e7d32"
+CHANGE_WORSE = "#c62828"
+
 REPORTING = "#78909c"
 INFLUENCE: dict[InfluenceKind | None, str] = {
     InfluenceKind.FORMAL: "#5e35b1",  # not grey: reporting lines are grey

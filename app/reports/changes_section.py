@@ -45,11 +45,11 @@ from app.reports.styles import gap
 TOP = 5
 TOP_CHARS = 160
 #: the overlay's inks: new people, gone people, a stance moved
-NEW_INK = "#0d47a1"
-GHOST_INK = "#78909c"
+NEW_INK = encoding.CHANGE_NEW  # as the app's compare view
+GHOST_INK = encoding.CHANGE_GHOST
 GHOST_FILL = "#f4f6f8"
-NOTE_INK = "#4a148c"
-NOTE_FILL = "#f3e5f5"
+NOTE_INK = "#37474f"  # a stance note: dark ink, not the new people's violet
+NOTE_FILL = "#eceff1"
 MAP_RESERVE = 56.0  # heading and caption above the compare map, points
 
 #: the change list's groups, in print order, each with the kinds it holds

@@ -68,10 +68,10 @@ IDS_ROLE = Qt.ItemDataRole.UserRole + 1
 CHANGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 #: new people and lines: violet, a hue no stance, line or the selection has
-NEW = QColor("#7b1fa2")
-BETTER = QColor("#2e7d32")
-WORSE = QColor("#c62828")
-GHOST = QColor("#78909c")
+NEW = QColor(encoding.CHANGE_NEW)
+BETTER = QColor(encoding.CHANGE_BETTER)
+WORSE = QColor(encoding.CHANGE_WORSE)
+GHOST = QColor(encoding.CHANGE_GHOST)
 
 
 TAG_FONT = QFont()
