@@ -53,10 +53,9 @@ __all__ = ["PROFILE_FIELDS", "AccountService", "AccountSummary", "DamagedAccount
 #: Profile fields a user may edit (everything of the account record but its id).
 PROFILE_FIELDS: tuple[str, ...] = tuple(f for f in AccountRecord.model_fields if f != "id")
 #: how often an edit is re-applied to a newer version before giving up (the views'
-#: own loop); ``AccountService.edit`` re-applies it OPTIMISTIC times, then once more with
-#: the account locked (SELECT … FOR UPDATE; SQLite's write lock), which cannot conflict
+#: own loop); ``AccountService.edit`` and ``apply_delta`` re-apply it once, with the
+#: account locked (SELECT … FOR UPDATE; SQLite's write lock), which cannot conflict
 REBASES = 5
-OPTIMISTIC = 1
 #: account documents kept in memory by version (switching back costs one query)
 KEPT_DOCUMENTS = 6
 
@@ -144,6 +143,8 @@ class AccountService:
         self._store = AccountStore()
         #: documents last read or saved, by account id (see ``read``)
         self._kept: OrderedDict[str, Stored] = OrderedDict()
+        #: accounts whose last save here met a colleague's: ``edit`` locks them first
+        self._busy: set[str] = set()
 
     @property
     def database(self) -> Database:
@@ -285,60 +286,81 @@ class AccountService:
     def edit(self, key: str, change: Edit, what: str = "",
              base: Stored | None = None) -> Stored:
         """Apply a pure edit and save it; if the account moved on meanwhile, the same
-        edit is applied to the current version (rebase) and saved again: OPTIMISTIC
-        times, then once with the account locked, so a busy account never loses an
-        edit. An edit that is wrong in itself raises its own error (InvalidInput,
-        NotFound); one that no longer applies to what someone else saved meanwhile
-        raises EditConflict with both sides. Nothing is ever dropped silently."""
-        first = stored = base or self.read(key)
-        mine: AccountFile | None = None
-        for _attempt in range(OPTIMISTIC):
-            try:
-                doc = change(stored.doc)
-            except (InvalidInput, NotFound, Conflict) as err:
-                if stored is first:
-                    raise
-                raise EditConflict(key, what, base=first, current=stored, mine=mine,
-                                   reason=_reason(err)) from err
-            if stored is first:
-                mine = doc
-            try:
-                version = self.save(doc, stored.version, what, previous=stored.doc)
-            except VersionConflict as err:
-                if err.current is None:
-                    raise NotFound(_('Account "{key}" was deleted meanwhile; the edit was '
-                                     "not saved.").format(key=key)) from None
-                stored = err.current
-                continue
-            return Stored(doc, version, dt.datetime.now(), stored.saved_by)
-        return self._edit_locked(key, change, what, first, mine)
+        edit is applied to the current version (rebase) and saved, in the same
+        transaction with the account locked, so a busy account never loses an edit and
+        a conflicting save waits once instead of retrying. An edit that is wrong in
+        itself raises its own error (InvalidInput, NotFound); one that no longer applies
+        to what someone else saved meanwhile raises EditConflict with both sides.
+        Nothing is ever dropped silently."""
+        if base is None and key in self._busy:
+            return self._edit_locked(key, change, what)
+        first = base or self.read(key)
+        doc = change(first.doc)
+        return self._commit(key, what, first, doc, lambda current: change(current.doc),
+                            checked=False)
 
-    def _edit_locked(self, key: str, change: Edit, what: str, first: Stored,
-                     mine: AccountFile | None) -> Stored:
-        """The last rebase: read, edit and save in one transaction holding the account
-        (PostgreSQL: SELECT … FOR UPDATE; SQLite: BEGIN IMMEDIATE), so nobody can save
-        in between."""
+    def _edit_locked(self, key: str, change: Edit, what: str) -> Stored:
+        """An edit of an account that was busy at its last save here: read, edit and
+        save in one transaction holding the account (PostgreSQL: SELECT … FOR UPDATE;
+        SQLite: BEGIN IMMEDIATE), so the edit is made once, on the current version,
+        instead of on a copy a colleague is about to replace."""
         from app.storage.identity import user_name
 
         with self._db.transaction() as session:
             conn = session.connection()
-            try:
-                current = self._store.read(conn, key, lock=True)
-            except NotFound:
-                raise NotFound(_('Account "{key}" was deleted meanwhile; the edit was not '
-                                 "saved.").format(key=key)) from None
-            try:
-                doc = change(current.doc)
-            except (InvalidInput, NotFound, Conflict) as err:
-                raise EditConflict(key, what, base=first, current=current, mine=mine,
-                                   reason=_reason(err)) from err
+            current = self._store.read(conn, key, lock=True)
+            doc = change(current.doc)
             if _referencing(current.doc, doc):
                 self._check(doc)
             version = self._store.save(conn, doc, current.version, changes=what,
                                        previous=current.doc)
-        saved = Stored(doc, version, dt.datetime.now(), user_name())
-        self._keep(saved)
-        return saved
+        kept = self._kept.get(key)
+        if kept is not None and kept.version == current.version:
+            self._busy.discard(key)  # nobody saved since this app did: calm again
+        stored = Stored(doc, version, dt.datetime.now(), user_name())
+        self._keep(stored)
+        return stored
+
+    def _commit(self, key: str, what: str, first: Stored, doc: AccountFile,
+                again: Callable[[Stored], AccountFile], *, checked: bool,
+                reason: Callable[[Exception], str] | None = None,
+                undo: bool = False) -> Stored:
+        """Save ``doc`` (an edit of ``first``) by compare-and-swap; when someone saved
+        since ``first``, the store hands over the current version with its row locked
+        (PostgreSQL: SELECT … FOR UPDATE; SQLite: the writer's lock) and the edit is
+        made ``again`` on it and saved in the same transaction, which cannot conflict.
+        ``checked``: ``doc``'s references were checked by the edit itself."""
+        from app.storage.identity import user_name
+
+        if not checked and _referencing(first.doc, doc):
+            self._check(doc)
+        saved = doc
+        with self._db.transaction() as session:
+            conn = session.connection()
+            try:
+                version = self._store.save(conn, doc, first.version, changes=what,
+                                           previous=first.doc)
+            except VersionConflict as err:
+                self._busy.add(key)
+                current = err.current
+                if current is None:
+                    raise NotFound(_('Account "{key}" was deleted meanwhile; the edit was '
+                                     "not saved.").format(key=key)) from None
+                try:
+                    saved = again(current)
+                except (InvalidInput, NotFound, Conflict, DeltaConflict) as problem:
+                    why = (reason or _reason)(problem)
+                    raise EditConflict(key, what, base=first, current=current, mine=doc,
+                                       reason=why, undo=undo) from problem
+                if _referencing(current.doc, saved):
+                    self._check(saved)
+                version = self._store.save(conn, saved, current.version, changes=what,
+                                           previous=current.doc)
+            else:
+                self._busy.discard(key)
+        stored = Stored(saved, version, dt.datetime.now(), user_name())
+        self._keep(stored)
+        return stored
 
     def apply_delta(self, key: str, delta: Delta, what: str, *, base: Stored | None = None,
                     checked_from: AccountFile | None = None, undo: bool = False) -> Stored:
@@ -350,33 +372,24 @@ class AccountService:
 
         ``checked_from``: the document the view's validated edit started from; applied
         to that very document the result needs no second reference check."""
-        first = stored = base or self.read(key)
-        mine: AccountFile | None = None
-        for _attempt in range(OPTIMISTIC + 2):
-            try:
-                doc = delta.apply(stored.doc)
-            except DeltaConflict as err:
-                if stored is first:  # the window's copy may be old: compare with now
-                    latest = self.read(key)
-                    if latest.version != stored.version:
-                        stored = latest
-                        continue
-                raise EditConflict(key, what, base=first, current=stored, mine=mine,
+        first = base or self.read(key)
+        try:
+            doc = delta.apply(first.doc)
+        except DeltaConflict as err:  # the window's copy may be old: compare with now
+            latest = self.read(key)
+            if latest.version == first.version:
+                raise EditConflict(key, what, base=first, current=first, mine=None,
                                    reason=_delta_reason(err), undo=undo) from None
-            if stored is first:
-                mine = doc
             try:
-                version = self.save(doc, stored.version, what, previous=stored.doc,
-                                    checked=stored.doc is checked_from)
-            except VersionConflict as err:
-                if err.current is None:
-                    raise NotFound(_('Account "{key}" was deleted meanwhile; the edit was '
-                                     "not saved.").format(key=key)) from None
-                stored = err.current
-                continue
-            return Stored(doc, version, dt.datetime.now(), stored.saved_by)
-        raise Conflict(_('Account "{key}" keeps changing; the edit was not saved. '
-                         "Try again.").format(key=key))
+                doc = delta.apply(latest.doc)
+            except DeltaConflict as again:
+                raise EditConflict(key, what, base=first, current=latest, mine=None,
+                                   reason=_delta_reason(again), undo=undo) from None
+            first = latest
+        return self._commit(key, what, first, doc, lambda current: delta.apply(current.doc),
+                            checked=first.doc is checked_from,
+                            reason=lambda e: _delta_reason(e) if isinstance(
+                                e, DeltaConflict) else _reason(e), undo=undo)
 
     def log_interaction(self, key: str, people: Sequence[str], channel: str | None,
                         summary: str | None, date: dt.date | None = None, *,

@@ -17,10 +17,11 @@ import datetime as dt
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from pydantic import ValidationError
-from sqlalchemy import Connection, delete, func, insert, select, update
+from sqlalchemy import Connection, Text, bindparam, case, delete, func, insert, select, update
 from sqlalchemy import text as sql
 
 from app.errors import Conflict, NotFound, Problem, RapportError, figure
@@ -137,15 +138,24 @@ def summary_values(doc: AccountFile) -> dict[str, Any]:
     }
 
 
+#: the columns summary_values fills
+_SUMMARY_COLUMNS = ("name", "industry", "owner", "tier", "lifecycle_stage",
+                    "relationship_stage", "target_stage", "annual_revenue",
+                    "potential_revenue", "currency", "people", "last_contact")
+
+
 def _indexed(doc: AccountFile) -> list[tuple[Any, ...]]:
     """What the people index holds of a document."""
     return [(p.id, p.name, p.title, p.department, getattr(p, "email", None))
             for p in doc.stakeholders]
 
 
-def _people_rows(account_id: int, doc: AccountFile) -> list[dict[str, Any]]:
+def _people_rows(account_id: int, doc: AccountFile,
+                 only: set[str] | None = None) -> list[dict[str, Any]]:
     rows = []
     for p in doc.stakeholders:
+        if only is not None and p.id not in only:
+            continue
         email = getattr(p, "email", None)
         words = (p.name, p.title, p.department, email)
         rows.append({"account_id": account_id, "person": p.id, "name": p.name,
@@ -162,6 +172,34 @@ _HEAD = (accounts.c.id, accounts.c.key, accounts.c.version, accounts.c.saved_at,
 def _joined(changes: Iterable[str]) -> str:
     lines = [c.replace("\n", " ") for c in changes if c]
     return "\n".join(lines[-MAX_CHANGES:])
+
+
+@cache
+def _same_day_edit(dialect: str) -> Any:
+    """UPDATE … WHERE version = :b_expected, for an edit replacing a version an edit
+    saved the same day (``AccountStore.save``'s one-statement case), built once: its
+    change line (``:b_line``, may be empty) is appended to the stored ones, the oldest
+    dropped from a full list; RETURNING the row's id, none when it does not apply."""
+    column = accounts.c.changes
+    line = bindparam("b_line", type_=Text)
+    newlines = func.length(column) - func.length(func.replace(column, "\n", ""))
+    first_end = (func.strpos(column, "\n") if dialect == "postgresql"
+                 else func.instr(column, "\n"))
+    changes = case((line == "", column), (column == "", line),
+                   (newlines >= MAX_CHANGES - 1,
+                    func.substr(column, first_end + 1) + "\n" + line),
+                   else_=column + "\n" + line)
+    summary: dict[str, Any] = {name: bindparam(f"b_{name}") for name in _SUMMARY_COLUMNS}
+    return (update(accounts)
+            .where(accounts.c.key == bindparam("b_key"),
+                   accounts.c.version == bindparam("b_expected"),
+                   accounts.c.origin == EDIT, accounts.c.saved_at >= bindparam("b_day"),
+                   accounts.c.saved_at < bindparam("b_next_day"),
+                   newlines < MAX_CHANGES)
+            .values(version=bindparam("b_version"), saved_at=bindparam("b_saved_at"),
+                    saved_by=bindparam("b_saved_by"), changes=changes,
+                    document=bindparam("b_document"), **summary)
+            .returning(accounts.c.id))
 
 
 class AccountStore:
@@ -224,15 +262,37 @@ class AccountStore:
              origin: str = EDIT, changes: str = "", now: dt.datetime | None = None,
              previous: AccountFile | None = None, saved_by: str | None = None) -> int:
         """Replace the stored document if its version is still ``expected`` (None: any);
-        returns the new version. VersionConflict (with the current document) if not.
-        ``saved_by`` as for :meth:`insert`."""
+        returns the new version. VersionConflict (with the current document) if not:
+        the account's row then stays locked until the transaction ends (PostgreSQL's
+        FOR UPDATE; SQLite's writer holds the whole file), so an edit re-applied to
+        ``current`` in the same transaction cannot conflict again.
+        ``saved_by`` as for :meth:`insert`.
+
+        An edit of a version saved earlier the same day by an edit (the common case)
+        is one statement: UPDATE … WHERE version = expected, appending its change
+        line. Anything else (a conflict, the day's first edit, whose replaced version
+        is kept, an import) reads the row first."""
         key = doc.account.id
         now = now or dt.datetime.now()
+        user = saved_by or current_user()
+        document, summary = doc.model_dump_json(), summary_values(doc)
+        line = _joined([changes])
+        if expected is not None and origin == EDIT:
+            day = dt.datetime.combine(now.date(), dt.time())
+            values = {f"b_{name}": value for name, value in summary.items()}
+            row_id = conn.execute(_same_day_edit(conn.dialect.name), {
+                "b_key": key, "b_expected": expected, "b_version": expected + 1,
+                "b_day": day, "b_next_day": day + dt.timedelta(days=1), "b_saved_at": now,
+                "b_saved_by": user, "b_line": line, "b_document": document,
+                **values}).scalar()
+            if row_id is not None:
+                self._reindex(conn, row_id, doc, previous)
+                return expected + 1
         # FOR UPDATE (PostgreSQL; SQLite's writer already holds the file's write lock):
         # a concurrent save of the same account waits here until this one commits, then
         # reads the version this one wrote, and so ends in VersionConflict, never in a
         # lost update or a duplicate kept version.
-        row = conn.execute(select(*_HEAD).where(accounts.c.key == key)
+        row = conn.execute(select(*_HEAD, accounts.c.document).where(accounts.c.key == key)
                            .with_for_update()).first()
         if row is None:
             if expected is not None:
@@ -247,25 +307,42 @@ class AccountStore:
         done = conn.execute(
             update(accounts)
             .where(accounts.c.id == row.id, accounts.c.version == row.version)
-            .values(version=row.version + 1, saved_at=now, saved_by=saved_by or current_user(),
-                    origin=origin, changes=_joined(lines), document=doc.model_dump_json(),
-                    **summary_values(doc)))
+            .values(version=row.version + 1, saved_at=now, saved_by=user,
+                    origin=origin, changes=_joined(lines), document=document, **summary))
         if done.rowcount != 1:  # not after the lock above; kept as the last guard
-            now_row = conn.execute(select(*_HEAD).where(accounts.c.key == key)).first()
+            now_row = conn.execute(select(*_HEAD, accounts.c.document)
+                                   .where(accounts.c.key == key)).first()
             raise VersionConflict(key, row.version, None if now_row is None
                                   else self._stored(conn, now_row))
-        if previous is not None and (previous.stakeholders is doc.stakeholders
-                                     or _indexed(previous) == _indexed(doc)):
-            return int(row.version + 1)  # nobody's name, title or department changed
-        conn.execute(delete(people).where(people.c.account_id == row.id))
-        rows = _people_rows(row.id, doc)
+        self._reindex(conn, row.id, doc, previous)
+        return int(row.version + 1)
+
+    @staticmethod
+    def _reindex(conn: Connection, account_id: int, doc: AccountFile,
+                 previous: AccountFile | None) -> None:
+        """Bring the people index from ``previous`` (the version replaced; None: not
+        known) to ``doc``: only the people whose name, title, department or e-mail
+        changed, who came or who left."""
+        if previous is not None and previous.stakeholders is doc.stakeholders:
+            return
+        if previous is None:
+            conn.execute(delete(people).where(people.c.account_id == account_id))
+            rows = _people_rows(account_id, doc)
+        else:
+            before = {entry[0]: entry for entry in _indexed(previous)}
+            after = {entry[0]: entry for entry in _indexed(doc)}
+            stale = [p for p, entry in before.items() if after.get(p) != entry]
+            if stale:
+                conn.execute(delete(people).where(people.c.account_id == account_id,
+                                                  people.c.person.in_(stale)))
+            fresh = {p for p, entry in after.items() if before.get(p) != entry}
+            rows = _people_rows(account_id, doc, fresh) if fresh else []
         if rows:
             conn.execute(insert(people), rows)
-        return int(row.version + 1)
 
     def delete(self, conn: Connection, key: str) -> None:
         """Delete an account; its last version stays readable in the history."""
-        row = conn.execute(select(*_HEAD).where(accounts.c.key == key)
+        row = conn.execute(select(*_HEAD, accounts.c.document).where(accounts.c.key == key)
                            .with_for_update()).first()
         if row is None:
             raise NotFound(_('No account with id "{key}".').format(key=key))
@@ -278,8 +355,9 @@ class AccountStore:
 
     @staticmethod
     def _keep(conn: Connection, row: Any) -> None:
-        """Copy the stored version into the history (once)."""
-        document = conn.scalar(select(accounts.c.document).where(accounts.c.id == row.id))
+        """Copy the stored version (``row``: its head and document) into the history
+        (once)."""
+        document = row.document
         text = document if isinstance(document, bytes) else str(document).encode()
         conn.execute(delete(versions).where(versions.c.key == row.key,
                                             versions.c.version == row.version))
@@ -289,9 +367,8 @@ class AccountStore:
 
     @staticmethod
     def _stored(conn: Connection, row: Any) -> Stored | None:
-        document = conn.scalar(select(accounts.c.document).where(accounts.c.id == row.id))
         try:
-            return Stored(parse_stored(row.key, document or ""), row.version, row.saved_at,
+            return Stored(parse_stored(row.key, row.document or ""), row.version, row.saved_at,
                           row.saved_by)
         except DamagedAccount:
             return None

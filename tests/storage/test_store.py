@@ -15,7 +15,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import sessionmaker
 
 from app.bootstrap import Services
-from app.errors import NotFound
+from app.errors import InvalidInput, NotFound
 from app.models.account import AccountFile
 from app.models.enums import Stance
 from app.services import map_edits
@@ -188,3 +188,80 @@ def test_a_document_read_again_is_the_current_one_even_after_another_save(
     fresh = first.read("demo-ural")
     assert fresh.version == once.version + 1
     assert next(p for p in fresh.doc.stakeholders if p.id == "gd").title == "CEO"
+
+
+def test_a_day_of_edits_keeps_its_newest_change_lines(services: Services) -> None:
+    """An edit of the same day appends its line in the one UPDATE that saves it; past
+    MAX_CHANGES lines the oldest goes, and nothing but the day's last version is kept."""
+    from app.storage.store import MAX_CHANGES
+
+    services.accounts.import_documents(demo_documents())
+    db, store = services.accounts.database, AccountStore()
+    day = dt.datetime(2026, 12, 7, 9, 0)
+    stored = services.accounts.read("demo-ural")
+    doc, version = stored.doc, stored.version
+    for i in range(MAX_CHANGES + 5):
+        doc = _title(doc, "gd", f"T{i}")
+        with db.transaction() as session:
+            version = store.save(session.connection(), doc, version, changes=f"title {i}",
+                                 now=day + dt.timedelta(seconds=i))
+    history = services.accounts.history("demo-ural")
+    assert [(v.version, v.current) for v in history] == [(1, False), (version, True)]
+    assert history[-1].changes == tuple(f"title {i}" for i in range(5, MAX_CHANGES + 5))
+    assert history[-1].saved_at == day + dt.timedelta(seconds=MAX_CHANGES + 4)
+    with db.transaction() as session:  # an edit without a line leaves the lines alone
+        version = store.save(session.connection(), _title(doc, "gd", "X"), version,
+                             now=day + dt.timedelta(hours=1))
+    assert services.accounts.history("demo-ural")[-1].changes == history[-1].changes
+    assert services.accounts.read("demo-ural").version == version
+
+
+def test_the_people_index_follows_a_rename_a_removal_and_a_newcomer(
+        first: AccountService) -> None:
+    stored = first.read("demo-ural")
+    people = stored.doc.stakeholders
+    renamed, removed, kept = people[0], people[1], people[2]
+    doc = map_edits.update_person(stored.doc, renamed.id, {"name": "Пётр Новиков"})
+    doc = map_edits.remove(doc, people=[removed.id])
+    doc = map_edits.add_person(doc, "Zhang Wei")[0]
+    first.edit("demo-ural", lambda _d: doc, "people")
+
+    def found(name: str) -> set[str]:
+        return {h.person for h in first.find_people(name) if h.account == "demo-ural"}
+
+    assert found("пётр новиков") == {renamed.id}
+    assert renamed.id not in found(renamed.name)
+    assert removed.id not in found(removed.name)
+    assert found("zhang wei") == {p.id for p in first.snapshot("demo-ural").stakeholders
+                                  if p.name == "Zhang Wei"} != set()
+    assert kept.id in found(kept.name)
+    assert first.summary("demo-ural").stakeholder_count == len(people)
+
+
+def test_a_busy_account_is_edited_on_the_current_version_every_time(
+        first: AccountService, second: AccountService) -> None:
+    """After an edit that met a colleague's save, the next edits of that account read it
+    with its row locked and edit it once; every colleague's save in between stays."""
+    mine = first.read("demo-ural")
+    theirs = second.read("demo-ural")
+    second.save(_stance(theirs.doc, "gd", Stance.CHAMPION), theirs.version)
+    first.edit("demo-ural", lambda d: _title(d, "it", "CIO"), "title", base=mine)
+    for title in ("CTO", "COO"):
+        theirs = second.read("demo-ural")
+        second.save(_stance(theirs.doc, "gd", Stance.SUPPORTER), theirs.version)
+        calls: list[int] = []
+
+        def change(d: AccountFile, title: str = title, calls: list[int] = calls
+                   ) -> AccountFile:
+            calls.append(1)
+            return _title(d, "it", title)
+
+        saved = first.edit("demo-ural", change, "title")
+        assert calls == [1]  # made once, on the current version
+        assert saved.version == second.read("demo-ural").version == theirs.version + 2
+        people = {p.id: p for p in second.snapshot("demo-ural").stakeholders}
+        assert (people["gd"].stance, people["it"].title) == (Stance.SUPPORTER, title)
+    version = second.read("demo-ural").version
+    with pytest.raises(InvalidInput, match='no person "nobody"'):  # its own error
+        first.edit("demo-ural", lambda d: _title(d, "nobody", "X"), "title")
+    assert second.read("demo-ural").version == version  # and nothing saved
