@@ -67,15 +67,15 @@ def _client(target: str, client: int, mode: str, edits: int, out: Any,
     def opened() -> tuple[Any, AccountService]:
         services = bootstrap(target, wait=120)
         accounts: Any = services.accounts
-        if hasattr(accounts, "_edit_locked") and hasattr(accounts, "_busy"):
-            made = accounts._edit_locked
+        if hasattr(accounts, "_edit_here") and hasattr(accounts, "_busy"):
+            made = accounts._edit_here
 
-            def counted(*args: Any, **kwargs: Any) -> Any:
+            def counted(*args: Any, lock: bool = False, **kwargs: Any) -> Any:
                 nonlocal locked
-                locked += 1
-                return made(*args, **kwargs)
+                locked += lock  # an edit of a busy account: lock, then edit
+                return made(*args, lock=lock, **kwargs)
 
-            accounts._edit_locked = counted  # an edit of a busy account: lock, then edit
+            accounts._edit_here = counted
         return services, accounts
 
     # a server: one app per client; a file: one command-sized open per edit (a writer

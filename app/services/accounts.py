@@ -291,76 +291,103 @@ class AccountService:
         a conflicting save waits once instead of retrying. An edit that is wrong in
         itself raises its own error (InvalidInput, NotFound); one that no longer applies
         to what someone else saved meanwhile raises EditConflict with both sides.
-        Nothing is ever dropped silently."""
-        if base is None and key in self._busy:
-            return self._edit_locked(key, change, what)
+        Nothing is ever dropped silently.
+
+        Without ``base``, on a server, or on an account that was busy at its last save
+        here: read, edit and save in one transaction (see ``_edit_here``)."""
+        if base is None and (self._db.server or key in self._busy):
+            return self._edit_here(key, change, what, lock=key in self._busy)
         first = base or self.read(key)
         doc = change(first.doc)
         return self._commit(key, what, first, doc, lambda current: change(current.doc),
                             checked=False)
 
-    def _edit_locked(self, key: str, change: Edit, what: str) -> Stored:
-        """An edit of an account that was busy at its last save here: read, edit and
-        save in one transaction holding the account (PostgreSQL: SELECT … FOR UPDATE;
-        SQLite: BEGIN IMMEDIATE), so the edit is made once, on the current version,
-        instead of on a copy a colleague is about to replace."""
+    def _edit_here(self, key: str, change: Edit, what: str, *, lock: bool) -> Stored:
+        """Read, edit and save in one transaction: one connection and no separate
+        version check. ``lock``: the account was busy at its last save here, so it is
+        read with its row locked (PostgreSQL: SELECT … FOR UPDATE; SQLite: BEGIN
+        IMMEDIATE) and the edit made once, on the current version, instead of on a
+        copy a colleague is about to replace."""
         from app.storage.identity import user_name
 
+        kept = self._kept.get(key)
         with self._db.transaction() as session:
             conn = session.connection()
-            current = self._store.read(conn, key, lock=True)
+            current = self._read_in(conn, key, kept, lock=lock)
             doc = change(current.doc)
-            if _referencing(current.doc, doc):
-                self._check(doc)
-            version = self._store.save(conn, doc, current.version, changes=what,
-                                       previous=current.doc)
-        kept = self._kept.get(key)
-        if kept is not None and kept.version == current.version:
+            doc, version = self._save_in(conn, key, what, current, doc,
+                                         lambda now: change(now.doc), checked=False,
+                                         busy=lock)
+        if lock and kept is not None and kept.version == current.version:
             self._busy.discard(key)  # nobody saved since this app did: calm again
         stored = Stored(doc, version, dt.datetime.now(), user_name())
         self._keep(stored)
         return stored
 
+    def _read_in(self, conn: Connection, key: str, kept: Stored | None, *,
+                 lock: bool) -> Stored:
+        """The account as stored, inside a transaction: the kept document when it is
+        still the stored version (one small query), else read and parsed."""
+        if kept is not None:
+            query = select(accounts.c.version, accounts.c.saved_at,
+                           accounts.c.saved_by).where(accounts.c.key == key)
+            row = conn.execute(query.with_for_update() if lock else query).first()
+            if row is None:
+                raise NotFound(_('No account with id "{key}".').format(key=key))
+            if row.version == kept.version:
+                return Stored(kept.doc, row.version, row.saved_at, row.saved_by)
+        return self._store.read(conn, key, lock=lock)
+
     def _commit(self, key: str, what: str, first: Stored, doc: AccountFile,
                 again: Callable[[Stored], AccountFile], *, checked: bool,
                 reason: Callable[[Exception], str] | None = None,
                 undo: bool = False) -> Stored:
+        """Save ``doc`` (an edit of ``first``) in a transaction of its own: see
+        ``_save_in``."""
+        from app.storage.identity import user_name
+
+        with self._db.transaction() as session:
+            saved, version = self._save_in(session.connection(), key, what, first, doc,
+                                           again, checked=checked, reason=reason,
+                                           undo=undo)
+        stored = Stored(saved, version, dt.datetime.now(), user_name())
+        self._keep(stored)
+        return stored
+
+    def _save_in(self, conn: Connection, key: str, what: str, first: Stored,
+                 doc: AccountFile, again: Callable[[Stored], AccountFile], *,
+                 checked: bool, reason: Callable[[Exception], str] | None = None,
+                 undo: bool = False, busy: bool = False) -> tuple[AccountFile, int]:
         """Save ``doc`` (an edit of ``first``) by compare-and-swap; when someone saved
         since ``first``, the store hands over the current version with its row locked
         (PostgreSQL: SELECT … FOR UPDATE; SQLite: the writer's lock) and the edit is
         made ``again`` on it and saved in the same transaction, which cannot conflict.
-        ``checked``: ``doc``'s references were checked by the edit itself."""
-        from app.storage.identity import user_name
-
+        Returns what was saved and its version. ``checked``: ``doc``'s references were
+        checked by the edit itself; ``busy``: the account stays marked busy."""
         if not checked and _referencing(first.doc, doc):
             self._check(doc)
-        saved = doc
-        with self._db.transaction() as session:
-            conn = session.connection()
+        try:
+            version = self._store.save(conn, doc, first.version, changes=what,
+                                       previous=first.doc)
+        except VersionConflict as err:
+            self._busy.add(key)
+            current = err.current
+            if current is None:
+                raise NotFound(_('Account "{key}" was deleted meanwhile; the edit was '
+                                 "not saved.").format(key=key)) from None
             try:
-                version = self._store.save(conn, doc, first.version, changes=what,
-                                           previous=first.doc)
-            except VersionConflict as err:
-                self._busy.add(key)
-                current = err.current
-                if current is None:
-                    raise NotFound(_('Account "{key}" was deleted meanwhile; the edit was '
-                                     "not saved.").format(key=key)) from None
-                try:
-                    saved = again(current)
-                except (InvalidInput, NotFound, Conflict, DeltaConflict) as problem:
-                    why = (reason or _reason)(problem)
-                    raise EditConflict(key, what, base=first, current=current, mine=doc,
-                                       reason=why, undo=undo) from problem
-                if _referencing(current.doc, saved):
-                    self._check(saved)
-                version = self._store.save(conn, saved, current.version, changes=what,
+                saved = again(current)
+            except (InvalidInput, NotFound, Conflict, DeltaConflict) as problem:
+                why = (reason or _reason)(problem)
+                raise EditConflict(key, what, base=first, current=current, mine=doc,
+                                   reason=why, undo=undo) from problem
+            if _referencing(current.doc, saved):
+                self._check(saved)
+            return saved, self._store.save(conn, saved, current.version, changes=what,
                                            previous=current.doc)
-            else:
-                self._busy.discard(key)
-        stored = Stored(saved, version, dt.datetime.now(), user_name())
-        self._keep(stored)
-        return stored
+        if not busy:
+            self._busy.discard(key)
+        return doc, version
 
     def apply_delta(self, key: str, delta: Delta, what: str, *, base: Stored | None = None,
                     checked_from: AccountFile | None = None, undo: bool = False) -> Stored:
