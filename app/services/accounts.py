@@ -406,12 +406,13 @@ class AccountService:
             latest = self.read(key)
             if latest.version == first.version:
                 raise EditConflict(key, what, base=first, current=first, mine=None,
-                                   reason=_delta_reason(err), undo=undo) from None
+                                   reason=_delta_reason(err, first.doc), undo=undo) from None
             try:
                 doc = delta.apply(latest.doc)
             except DeltaConflict as again:
                 raise EditConflict(key, what, base=first, current=latest, mine=None,
-                                   reason=_delta_reason(again), undo=undo) from None
+                                   reason=_delta_reason(again, latest.doc),
+                                   undo=undo) from None
             first = latest
         return self._commit(key, what, first, doc, lambda current: delta.apply(current.doc),
                             checked=first.doc is checked_from,
@@ -679,15 +680,37 @@ def _reason(err: Exception) -> str:
     return str(err)
 
 
-def _delta_reason(err: DeltaConflict) -> str:
-    """Which entry the other save changed, as the user reads it."""
-    names = {"account": _("the profile"), "selection": _("the KAM checklist"),
-             "whitespace": _("the white-space grid")}
-    section = err.section.replace("_", " ")
-    if err.section in names:
-        return _("They changed {what}.").format(what=names[err.section])
-    return _("They changed {entry} in {section}.").format(entry=err.what.split(" (")[0],
-                                                          section=section)
+#: the document's sections as a conflict message names them
+_SECTION_NAMES = {
+    "account": N_("the profile"), "selection": N_("the KAM checklist"),
+    "whitespace": N_("the white-space grid"), "stakeholders": N_("the people"),
+    "influences": N_("the influence lines"), "stage_history": N_("the stage history"),
+    "interactions": N_("the interactions"),
+    "stakeholder_history": N_("how relationships moved"),
+    "stage_evidence": N_("the stage evidence"), "team": N_("the account team"),
+    "insights": N_("the customer insight"), "objectives": N_("the objectives"),
+    "revenue_plan": N_("the revenue plan"), "risks": N_("the risks"),
+    "actions": N_("the actions"), "reviews": N_("the reviews"), "kpis": N_("the KPIs"),
+}
+
+
+def _delta_reason(err: DeltaConflict, doc: AccountFile | None = None) -> str:
+    """Which entry the other save changed, as the user reads it: the section in words
+    and the entry by its name or title in ``doc`` (the version now stored), not its id."""
+    section = _(_SECTION_NAMES[err.section]) if err.section in _SECTION_NAMES \
+        else err.section.replace("_", " ")
+    if err.section in ("account", "selection", "whitespace"):
+        return _("They changed {what}.").format(what=section)
+    entry = err.what.split(" (")[0]
+    key = entry.strip('"')
+    for item in getattr(doc, err.section, None) or []:
+        if getattr(item, "id", None) == key:
+            shown = next((str(v) for v in (getattr(item, f, None) for f in (
+                "name", "title", "summary", "text")) if v), None)
+            if shown:
+                entry = f'"{shown}"'
+            break
+    return _("They changed {entry} in {section}.").format(entry=entry, section=section)
 
 
 #: sections holding or targeted by references (ids of people, team members, entries)

@@ -169,3 +169,20 @@ def test_person_history_survives_the_database(services: Services) -> None:
     services.accounts.replace_account(map_edits.remove(services.accounts.snapshot("acme"),
                                                        people=["s2"]))
     assert services.accounts.snapshot("acme").stakeholder_history == []
+
+
+def test_a_conflict_names_the_entry_and_its_section_in_words() -> None:
+    """An undo someone built on says what they changed as the user knows it: the risk's
+    title and "the risks" (in the language of the moment), not an id and a field name."""
+    from app import i18n
+    from app.models.delta import DeltaConflict
+    from app.services.accounts import _delta_reason
+
+    doc = parsed_doc(risks=[{"id": "r-7f3a", "title": "Budget freeze"}])
+    err = DeltaConflict("risks", '"r-7f3a"')
+    assert _delta_reason(err, doc) == 'They changed "Budget freeze" in the risks.'
+    assert _delta_reason(DeltaConflict("stakeholders", '"s2"'), doc) == \
+        'They changed "Ольга Иванова" in the people.'
+    with i18n.language("ru"):
+        assert _delta_reason(err, doc) == 'Изменено: "Budget freeze" в разделе «риски».'
+    assert _delta_reason(err) == 'They changed "r-7f3a" in the risks.'  # nothing to look in
