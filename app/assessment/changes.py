@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.assessment.periods import LOOKBACK_DAYS
 from app.assessment.settings import ScoringSettings
 from app.i18n import _
 from app.models.account import (
@@ -34,9 +35,6 @@ from app.models.enums import RELATIONSHIP_LABELS, RiskStatus, label
 
 #: the health moves worth telling (points of 100)
 HEALTH_STEP = 5
-#: the days "what changed" looks back when no review is held to start from: a quarter,
-#: the review rhythm (the PDF's section, Plan › Reviews, the movers, the map, `diff`)
-LOOKBACK_DAYS = 90
 
 #: every kind, in the order changes are listed; the number is how much a change of the
 #: kind matters to a review (3 always worth a line in the agenda, 1 detail)
@@ -61,6 +59,8 @@ WEIGHT: dict[str, int] = {
     "health_moved": 3,
 }
 KINDS = tuple(WEIGHT)
+__all__ = ["KINDS", "LOOKBACK_DAYS", "WEIGHT", "Change", "changes", "describe",
+           "names_of", "significant"]
 
 #: closed or mitigated-and-closed: the risk no longer needs watching
 _CLOSED = {RiskStatus.CLOSED}

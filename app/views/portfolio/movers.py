@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
-from app.assessment.changes import LOOKBACK_DAYS
+from app.assessment.periods import LOOKBACK_DAYS
 from app.views.assessment.health_panel import GOOD, POOR
 from app.views.assessment.translated import QT_TRANSLATE_NOOP, TranslatedHeaders
 from app.views.formatting import day_text, display_locale
