@@ -404,6 +404,9 @@ class MainWindow(QMainWindow):
         self.list_button.setCheckable(True)
         self.list_button.setChecked(True)
         self.list_button.setAutoRaise(True)
+        # an arrow, so it reads as a switch and not as one more tab: ◀ hides, ▶ shows
+        self.list_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.list_button.setArrowType(Qt.ArrowType.LeftArrow)
         self.list_button.toggled.connect(self._show_list)
         self.tabs.setCornerWidget(self.list_button, Qt.Corner.TopLeftCorner)
         detail = QWidget()
@@ -1015,6 +1018,8 @@ class MainWindow(QMainWindow):
         if self.list_panel.isVisibleTo(self) != shown:
             self.list_panel.setVisible(shown)
         button = getattr(self, "list_button", None)  # made with the tabs
+        if button is not None:
+            button.setArrowType(Qt.ArrowType.LeftArrow if shown else Qt.ArrowType.RightArrow)
         for control in (self.list_action, button):
             if control is None:
                 continue
