@@ -173,13 +173,10 @@ class _Threads:
             self.remove(run)
 
 
-class ScoringWorker(QObject):
-    """Starts, restarts and cancels scoring runs; relays only the current run's results."""
-
-    batch = Signal(list)  # list[AccountScore]
-    progress = Signal(int, int)  # done, total
-    finished = Signal(list)  # list[DamagedAccount]: accounts that could not be read
-    failed = Signal(str)
+class _Worker(QObject):
+    """What a worker of background runs shares: its threads (joined before the
+    application or the worker goes), whether the GUI's event loop sleeps (when a run may
+    take the GIL), the number of the run whose results are relayed, and its control."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -191,13 +188,59 @@ class ScoringWorker(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(threads.join)
-        # Set while this thread's event loop sleeps: when scoring may have the GIL.
+        # Set while this thread's event loop sleeps: when a run may have the GIL.
         self._gui_idle = threading.Event()
         self._gui_idle.set()
         dispatcher = QAbstractEventDispatcher.instance()
         if dispatcher is not None:
             dispatcher.awake.connect(self._on_gui_awake)
             dispatcher.aboutToBlock.connect(self._on_gui_idle)
+
+    def _launch(self, run: Any) -> None:
+        """Relay ``run`` (its signals connected by the caller) from now on."""
+        run.ended.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
+        self._threads.add(run)
+        self._current = run.number
+        run.start()
+
+    def cancel(self) -> None:
+        """Stop after the current step; nothing more of the run is emitted."""
+        self._current = 0
+        self._threads.cancel()
+
+    def stop(self) -> None:
+        """Cancel and wait until every thread has ended (before the database closes)."""
+        self._current = 0
+        self._threads.join()
+
+    def is_running(self) -> bool:
+        """Whether a run is being relayed (a cancelled one may still finish its step)."""
+        return self._current != 0
+
+    def thread_count(self) -> int:
+        """Threads not yet ended, cancelled ones included."""
+        return sum(1 for run in self._threads.runs if run.isRunning())
+
+    def _on_gui_awake(self) -> None:
+        self._gui_idle.clear()
+
+    def _on_gui_idle(self) -> None:
+        self._gui_idle.set()
+
+    def _on_ended(self, number: int) -> None:
+        for run in list(self._threads.runs):
+            if run.number == number:
+                run.wait()  # returns at once: run() has returned or is about to
+                self._threads.remove(run)
+
+
+class ScoringWorker(_Worker):
+    """Starts, restarts and cancels scoring runs; relays only the current run's results."""
+
+    batch = Signal(list)  # list[AccountScore]
+    progress = Signal(int, int)  # done, total
+    finished = Signal(list)  # list[DamagedAccount]: accounts that could not be read
+    failed = Signal(str)
 
     def start(self, service: PortfolioService, today: dt.date,
               settings: ScoringSettings) -> None:
@@ -210,36 +253,9 @@ class ScoringWorker(QObject):
         run.progress.connect(self._on_progress, queued)
         run.done.connect(self._on_done, queued)
         run.failed.connect(self._on_failed, queued)
-        run.ended.connect(self._on_ended, queued)
-        self._threads.add(run)
-        self._current = run.number
-        run.start()
-
-    def cancel(self) -> None:
-        """Stop after the current batch; nothing more of the run is emitted."""
-        self._current = 0
-        self._threads.cancel()
-
-    def stop(self) -> None:
-        """Cancel and wait until every thread has ended (before the database closes)."""
-        self._current = 0
-        self._threads.join()
-
-    def is_running(self) -> bool:
-        """Whether a run is being relayed (a cancelled one may still finish its batch)."""
-        return self._current != 0
-
-    def thread_count(self) -> int:
-        """Threads not yet ended, cancelled ones included."""
-        return sum(1 for run in self._threads.runs if run.isRunning())
+        self._launch(run)
 
     # -- relays ----------------------------------------------------------------------
-    def _on_gui_awake(self) -> None:
-        self._gui_idle.clear()
-
-    def _on_gui_idle(self) -> None:
-        self._gui_idle.set()
-
     def _on_batch(self, number: int, scores: Any) -> None:
         self._relay(number, scores, 0)
 
@@ -269,12 +285,6 @@ class ScoringWorker(QObject):
         if number == self._current:
             self._current = 0
             self.failed.emit(message)
-
-    def _on_ended(self, number: int) -> None:
-        for run in list(self._threads.runs):
-            if run.number == number:
-                run.wait()  # returns at once: run() has returned or is about to
-                self._threads.remove(run)
 
 
 # -- the movers ------------------------------------------------------------------------------
@@ -321,7 +331,7 @@ class _MoversRun(QThread):
             self.ended.emit(self.number)
 
 
-class MoversWorker(QObject):
+class MoversWorker(_Worker):
     """Finds the accounts that moved most in a background thread; relays only the current
     run's results (as :class:`ScoringWorker`). A run of a few ``keys`` (after an edit)
     replaces what is known of those accounts only."""
@@ -329,23 +339,6 @@ class MoversWorker(QObject):
     batch = Signal(list)  # list[Mover]
     finished = Signal(object)  # the keys looked at (None: every account)
     failed = Signal(str)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._threads = _Threads()
-        self._current = 0
-        self._numbers = 0
-        threads = self._threads
-        self.destroyed.connect(lambda *_: threads.join())
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(threads.join)
-        self._gui_idle = threading.Event()
-        self._gui_idle.set()
-        dispatcher = QAbstractEventDispatcher.instance()
-        if dispatcher is not None:
-            dispatcher.awake.connect(self._on_gui_awake)
-            dispatcher.aboutToBlock.connect(self._on_gui_idle)
 
     def start(self, service: PortfolioService, today: dt.date, settings: ScoringSettings,
               days: int, keys: list[str] | None = None) -> None:
@@ -356,30 +349,7 @@ class MoversWorker(QObject):
         run.batch.connect(self._on_batch, queued)
         run.done.connect(self._on_done, queued)
         run.failed.connect(self._on_failed, queued)
-        run.ended.connect(self._on_ended, queued)
-        self._threads.add(run)
-        self._current = run.number
-        run.start()
-
-    def cancel(self) -> None:
-        self._current = 0
-        self._threads.cancel()
-
-    def stop(self) -> None:
-        self._current = 0
-        self._threads.join()
-
-    def is_running(self) -> bool:
-        return self._current != 0
-
-    def thread_count(self) -> int:
-        return sum(1 for run in self._threads.runs if run.isRunning())
-
-    def _on_gui_awake(self) -> None:
-        self._gui_idle.clear()
-
-    def _on_gui_idle(self) -> None:
-        self._gui_idle.set()
+        self._launch(run)
 
     def _on_batch(self, number: int, movers: list[Mover]) -> None:
         if number == self._current:
@@ -394,9 +364,3 @@ class MoversWorker(QObject):
         if number == self._current:
             self._current = 0
             self.failed.emit(message)
-
-    def _on_ended(self, number: int) -> None:
-        for run in list(self._threads.runs):
-            if run.number == number:
-                run.wait()
-                self._threads.remove(run)
